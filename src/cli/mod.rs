@@ -1,0 +1,133 @@
+//! The command line: clap definitions and the wiring from arguments to the library.
+//!
+//! One file per command. This module holds the options every command shares, how "today",
+//! the language and colour are decided, and how output reaches the terminal (a closed pipe,
+//! as in `bass validate | head`, ends quietly).
+
+pub mod explain;
+pub mod validate;
+
+use crate::i18n::Lang;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::Write;
+
+/// bass — checks and reports for the BASS ambition documents (Bæredygtige akutsygehuse og specialer).
+#[derive(Parser, Debug)]
+#[command(name = "bass", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every command.
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// The date to check against, YYYY-MM-DD (default: the system date). / Datoen der tjekkes mod.
+    #[arg(long, value_name = "DATE", global = true, value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Language of messages and labels (overrides `language` in bass.yaml). / Sprog.
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
+    /// When to use colour. NO_COLOR is honoured. / Hvornår der bruges farver.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// Only the diagnostics or the report: no summary, no notes. / Kun diagnoser eller rapport.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Only this specialty (its id). / Kun dette speciale.
+    #[arg(long, value_name = "ID", global = true)]
+    pub specialty: Option<String>,
+}
+
+/// Colour choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check every document against every rule. / Tjek alle dokumenter mod alle regler.
+    Validate(validate::ValidateArgs),
+    /// Explain a rule: what, why, a failing and a passing example. / Forklar en regel.
+    Explain(explain::ExplainArgs),
+    /// List every rule. / Vis alle regler.
+    Rules(explain::RulesArgs),
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    crate::model::read::parse_iso_date(s)
+        .ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+impl Common {
+    /// "Today": `--today`, else the system date.
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Whether to colour output written to stdout.
+    pub fn color(&self) -> bool {
+        use std::io::IsTerminal;
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        }
+    }
+
+    /// The language: `--lang`, else `language` from bass.yaml, else Danish.
+    pub fn lang(&self, model: Option<&crate::model::Model>) -> Lang {
+        self.lang
+            .or_else(|| model.and_then(|m| m.program()).and_then(|p| p.language))
+            .unwrap_or_default()
+    }
+}
+
+/// Writes to stdout; a closed pipe is not an error.
+pub fn out(s: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Writes a message to stderr (ignoring failures: there is nowhere else to report them).
+pub fn err(s: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{s}");
+}
+
+/// Parses arguments and runs the command; returns the exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { crate::EXIT_ERROR } else { crate::EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Validate(a) => validate::run(a),
+        Command::Explain(a) => explain::run_explain(a),
+        Command::Rules(a) => explain::run_rules(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            err(&format!("bass: {e}"));
+            crate::EXIT_ERROR
+        }
+    }
+}

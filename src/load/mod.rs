@@ -1,0 +1,311 @@
+//! Loading an ambition repository: from files on disk to the typed [`Model`].
+//!
+//! The pipeline for each file is: read bytes (size limit, encoding: BOM, UTF-16, invalid
+//! UTF-8 → BASS-L006) → mask CPR numbers (BASS-D001) → parse YAML into spanned nodes
+//! (BASS-L001) → read each document into its kind ([`crate::model`]). Files are independent, so
+//! they are loaded in parallel; results are merged in path order, so output never depends on
+//! scheduling.
+
+pub mod cpr;
+pub mod source;
+pub mod walk;
+pub mod yaml;
+
+pub use source::{FileId, Files, SourceFile};
+
+use crate::diag::{Diagnostic, Loc, Span};
+use crate::i18n::t;
+use crate::model::{Doc, Model, read_document};
+use crate::rules::Code;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Files larger than this are not read (BASS-L006).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why loading could not even start.
+#[derive(Debug)]
+pub enum LoadError {
+    /// No `bass.yaml` upward from the start folder.
+    NoRoot(PathBuf),
+    /// An I/O error walking the root.
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NoRoot(p) => write!(
+                f,
+                "no bass.yaml found in {} or any folder above it",
+                p.display()
+            ),
+            LoadError::Io(p, e) => write!(f, "cannot read {}: {e}", p.display()),
+        }
+    }
+}
+
+/// The result of reading one file.
+struct FileResult {
+    file: SourceFile,
+    docs: Vec<Doc>,
+    diags: Vec<Diagnostic>,
+    /// A specialty whose checks must be skipped because this file did not load completely.
+    taint: Option<String>,
+    failed: bool,
+}
+
+/// Loads the repository whose root holds `bass.yaml`.
+pub fn load_repository(root: &Path) -> Result<Model, LoadError> {
+    let program_text = std::fs::read(root.join("bass.yaml")).ok();
+    let excludes = program_text
+        .as_deref()
+        .map(walk::exclude_globs)
+        .unwrap_or_default();
+    let paths = walk::yaml_files(root, &excludes).map_err(|e| LoadError::Io(root.into(), e))?;
+    let results: Vec<FileResult> = paths
+        .par_iter()
+        .enumerate()
+        .map(|(i, entry)| load_file(FileId(i as u32), root, entry))
+        .collect();
+    let mut model = Model {
+        files: Files::new(root.to_path_buf()),
+        ..Model::default()
+    };
+    for r in results {
+        let id = model.files.push(r.file);
+        if let Some(s) = r.taint {
+            model.tainted.insert(s.clone());
+            if r.failed {
+                model.tainted_files.entry(s).or_default().push(id);
+            }
+        }
+        model.docs.extend(r.docs);
+        model.load_diags.extend(r.diags);
+    }
+    Ok(model)
+}
+
+fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
+    let rel = source::relative_to(&entry.path, root);
+    let mut res = FileResult {
+        file: SourceFile::new(rel, entry.path.clone(), String::new()),
+        docs: Vec::new(),
+        diags: Vec::new(),
+        taint: None,
+        failed: false,
+    };
+    let unreadable = |res: &mut FileResult, span: Span, text: String, msg, help| {
+        res.failed = true;
+        res.taint = specialty_line(&text);
+        res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
+        let d = Diagnostic::new(Code::L006, Loc::new(id, span), msg).help(help);
+        res.diags.push(d.specialty(res.taint.as_deref()));
+    };
+    if let Some(err) = &entry.error {
+        unreadable(
+            &mut res,
+            Span::START,
+            String::new(),
+            t(format!("Filen kan ikke læses: {err}."), format!("The file cannot be read: {err}.")),
+            t("Ret filens rettigheder eller fjern den løkke af genveje, der peger på sig selv.", "Fix the file's permissions, or remove the symbolic links that point back at themselves."),
+        );
+        return res;
+    }
+    let bytes = match read_limited(&entry.path) {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            unreadable(
+                &mut res,
+                Span::START,
+                String::new(),
+                t(
+                    format!("Filen er større end {} MB og læses ikke.", MAX_FILE_BYTES / 1024 / 1024),
+                    format!("The file is larger than {} MB and is not read.", MAX_FILE_BYTES / 1024 / 1024),
+                ),
+                t("Del dokumenterne op i flere filer.", "Split the documents into several files."),
+            );
+            return res;
+        }
+        Err(e) => {
+            unreadable(
+                &mut res,
+                Span::START,
+                String::new(),
+                t(format!("Filen kan ikke læses: {e}."), format!("The file cannot be read: {e}.")),
+                t("Kontrollér filens rettigheder.", "Check the file's permissions."),
+            );
+            return res;
+        }
+    };
+    let save_as_utf8 = t(
+        "Gem filen som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8).",
+        "Save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
+    );
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        unreadable(
+            &mut res,
+            Span::START,
+            String::new(),
+            t("Filen er gemt som UTF-16 (\"Unicode\"), ikke UTF-8.", "The file is saved as UTF-16 (\"Unicode\"), not UTF-8."),
+            save_as_utf8,
+        );
+        return res;
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
+    let mut text = match std::str::from_utf8(body) {
+        Ok(s) => s.to_owned(),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let lossy = String::from_utf8_lossy(body).into_owned();
+            unreadable(
+                &mut res,
+                Span::new(at, at + 1),
+                lossy,
+                t(
+                    "Filen er ikke gemt som UTF-8: her står et tegn, der ikke kan læses.",
+                    "The file is not saved as UTF-8: this character cannot be read.",
+                ),
+                save_as_utf8,
+            );
+            return res;
+        }
+    };
+    for span in cpr::find_and_mask(&mut text) {
+        let masked = &text[span.start as usize..span.end as usize];
+        let d = Diagnostic::new(
+            Code::D001,
+            Loc::new(id, span),
+            t(
+                format!("`{masked}` ligner et CPR-nummer; personnumre hører ikke hjemme her."),
+                format!("`{masked}` looks like a CPR number; personal identity numbers do not belong here."),
+            ),
+        )
+        .help(t(
+            "Fjern nummeret, også fra git-historikken; skriv navn og titel i stedet.",
+            "Remove the number, from the git history too; write name and title instead.",
+        ));
+        res.diags.push(d);
+    }
+    let parsed = yaml::parse(&text);
+    res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
+    for p in &parsed.problems {
+        let d = match p {
+            yaml::YamlProblem::Syntax { at, message } => Diagnostic::new(
+                Code::L001,
+                Loc::new(id, Span { start: *at, end: *at }),
+                t(
+                    format!("YAML-fejl: {}. Resten af filen springes over.", yaml_message_da(message)),
+                    format!("YAML error: {message}. The rest of the file is skipped."),
+                ),
+            )
+            .help(t(
+                "Tjek indrykningen (mellemrum, ikke tabulator), kolon efter hver nøgle og at citationstegn og parenteser lukkes.",
+                "Check the indentation (spaces, not tabs), a colon after each key, and that quotes and brackets are closed.",
+            )),
+            yaml::YamlProblem::DuplicateKey { span, first, key } => Diagnostic::new(
+                Code::L001,
+                Loc::new(id, *span),
+                t(
+                    format!("Nøglen `{key}` står to gange i samme tabel; den anden ignoreres."),
+                    format!("The key `{key}` appears twice in the same mapping; the second is ignored."),
+                ),
+            )
+            .related(Loc::new(id, *first), t("første gang her", "first here"))
+            .help(t("Slet den ene, eller flet de to sammen.", "Delete one of them, or merge the two.")),
+            yaml::YamlProblem::AliasBomb { span } => Diagnostic::new(
+                Code::L001,
+                Loc::new(id, *span),
+                t(
+                    "Alias (`*navn`) udfolder sig til alt for meget; resten af filen springes over.",
+                    "Aliases (`*name`) expand to far too much; the rest of the file is skipped.",
+                ),
+            )
+            .help(t("Skriv værdierne ud i stedet for at bruge alias.", "Write the values out instead of using aliases.")),
+        };
+        res.diags.push(d);
+    }
+    if parsed.truncated {
+        res.failed = true;
+        res.taint = specialty_line(&res.file.text);
+    }
+    if parsed.documents.is_empty() && parsed.problems.is_empty() {
+        res.diags.push(
+            Diagnostic::new(
+                Code::L002,
+                Loc::new(id, Span::START),
+                t("Filen er tom eller indeholder kun kommentarer.", "The file is empty or holds only comments."),
+            )
+            .help(t(
+                "Skriv et dokument, der begynder med `kind:`, eller slet filen.",
+                "Write a document starting with `kind:`, or delete the file.",
+            )),
+        );
+    }
+    for doc in &parsed.documents {
+        let (d, diags, hint) = read_document(id, &doc.root);
+        if d.is_none() && diags.iter().any(|d| d.code == Code::L002) {
+            if let Some(h) = &hint {
+                res.taint = Some(h.clone());
+            }
+        }
+        res.diags.extend(diags);
+        res.docs.extend(d);
+    }
+    res
+}
+
+/// Translates the parser's most common messages; others keep the parser's English words.
+fn yaml_message_da(m: &str) -> String {
+    let table: &[(&str, &str)] = &[
+        ("tabs disallowed", "tabulator i indrykningen er ikke tilladt; brug mellemrum"),
+        ("mapping values are not allowed", "kolon på et sted, hvor der ikke må stå en nøgle"),
+        ("did not find expected key", "forventede en nøgle her (tjek indrykningen)"),
+        ("did not find expected", "manglende afslutning (tjek parenteser og citationstegn)"),
+        ("unexpected end", "filen slutter midt i en værdi"),
+        ("invalid indentation", "forkert indrykning"),
+        ("found character that cannot start any token", "et tegn, der ikke kan begynde en værdi"),
+        ("while parsing", "under læsning af"),
+        ("nesting", "for dybt indlejret"),
+    ];
+    table
+        .iter()
+        .find(|(en, _)| m.contains(en))
+        .map_or_else(|| m.to_owned(), |(_, da)| format!("{da} ({m})"))
+}
+
+/// Reads a file unless it is over the size limit (`Ok(None)`).
+fn read_limited(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)?;
+    let mut buf = Vec::new();
+    f.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
+    Ok((buf.len() as u64 <= MAX_FILE_BYTES).then_some(buf))
+}
+
+/// The value of a top-level `specialty:` line, for files that did not load.
+fn specialty_line(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let v = l.strip_prefix("specialty:")?;
+        let v = v.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+        (!v.is_empty()).then(|| v.to_owned())
+    })
+}
+
+/// Finds the repository root: the nearest folder at or above `start` holding `bass.yaml`.
+pub fn find_root(start: &Path) -> Result<PathBuf, LoadError> {
+    let abs = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+    let mut dir = if abs.is_file() {
+        abs.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        abs.clone()
+    };
+    loop {
+        if dir.join("bass.yaml").is_file() {
+            return Ok(dir);
+        }
+        if !dir.pop() {
+            return Err(LoadError::NoRoot(abs));
+        }
+    }
+}

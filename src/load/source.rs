@@ -1,0 +1,211 @@
+//! The file store: every file `bass` read, with its text and line starts.
+//!
+//! One store serves every output: the human snippets, `short`, JSON, SARIF. Positions inside
+//! `bass` are byte spans; this module turns them into the 1-based line and character column
+//! users see (a Danish letter is one column, not two bytes).
+
+use crate::diag::Span;
+use std::path::{Path, PathBuf};
+
+/// Index of a file in [`Files`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+/// One file of the repository.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the repository root, with `/`.
+    pub rel: String,
+    /// Absolute (or as-given) path on disk.
+    pub path: PathBuf,
+    /// The text, BOM removed, CPR numbers masked. Empty when the file could not be read.
+    pub text: String,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    /// A file with its text.
+    pub fn new(rel: String, path: PathBuf, text: String) -> SourceFile {
+        let mut line_starts = vec![0u32];
+        line_starts.extend(
+            memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32),
+        );
+        SourceFile {
+            rel,
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, byte: u32) -> (usize, usize) {
+        let byte = (byte as usize).min(self.text.len());
+        let line = match self.line_starts.binary_search(&(byte as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line] as usize;
+        let mut b = byte;
+        while b > start && !self.text.is_char_boundary(b) {
+            b -= 1;
+        }
+        let col = self.text[start..b].chars().count();
+        (line + 1, col + 1)
+    }
+
+    /// Start and end (exclusive) as `(line, col)` pairs.
+    pub fn range(&self, span: Span) -> ((usize, usize), (usize, usize)) {
+        (self.line_col(span.start), self.line_col(span.end))
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
+
+    /// The text of one line (1-based), without its line break.
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line)
+            .map(|&e| e as usize)
+            .unwrap_or(self.text.len());
+        self.text[start as usize..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// The byte offset where a 1-based line starts.
+    pub fn line_start(&self, line: usize) -> u32 {
+        self.line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len() as u32)
+    }
+}
+
+fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    hay.iter()
+        .enumerate()
+        .filter(move |(_, b)| **b == needle)
+        .map(|(i, _)| i)
+}
+
+/// Every file read in one run, in path order.
+#[derive(Debug, Default, Clone)]
+pub struct Files {
+    files: Vec<SourceFile>,
+    /// The repository root (the folder of `bass.yaml`).
+    pub root: PathBuf,
+}
+
+impl Files {
+    /// An empty store for a root.
+    pub fn new(root: PathBuf) -> Files {
+        Files {
+            files: Vec::new(),
+            root,
+        }
+    }
+
+    /// Adds a file and returns its id.
+    pub fn push(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId((self.files.len() - 1) as u32)
+    }
+
+    /// The file behind an id.
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// All files with their ids.
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// True when no file was read.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The id of a file by its root-relative path.
+    pub fn find(&self, rel: &str) -> Option<FileId> {
+        self.iter().find(|(_, f)| f.rel == rel).map(|(id, _)| id)
+    }
+}
+
+/// A path relative to `base`, with `/`, falling back to the path itself.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    let rel = pathdiff(path, base).unwrap_or_else(|| path.to_path_buf());
+    let s = rel.to_string_lossy().replace('\\', "/");
+    if s.is_empty() { ".".into() } else { s }
+}
+
+/// `path` relative to `base` (both absolute), walking up with `..` when needed.
+pub fn pathdiff(path: &Path, base: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    if path.is_absolute() != base.is_absolute() {
+        return if path.is_absolute() { Some(path.into()) } else { None };
+    }
+    let mut ita = path.components();
+    let mut itb = base.components();
+    let mut comps: Vec<Component> = vec![];
+    loop {
+        match (ita.next(), itb.next()) {
+            (None, None) => break,
+            (Some(a), None) => {
+                comps.push(a);
+                comps.extend(ita.by_ref());
+                break;
+            }
+            (None, _) => comps.push(Component::ParentDir),
+            (Some(a), Some(b)) if comps.is_empty() && a == b => (),
+            (Some(a), Some(Component::CurDir)) => comps.push(a),
+            (Some(_), Some(Component::ParentDir)) => return None,
+            (Some(a), Some(_)) => {
+                comps.push(Component::ParentDir);
+                for _ in itb {
+                    comps.push(Component::ParentDir);
+                }
+                comps.push(a);
+                comps.extend(ita.by_ref());
+                break;
+            }
+        }
+    }
+    Some(comps.iter().map(|c| c.as_os_str()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let f = SourceFile::new("a".into(), "a".into(), "æøå: x\nid: y\n".into());
+        let pos = f.text.find('x').unwrap() as u32;
+        assert_eq!(f.line_col(pos), (1, 6));
+        let pos = f.text.find('y').unwrap() as u32;
+        assert_eq!(f.line_col(pos), (2, 5));
+    }
+
+    #[test]
+    fn relative_paths_walk_up() {
+        assert_eq!(relative_to(Path::new("/a/b/c.yaml"), Path::new("/a/d")), "../b/c.yaml");
+        assert_eq!(relative_to(Path::new("/a/b/c.yaml"), Path::new("/a")), "b/c.yaml");
+    }
+}

@@ -1,0 +1,123 @@
+//! Finding the documents: every `*.yaml`/`*.yml` below the root, except hidden files and
+//! folders and what the programme's `exclude` globs name.
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use std::path::{Path, PathBuf};
+
+/// A file found by the walk, or an entry the walk could not follow (a symlink loop).
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The path.
+    pub path: PathBuf,
+    /// Why it could not be read, when the walk already knows.
+    pub error: Option<String>,
+}
+
+/// The `exclude` globs of a `bass.yaml` text (read before the full load, to know what to skip).
+pub fn exclude_globs(bass_yaml: &[u8]) -> Vec<String> {
+    let Ok(text) = std::str::from_utf8(bass_yaml) else {
+        return Vec::new();
+    };
+    let parsed = crate::load::yaml::parse(text.trim_start_matches('\u{feff}'));
+    let Some(doc) = parsed.documents.first() else {
+        return Vec::new();
+    };
+    match doc.root.get("exclude").map(|e| &e.value.value) {
+        Some(crate::load::yaml::Value::Seq(items)) => items
+            .iter()
+            .filter_map(|n| n.as_scalar().map(str::to_owned))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Builds a glob set; globs that do not compile are ignored here (reported by the rules).
+pub fn globset(globs: &[String]) -> GlobSet {
+    let mut b = GlobSetBuilder::new();
+    for g in globs {
+        if let Ok(g) = Glob::new(g.trim_start_matches("./")) {
+            b.add(g);
+        }
+    }
+    b.build().unwrap_or_else(|_| GlobSet::empty())
+}
+
+/// True for `*.yaml` and `*.yml`.
+pub fn is_yaml(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// True when a root-relative path is excluded by the globs (or any folder above it is).
+pub fn excluded(rel: &str, set: &GlobSet) -> bool {
+    if set.is_match(rel) {
+        return true;
+    }
+    let mut prefix = String::new();
+    for part in rel.split('/') {
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        prefix.push_str(part);
+        if set.is_match(&prefix) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Every YAML file below `root`, sorted by path.
+pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry>> {
+    let set = globset(excludes);
+    let mut out = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+        });
+    for item in walker {
+        match item {
+            Ok(e) => {
+                if !e.file_type().is_file() || !is_yaml(e.path()) {
+                    continue;
+                }
+                let rel = crate::load::source::relative_to(e.path(), root);
+                if excluded(&rel, &set) {
+                    continue;
+                }
+                out.push(Entry {
+                    path: e.path().to_path_buf(),
+                    error: None,
+                });
+            }
+            Err(err) => {
+                let Some(path) = err.path().map(Path::to_path_buf) else {
+                    continue;
+                };
+                let rel = crate::load::source::relative_to(&path, root);
+                if excluded(&rel, &set) {
+                    continue;
+                }
+                let msg = if err.loop_ancestor().is_some() {
+                    "symbolic link loop".to_owned()
+                } else {
+                    err.io_error().map_or_else(|| err.to_string(), |e| e.to_string())
+                };
+                // Only report entries that would have been documents (or loops).
+                if err.loop_ancestor().is_some() || is_yaml(&path) {
+                    out.push(Entry {
+                        path,
+                        error: Some(msg),
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.dedup_by(|a, b| a.path == b.path);
+    Ok(out)
+}

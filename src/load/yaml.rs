@@ -1,0 +1,445 @@
+//! Spanned YAML: parser events into a tree that remembers where every value was written.
+//!
+//! `bass` does not deserialise YAML straight into typed structs: serde stops at the first
+//! error of a document, and `bass` must report every problem in one run. Instead the events of
+//! [`granit_parser`] (the panic-free, fuzzed parser under serde-saphyr) become a small [`Node`]
+//! tree with a byte [`Span`] on every key and value; `crate::model` then reads that tree,
+//! collecting every problem.
+//!
+//! This layer also owns the YAML-level rules: a duplicate key is reported at its second
+//! occurrence and ignored (checking goes on); aliases are expanded within a budget, so an
+//! alias bomb becomes a diagnostic; after any other syntax error the rest of the file is
+//! skipped while its earlier documents stay loaded.
+
+use crate::diag::Span;
+use granit_parser::{Event, Options, Parser, ScalarStyle};
+use std::collections::{HashMap, HashSet};
+
+/// How many nodes alias expansion may add to one file before it counts as an alias bomb.
+pub const ALIAS_BUDGET: usize = 100_000;
+
+/// A YAML value with the span it was written at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Where the value is (for a collection: from its first to its last character).
+    pub span: Span,
+    /// The value.
+    pub value: Value,
+}
+
+/// The kinds of YAML values `bass` distinguishes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `~`, `null`, or nothing at all.
+    Null,
+    /// Any scalar, with its source text (after YAML escapes) and whether it was plain.
+    Scalar {
+        /// The text.
+        text: String,
+        /// True for a plain (unquoted, non-block) scalar, which YAML may read as a number or bool.
+        plain: bool,
+    },
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in source order, duplicates removed.
+    Map(Vec<Entry>),
+}
+
+/// One `key: value` pair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// The key (usually a scalar).
+    pub key: Node,
+    /// The value.
+    pub value: Node,
+}
+
+impl Node {
+    /// The scalar text, when this is a scalar.
+    pub fn as_scalar(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The entries, when this is a mapping.
+    pub fn as_map(&self) -> Option<&[Entry]> {
+        match &self.value {
+            Value::Map(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// True for a null.
+    pub fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+
+    /// The value of `key` in a mapping.
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.as_map()?
+            .iter()
+            .find(|e| e.key.as_scalar() == Some(key))
+    }
+
+    /// The number of nodes in this subtree.
+    pub fn size(&self) -> usize {
+        match &self.value {
+            Value::Seq(items) => 1 + items.iter().map(Node::size).sum::<usize>(),
+            Value::Map(entries) => {
+                1 + entries
+                    .iter()
+                    .map(|e| e.key.size() + e.value.size())
+                    .sum::<usize>()
+            }
+            _ => 1,
+        }
+    }
+
+    /// A word for the value's type, for messages.
+    pub fn type_word(&self) -> crate::i18n::L10n {
+        use crate::i18n::t;
+        match &self.value {
+            Value::Null => t("ingenting", "nothing"),
+            Value::Scalar { .. } => t("en tekst", "a text"),
+            Value::Seq(_) => t("en liste", "a list"),
+            Value::Map(_) => t("en tabel af nøgler og værdier", "a mapping of keys and values"),
+        }
+    }
+}
+
+/// A problem found while reading YAML.
+#[derive(Clone, Debug, PartialEq)]
+pub enum YamlProblem {
+    /// A syntax error: the rest of the file is skipped.
+    Syntax {
+        /// Where the parser stopped.
+        at: u32,
+        /// The parser's own words.
+        message: String,
+    },
+    /// A key given twice in one mapping: the second is ignored.
+    DuplicateKey {
+        /// The second occurrence.
+        span: Span,
+        /// The first occurrence.
+        first: Span,
+        /// The key.
+        key: String,
+    },
+    /// Aliases expand beyond [`ALIAS_BUDGET`]: the rest of the file is skipped.
+    AliasBomb {
+        /// The alias that crossed the budget.
+        span: Span,
+    },
+}
+
+/// A parsed document: its root node (never null: empty documents are dropped).
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The root value.
+    pub root: Node,
+}
+
+/// Everything read from one file's text.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// The documents that loaded, in order.
+    pub documents: Vec<Document>,
+    /// The problems, in order.
+    pub problems: Vec<YamlProblem>,
+    /// True when a syntax error or alias bomb stopped reading.
+    pub truncated: bool,
+}
+
+enum Frame {
+    Seq {
+        start: usize,
+        items: Vec<Node>,
+        anchor: usize,
+    },
+    Map {
+        start: usize,
+        entries: Vec<Entry>,
+        key: Option<Node>,
+        drop_value: bool,
+        seen: Option<HashSet<String>>,
+        anchor: usize,
+    },
+}
+
+/// Parses every document of a text.
+pub fn parse(text: &str) -> Parsed {
+    let mut out = Parsed::default();
+    let options = Options::default();
+    let mut parser = Parser::new_from_str_with_options(text, options);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut expanded = 0usize;
+    let mut root: Option<Node> = None;
+
+    loop {
+        let (event, span) = match parser.next_event() {
+            None => break,
+            Some(Ok(ev)) => ev,
+            Some(Err(err)) => {
+                let m = err.marker();
+                let at = m.byte_offset().unwrap_or(0).min(text.len());
+                out.problems.push(YamlProblem::Syntax {
+                    at: at as u32,
+                    message: err.info(),
+                });
+                out.truncated = true;
+                break;
+            }
+        };
+        let range = span.byte_range().unwrap_or(0..0);
+        let node = match event {
+            Event::StreamStart | Event::StreamEnd => continue,
+            Event::DocumentStart(..) => {
+                anchors.clear();
+                root = None;
+                continue;
+            }
+            Event::DocumentEnd => {
+                if let Some(r) = root.take()
+                    && !r.is_null()
+                {
+                    out.documents.push(Document { root: r });
+                }
+                continue;
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                let plain = style == ScalarStyle::Plain;
+                let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
+                let value = if plain && !is_str_tag && is_null_word(&text) {
+                    Value::Null
+                } else {
+                    Value::Scalar {
+                        text: text.into_owned(),
+                        plain: plain && !is_str_tag,
+                    }
+                };
+                let n = Node {
+                    span: Span::new(range.start, range.end),
+                    value,
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, n.clone());
+                }
+                n
+            }
+            Event::Alias(id) => {
+                let Some(target) = anchors.get(&id) else {
+                    continue;
+                };
+                expanded += target.size();
+                if expanded > ALIAS_BUDGET {
+                    out.problems.push(YamlProblem::AliasBomb {
+                        span: Span::new(range.start, range.end),
+                    });
+                    out.truncated = true;
+                    break;
+                }
+                let mut n = target.clone();
+                n.span = Span::new(range.start, range.end);
+                n
+            }
+            Event::UnresolvedAlias(_) | Event::Anchor(..) => continue,
+            Event::SequenceStart(_, anchor, _) => {
+                stack.push(Frame::Seq {
+                    start: range.start,
+                    items: Vec::new(),
+                    anchor,
+                });
+                continue;
+            }
+            Event::MappingStart(_, anchor, _) => {
+                stack.push(Frame::Map {
+                    start: range.start,
+                    entries: Vec::new(),
+                    key: None,
+                    drop_value: false,
+                    seen: None,
+                    anchor,
+                });
+                continue;
+            }
+            Event::SequenceEnd => match stack.pop() {
+                Some(Frame::Seq {
+                    start,
+                    items,
+                    anchor,
+                }) => {
+                    let end = items.last().map_or(range.end, |n| n.span.end as usize);
+                    let n = Node {
+                        span: Span::new(start, end.max(start)),
+                        value: Value::Seq(items),
+                    };
+                    if anchor != 0 {
+                        anchors.insert(anchor, n.clone());
+                    }
+                    n
+                }
+                _ => continue,
+            },
+            Event::MappingEnd => match stack.pop() {
+                Some(Frame::Map {
+                    start,
+                    entries,
+                    anchor,
+                    ..
+                }) => {
+                    let end = entries
+                        .last()
+                        .map_or(range.end, |e| e.value.span.end.max(e.key.span.end) as usize);
+                    let n = Node {
+                        span: Span::new(start, end.max(start)),
+                        value: Value::Map(entries),
+                    };
+                    if anchor != 0 {
+                        anchors.insert(anchor, n.clone());
+                    }
+                    n
+                }
+                _ => continue,
+            },
+            #[allow(unreachable_patterns)]
+            _ => continue,
+        };
+        // Attach the finished node to its parent.
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map {
+                entries,
+                key,
+                drop_value,
+                seen,
+                ..
+            }) => match key.take() {
+                None => {
+                    // `node` is a key: check for duplicates.
+                    if let Some(k) = node.as_scalar().map(str::to_owned).or_else(|| {
+                        node.is_null().then(String::new)
+                    }) {
+                        let first = if entries.len() < 16 && seen.is_none() {
+                            entries
+                                .iter()
+                                .find(|e| key_text(&e.key).as_deref() == Some(k.as_str()))
+                                .map(|e| e.key.span)
+                        } else {
+                            let set = seen.get_or_insert_with(|| {
+                                entries.iter().filter_map(|e| key_text(&e.key)).collect()
+                            });
+                            if set.contains(&k) {
+                                entries
+                                    .iter()
+                                    .find(|e| key_text(&e.key).as_deref() == Some(k.as_str()))
+                                    .map(|e| e.key.span)
+                            } else {
+                                set.insert(k.clone());
+                                None
+                            }
+                        };
+                        if let Some(first) = first {
+                            out.problems.push(YamlProblem::DuplicateKey {
+                                span: node.span,
+                                first,
+                                key: k,
+                            });
+                            *drop_value = true;
+                        }
+                    }
+                    *key = Some(node);
+                }
+                Some(k) => {
+                    if *drop_value {
+                        *drop_value = false;
+                    } else {
+                        entries.push(Entry { key: k, value: node });
+                    }
+                }
+            },
+        }
+    }
+    out
+}
+
+fn key_text(n: &Node) -> Option<String> {
+    match &n.value {
+        Value::Scalar { text, .. } => Some(text.clone()),
+        Value::Null => Some(String::new()),
+        _ => None,
+    }
+}
+
+/// YAML 1.2 core-schema null words.
+fn is_null_word(s: &str) -> bool {
+    matches!(s, "" | "~" | "null" | "Null" | "NULL")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Node {
+        let p = parse(text);
+        assert!(p.problems.is_empty(), "{:?}", p.problems);
+        p.documents.into_iter().next().unwrap().root
+    }
+
+    #[test]
+    fn spans_point_at_values() {
+        let text = "kind: actions\nid: 1.10\n";
+        let n = doc(text);
+        let e = n.get("id").unwrap();
+        assert_eq!(e.value.as_scalar(), Some("1.10"));
+        assert_eq!(&text[e.value.span.start as usize..e.value.span.end as usize], "1.10");
+        assert_eq!(&text[e.key.span.start as usize..e.key.span.end as usize], "id");
+    }
+
+    #[test]
+    fn duplicate_key_is_reported_and_ignored() {
+        let p = parse("a: 1\nb: 2\na: 3\n");
+        assert_eq!(p.documents.len(), 1);
+        assert_eq!(p.documents[0].root.get("a").unwrap().value.as_scalar(), Some("1"));
+        assert!(matches!(p.problems[0], YamlProblem::DuplicateKey { .. }));
+    }
+
+    #[test]
+    fn syntax_error_keeps_earlier_documents() {
+        let p = parse("a: 1\n---\nb: [\n");
+        assert_eq!(p.documents.len(), 1);
+        assert!(p.truncated);
+    }
+
+    #[test]
+    fn empty_documents_are_dropped() {
+        let p = parse("---\n---\na: 1\n---\n");
+        assert_eq!(p.documents.len(), 1);
+    }
+
+    #[test]
+    fn alias_bomb_is_stopped() {
+        let mut s = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = i - 1;
+            s.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let p = parse(&s);
+        assert!(p.truncated);
+        assert!(matches!(p.problems[0], YamlProblem::AliasBomb { .. }));
+    }
+
+    #[test]
+    fn null_words_are_null() {
+        let n = doc("a:\nb: ~\nc: 'null'\n");
+        assert!(n.get("a").unwrap().value.is_null());
+        assert!(n.get("b").unwrap().value.is_null());
+        assert_eq!(n.get("c").unwrap().value.as_scalar(), Some("null"));
+    }
+}

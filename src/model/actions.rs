@@ -1,0 +1,281 @@
+//! `kind: actions` — the action plan of a focus area (*Konkretisering af handlinger*): concrete,
+//! time-boxed actions, each traced to the BASS principles and assessed from the three
+//! sustainability perspectives.
+
+use crate::diag::{Loc, WaiverScope};
+use crate::i18n::Text;
+use crate::load::yaml::Node;
+use crate::model::common::{Person, Reasons, Waiver};
+use crate::model::header::Header;
+use crate::model::read::{Reader, Sp};
+use crate::model::schema::{EnumValue, Obj, PRINCIPLES, PERSPECTIVES, Req, Ty, WAIVER, f, v};
+use chrono::NaiveDate;
+
+/// The states of an action.
+pub const STATES: &[EnumValue] = &[
+    v("planned", &["planlagt"], "Planlagt.", "Planned."),
+    v("active", &["i_gang", "igang", "aktiv"], "I gang.", "Active."),
+    v("done", &["gennemført", "færdig"], "Gennemført.", "Done."),
+    v("paused", &["sat_på_pause", "pause"], "Sat på pause.", "Paused."),
+    v("cancelled", &["udgået", "canceled", "aflyst"], "Udgået.", "Cancelled."),
+];
+
+const MILESTONE: Obj = Obj {
+    name: "milestone",
+    doc: Text {
+        da: "En milepæl.",
+        en: "A milestone.",
+    },
+    fields: &[
+        f("title", Req::Yes, Ty::Text, "Hvad der skal være nået.", "What is to be reached."),
+        f("due", Req::Yes, Ty::Date, "Hvornår.", "When."),
+        f("done", Req::No, Ty::Date, "Dato for gennemførelse.", "Date of completion."),
+    ],
+};
+
+const ACTION: Obj = Obj {
+    name: "action",
+    doc: Text {
+        da: "En konkret, tidsafgrænset handling.",
+        en: "A concrete, time-boxed action.",
+    },
+    fields: &[
+        f("id", Req::Yes, Ty::Str, "Id, fx H1; entydigt i specialet.", "Id, e.g. H1; unique in the specialty."),
+        f("title", Req::Yes, Ty::Text, "Overskrift.", "Title."),
+        f("purpose", Req::Yes, Ty::Text, "Formål.", "Purpose."),
+        f("owner", Req::Yes, Ty::Person, "Hvem der står til ansvar for handlingen.", "Who answers for the action."),
+        f("participants", Req::No, Ty::List(&Ty::Person), "Hvem der udfører den.", "Who carries it out."),
+        f("sites", Req::No, Ty::List(&Ty::Str), "Hvor den finder sted.", "Where it takes place."),
+        f("start", Req::Yes, Ty::Date, "Startdato.", "Start date."),
+        f("end", Req::Yes, Ty::Date, "Slutdato.", "End date."),
+        f(
+            "state",
+            Req::No,
+            Ty::Enum(STATES),
+            "planned, active, done, paused eller cancelled (standard planned).",
+            "planned, active, done, paused or cancelled (default planned).",
+        ),
+        f("resources", Req::No, Ty::Text, "Forventet ressourceforbrug.", "Expected use of resources."),
+        f(
+            "principles",
+            Req::ByRule("BASS-P001"),
+            Ty::Reasons(PRINCIPLES),
+            "BASS-principperne, handlingen bygger på, hver med begrundelse.",
+            "The BASS principles the action traces back to, each with its reason.",
+        ),
+        f(
+            "sustainability",
+            Req::ByRule("BASS-S001"),
+            Ty::Reasons(PERSPECTIVES),
+            "Vurdering fra alle tre bæredygtighedsperspektiver, hver med begrundelse.",
+            "Assessment from all three sustainability perspectives, each with its reason.",
+        ),
+        f("milestones", Req::No, Ty::List(&Ty::Object(&MILESTONE)), "Milepæle.", "Milestones."),
+        f("success_criteria", Req::No, Ty::List(&Ty::Text), "Succeskriterier.", "Success criteria."),
+        f("process_goals", Req::No, Ty::List(&Ty::Text), "Procesmål.", "Process goals."),
+        f("indicators", Req::No, Ty::List(&Ty::Text), "Indikatorer for fremdrift.", "Progress indicators."),
+        f(
+            "waivers",
+            Req::No,
+            Ty::List(&Ty::Object(&WAIVER)),
+            "Bevidste undtagelser fra regler, med begrundelse.",
+            "Rules consciously accepted, with reasons.",
+        ),
+    ],
+};
+
+/// The shape of an actions document.
+pub const SCHEMA: Obj = Obj {
+    name: "actions",
+    doc: Text {
+        da: "Konkretisering af handlinger for et fokusområde.",
+        en: "The action plan of a focus area.",
+    },
+    fields: &[
+        f("kind", Req::Yes, Ty::Str, "Dokumentets art: actions.", "The document kind: actions."),
+        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
+        f("focus_area", Req::Yes, Ty::Str, "Fokusområdet (id fra rammerne).", "The focus area (id from the framework)."),
+        f(
+            "actions",
+            Req::Yes,
+            Ty::List(&Ty::Object(&ACTION)),
+            "Handlingerne; mindst én.",
+            "The actions; at least one.",
+        ),
+    ],
+};
+
+/// A milestone (*milepæl*).
+#[derive(Clone, Debug)]
+pub struct Milestone {
+    /// Title.
+    pub title: Option<Sp<String>>,
+    /// Due date.
+    pub due: Option<Sp<NaiveDate>>,
+    /// Completion date; `None` = open.
+    pub done: Option<Sp<NaiveDate>>,
+}
+
+/// A concrete action (*handling*).
+#[derive(Clone, Debug)]
+pub struct Action {
+    /// Id (`H1`).
+    pub id: Option<Sp<String>>,
+    /// Title.
+    pub title: Option<Sp<String>>,
+    /// Purpose (*formål*).
+    pub purpose: Option<Sp<String>>,
+    /// Owner (*ansvarlig*).
+    pub owner: Option<Person>,
+    /// Participants.
+    pub participants: Vec<Person>,
+    /// Sites.
+    pub sites: Vec<Sp<String>>,
+    /// Start.
+    pub start: Option<Sp<NaiveDate>>,
+    /// End.
+    pub end: Option<Sp<NaiveDate>>,
+    /// State as written; `None` = planned (or invalid, already reported).
+    pub state: Option<Sp<&'static str>>,
+    /// Resources (*ressourceforbrug*).
+    pub resources: Option<Sp<String>>,
+    /// Principles with reasons.
+    pub principles: Option<Reasons>,
+    /// True when a misspelt key stands for `principles` (L003 speaks, not P001).
+    pub principles_misspelt: bool,
+    /// Perspectives with reasons.
+    pub sustainability: Option<Reasons>,
+    /// True when a misspelt key stands for `sustainability`.
+    pub sustainability_misspelt: bool,
+    /// Milestones (*milepæle*).
+    pub milestones: Vec<Milestone>,
+    /// Success criteria.
+    pub success_criteria: Vec<Sp<String>>,
+    /// Process goals (*procesmål*).
+    pub process_goals: Vec<Sp<String>>,
+    /// Progress indicators.
+    pub indicators: Vec<Sp<String>>,
+    /// Waivers.
+    pub waivers: Vec<Waiver>,
+    /// The action entry.
+    pub loc: Loc,
+    /// Its first key, for when it has no id.
+    pub first_key: Loc,
+}
+
+impl Action {
+    /// The state, `planned` when not given.
+    pub fn state(&self) -> &'static str {
+        self.state.as_ref().map_or("planned", |s| s.value)
+    }
+
+    /// The id value, else the first key: where action-level rules point.
+    pub fn ident(&self) -> Loc {
+        self.id.as_ref().map_or(self.first_key, |i| i.loc)
+    }
+
+    /// The id as text (`?` when missing).
+    pub fn id_str(&self) -> &str {
+        self.id.as_ref().map_or("?", |i| i.value.as_str())
+    }
+
+    /// The waiver scope of this action.
+    pub fn scope(&self) -> WaiverScope {
+        WaiverScope(self.loc)
+    }
+}
+
+/// The action plan of a focus area (*Konkretisering af handlinger*).
+#[derive(Clone, Debug)]
+pub struct ActionPlan {
+    /// Place and specialty.
+    pub header: Header,
+    /// The focus area id.
+    pub focus_area: Option<Sp<String>>,
+    /// The actions.
+    pub actions: Vec<Action>,
+}
+
+impl ActionPlan {
+    /// The focus-area value, else the kind: where this plan is named.
+    pub fn ident(&self) -> Loc {
+        self.focus_area.as_ref().map_or(self.header.kind, |s| s.loc)
+    }
+}
+
+/// Reads an actions document.
+pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
+    let m = r.map(root, &SCHEMA)?;
+    let header = Header::read(r, &m);
+    let focus_area = r.str(&m, "focus_area");
+    let mut actions = Vec::new();
+    if let Some((_, items)) = r.list(&m, "actions") {
+        for n in items {
+            if let Some(a) = read_action(r, n) {
+                actions.push(a);
+            }
+        }
+    }
+    Some(ActionPlan {
+        header,
+        focus_area,
+        actions,
+    })
+}
+
+fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
+    let m = r.map(n, &ACTION)?;
+    let loc = r.loc(n.span);
+    let mut milestones = Vec::new();
+    let first_key = r.loc(m.first_key());
+    let id = r.str(&m, "id");
+    let title = r.str(&m, "title");
+    let purpose = r.str(&m, "purpose");
+    let owner = r.person(&m, "owner");
+    let participants = r.persons(&m, "participants");
+    let sites = r.str_list(&m, "sites");
+    let start = r.date(&m, "start");
+    let end = r.date(&m, "end");
+    let state = r.enumeration(&m, "state", STATES);
+    let resources = r.str(&m, "resources");
+    let principles = r.reasons(&m, "principles", PRINCIPLES);
+    let sustainability = r.reasons(&m, "sustainability", PERSPECTIVES);
+    if let Some((_, items)) = r.list(&m, "milestones") {
+        for mn in items {
+            if let Some(mm) = r.map(mn, &MILESTONE) {
+                milestones.push(Milestone {
+                    title: r.str(&mm, "title"),
+                    due: r.date(&mm, "due"),
+                    done: r.date(&mm, "done"),
+                });
+            }
+        }
+    }
+    let success_criteria = r.str_list(&m, "success_criteria");
+    let process_goals = r.str_list(&m, "process_goals");
+    let indicators = r.str_list(&m, "indicators");
+    let waivers = r.waivers(&m, WaiverScope(loc));
+    Some(Action {
+        id,
+        title,
+        purpose,
+        owner,
+        participants,
+        sites,
+        start,
+        end,
+        state,
+        resources,
+        principles,
+        principles_misspelt: m.misspelt("principles"),
+        sustainability,
+        sustainability_misspelt: m.misspelt("sustainability"),
+        milestones,
+        success_criteria,
+        process_goals,
+        indicators,
+        waivers,
+        loc,
+        first_key,
+    })
+}

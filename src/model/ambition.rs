@@ -1,0 +1,173 @@
+//! `kind: ambition` — the strategic ambition (*strategisk ambition*): the statement, the
+//! prerequisites (*forudsætninger*) and the strategic areas (*strategiske indsatsområder*).
+
+use crate::diag::Loc;
+use crate::i18n::Text;
+use crate::load::yaml::Node;
+use crate::model::header::Header;
+use crate::model::read::{Reader, Sp};
+use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use chrono::NaiveDate;
+
+/// Kinds of prerequisite.
+pub const PREREQUISITE_TYPES: &[EnumValue] = &[
+    v("resource", &["ressource"], "Ressource.", "Resource."),
+    v("decision", &["beslutning"], "Beslutning.", "Decision."),
+    v("structure", &["struktur"], "Strukturel ramme.", "Structure."),
+];
+
+const PREREQUISITE: Obj = Obj {
+    name: "prerequisite",
+    doc: Text {
+        da: "En forudsætning: en ressource, beslutning eller struktur, der skal være på plads.",
+        en: "A prerequisite: a resource, decision or structure that must be in place.",
+    },
+    fields: &[
+        f("id", Req::Yes, Ty::Str, "Id, fx P1.", "Id, e.g. P1."),
+        f("text", Req::Yes, Ty::Text, "Hvad der skal være på plads.", "What must be in place."),
+        f("type", Req::No, Ty::Enum(PREREQUISITE_TYPES), "Art.", "Type."),
+        f(
+            "in_place",
+            Req::No,
+            Ty::Bool,
+            "Er den på plads? Standard false; åbne forudsætninger vises i bass status.",
+            "Is it in place? Default false; open ones are listed in bass status.",
+        ),
+    ],
+};
+
+const AREA: Obj = Obj {
+    name: "strategic_area",
+    doc: Text {
+        da: "Et strategisk indsatsområde.",
+        en: "A strategic area.",
+    },
+    fields: &[
+        f("id", Req::Yes, Ty::Str, "Id, fx SI1.", "Id, e.g. SI1."),
+        f("title", Req::Yes, Ty::Text, "Overskrift.", "Title."),
+        f(
+            "addresses",
+            Req::Yes,
+            Ty::List(&Ty::Str),
+            "De kerneudfordringer (id), området tager fat på.",
+            "The core challenges (ids) the area addresses.",
+        ),
+    ],
+};
+
+/// The shape of an ambition document.
+pub const SCHEMA: Obj = Obj {
+    name: "ambition",
+    doc: Text {
+        da: "Strategisk ambition: den langsigtede målsætning, forudsætninger og strategiske indsatsområder.",
+        en: "Strategic ambition: the long-term goal, prerequisites and strategic areas.",
+    },
+    fields: &[
+        f("kind", Req::Yes, Ty::Str, "Dokumentets art: ambition.", "The document kind: ambition."),
+        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
+        f("statement", Req::Yes, Ty::Text, "Den langsigtede målsætning.", "The long-term goal."),
+        f(
+            "approved",
+            Req::No,
+            Ty::Date,
+            "Dato for programstyregruppens godkendelse; uden dato er ambitionen et udkast.",
+            "Date the programme steering group approved it; without it, a draft.",
+        ),
+        f(
+            "prerequisites",
+            Req::No,
+            Ty::List(&Ty::Object(&PREREQUISITE)),
+            "Forudsætninger.",
+            "Prerequisites.",
+        ),
+        f(
+            "strategic_areas",
+            Req::Yes,
+            Ty::List(&Ty::Object(&AREA)),
+            "Strategiske indsatsområder; mindst ét.",
+            "Strategic areas; at least one.",
+        ),
+    ],
+};
+
+/// A prerequisite (*forudsætning*).
+#[derive(Clone, Debug)]
+pub struct Prerequisite {
+    /// Id.
+    pub id: Option<Sp<String>>,
+    /// Text.
+    pub text: Option<Sp<String>>,
+    /// resource | decision | structure.
+    pub kind: Option<Sp<&'static str>>,
+    /// In place?
+    pub in_place: bool,
+}
+
+/// A strategic area (*strategisk indsatsområde*).
+#[derive(Clone, Debug)]
+pub struct StrategicArea {
+    /// Id (`SI1`).
+    pub id: Option<Sp<String>>,
+    /// Title.
+    pub title: Option<Sp<String>>,
+    /// Challenge ids.
+    pub addresses: Vec<Sp<String>>,
+    /// The entry.
+    pub loc: Loc,
+}
+
+/// A strategic ambition (*strategisk ambition*).
+#[derive(Clone, Debug)]
+pub struct Ambition {
+    /// Place and specialty.
+    pub header: Header,
+    /// The statement.
+    pub statement: Option<Sp<String>>,
+    /// Approval date; absent = draft.
+    pub approved: Option<Sp<NaiveDate>>,
+    /// Prerequisites.
+    pub prerequisites: Vec<Prerequisite>,
+    /// Strategic areas.
+    pub strategic_areas: Vec<StrategicArea>,
+}
+
+/// Reads an ambition document.
+pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
+    let m = r.map(root, &SCHEMA)?;
+    let header = Header::read(r, &m);
+    let statement = r.str(&m, "statement");
+    let approved = r.date(&m, "approved");
+    let mut prerequisites = Vec::new();
+    if let Some((_, items)) = r.list(&m, "prerequisites") {
+        for n in items {
+            if let Some(pm) = r.map(n, &PREREQUISITE) {
+                prerequisites.push(Prerequisite {
+                    id: r.str(&pm, "id"),
+                    text: r.str(&pm, "text"),
+                    kind: r.enumeration(&pm, "type", PREREQUISITE_TYPES),
+                    in_place: r.bool(&pm, "in_place").is_some_and(|b| b.value),
+                });
+            }
+        }
+    }
+    let mut strategic_areas = Vec::new();
+    if let Some((_, items)) = r.list(&m, "strategic_areas") {
+        for n in items {
+            if let Some(am) = r.map(n, &AREA) {
+                strategic_areas.push(StrategicArea {
+                    id: r.str(&am, "id"),
+                    title: r.str(&am, "title"),
+                    addresses: r.str_list(&am, "addresses"),
+                    loc: r.loc(n.span),
+                });
+            }
+        }
+    }
+    Some(Ambition {
+        header,
+        statement,
+        approved,
+        prerequisites,
+        strategic_areas,
+    })
+}

@@ -1,0 +1,103 @@
+//! `kind: challenges` — the core challenges (*kerneudfordringer*), each seen from the
+//! sustainability perspectives.
+
+use crate::diag::Loc;
+use crate::i18n::Text;
+use crate::load::yaml::Node;
+use crate::model::common::Reasons;
+use crate::model::header::Header;
+use crate::model::read::{Reader, Sp};
+use crate::model::schema::{Obj, PERSPECTIVES, Req, Ty, f};
+
+const CHALLENGE: Obj = Obj {
+    name: "challenge",
+    doc: Text {
+        da: "En kerneudfordring.",
+        en: "A core challenge.",
+    },
+    fields: &[
+        f("id", Req::Yes, Ty::Str, "Id, fx K1.", "Id, e.g. K1."),
+        f("title", Req::Yes, Ty::Text, "Overskrift.", "Title."),
+        f("description", Req::No, Ty::Text, "Beskrivelse.", "Description."),
+        f(
+            "perspectives",
+            Req::Yes,
+            Ty::Reasons(PERSPECTIVES),
+            "Hvordan udfordringen ser ud fra hvert perspektiv; mindst ét, helst flere.",
+            "How the challenge looks from each perspective; at least one, preferably several.",
+        ),
+    ],
+};
+
+/// The shape of a challenges document.
+pub const SCHEMA: Obj = Obj {
+    name: "challenges",
+    doc: Text {
+        da: "Kerneudfordringer: de mest presserende udfordringer, belyst fra flere perspektiver.",
+        en: "Core challenges: the most pressing challenges, seen from several perspectives.",
+    },
+    fields: &[
+        f("kind", Req::Yes, Ty::Str, "Dokumentets art: challenges.", "The document kind: challenges."),
+        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
+        f(
+            "challenges",
+            Req::Yes,
+            Ty::List(&Ty::Object(&CHALLENGE)),
+            "Kerneudfordringerne; mindst én.",
+            "The core challenges; at least one.",
+        ),
+    ],
+};
+
+/// A core challenge (*kerneudfordring*).
+#[derive(Clone, Debug)]
+pub struct Challenge {
+    /// Id (`K1`).
+    pub id: Option<Sp<String>>,
+    /// Title.
+    pub title: Option<Sp<String>>,
+    /// Description.
+    pub description: Option<Sp<String>>,
+    /// The perspectives it is seen from.
+    pub perspectives: Option<Reasons>,
+    /// The challenge entry.
+    pub loc: Loc,
+}
+
+/// The core challenges of a specialty (*kerneudfordringer*).
+#[derive(Clone, Debug)]
+pub struct Challenges {
+    /// Place and specialty.
+    pub header: Header,
+    /// The challenges.
+    pub challenges: Vec<Challenge>,
+}
+
+/// Reads a challenges document.
+pub fn read(r: &mut Reader, root: &Node) -> Option<Challenges> {
+    let m = r.map(root, &SCHEMA)?;
+    let header = Header::read(r, &m);
+    let mut challenges = Vec::new();
+    if let Some((_, items)) = r.list(&m, "challenges") {
+        for n in items {
+            let Some(cm) = r.map(n, &CHALLENGE) else {
+                continue;
+            };
+            let id = r.str(&cm, "id");
+            let title = r.str(&cm, "title");
+            let description = r.str(&cm, "description");
+            let perspectives = r.reasons(&cm, "perspectives", PERSPECTIVES);
+            if perspectives.is_none() {
+                r.missing(&cm, "perspectives");
+            }
+            challenges.push(Challenge {
+                id,
+                title,
+                description,
+                perspectives,
+                loc: r.loc(n.span),
+            });
+        }
+    }
+    Some(Challenges { header, challenges })
+}

@@ -1,0 +1,285 @@
+//! Values shared by several kinds: persons, core teams, waivers, principle and perspective
+//! reasons, and the `kind`/`specialty` header every document starts with.
+
+use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
+use crate::i18n::t;
+use crate::load::yaml::{Node, Value};
+use crate::model::read::{Map, Reader, Sp};
+use crate::model::schema::{EnumValue, MEMBER, PERSON, WAIVER};
+use crate::rules::Code;
+
+/// A person (*person*): an owner, a responsible, an implementation lead, a participant.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// The name.
+    pub name: Sp<String>,
+    /// The title (Cheflæge, Vicedirektør…).
+    pub title: Option<Sp<String>>,
+    /// The site id.
+    pub site: Option<Sp<String>>,
+}
+
+/// A member of a core team (*kerneteam*).
+#[derive(Clone, Debug)]
+pub struct Member {
+    /// The name.
+    pub name: Option<Sp<String>>,
+    /// The profession (*faggruppe*).
+    pub profession: Option<Sp<String>>,
+    /// The site.
+    pub site: Option<Sp<String>>,
+    /// A clinical representative? Default true.
+    pub clinical: bool,
+}
+
+/// A core team (*kerneteam*) and the key it was written under.
+#[derive(Clone, Debug)]
+pub struct CoreTeam {
+    /// The `core_team` key: where BASS-G001/G002 point.
+    pub key: Loc,
+    /// The members.
+    pub members: Vec<Member>,
+}
+
+/// A waiver (*undtagelse*): a rule consciously accepted for one action or framework.
+#[derive(Clone, Debug)]
+pub struct Waiver {
+    /// The rule as written (code or name).
+    pub rule: Option<Sp<String>>,
+    /// Why.
+    pub reason: Option<Sp<String>>,
+    /// The whole waiver entry.
+    pub loc: Loc,
+    /// The action or framework it belongs to.
+    pub scope: WaiverScope,
+}
+
+/// One principle or perspective with the reason given for it.
+#[derive(Clone, Debug)]
+pub struct Reason {
+    /// The canonical principle or perspective name, where it was written (the key).
+    pub which: Sp<&'static str>,
+    /// The reason; `None` when empty (already reported as BASS-L005).
+    pub text: Option<Sp<String>>,
+}
+
+/// The `principles` or `sustainability` mapping of an action.
+#[derive(Clone, Debug)]
+pub struct Reasons {
+    /// The key (`principles:`), where P001/S001 point.
+    pub key: Loc,
+    /// The entries that named a known principle or perspective.
+    pub items: Vec<Reason>,
+    /// How many entries were written, known or not.
+    pub written: usize,
+}
+
+impl Reasons {
+    /// The entry for a canonical name.
+    pub fn get(&self, name: &str) -> Option<&Reason> {
+        self.items.iter().find(|r| r.which.value == name)
+    }
+}
+
+impl Reader {
+    /// A person: a mapping with `name`, `title`, `site`, or a plain string taken as the name.
+    pub fn person_node(&mut self, n: &Node) -> Option<Person> {
+        match &n.value {
+            Value::Scalar { .. } => {
+                let name = self.node_str(n)?;
+                (!name.value.trim().is_empty()).then_some(Person {
+                    name,
+                    title: None,
+                    site: None,
+                })
+            }
+            Value::Null => None,
+            _ => {
+                let m = self.map(n, &PERSON)?;
+                let name = self.str(&m, "name");
+                let title = self.str(&m, "title");
+                let site = self.str(&m, "site");
+                Some(Person {
+                    name: name?,
+                    title,
+                    site,
+                })
+            }
+        }
+    }
+
+    /// A person field.
+    pub fn person(&mut self, m: &Map, key: &str) -> Option<Person> {
+        match m.value(key) {
+            None => {
+                self.missing(m, key);
+                None
+            }
+            Some(n) => self.person_node(n),
+        }
+    }
+
+    /// A list of persons.
+    pub fn persons(&mut self, m: &Map, key: &str) -> Vec<Person> {
+        let Some((_, items)) = self.list(m, key) else {
+            return Vec::new();
+        };
+        items.iter().filter_map(|n| self.person_node(n)).collect()
+    }
+
+    /// A `core_team` list.
+    pub fn core_team(&mut self, m: &Map, key: &str) -> Option<CoreTeam> {
+        let (key_span, items) = self.list(m, key)?;
+        let mut members = Vec::new();
+        for n in items {
+            if let Value::Scalar { .. } = n.value {
+                // A plain name: a clinical member without a site, reported below.
+                let name = self.node_str(n);
+                self.site_required(n.span);
+                members.push(Member {
+                    name,
+                    profession: None,
+                    site: None,
+                    clinical: true,
+                });
+                continue;
+            }
+            let Some(mm) = self.map(n, &MEMBER) else {
+                continue;
+            };
+            let name = self.str(&mm, "name");
+            let profession = self.str(&mm, "profession");
+            let site = self.str(&mm, "site");
+            let clinical = self.bool(&mm, "clinical").is_none_or(|b| b.value);
+            if clinical && site.is_none() && mm.value("site").is_none() {
+                self.site_required(mm.first_key());
+            }
+            members.push(Member {
+                name,
+                profession,
+                site,
+                clinical,
+            });
+        }
+        Some(CoreTeam {
+            key: self.loc(key_span),
+            members,
+        })
+    }
+
+    fn site_required(&mut self, span: Span) {
+        let d = Diagnostic::new(
+            Code::L005,
+            self.loc(span),
+            t(
+                "Et klinisk medlem af kerneteamet skal have en matrikel (`site`).",
+                "A clinical core-team member needs a site (`site`).",
+            ),
+        )
+        .help(t(
+            "Tilføj `site:` med matriklens id, eller `clinical: false` for et ikke-klinisk medlem.",
+            "Add `site:` with the site id, or `clinical: false` for a non-clinical member.",
+        ));
+        self.push(d);
+    }
+
+    /// A `waivers` list for a scope.
+    pub fn waivers(&mut self, m: &Map, scope: WaiverScope) -> Vec<Waiver> {
+        let Some((_, items)) = self.list(m, "waivers") else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for n in items {
+            let Some(wm) = self.map(n, &WAIVER) else {
+                continue;
+            };
+            let rule = self.str(&wm, "rule");
+            let reason = self.str(&wm, "reason");
+            out.push(Waiver {
+                rule,
+                reason,
+                loc: self.loc(n.span),
+                scope,
+            });
+        }
+        out
+    }
+
+    /// A mapping from principle or perspective names to reasons. Unknown names are L004 at the
+    /// key; empty reasons are L005 at the key (and kept, so P001/S001 do not count them again).
+    pub fn reasons(&mut self, m: &Map, key: &str, values: &'static [EnumValue]) -> Option<Reasons> {
+        let e = m.entry(key)?;
+        if e.value.is_null() {
+            return Some(Reasons {
+                key: self.loc(e.key.span),
+                items: Vec::new(),
+                written: 0,
+            });
+        }
+        let Value::Map(entries) = &e.value.value else {
+            let found = e.value.type_word();
+            let names: Vec<&str> = values.iter().map(|v| v.name).collect();
+            self.invalid(
+                e.value.span,
+                t(
+                    format!("`{key}` skal være en tabel med en begrundelse for hvert punkt, men der står {}.", found.da),
+                    format!("`{key}` must be a mapping with a reason for each entry, found {}.", found.en),
+                ),
+                Some(t(
+                    format!("Skriv fx `{}: <begrundelse>` på en linje under `{key}:`.", names[0]),
+                    format!("Write e.g. `{}: <reason>` on a line under `{key}:`.", names[0]),
+                )),
+            );
+            return Some(Reasons {
+                key: self.loc(e.key.span),
+                items: Vec::new(),
+                written: 1,
+            });
+        };
+        let mut items: Vec<Reason> = Vec::new();
+        for en in entries {
+            let Some(which) = self.node_enum(&en.key, values) else {
+                continue;
+            };
+            if let Some(first) = items.iter().find(|r| r.which.value == which.value) {
+                let d = Diagnostic::new(
+                    Code::L004,
+                    which.loc,
+                    t(
+                        format!("`{}` står to gange (også stavet anderledes).", which.value),
+                        format!("`{}` is given twice (perhaps spelt differently).", which.value),
+                    ),
+                )
+                .related(first.which.loc, t("første gang her", "first given here"));
+                self.push(d);
+                continue;
+            }
+            let text = match self.node_str(&en.value) {
+                Some(s) if !s.value.trim().is_empty() => Some(s),
+                Some(_) | None if matches!(en.value.value, Value::Null | Value::Scalar { .. }) => {
+                    let d = Diagnostic::new(
+                        Code::L005,
+                        self.loc(en.key.span),
+                        t(
+                            format!("Begrundelsen for `{}` er tom.", which.value),
+                            format!("The reason for `{}` is empty.", which.value),
+                        ),
+                    )
+                    .help(t(
+                        "Skriv med egne ord, hvordan handlingen hænger sammen med netop dette.",
+                        "Write in your own words how the action relates to exactly this.",
+                    ));
+                    self.push(d);
+                    None
+                }
+                _ => None,
+            };
+            items.push(Reason { which, text });
+        }
+        Some(Reasons {
+            key: self.loc(e.key.span),
+            items,
+            written: entries.len(),
+        })
+    }
+}

@@ -1,0 +1,249 @@
+//! The typed model: every document kind of SPEC §4, with the place of every value.
+//!
+//! Stage two of loading: [`read_document`] turns a spanned YAML document into one of the
+//! kinds, recording every problem on the way. [`Model`] holds all documents of a repository in
+//! path order; rules read it as a whole.
+
+pub mod actions;
+pub mod ambition;
+pub mod challenges;
+pub mod common;
+pub mod framework;
+pub mod header;
+pub mod program;
+pub mod read;
+pub mod schema;
+pub mod situation;
+pub mod specialty;
+pub mod status;
+pub mod suggest;
+
+use crate::diag::{Diagnostic, Loc};
+use crate::i18n::t;
+use crate::load::yaml::Node;
+use crate::load::{FileId, Files};
+use crate::rules::Code;
+use read::Reader;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use actions::{Action, ActionPlan, Milestone};
+pub use ambition::{Ambition, Prerequisite, StrategicArea};
+pub use challenges::{Challenge, Challenges};
+pub use common::{CoreTeam, Member, Person, Reason, Reasons, Waiver};
+pub use framework::{FocusArea, Framework};
+pub use program::Program;
+pub use read::Sp;
+pub use situation::Situation;
+pub use specialty::Specialty;
+pub use status::{AreaStatus, Status};
+
+/// One document of any kind.
+#[derive(Clone, Debug)]
+pub enum Doc {
+    /// `bass.yaml`.
+    Program(Box<Program>),
+    /// A specialty.
+    Specialty(Box<Specialty>),
+    /// A situation picture.
+    Situation(Box<Situation>),
+    /// Core challenges.
+    Challenges(Box<Challenges>),
+    /// A strategic ambition.
+    Ambition(Box<Ambition>),
+    /// A framework.
+    Framework(Box<Framework>),
+    /// An action plan.
+    Actions(Box<ActionPlan>),
+    /// A status.
+    Status(Box<Status>),
+}
+
+/// Reads one YAML document: checks `kind` (BASS-L002) and dispatches to the kind's reader.
+/// Returns the document (when its kind is known and it is a mapping) and the diagnostics.
+pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>, Option<String>) {
+    let mut r = Reader::new(file);
+    let Some(entries) = root.as_map() else {
+        r.invalid(
+            root.span,
+            t(
+                "Et dokument skal være en tabel af nøgler og værdier, der begynder med `kind:`.",
+                "A document must be a mapping of keys and values starting with `kind:`.",
+            ),
+            Some(t(
+                format!("Skriv fx `kind: actions` øverst. Mulige arter: {}.", schema::kind_names().join(", ")),
+                format!("Write e.g. `kind: actions` at the top. Possible kinds: {}.", schema::kind_names().join(", ")),
+            )),
+        );
+        return (None, r.diags, None);
+    };
+    let specialty_hint = root
+        .get("specialty")
+        .and_then(|e| e.value.as_scalar())
+        .map(str::to_owned);
+    let kind_entry = root.get("kind");
+    let kind = kind_entry.and_then(|e| e.value.as_scalar()).map(str::trim);
+    let names = schema::kind_names();
+    let doc = match kind {
+        Some("program") => program::read(&mut r, root).map(|d| Doc::Program(Box::new(d))),
+        Some("specialty") => specialty::read(&mut r, root).map(|d| Doc::Specialty(Box::new(d))),
+        Some("situation") => situation::read(&mut r, root).map(|d| Doc::Situation(Box::new(d))),
+        Some("challenges") => challenges::read(&mut r, root).map(|d| Doc::Challenges(Box::new(d))),
+        Some("ambition") => ambition::read(&mut r, root).map(|d| Doc::Ambition(Box::new(d))),
+        Some("framework") => framework::read(&mut r, root).map(|d| Doc::Framework(Box::new(d))),
+        Some("actions") => actions::read(&mut r, root).map(|d| Doc::Actions(Box::new(d))),
+        Some("status") => status::read(&mut r, root).map(|d| Doc::Status(Box::new(d))),
+        other => {
+            let (span, msg, help) = match (other, kind_entry) {
+                (Some(k), Some(e)) => {
+                    let sugg = suggest::nearest(k, &names).or_else(|| danish_kind(k));
+                    (
+                        e.value.span,
+                        t(format!("`{k}` er ikke en kendt dokumentart."), format!("`{k}` is not a known document kind.")),
+                        match sugg {
+                            Some(s) => t(
+                                format!("Mente du `{s}`? Mulige arter: {}.", names.join(", ")),
+                                format!("Did you mean `{s}`? Possible kinds: {}.", names.join(", ")),
+                            ),
+                            None => t(
+                                format!("Mulige arter: {}.", names.join(", ")),
+                                format!("Possible kinds: {}.", names.join(", ")),
+                            ),
+                        },
+                    )
+                }
+                (_, e) => (
+                    e.map_or_else(|| entries.first().map_or(root.span, |e| e.key.span), |e| e.value.span),
+                    t("Dokumentet siger ikke, hvad det er: `kind:` mangler.", "The document does not say what it is: `kind:` is missing."),
+                    t(
+                        format!("Tilføj `kind:` øverst med en af: {}.", names.join(", ")),
+                        format!("Add `kind:` at the top with one of: {}.", names.join(", ")),
+                    ),
+                ),
+            };
+            let d = Diagnostic::new(Code::L002, r.loc(span), msg).help(help);
+            r.specialty = specialty_hint.clone();
+            r.push(d);
+            None
+        }
+    };
+    (doc, r.diags, specialty_hint)
+}
+
+fn danish_kind(k: &str) -> Option<&'static str> {
+    let k = k.trim().to_lowercase();
+    Some(match k.as_str() {
+        "speciale" => "specialty",
+        "situationsbillede" => "situation",
+        "kerneudfordringer" | "udfordringer" => "challenges",
+        "strategisk_ambition" | "strategisk ambition" => "ambition",
+        "rammer" | "rammer_for_indsatsområdet" | "rammer for indsatsområdet" => "framework",
+        "handlinger" | "konkretisering_af_handlinger" | "konkretisering af handlinger" => "actions",
+        "status_og_fremdrift" | "status og fremdrift" => "status",
+        _ => return None,
+    })
+}
+
+/// Every document of a repository, in path order, with the files they came from.
+#[derive(Debug, Default)]
+pub struct Model {
+    /// The files read.
+    pub files: Files,
+    /// Every document loaded, with its file, in (path, position) order.
+    pub docs: Vec<Doc>,
+    /// Specialties with a file that could not be read or parsed completely, or a document
+    /// of unknown kind: checks about references and missing documents are skipped for them.
+    pub tainted: BTreeSet<String>,
+    /// Files with a problem that stopped loading, by specialty hint (for the summary).
+    pub tainted_files: BTreeMap<String, Vec<FileId>>,
+    /// Diagnostics from loading and reading.
+    pub load_diags: Vec<Diagnostic>,
+}
+
+impl Model {
+    /// The program documents.
+    pub fn programs(&self) -> impl Iterator<Item = &Program> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Program(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The programme (the first program document), if any.
+    pub fn program(&self) -> Option<&Program> {
+        self.programs().next()
+    }
+
+    /// The specialty documents.
+    pub fn specialties(&self) -> impl Iterator<Item = &Specialty> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Specialty(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The situation documents.
+    pub fn situations(&self) -> impl Iterator<Item = &Situation> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Situation(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The challenges documents.
+    pub fn challenges(&self) -> impl Iterator<Item = &Challenges> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Challenges(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The ambition documents.
+    pub fn ambitions(&self) -> impl Iterator<Item = &Ambition> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Ambition(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The framework documents.
+    pub fn frameworks(&self) -> impl Iterator<Item = &Framework> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Framework(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The action plans.
+    pub fn action_plans(&self) -> impl Iterator<Item = &ActionPlan> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Actions(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// Every action with its plan.
+    pub fn actions(&self) -> impl Iterator<Item = (&ActionPlan, &Action)> {
+        self.action_plans()
+            .flat_map(|p| p.actions.iter().map(move |a| (p, a)))
+    }
+
+    /// The status documents.
+    pub fn statuses(&self) -> impl Iterator<Item = &Status> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Status(p) => Some(p.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// The site ids of the programme.
+    pub fn site_ids(&self) -> Vec<&str> {
+        self.program()
+            .map(|p| p.sites.iter().map(|s| s.id.value.as_str()).collect())
+            .unwrap_or_default()
+    }
+
+    /// A location's file path relative to the root.
+    pub fn path(&self, loc: Loc) -> &str {
+        &self.files.get(loc.file).rel
+    }
+}

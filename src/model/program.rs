@@ -1,0 +1,187 @@
+//! `kind: program` — the programme document, `bass.yaml` at the root of the repository.
+
+use crate::i18n::{Lang, t};
+use crate::load::yaml::Node;
+use crate::model::read::{Reader, Sp};
+use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::diag::Loc;
+
+const SITE: Obj = Obj {
+    name: "site",
+    doc: crate::i18n::Text {
+        da: "Et akutsygehus (matrikel).",
+        en: "An acute hospital site.",
+    },
+    fields: &[
+        f("id", Req::Yes, Ty::Str, "Kort id, fx HOL.", "Short id, e.g. HOL."),
+        f("name", Req::Yes, Ty::Text, "Navn, fx Holbæk Sygehus.", "Name, e.g. Holbæk Sygehus."),
+    ],
+};
+
+const SETTINGS: Obj = Obj {
+    name: "settings",
+    doc: crate::i18n::Text {
+        da: "Indstillinger for reglerne.",
+        en: "Settings for the rules.",
+    },
+    fields: &[
+        f(
+            "min_rationale_words",
+            Req::No,
+            Ty::Int,
+            "Mindste antal ord i en begrundelse (standard 8).",
+            "Fewest words in a reason (default 8).",
+        ),
+        f(
+            "stale_status_days",
+            Req::No,
+            Ty::Int,
+            "Antal dage før en status er forældet (standard 90).",
+            "Days before a status is stale (default 90).",
+        ),
+    ],
+};
+
+/// The languages `language` accepts.
+pub const LANGUAGES: &[EnumValue] = &[
+    v("da", &["dansk"], "Dansk.", "Danish."),
+    v("en", &["english", "engelsk"], "Engelsk.", "English."),
+];
+
+/// The shape of `bass.yaml`.
+pub const SCHEMA: Obj = Obj {
+    name: "program",
+    doc: crate::i18n::Text {
+        da: "Programmet: bass.yaml i roden af repositoriet.",
+        en: "The programme: bass.yaml at the root of the repository.",
+    },
+    fields: &[
+        f("kind", Req::Yes, Ty::Str, "Dokumentets art: program.", "The document kind: program."),
+        f("name", Req::Yes, Ty::Text, "Programmets navn.", "The programme's name."),
+        f("region", Req::No, Ty::Text, "Regionen.", "The region."),
+        f(
+            "language",
+            Req::No,
+            Ty::Enum(LANGUAGES),
+            "Sprog for meddelelser og rapporter: da eller en (standard da).",
+            "Language of messages and reports: da or en (default da).",
+        ),
+        f(
+            "sites",
+            Req::Yes,
+            Ty::List(&Ty::Object(&SITE)),
+            "Akutsygehusene (matrikler).",
+            "The acute hospital sites.",
+        ),
+        f(
+            "exclude",
+            Req::No,
+            Ty::List(&Ty::Str),
+            "Stier (glob) under roden, som ikke indlæses, fx drafts/**.",
+            "Paths (globs) under the root that are not loaded, e.g. drafts/**.",
+        ),
+        f(
+            "rules",
+            Req::No,
+            Ty::RuleSeverities,
+            "Alvor pr. regel, efter kode eller navn: error, warning, info eller off.",
+            "Severity per rule, by code or name: error, warning, info or off.",
+        ),
+        f(
+            "settings",
+            Req::No,
+            Ty::Object(&SETTINGS),
+            "Indstillinger for reglerne.",
+            "Settings for the rules.",
+        ),
+    ],
+};
+
+/// The severities a rule can be set to in `bass.yaml`.
+pub const SEVERITY_WORDS: &[EnumValue] = &[
+    v("error", &["fejl"], "Fejl.", "Error."),
+    v("warning", &["advarsel", "warn"], "Advarsel.", "Warning."),
+    v("info", &[], "Information.", "Information."),
+    v("off", &["fra", "none"], "Slået fra.", "Switched off."),
+];
+
+/// An acute hospital site (*matrikel*).
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// Short id (`HOL`).
+    pub id: Sp<String>,
+    /// Name (`Holbæk Sygehus`).
+    pub name: Option<Sp<String>>,
+}
+
+/// The programme (*programmet*): `bass.yaml`.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    /// The `kind` value, where R004 points for a second program.
+    pub kind: Option<Loc>,
+    /// The programme's name.
+    pub name: Option<Sp<String>>,
+    /// The region.
+    pub region: Option<Sp<String>>,
+    /// Message and report language.
+    pub language: Option<Lang>,
+    /// The sites.
+    pub sites: Vec<Site>,
+    /// Globs not loaded.
+    pub exclude: Vec<Sp<String>>,
+    /// Severity overrides: rule as written, severity word as canonical.
+    pub rules: Vec<(Sp<String>, Sp<&'static str>)>,
+    /// `settings.min_rationale_words`.
+    pub min_rationale_words: Option<Sp<i64>>,
+    /// `settings.stale_status_days`.
+    pub stale_status_days: Option<Sp<i64>>,
+}
+
+/// Reads a program document.
+pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
+    let m = r.map(root, &SCHEMA)?;
+    let mut p = Program {
+        kind: r.key_loc(&m, "kind").and(m.value("kind").map(|n| r.loc(n.span))),
+        name: r.str(&m, "name"),
+        region: r.str(&m, "region"),
+        language: r
+            .enumeration(&m, "language", LANGUAGES)
+            .and_then(|l| Lang::parse(l.value)),
+        ..Program::default()
+    };
+    if let Some((_, items)) = r.list(&m, "sites") {
+        for n in items {
+            if let Some(sm) = r.map(n, &SITE) {
+                let id = r.str(&sm, "id");
+                let name = r.str(&sm, "name");
+                if let Some(id) = id {
+                    p.sites.push(Site { id, name });
+                }
+            }
+        }
+    }
+    p.exclude = r.str_list(&m, "exclude");
+    if let Some(rules) = m.value("rules") {
+        if let Some(entries) = rules.as_map() {
+            for e in entries {
+                let (Some(k), Some(sev)) = (r.node_str(&e.key), r.node_enum(&e.value, SEVERITY_WORDS)) else {
+                    continue;
+                };
+                p.rules.push((k, sev));
+            }
+        } else {
+            r.invalid(
+                rules.span,
+                t("`rules` skal være en tabel: regel: alvor.", "`rules` must be a mapping: rule: severity."),
+                Some(t("Skriv fx `BASS-T003: off`.", "Write e.g. `BASS-T003: off`.")),
+            );
+        }
+    }
+    if let Some(s) = m.value("settings")
+        && let Some(sm) = r.map(s, &SETTINGS)
+    {
+        p.min_rationale_words = r.int(&sm, "min_rationale_words");
+        p.stale_status_days = r.int(&sm, "stale_status_days");
+    }
+    Some(p)
+}

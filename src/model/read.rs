@@ -1,0 +1,477 @@
+//! Reading the spanned YAML tree into typed values, collecting every problem.
+//!
+//! A [`Reader`] walks one document. Each accessor returns `Option<…>`: `None` when the value
+//! is absent or wrong, in which case the problem has already been recorded as a diagnostic
+//! (BASS-L003 unknown key, BASS-L004 invalid value, BASS-L005 missing field). Reading goes on
+//! after every problem, so one run reports them all.
+
+use crate::diag::{Diagnostic, Loc, Span};
+use crate::i18n::{L10n, t};
+use crate::load::FileId;
+use crate::load::yaml::{Entry, Node, Value};
+use crate::model::schema::{EnumValue, Obj, Req};
+use crate::model::suggest;
+use crate::rules::Code;
+use chrono::NaiveDate;
+
+/// A value with the place it was written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sp<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub loc: Loc,
+}
+
+impl<T> Sp<T> {
+    /// A spanned value.
+    pub fn new(value: T, loc: Loc) -> Sp<T> {
+        Sp { value, loc }
+    }
+}
+
+impl Sp<String> {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.value
+    }
+}
+
+impl<T> std::ops::Deref for Sp<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// An open mapping being read: its node, its declared shape, and the fields that an unknown
+/// key's suggestion already speaks for.
+pub struct Map<'n> {
+    /// The mapping node.
+    pub node: &'n Node,
+    /// Its declared shape.
+    pub obj: &'static Obj,
+    entries: &'n [Entry],
+    misspelt: Vec<&'static str>,
+}
+
+impl<'n> Map<'n> {
+    /// The entry for `key`, null or not.
+    pub fn entry(&self, key: &str) -> Option<&'n Entry> {
+        self.entries.iter().find(|e| e.key.as_scalar() == Some(key))
+    }
+
+    /// The value for `key`, unless absent or null.
+    pub fn value(&self, key: &str) -> Option<&'n Node> {
+        self.entry(key).map(|e| &e.value).filter(|v| !v.is_null())
+    }
+
+    /// True when an unknown key was taken as a misspelling of `key`.
+    pub fn misspelt(&self, key: &str) -> bool {
+        self.misspelt.contains(&key)
+    }
+
+    /// The span of the first key, where a missing field is reported.
+    pub fn first_key(&self) -> Span {
+        self.entries.first().map_or(self.node.span, |e| e.key.span)
+    }
+}
+
+/// Reads one document of one file.
+pub struct Reader {
+    /// The file being read.
+    pub file: FileId,
+    /// What was found wrong.
+    pub diags: Vec<Diagnostic>,
+    /// The document's specialty, once known, attached to diagnostics.
+    pub specialty: Option<String>,
+}
+
+impl Reader {
+    /// A reader for a file.
+    pub fn new(file: FileId) -> Reader {
+        Reader {
+            file,
+            diags: Vec::new(),
+            specialty: None,
+        }
+    }
+
+    /// A location in this file.
+    pub fn loc(&self, span: Span) -> Loc {
+        Loc::new(self.file, span)
+    }
+
+    /// Records a diagnostic, tagged with the document's specialty.
+    pub fn push(&mut self, d: Diagnostic) {
+        let d = d.specialty(self.specialty.as_deref());
+        self.diags.push(d);
+    }
+
+    /// Reports an invalid value (BASS-L004).
+    pub fn invalid(&mut self, span: Span, message: L10n, help: Option<L10n>) {
+        let d = Diagnostic::new(Code::L004, self.loc(span), message).maybe_help(help);
+        self.push(d);
+    }
+
+    /// Opens a mapping, reporting a non-mapping (L004) and every unknown key (L003).
+    pub fn map<'n>(&mut self, node: &'n Node, obj: &'static Obj) -> Option<Map<'n>> {
+        let Value::Map(entries) = &node.value else {
+            let found = node.type_word();
+            self.invalid(
+                node.span,
+                t(
+                    format!("Her skal stå en tabel af nøgler og værdier ({}), men der står {}.", obj.name, found.da),
+                    format!("Expected a mapping of keys and values ({}), found {}.", obj.name, found.en),
+                ),
+                Some(t(
+                    format!("Skriv felterne som `nøgle: værdi`, fx `{}: …`.", obj.fields[0].name),
+                    format!("Write the fields as `key: value`, e.g. `{}: …`.", obj.fields[0].name),
+                )),
+            );
+            return None;
+        };
+        let mut misspelt = Vec::new();
+        for e in entries {
+            let Some(key) = e.key.as_scalar() else {
+                self.invalid(
+                    e.key.span,
+                    t("En nøgle skal være et ord, ikke en liste eller tabel.", "A key must be a word, not a list or mapping."),
+                    None,
+                );
+                continue;
+            };
+            if obj.field(key).is_some() {
+                continue;
+            }
+            let names: Vec<&'static str> = obj.fields.iter().map(|f| f.name).collect();
+            let suggestion = suggest::field(key, &names);
+            if let Some(s) = suggestion
+                && entries.iter().all(|o| o.key.as_scalar() != Some(s))
+            {
+                misspelt.push(s);
+            }
+            let help = match suggestion {
+                Some(s) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),
+                None => t(
+                    format!("Tilladte felter her: {}.", names.join(", ")),
+                    format!("Allowed fields here: {}.", names.join(", ")),
+                ),
+            };
+            let d = Diagnostic::new(
+                Code::L003,
+                self.loc(e.key.span),
+                t(
+                    format!("Feltet `{key}` findes ikke i {}.", obj.name),
+                    format!("`{key}` is not a field of {}.", obj.name),
+                ),
+            )
+            .help(help);
+            self.push(d);
+        }
+        Some(Map {
+            node,
+            obj,
+            entries,
+            misspelt,
+        })
+    }
+
+    /// Reports a missing required field, where SPEC §5 says: at the key when it is there
+    /// with an empty value, else at the mapping's first key.
+    pub fn missing(&mut self, m: &Map, key: &str) {
+        let Some(field) = m.obj.field(key) else {
+            return;
+        };
+        if field.req != Req::Yes || m.misspelt(key) {
+            return;
+        }
+        let (span, msg) = match m.entry(key) {
+            Some(e) => (
+                e.key.span,
+                t(
+                    format!("`{key}` skal udfyldes, men er tom."),
+                    format!("`{key}` must be filled in, but is empty."),
+                ),
+            ),
+            None => (
+                m.first_key(),
+                t(
+                    format!("Feltet `{key}` mangler i {}.", m.obj.name),
+                    format!("The field `{key}` is missing from {}.", m.obj.name),
+                ),
+            ),
+        };
+        let d = Diagnostic::new(Code::L005, self.loc(span), msg).help(t(
+            format!("Tilføj `{key}:` — {}", field.doc.da),
+            format!("Add `{key}:` — {}", field.doc.en),
+        ));
+        self.push(d);
+    }
+
+    /// A text or identifier field. Empty text counts as missing.
+    pub fn str(&mut self, m: &Map, key: &str) -> Option<Sp<String>> {
+        match m.value(key) {
+            None => {
+                self.missing(m, key);
+                None
+            }
+            Some(n) => match self.node_str(n) {
+                Some(s) if s.value.trim().is_empty() => {
+                    self.missing(m, key);
+                    None
+                }
+                other => other,
+            },
+        }
+    }
+
+    /// A scalar node as text (numbers and booleans keep their source text).
+    pub fn node_str(&mut self, n: &Node) -> Option<Sp<String>> {
+        match &n.value {
+            Value::Scalar { text, .. } => Some(Sp::new(text.clone(), self.loc(n.span))),
+            Value::Null => None,
+            _ => {
+                let found = n.type_word();
+                self.invalid(
+                    n.span,
+                    t(
+                        format!("Her skal stå en tekst, men der står {}.", found.da),
+                        format!("Expected a text here, found {}.", found.en),
+                    ),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    /// A date field.
+    pub fn date(&mut self, m: &Map, key: &str) -> Option<Sp<NaiveDate>> {
+        match m.value(key) {
+            None => {
+                self.missing(m, key);
+                None
+            }
+            Some(n) => self.node_date(n),
+        }
+    }
+
+    /// A date node: `YYYY-MM-DD`; a Danish date gets a hint with the ISO form.
+    pub fn node_date(&mut self, n: &Node) -> Option<Sp<NaiveDate>> {
+        let s = self.node_str(n)?;
+        match parse_iso_date(s.value.trim()) {
+            Some(d) => Some(Sp::new(d, s.loc)),
+            None => {
+                let help = match parse_danish_date(s.value.trim()) {
+                    Some(d) => t(
+                        format!("Skriv datoen som år-måned-dag: `{}`.", d.format("%Y-%m-%d")),
+                        format!("Write the date as year-month-day: `{}`.", d.format("%Y-%m-%d")),
+                    ),
+                    None => t(
+                        "Skriv datoen som år-måned-dag, fx `2025-06-30`.",
+                        "Write the date as year-month-day, e.g. `2025-06-30`.",
+                    ),
+                };
+                self.invalid(
+                    n.span,
+                    t(
+                        format!("`{}` er ikke en gyldig dato.", s.value),
+                        format!("`{}` is not a valid date.", s.value),
+                    ),
+                    Some(help),
+                );
+                None
+            }
+        }
+    }
+
+    /// A boolean field (`true`/`false`, also `yes`/`no`, `ja`/`nej`).
+    pub fn bool(&mut self, m: &Map, key: &str) -> Option<Sp<bool>> {
+        let n = m.value(key)?;
+        let s = self.node_str(n)?;
+        let b = match s.value.trim().to_lowercase().as_str() {
+            "true" | "yes" | "ja" => true,
+            "false" | "no" | "nej" => false,
+            _ => {
+                self.invalid(
+                    n.span,
+                    t(
+                        format!("`{}` er hverken true eller false.", s.value),
+                        format!("`{}` is neither true nor false.", s.value),
+                    ),
+                    Some(t("Skriv `true` eller `false`.", "Write `true` or `false`.")),
+                );
+                return None;
+            }
+        };
+        Some(Sp::new(b, s.loc))
+    }
+
+    /// A whole-number field.
+    pub fn int(&mut self, m: &Map, key: &str) -> Option<Sp<i64>> {
+        let n = m.value(key)?;
+        let s = self.node_str(n)?;
+        match s.value.trim().parse::<i64>() {
+            Ok(i) => Some(Sp::new(i, s.loc)),
+            Err(_) => {
+                self.invalid(
+                    n.span,
+                    t(
+                        format!("`{}` er ikke et helt tal.", s.value),
+                        format!("`{}` is not a whole number.", s.value),
+                    ),
+                    Some(t("Skriv et tal uden decimaler, fx `8`.", "Write a number without decimals, e.g. `8`.")),
+                );
+                None
+            }
+        }
+    }
+
+    /// An enumeration field; returns the canonical name.
+    pub fn enumeration(&mut self, m: &Map, key: &str, values: &'static [EnumValue]) -> Option<Sp<&'static str>> {
+        match m.value(key) {
+            None => {
+                self.missing(m, key);
+                None
+            }
+            Some(n) => self.node_enum(n, values),
+        }
+    }
+
+    /// An enumeration node; unknown values get the allowed list and a suggestion.
+    pub fn node_enum(&mut self, n: &Node, values: &'static [EnumValue]) -> Option<Sp<&'static str>> {
+        let s = self.node_str(n)?;
+        match resolve_enum(&s.value, values) {
+            Some(v) => Some(Sp::new(v, s.loc)),
+            None => {
+                let allowed: Vec<&str> = values.iter().map(|v| v.name).collect();
+                let mut all: Vec<&str> = allowed.clone();
+                for v in values {
+                    all.extend(v.aliases);
+                }
+                let sugg = suggest::nearest(&s.value, &all)
+                    .and_then(|a| resolve_enum(a, values));
+                let help = match sugg {
+                    Some(g) => t(
+                        format!("Mente du `{g}`? Tilladte værdier: {}.", allowed.join(", ")),
+                        format!("Did you mean `{g}`? Allowed values: {}.", allowed.join(", ")),
+                    ),
+                    None => t(
+                        format!("Tilladte værdier: {}.", allowed.join(", ")),
+                        format!("Allowed values: {}.", allowed.join(", ")),
+                    ),
+                };
+                self.invalid(
+                    n.span,
+                    t(
+                        format!("`{}` er ikke en tilladt værdi her.", s.value),
+                        format!("`{}` is not an allowed value here.", s.value),
+                    ),
+                    Some(help),
+                );
+                None
+            }
+        }
+    }
+
+    /// A list field: the key's span and the items. A single value where a list is expected is
+    /// reported (L004). A required list that is empty is L005 at its key.
+    pub fn list<'n>(&mut self, m: &Map<'n>, key: &str) -> Option<(Span, &'n [Node])> {
+        let Some(e) = m.entry(key) else {
+            self.missing(m, key);
+            return None;
+        };
+        match &e.value.value {
+            Value::Null => {
+                self.missing(m, key);
+                None
+            }
+            Value::Seq(items) => {
+                if items.is_empty() {
+                    self.missing(m, key);
+                }
+                Some((e.key.span, items.as_slice()))
+            }
+            _ => {
+                let found = e.value.type_word();
+                self.invalid(
+                    e.value.span,
+                    t(
+                        format!("`{key}` skal være en liste, men der står {}.", found.da),
+                        format!("`{key}` must be a list, found {}.", found.en),
+                    ),
+                    Some(t(
+                        "Skriv hvert punkt på sin egen linje med `- ` foran, eller som `[a, b]`.",
+                        "Write each item on its own line starting with `- `, or as `[a, b]`.",
+                    )),
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of texts.
+    pub fn str_list(&mut self, m: &Map, key: &str) -> Vec<Sp<String>> {
+        let Some((_, items)) = self.list(m, key) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|n| self.node_str(n))
+            .filter(|s| !s.value.trim().is_empty())
+            .collect()
+    }
+
+    /// The span of a key, when present.
+    pub fn key_loc(&self, m: &Map, key: &str) -> Option<Loc> {
+        m.entry(key).map(|e| self.loc(e.key.span))
+    }
+}
+
+/// Finds the canonical enum value for a spelling (case-insensitive, aliases included).
+pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static str> {
+    let s = s.trim().to_lowercase();
+    values
+        .iter()
+        .find(|v| v.name == s || v.aliases.contains(&s.as_str()))
+        .map(|v| v.name)
+}
+
+/// `YYYY-MM-DD`, strictly.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = s[0..4].parse().ok()?;
+    let m: u32 = s[5..7].parse().ok()?;
+    let d: u32 = s[8..10].parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Danish ways of writing a date: `30.06.2025`, `30/6-2025`, `30-06-2025`, `30/06/2025`.
+pub fn parse_danish_date(s: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = s.split(['.', '/', '-']).map(str::trim).collect();
+    if parts.len() != 3 || parts[2].len() != 4 {
+        return None;
+    }
+    let d: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    let y: i32 = parts[2].parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(parse_iso_date("2025-06-30").is_some());
+        assert!(parse_iso_date("2025-6-30").is_none());
+        assert!(parse_iso_date("2025-02-30").is_none());
+        assert_eq!(parse_danish_date("30/6-2025"), parse_iso_date("2025-06-30"));
+        assert_eq!(parse_danish_date("30.06.2025"), parse_iso_date("2025-06-30"));
+    }
+}

@@ -1,0 +1,257 @@
+//! The shape of every document kind, written once.
+//!
+//! Each kind declares its fields here as data: name, type, whether it is required, and a
+//! description in Danish and English. The readers in [`crate::model::read`] use these tables to
+//! find unknown keys (BASS-L003) and missing fields (BASS-L005), and the JSON Schemas in
+//! `schemas/` are generated from the same tables, so the editor's squiggles and `bass validate`
+//! cannot drift apart.
+
+use crate::i18n::Text;
+
+/// Whether a field must be present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Req {
+    /// Optional; null counts as absent.
+    No,
+    /// Required; absence or an empty text is BASS-L005.
+    Yes,
+    /// Required, but its absence is reported by the named rule instead of BASS-L005
+    /// (SPEC §5 "Which rule speaks").
+    ByRule(&'static str),
+}
+
+/// An allowed value of an enumeration, with the other spellings that mean the same.
+#[derive(Clone, Copy, Debug)]
+pub struct EnumValue {
+    /// The canonical spelling, used in machine formats.
+    pub name: &'static str,
+    /// Other accepted spellings.
+    pub aliases: &'static [&'static str],
+    /// What it means.
+    pub doc: Text,
+}
+
+/// The type of a field's value.
+#[derive(Clone, Copy, Debug)]
+pub enum Ty {
+    /// An identifier or short name: any scalar, kept as written (`1.10` stays `1.10`).
+    Str,
+    /// Prose: any scalar, kept as written.
+    Text,
+    /// An ISO 8601 calendar date, `2025-06-30`.
+    Date,
+    /// `true` or `false`.
+    Bool,
+    /// A whole number.
+    Int,
+    /// One of a closed set of words.
+    Enum(&'static [EnumValue]),
+    /// A list of values of one type.
+    List(&'static Ty),
+    /// A mapping with declared fields.
+    Object(&'static Obj),
+    /// A person: a mapping with `name`, `title`, `site`, or a plain name.
+    Person,
+    /// A mapping from enumeration values (principles, perspectives) to reasons.
+    Reasons(&'static [EnumValue]),
+    /// A mapping from rule code or name to a severity (`bass.yaml` `rules`).
+    RuleSeverities,
+}
+
+/// A declared field.
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    /// The key as written in YAML.
+    pub name: &'static str,
+    /// Whether it must be there.
+    pub req: Req,
+    /// The value's type.
+    pub ty: Ty,
+    /// What it holds.
+    pub doc: Text,
+}
+
+/// A mapping type: a document kind or a nested object.
+#[derive(Clone, Copy, Debug)]
+pub struct Obj {
+    /// A name for schema definitions (`action`, `milestone`).
+    pub name: &'static str,
+    /// Its fields, in the order documentation shows them.
+    pub fields: &'static [Field],
+    /// What it is.
+    pub doc: Text,
+}
+
+impl Obj {
+    /// The declared field called `name`.
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+/// Shorthand for a field, to keep the tables readable.
+pub const fn f(name: &'static str, req: Req, ty: Ty, da: &'static str, en: &'static str) -> Field {
+    Field {
+        name,
+        req,
+        ty,
+        doc: Text { da, en },
+    }
+}
+
+/// Shorthand for an enum value.
+pub const fn v(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    da: &'static str,
+    en: &'static str,
+) -> EnumValue {
+    EnumValue {
+        name,
+        aliases,
+        doc: Text { da, en },
+    }
+}
+
+/// The person mapping, for schemas and for reading the mapping form of a person.
+pub const PERSON: Obj = Obj {
+    name: "person",
+    doc: Text {
+        da: "En person: en tabel med navn, titel og matrikel, eller blot navnet.",
+        en: "A person: a mapping with name, title and site, or just the name.",
+    },
+    fields: &[
+        f("name", Req::Yes, Ty::Text, "Personens navn.", "The person's name."),
+        f("title", Req::No, Ty::Text, "Titel, fx Cheflæge.", "Title, e.g. Chief physician."),
+        f("site", Req::No, Ty::Str, "Matrikel (id fra bass.yaml).", "Site (id from bass.yaml)."),
+    ],
+};
+
+/// A waiver: a rule consciously accepted, with the reason.
+pub const WAIVER: Obj = Obj {
+    name: "waiver",
+    doc: Text {
+        da: "En bevidst undtagelse fra en regel, med begrundelse.",
+        en: "A rule consciously accepted, with the reason.",
+    },
+    fields: &[
+        f(
+            "rule",
+            Req::ByRule("BASS-W001"),
+            Ty::Str,
+            "Reglens kode eller navn, fx BASS-C003 eller action-without-milestones.",
+            "The rule's code or name, e.g. BASS-C003 or action-without-milestones.",
+        ),
+        f(
+            "reason",
+            Req::ByRule("BASS-W001"),
+            Ty::Text,
+            "Hvorfor reglen ikke skal gælde her.",
+            "Why the rule does not apply here.",
+        ),
+    ],
+};
+
+/// A member of a core team (kerneteam).
+pub const MEMBER: Obj = Obj {
+    name: "core_team_member",
+    doc: Text {
+        da: "Et medlem af kerneteamet.",
+        en: "A member of the core team.",
+    },
+    fields: &[
+        f("name", Req::Yes, Ty::Text, "Navn.", "Name."),
+        f(
+            "profession",
+            Req::No,
+            Ty::Str,
+            "Faggruppe, fx læge, sygeplejerske, fysioterapeut.",
+            "Profession, e.g. physician, nurse, physiotherapist.",
+        ),
+        f(
+            "site",
+            Req::No,
+            Ty::Str,
+            "Matrikel; skal angives for kliniske medlemmer.",
+            "Site; required for clinical members.",
+        ),
+        f(
+            "title",
+            Req::No,
+            Ty::Text,
+            "Titel.",
+            "Title.",
+        ),
+        f(
+            "clinical",
+            Req::No,
+            Ty::Bool,
+            "Klinisk repræsentant (standard true).",
+            "Clinical representative (default true).",
+        ),
+    ],
+};
+
+/// The three BASS principles, with the other spellings SPEC §3 accepts.
+pub const PRINCIPLES: &[EnumValue] = &[
+    v(
+        "naerhed",
+        &["nærhed", "proximity"],
+        "Nærhed: behandling og opgaveløsning så tæt på patienten som muligt.",
+        "Proximity: treatment and tasks as close to the patient as possible.",
+    ),
+    v(
+        "populationsansvar",
+        &["population_responsibility"],
+        "Populationsansvar: fælles ansvar for hele regionens befolkning og lige adgang.",
+        "Population responsibility: shared responsibility for the whole region's population, equal access.",
+    ),
+    v(
+        "styrkeposition",
+        &["styrkepositioner", "strength_position", "strength_positions"],
+        "Styrkepositioner: samle og udvikle stærke faglige miljøer.",
+        "Strength positions: concentrate and build strong clinical communities.",
+    ),
+];
+
+/// The three sustainability perspectives.
+pub const PERSPECTIVES: &[EnumValue] = &[
+    v(
+        "faglig",
+        &["professional", "clinical"],
+        "Faglig bæredygtighed: ensartet og effektiv behandling gennem stærke faglige miljøer.",
+        "Professional sustainability: uniform, effective treatment through strong clinical communities.",
+    ),
+    v(
+        "personalemaessig",
+        &["personalemæssig", "staff"],
+        "Personalemæssig bæredygtighed: stabile arbejdsforhold, trivsel og fleksible løsninger.",
+        "Staff sustainability: stable working conditions, well-being and flexible solutions.",
+    ),
+    v(
+        "organisatorisk",
+        &["organisational", "organizational"],
+        "Organisatorisk bæredygtighed: sammenhængende strukturer, lige adgang og god ressourceudnyttelse.",
+        "Organisational sustainability: coherent structures, equal access and good use of resources.",
+    ),
+];
+
+/// Every document kind, in the order of SPEC §4.
+pub fn kinds() -> [&'static Obj; 8] {
+    use crate::model::*;
+    [
+        &program::SCHEMA,
+        &specialty::SCHEMA,
+        &situation::SCHEMA,
+        &challenges::SCHEMA,
+        &ambition::SCHEMA,
+        &framework::SCHEMA,
+        &actions::SCHEMA,
+        &status::SCHEMA,
+    ]
+}
+
+/// The kind names, for suggestions.
+pub fn kind_names() -> Vec<&'static str> {
+    kinds().iter().map(|k| k.name).collect()
+}

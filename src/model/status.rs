@@ -1,0 +1,132 @@
+//! `kind: status` — status and progress (*Status og fremdrift*): for every strategic area,
+//! where the work stands, who answers for progress and which actors are involved.
+
+use crate::diag::Loc;
+use crate::i18n::Text;
+use crate::load::yaml::Node;
+use crate::model::common::Person;
+use crate::model::header::Header;
+use crate::model::read::{Reader, Sp};
+use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use chrono::NaiveDate;
+
+/// The phases of a strategic area.
+pub const PHASES: &[EnumValue] = &[
+    v("framing", &["rammesætning"], "Rammesætning.", "Framing."),
+    v("concretising", &["concretizing", "konkretisering"], "Konkretisering.", "Concretising."),
+    v("implementing", &["implementering"], "Implementering.", "Implementing."),
+    v("operating", &["i_drift", "drift"], "I drift.", "Operating."),
+    v("paused", &["sat_på_pause", "pause"], "Sat på pause.", "Paused."),
+    v("completed", &["afsluttet"], "Afsluttet.", "Completed."),
+];
+
+/// Traffic-light health (*trafiklys*).
+pub const HEALTHS: &[EnumValue] = &[
+    v("green", &["grøn", "groen"], "Grøn.", "Green."),
+    v("yellow", &["gul"], "Gul.", "Yellow."),
+    v("red", &["rød", "roed"], "Rød.", "Red."),
+];
+
+const AREA: Obj = Obj {
+    name: "area_status",
+    doc: Text {
+        da: "Status for et strategisk indsatsområde.",
+        en: "Status of a strategic area.",
+    },
+    fields: &[
+        f("strategic_area", Req::Yes, Ty::Str, "Indsatsområdets id.", "The strategic area's id."),
+        f("phase", Req::Yes, Ty::Enum(PHASES), "Fase.", "Phase."),
+        f("health", Req::No, Ty::Enum(HEALTHS), "Trafiklys: green, yellow eller red.", "Traffic light: green, yellow or red."),
+        f("responsible", Req::Yes, Ty::Person, "Ansvarlig for fremdrift.", "Responsible for progress."),
+        f("actors", Req::No, Ty::List(&Ty::Text), "Involverede aktører.", "Actors involved."),
+        f("sites", Req::No, Ty::List(&Ty::Str), "Hvor arbejdet foregår.", "Where the work takes place."),
+        f("summary", Req::No, Ty::Text, "Hvor arbejdet står.", "Where the work stands."),
+        f("next_steps", Req::No, Ty::Text, "Næste skridt.", "Next steps."),
+    ],
+};
+
+/// The shape of a status document.
+pub const SCHEMA: Obj = Obj {
+    name: "status",
+    doc: Text {
+        da: "Status og fremdrift: hvor hvert strategisk indsatsområde står.",
+        en: "Status and progress: where each strategic area stands.",
+    },
+    fields: &[
+        f("kind", Req::Yes, Ty::Str, "Dokumentets art: status.", "The document kind: status."),
+        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
+        f("as_of", Req::Yes, Ty::Date, "Dato for status; den nyeste er gældende.", "Date of the status; the newest is current."),
+        f(
+            "areas",
+            Req::Yes,
+            Ty::List(&Ty::Object(&AREA)),
+            "Én linje pr. strategisk indsatsområde.",
+            "One entry per strategic area.",
+        ),
+    ],
+};
+
+/// The status of one strategic area.
+#[derive(Clone, Debug)]
+pub struct AreaStatus {
+    /// The area id.
+    pub strategic_area: Option<Sp<String>>,
+    /// Phase.
+    pub phase: Option<Sp<&'static str>>,
+    /// Health.
+    pub health: Option<Sp<&'static str>>,
+    /// Responsible for progress (*ansvarlig for fremdrift*).
+    pub responsible: Option<Person>,
+    /// Actors involved (*involverede aktører*).
+    pub actors: Vec<Sp<String>>,
+    /// Sites.
+    pub sites: Vec<Sp<String>>,
+    /// Summary.
+    pub summary: Option<Sp<String>>,
+    /// Next steps.
+    pub next_steps: Option<Sp<String>>,
+}
+
+/// A status document (*Status og fremdrift*).
+#[derive(Clone, Debug)]
+pub struct Status {
+    /// Place and specialty.
+    pub header: Header,
+    /// Date.
+    pub as_of: Option<Sp<NaiveDate>>,
+    /// The `areas` key.
+    pub areas_key: Option<Loc>,
+    /// Per area.
+    pub areas: Vec<AreaStatus>,
+}
+
+/// Reads a status document.
+pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
+    let m = r.map(root, &SCHEMA)?;
+    let header = Header::read(r, &m);
+    let as_of = r.date(&m, "as_of");
+    let areas_key = r.key_loc(&m, "areas");
+    let mut areas = Vec::new();
+    if let Some((_, items)) = r.list(&m, "areas") {
+        for n in items {
+            if let Some(am) = r.map(n, &AREA) {
+                areas.push(AreaStatus {
+                    strategic_area: r.str(&am, "strategic_area"),
+                    phase: r.enumeration(&am, "phase", PHASES),
+                    health: r.enumeration(&am, "health", HEALTHS),
+                    responsible: r.person(&am, "responsible"),
+                    actors: r.str_list(&am, "actors"),
+                    sites: r.str_list(&am, "sites"),
+                    summary: r.str(&am, "summary"),
+                    next_steps: r.str(&am, "next_steps"),
+                });
+            }
+        }
+    }
+    Some(Status {
+        header,
+        as_of,
+        areas_key,
+        areas,
+    })
+}

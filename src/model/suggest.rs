@@ -1,0 +1,149 @@
+//! "Did you mean": the nearest known word for a misspelt key, kind, id or value.
+//!
+//! Authors write Danish; keys are English. Besides edit distance, a table maps the Danish words
+//! the guides use (`formål`, `milepæle`, `kerneteam`…) to their keys, so `formål:` suggests
+//! `purpose`.
+
+/// Danish (and a few English) words authors type for each key.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("formål", &["purpose"]),
+    ("formaal", &["purpose"]),
+    ("milepæle", &["milestones"]),
+    ("milepæl", &["milestones"]),
+    ("ansvarlig", &["owner", "responsible"]),
+    ("ejer", &["owner"]),
+    ("specialeejer", &["owner"]),
+    ("ansvarlig_for_fremdrift", &["responsible"]),
+    ("succeskriterier", &["success_criteria"]),
+    ("succeskriterie", &["success_criteria"]),
+    ("procesmål", &["process_goals"]),
+    ("indikatorer", &["indicators"]),
+    ("indikatorer_for_fremdrift", &["indicators"]),
+    ("ressourceforbrug", &["resources"]),
+    ("forventet_ressourceforbrug", &["resources"]),
+    ("ressourcer", &["resources"]),
+    ("kerneteam", &["core_team"]),
+    ("fokusområder", &["focus_areas"]),
+    ("fokusområde", &["focus_area"]),
+    ("indsatsområder", &["strategic_areas"]),
+    ("strategiske_indsatsområder", &["strategic_areas"]),
+    ("indsatsområde", &["strategic_area"]),
+    ("strategisk_indsatsområde", &["strategic_area"]),
+    ("forudsætninger", &["prerequisites"]),
+    ("resultatmål", &["outcome_goals"]),
+    ("aktører", &["actors"]),
+    ("aktørlandskab", &["actors"]),
+    ("involverede_aktører", &["actors"]),
+    ("titel", &["title"]),
+    ("overskrift", &["title"]),
+    ("navn", &["name"]),
+    ("beskrivelse", &["description"]),
+    ("principper", &["principles"]),
+    ("bass_principper", &["principles"]),
+    ("bæredygtighed", &["sustainability"]),
+    ("bæredygtighedsperspektiver", &["sustainability"]),
+    ("perspektiver", &["perspectives", "sustainability"]),
+    ("deltagere", &["participants"]),
+    ("matrikler", &["sites"]),
+    ("matrikel", &["site"]),
+    ("slut", &["end"]),
+    ("slutdato", &["end"]),
+    ("startdato", &["start"]),
+    ("tilstand", &["state"]),
+    ("fase", &["phase"]),
+    ("trafiklys", &["health"]),
+    ("næste_skridt", &["next_steps"]),
+    ("resumé", &["summary"]),
+    ("opsummering", &["summary"]),
+    ("sammenfatning", &["summary"]),
+    ("handlinger", &["actions"]),
+    ("speciale", &["specialty"]),
+    ("implementeringsansvarlige", &["implementation_leads"]),
+    ("implementeringsansvarlig", &["implementation_leads"]),
+    ("styrkepositioner", &["strength_positions"]),
+    ("kerneudfordringer", &["challenges"]),
+    ("udfordringer", &["challenges"]),
+    ("godkendt", &["approved"]),
+    ("dato", &["as_of", "due"]),
+    ("pr_dato", &["as_of"]),
+    ("adresserer", &["addresses"]),
+    ("undtagelser", &["waivers"]),
+    ("begrundelse", &["reason"]),
+    ("regel", &["rule"]),
+    ("frist", &["due"]),
+    ("deadline", &["due"]),
+    ("færdig", &["done"]),
+    ("gennemført", &["done"]),
+    ("faggruppe", &["profession"]),
+    ("klinisk", &["clinical"]),
+    ("rolle", &["role"]),
+    ("på_plads", &["in_place"]),
+    ("ambition", &["statement"]),
+    ("målsætning", &["statement"]),
+    ("fund", &["findings"]),
+    ("bemanding", &["staffing"]),
+    ("stillinger", &["positions"]),
+    ("vakancer", &["vacancies"]),
+    ("ubesatte_stillinger", &["vacancies"]),
+    ("tekst", &["text"]),
+    ("sprog", &["language"]),
+    ("regler", &["rules"]),
+    ("indstillinger", &["settings"]),
+    ("problemstilling", &["problem"]),
+    ("problematik", &["problem"]),
+    ("art", &["kind"]),
+    ("type_dokument", &["kind"]),
+    ("dokumenttype", &["kind"]),
+];
+
+fn normalise(s: &str) -> String {
+    s.trim().to_lowercase().replace([' ', '-'], "_")
+}
+
+fn fold(s: &str) -> String {
+    s.replace('æ', "ae").replace('ø', "oe").replace('å', "aa")
+}
+
+/// The declared field a misspelt or Danish key most likely means.
+pub fn field(key: &str, fields: &[&'static str]) -> Option<&'static str> {
+    let k = normalise(key);
+    if let Some(&f) = fields.iter().find(|f| **f == k) {
+        return Some(f);
+    }
+    for (word, targets) in SYNONYMS {
+        if fold(word) == fold(&k) {
+            if let Some(t) = targets.iter().find(|t| fields.contains(t)) {
+                return fields.iter().copied().find(|f| f == t);
+            }
+        }
+    }
+    nearest(&k, fields)
+}
+
+/// The nearest candidate by edit distance, when it is close enough to be a typo.
+pub fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let w = fold(&word.trim().to_lowercase());
+    let mut best: Option<(&'a str, f64)> = None;
+    for &c in candidates {
+        let score = strsim::jaro_winkler(&w, &fold(&c.to_lowercase()));
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((c, score));
+        }
+    }
+    best.filter(|(_, s)| *s >= 0.85).map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_words_suggest_keys() {
+        let fields = ["id", "purpose", "milestones", "owner"];
+        assert_eq!(field("formål", &fields), Some("purpose"));
+        assert_eq!(field("Milepæle", &fields), Some("milestones"));
+        assert_eq!(field("ansvarlig", &fields), Some("owner"));
+        assert_eq!(field("purpse", &fields), Some("purpose"));
+        assert_eq!(field("zzz", &fields), None);
+    }
+}

@@ -1,0 +1,25 @@
+//! `--format short`: one line per diagnostic, `PATH:LINE:COL: SEVERITY[CODE] MESSAGE`.
+
+use crate::report::{RenderOptions, View};
+use std::fmt::Write;
+
+/// Renders the short format.
+pub fn render(v: &View, o: &RenderOptions) -> String {
+    let mut out = String::new();
+    for d in &v.diagnostics {
+        let (l, c, _, _) = v.position(d.primary);
+        let _ = writeln!(
+            out,
+            "{}:{l}:{c}: {}[{}] {}",
+            v.path_from(d.primary, &o.cwd),
+            d.severity.as_str(),
+            d.code,
+            one_line(d.message.get(o.lang))
+        );
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    s.replace(['\n', '\r'], " ")
+}

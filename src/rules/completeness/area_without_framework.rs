@@ -1,0 +1,64 @@
+//! BASS-C001 `area-without-framework`: a strategic area of an approved ambition has no
+//! framework.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::context::Need;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: C001,
+    name: "area-without-framework",
+    severity: Warning,
+    waivable: No,
+    summary: ("Et strategisk indsatsområde i en godkendt ambition har ingen rammer.", "A strategic area of an approved ambition has no framework."),
+    what: (
+        "Når ambitionen er godkendt (`approved` på eller før i dag), skal hvert strategisk indsatsområde have et `kind: framework`-dokument.",
+        "Once the ambition is approved (`approved` on or before today), every strategic area needs a `kind: framework` document."
+    ),
+    why: (
+        "Rammer for indsatsområdet giver kerneteamet grundlaget for at omsætte indsatsområdet til konkrete handlinger.",
+        "The framework gives the core team the basis for turning the area into concrete actions."
+    ),
+    bad: "kind: ambition\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI2, title: Telemedicin, addresses: [K2]}\n# ingen framework med strategic_area: SI2\n",
+    good: "kind: framework\nspecialty: kardiologi\nstrategic_area: SI2\npurpose: Opfølgning tæt på borgeren via telemedicin\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specs {
+        if !cx.can_check(Code::C001, spec, Need::Ambition) {
+            continue;
+        }
+        let d = cx.index.docs(spec).expect("listed");
+        let Some(a) = d.ambition() else { continue };
+        if !a.approved.as_ref().is_some_and(|x| x.value <= cx.today) {
+            continue;
+        }
+        let mut found = Vec::new();
+        for area in &a.strategic_areas {
+            let Some(id) = &area.id else { continue };
+            if d.frameworks_for(id).is_empty() {
+                found.push(
+                    Diagnostic::new(
+                        Code::C001,
+                        id.loc,
+                        t(
+                            format!("Indsatsområdet {} har ingen rammer (Rammer for indsatsområdet).", id.value),
+                            format!("Strategic area {} has no framework.", id.value),
+                        ),
+                    )
+                    .help(t(
+                        format!("Opret et dokument med `kind: framework` og `strategic_area: {}`.", id.value),
+                        format!("Create a document with `kind: framework` and `strategic_area: {}`.", id.value),
+                    ))
+                    .specialty(Some(spec)),
+                );
+            }
+        }
+        for f in found {
+            cx.report(f);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! BASS-C005 `challenge-not-addressed`: a core challenge that no strategic area addresses.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::context::Need;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: C005,
+    name: "challenge-not-addressed",
+    severity: Warning,
+    waivable: No,
+    summary: ("En kerneudfordring tages ikke op af noget strategisk indsatsområde.", "A core challenge is addressed by no strategic area."),
+    what: (
+        "Hver kerneudfordring bør stå i `addresses` hos mindst ét strategisk indsatsområde i ambitionen.",
+        "Every core challenge should be in the `addresses` of at least one strategic area of the ambition."
+    ),
+    why: (
+        "Ambitionen er formuleret med afsæt i kerneudfordringerne; en udfordring, ingen tager fat på, står tilbage uløst.",
+        "The ambition is built on the core challenges; a challenge nobody takes up remains unsolved."
+    ),
+    bad: "challenges:\n  - id: K3\n    title: Lange ventetider på ekkokardiografi\n# intet indsatsområde har addresses: [K3]\n",
+    good: "strategic_areas:\n  - {id: SI2, title: Udredning tæt på borgeren, addresses: [K3]}\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specs {
+        if !cx.can_check(Code::C005, spec, Need::Challenges) || !cx.can_check(Code::C005, spec, Need::Ambition) {
+            continue;
+        }
+        let d = cx.index.docs(spec).expect("listed");
+        let (Some(c), Some(a)) = (d.challenges(), d.ambition()) else { continue };
+        let addressed: Vec<&str> = a
+            .strategic_areas
+            .iter()
+            .flat_map(|s| s.addresses.iter().map(|x| x.value.as_str()))
+            .collect();
+        let mut found = Vec::new();
+        for ch in &c.challenges {
+            let Some(id) = &ch.id else { continue };
+            if addressed.contains(&id.value.as_str()) {
+                continue;
+            }
+            found.push(
+                Diagnostic::new(
+                    Code::C005,
+                    id.loc,
+                    t(
+                        format!("Kerneudfordringen {} tages ikke op af noget strategisk indsatsområde.", id.value),
+                        format!("Core challenge {} is addressed by no strategic area.", id.value),
+                    ),
+                )
+                .help(t(
+                    format!("Tilføj {} til `addresses` hos det indsatsområde, der skal løse den.", id.value),
+                    format!("Add {} to the `addresses` of the strategic area that is to solve it.", id.value),
+                ))
+                .specialty(Some(spec)),
+            );
+        }
+        for f in found {
+            cx.report(f);
+        }
+    }
+}

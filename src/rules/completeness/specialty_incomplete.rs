@@ -1,0 +1,63 @@
+//! BASS-C007 `specialty-incomplete`: a specialty lacks a situation, challenges or ambition
+//! document (one diagnostic per missing kind).
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::context::Need;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: C007,
+    name: "specialty-incomplete",
+    severity: Warning,
+    waivable: No,
+    summary: ("Et speciale mangler situationsbillede, kerneudfordringer eller strategisk ambition.", "A specialty lacks a situation, challenges or ambition document."),
+    what: (
+        "Hvert speciale skal have et `situation`-, et `challenges`- og et `ambition`-dokument; én diagnose pr. manglende dokument.",
+        "Every specialty needs a `situation`, a `challenges` and an `ambition` document; one diagnostic per missing kind."
+    ),
+    why: (
+        "Den strategiske ambition bygger på situationsbilledet og kerneudfordringerne; uden dem hænger indsatsområderne i luften.",
+        "The strategic ambition is built on the situation picture and the core challenges; without them the areas hang in the air."
+    ),
+    bad: "kind: specialty\nid: kardiologi\n# intet situation-dokument for kardiologi\n",
+    good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Ubesatte overlægestillinger i Nykøbing F.\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<_> = cx.model.specialties().filter_map(|s| s.id.clone().map(|id| (id, s.id_loc))).collect();
+    for (id, loc) in specs {
+        if !cx.can_check(Code::C007, &id.value, Need::Complete) {
+            continue;
+        }
+        let d = cx.index.docs(&id.value).expect("listed");
+        let mut missing = Vec::new();
+        if d.situations.is_empty() {
+            missing.push(("situation", "et situationsbillede (`kind: situation`)", "a situation picture (`kind: situation`)"));
+        }
+        if d.challenges.is_empty() {
+            missing.push(("challenges", "kerneudfordringer (`kind: challenges`)", "core challenges (`kind: challenges`)"));
+        }
+        if d.ambitions.is_empty() {
+            missing.push(("ambition", "en strategisk ambition (`kind: ambition`)", "a strategic ambition (`kind: ambition`)"));
+        }
+        for (kind, da, en) in missing {
+            cx.report(
+                Diagnostic::new(
+                    Code::C007,
+                    loc,
+                    t(
+                        format!("Specialet {} mangler {da}.", id.value),
+                        format!("Specialty {} lacks {en}.", id.value),
+                    ),
+                )
+                .help(t(
+                    format!("Opret et dokument med `kind: {kind}` og `specialty: {}`.", id.value),
+                    format!("Create a document with `kind: {kind}` and `specialty: {}`.", id.value),
+                ))
+                .specialty(Some(&id.value)),
+            );
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! What a rule sees: the model, the index, "today", the settings, and where to put what it
+//! finds. Also the one place that decides when reference checks are skipped because a
+//! document they need is missing, unreadable or duplicated (SPEC §5 "Every problem in one run").
+
+use crate::diag::Diagnostic;
+use crate::i18n::{L10n, t};
+use crate::model::Model;
+use crate::rules::Code;
+use crate::rules::index::{Docs, Index};
+use chrono::NaiveDate;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Numbers from `bass.yaml` `settings`.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// Fewest words in a reason (P002, S002, S003). Default 8.
+    pub min_rationale_words: usize,
+    /// Days before the current status is stale (T004). Default 90.
+    pub stale_status_days: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            min_rationale_words: 8,
+            stale_status_days: 90,
+        }
+    }
+}
+
+/// What a cross-document check needs of a specialty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Need {
+    /// Its `specialty` document.
+    Specialty,
+    /// Its one `challenges` document.
+    Challenges,
+    /// Its one `ambition` document.
+    Ambition,
+    /// One framework for every strategic area of its ambition.
+    Frameworks,
+    /// Nothing in particular, but every file of it loaded (rules about missing documents).
+    Complete,
+}
+
+/// Checks skipped for a specialty, and why.
+#[derive(Clone, Debug)]
+pub struct Skipped {
+    /// The specialty.
+    pub specialty: String,
+    /// Why.
+    pub reason: L10n,
+    /// The rules skipped.
+    pub rules: Vec<Code>,
+}
+
+/// The state of one run of the rules.
+pub struct Context<'m> {
+    /// The model.
+    pub model: &'m Model,
+    /// Documents by specialty.
+    pub index: Index<'m>,
+    /// "Today" (`--today`, else the system date).
+    pub today: NaiveDate,
+    /// Settings from `bass.yaml`.
+    pub settings: Settings,
+    /// What the rules found.
+    pub diags: RefCell<Vec<Diagnostic>>,
+    skipped: RefCell<BTreeMap<(String, Need), (L10n, Vec<Code>)>>,
+}
+
+impl<'m> Context<'m> {
+    /// A context over a model.
+    pub fn new(model: &'m Model, today: NaiveDate, settings: Settings) -> Context<'m> {
+        Context {
+            model,
+            index: Index::new(model),
+            today,
+            settings,
+            diags: RefCell::new(Vec::new()),
+            skipped: RefCell::new(BTreeMap::new()),
+        }
+    }
+
+    /// Records a finding.
+    pub fn report(&self, d: Diagnostic) {
+        self.diags.borrow_mut().push(d);
+    }
+
+    /// The documents of a specialty (empty when none).
+    pub fn docs(&self, specialty: &str) -> Option<&Docs<'m>> {
+        self.index.docs(specialty)
+    }
+
+    /// True when `rule` may check references of `specialty` that need `need`; otherwise
+    /// records the check as skipped, with the reason, for the summary.
+    pub fn can_check(&self, rule: Code, specialty: &str, need: Need) -> bool {
+        let reason = self.why_not(specialty, need);
+        match reason {
+            None => true,
+            Some(reason) => {
+                let mut skipped = self.skipped.borrow_mut();
+                let e = skipped
+                    .entry((specialty.to_owned(), need))
+                    .or_insert_with(|| (reason, Vec::new()));
+                if !e.1.contains(&rule) {
+                    e.1.push(rule);
+                }
+                false
+            }
+        }
+    }
+
+    fn why_not(&self, specialty: &str, need: Need) -> Option<L10n> {
+        if self.model.tainted.contains(specialty) {
+            return Some(t(
+                format!("en fil for {specialty} kunne ikke læses helt"),
+                format!("a file of {specialty} could not be read completely"),
+            ));
+        }
+        let docs = self.index.docs(specialty);
+        let count = |f: fn(&Docs) -> usize| docs.map_or(0, f);
+        let problem = |what_da: &str, what_en: &str, n: usize| {
+            Some(if n == 0 {
+                t(format!("{specialty} mangler {what_da}"), format!("{specialty} has no {what_en}"))
+            } else {
+                t(
+                    format!("{specialty} har {n} dokumenter af arten {what_en}"),
+                    format!("{specialty} has {n} {what_en} documents"),
+                )
+            })
+        };
+        match need {
+            Need::Specialty => {
+                let n = count(|d| d.specialty.len());
+                (n == 0).then(|| problem("et specialedokument", "specialty document", n)).flatten()
+            }
+            Need::Challenges => {
+                let n = count(|d| d.challenges.len());
+                (n != 1).then(|| problem("kerneudfordringer", "challenges", n)).flatten()
+            }
+            Need::Ambition => {
+                let n = count(|d| d.ambitions.len());
+                (n != 1).then(|| problem("en strategisk ambition", "ambition", n)).flatten()
+            }
+            Need::Frameworks => {
+                let n = count(|d| d.ambitions.len());
+                if n != 1 {
+                    return problem("en strategisk ambition", "ambition", n);
+                }
+                let docs = docs?;
+                let amb = docs.ambition()?;
+                for a in &amb.strategic_areas {
+                    let Some(id) = &a.id else { continue };
+                    let n = docs.frameworks_for(id).len();
+                    if n != 1 {
+                        return Some(t(
+                            format!("indsatsområdet {} i {specialty} har {n} rammer", id.value),
+                            format!("strategic area {} of {specialty} has {n} frameworks", id.value),
+                        ));
+                    }
+                }
+                None
+            }
+            Need::Complete => None,
+        }
+    }
+
+    /// The checks skipped, for the summary.
+    pub fn skipped(&self) -> Vec<Skipped> {
+        self.skipped
+            .borrow()
+            .iter()
+            .map(|((s, _), (reason, rules))| Skipped {
+                specialty: s.clone(),
+                reason: reason.clone(),
+                rules: rules.clone(),
+            })
+            .collect()
+    }
+
+    /// Number of words in a text (SPEC §5: whitespace-separated tokens holding a letter or digit).
+    pub fn words(text: &str) -> usize {
+        text.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    }
+}

@@ -1,0 +1,75 @@
+//! BASS-G002 `core-team-single-profession`: all clinical members from one site (at least
+//! two) share a profession.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::context::Need;
+use crate::rules::governance::clinical_at;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: G002,
+    name: "core-team-single-profession",
+    severity: Info,
+    waivable: Framework,
+    summary: ("Alle kliniske repræsentanter fra en matrikel har samme faggruppe.", "All clinical members from a site share one profession."),
+    what: (
+        "Når mindst to kliniske medlemmer fra samme matrikel alle har samme `profession` (uden hensyn til store og små bogstaver).",
+        "When at least two clinical members from one site all have the same `profession` (ignoring case)."
+    ),
+    why: (
+        "Kerneteamet bør helst have repræsentanter fra flere faggrupper, så både lægefaglige, sygeplejefaglige og terapeutfaglige hensyn kommer med.",
+        "The core team should preferably have several professions, so medical, nursing and therapy views are all heard."
+    ),
+    bad: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n  - {name: Lise Holm, profession: Sygeplejerske, site: NYK}\n",
+    good: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n  - {name: Jonas Berg, profession: læge, site: NYK}\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specs {
+        if !cx.can_check(Code::G002, spec, Need::Specialty) {
+            continue;
+        }
+        let d = cx.index.docs(spec).expect("listed");
+        let Some(s) = d.specialty() else { continue };
+        let mut found = Vec::new();
+        for f in &d.frameworks {
+            let Some(team) = d.core_team_for(f) else { continue };
+            for site in &s.sites {
+                let members = clinical_at(&team.members, &site.value);
+                if members.len() < 2 {
+                    continue;
+                }
+                let profs: Vec<Option<String>> = members
+                    .iter()
+                    .map(|m| m.profession.as_ref().map(|p| p.value.trim().to_lowercase()))
+                    .collect();
+                let Some(Some(first)) = profs.first() else { continue };
+                if !profs.iter().all(|p| p.as_deref() == Some(first.as_str())) {
+                    continue;
+                }
+                found.push(
+                    Diagnostic::new(
+                        Code::G002,
+                        team.key,
+                        t(
+                            format!("Alle kliniske repræsentanter fra {} i kerneteamet er {first}.", site.value),
+                            format!("All clinical core-team members from {} are {first}.", site.value),
+                        ),
+                    )
+                    .help(t(
+                        "Overvej at tilføje en repræsentant fra en anden faggruppe.",
+                        "Consider adding a member from another profession.",
+                    ))
+                    .scope(Some(f.scope))
+                    .specialty(Some(spec)),
+                );
+            }
+        }
+        for f in found {
+            cx.report(f);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! BASS-G001 `core-team-too-small`: a framework's core team has fewer than two clinical
+//! members from a site where the specialty is present (one diagnostic per site).
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::context::Need;
+use crate::rules::governance::clinical_at;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: G001,
+    name: "core-team-too-small",
+    severity: Error,
+    waivable: Framework,
+    summary: ("Kerneteamet har færre end to kliniske repræsentanter fra en matrikel.", "The core team has fewer than two clinical members from a site."),
+    what: (
+        "Kerneteamet i kraft for en ramme (rammens eget, ellers specialets) skal have mindst to kliniske medlemmer fra hver matrikel, hvor specialet findes. Mangler kerneteamet helt, peges på rammens første nøgle.",
+        "The core team in force for a framework (its own, else the specialty's) needs at least two clinical members from every site where the specialty is present. With no core team at all, the framework's first key is reported."
+    ),
+    why: (
+        "Udvikling skal ske af og med praksis: kerneteamet sikrer repræsentation fra alle matrikler, så løsningerne virker i hverdagen overalt.",
+        "Change must come from and with practice: the core team ensures every site is represented, so the solutions work everywhere."
+    ),
+    bad: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n",
+    good: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n  - {name: Jonas Berg, profession: læge, site: NYK}\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specs {
+        if !cx.can_check(Code::G001, spec, Need::Specialty) {
+            continue;
+        }
+        let d = cx.index.docs(spec).expect("listed");
+        let Some(s) = d.specialty() else { continue };
+        let mut found = Vec::new();
+        for f in &d.frameworks {
+            let area = f.strategic_area.as_deref().map_or("?", String::as_str);
+            let Some(team) = d.core_team_for(f) else {
+                found.push(
+                    Diagnostic::new(
+                        Code::G001,
+                        f.header.first_key,
+                        t(
+                            format!("Rammerne for {area} har intet kerneteam, og specialet har heller ikke et."),
+                            format!("The framework for {area} has no core team, and neither has the specialty."),
+                        ),
+                    )
+                    .help(t(
+                        "Tilføj `core_team:` med mindst to kliniske repræsentanter fra hver matrikel.",
+                        "Add `core_team:` with at least two clinical members from every site.",
+                    ))
+                    .scope(Some(f.scope)),
+                );
+                continue;
+            };
+            for site in &s.sites {
+                let n = clinical_at(&team.members, &site.value).len();
+                if n >= 2 {
+                    continue;
+                }
+                found.push(
+                    Diagnostic::new(
+                        Code::G001,
+                        team.key,
+                        t(
+                            format!("Kerneteamet for {area} har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.", site.value),
+                            format!("The core team for {area} has {n} clinical member(s) from {}; at least two are needed.", site.value),
+                        ),
+                    )
+                    .help(t(
+                        format!("Tilføj kliniske medlemmer med `site: {}`, helst fra flere faggrupper.", site.value),
+                        format!("Add clinical members with `site: {}`, preferably from several professions.", site.value),
+                    ))
+                    .scope(Some(f.scope)),
+                );
+            }
+        }
+        for f in found {
+            cx.report(f.specialty(Some(spec)));
+        }
+    }
+}

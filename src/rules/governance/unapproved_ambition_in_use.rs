@@ -1,0 +1,67 @@
+//! BASS-G003 `unapproved-ambition-in-use`: a strategic area is `concretising` or later in the
+//! current status while its ambition has no `approved` date.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::context::Need;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: G003,
+    name: "unapproved-ambition-in-use",
+    severity: Warning,
+    waivable: No,
+    summary: ("Et indsatsområde er i gang, men ambitionen er ikke godkendt.", "An area is under way while its ambition is not approved."),
+    what: (
+        "Et strategisk indsatsområde har i den gældende status fasen concretising, implementing, operating eller completed, mens ambitionen ikke har en `approved`-dato på eller før i dag.",
+        "A strategic area is concretising, implementing, operating or completed in the current status while the ambition has no `approved` date on or before today."
+    ),
+    why: (
+        "Den strategiske ambition godkendes af programstyregruppen; godkendelsen danner rammen for kerneteamets videre arbejde.",
+        "The programme steering group approves the strategic ambition; the approval frames the core team's further work."
+    ),
+    bad: "kind: ambition\n# ingen approved\n---\nkind: status\nareas:\n  - {strategic_area: SI1, phase: implementing}\n",
+    good: "kind: ambition\napproved: 2024-11-12\n---\nkind: status\nareas:\n  - {strategic_area: SI1, phase: implementing}\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specs {
+        if !cx.can_check(Code::G003, spec, Need::Ambition) {
+            continue;
+        }
+        let d = cx.index.docs(spec).expect("listed");
+        let Some(a) = d.ambition() else { continue };
+        if a.approved.as_ref().is_some_and(|x| x.value <= cx.today) {
+            continue;
+        }
+        let Some(status) = d.current_status(cx.today) else { continue };
+        let mut found = Vec::new();
+        for area in &status.areas {
+            let Some(phase) = &area.phase else { continue };
+            if !matches!(phase.value, "concretising" | "implementing" | "operating" | "completed") {
+                continue;
+            }
+            let id = area.strategic_area.as_deref().map_or("?", String::as_str);
+            found.push(
+                Diagnostic::new(
+                    Code::G003,
+                    phase.loc,
+                    t(
+                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", phase.value),
+                        format!("Strategic area {id} is {}, but the ambition of {spec} is not approved.", phase.value),
+                    ),
+                )
+                .help(t(
+                    "Skriv programstyregruppens godkendelsesdato i ambitionens `approved`, eller ret fasen.",
+                    "Write the steering group's approval date in the ambition's `approved`, or correct the phase.",
+                ))
+                .specialty(Some(spec)),
+            );
+        }
+        for f in found {
+            cx.report(f);
+        }
+    }
+}

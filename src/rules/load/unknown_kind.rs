@@ -1,0 +1,33 @@
+//! L002 `unknown-kind`: `kind` is missing or unknown; also an empty or comment-only file.
+//!
+//! Reported while loading (see `crate::load` and `crate::model::read`); this file holds the
+//! rule's identity and explanation.
+
+use crate::diag::Severity;
+use crate::i18n::Text;
+use crate::rules::{Code, Explanation, Rule, Waivable};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: Code::L002,
+    name: "unknown-kind",
+    default_severity: Severity::Error,
+    waivable: Waivable::No,
+    summary: Text {
+        da: "`kind` mangler eller er ukendt; også en tom fil eller en fil med kun kommentarer.",
+        en: "`kind` is missing or unknown; also an empty or comment-only file.",
+    },
+    explanation: Explanation {
+        what: Text {
+            da: "Hvert dokument siger med `kind`, hvad det er: program, specialty, situation, challenges, ambition, framework, actions eller status. Uden det ved `bass` ikke, hvilke felter der gælder.",
+            en: "Every document says what it is with `kind`: program, specialty, situation, challenges, ambition, framework, actions or status. Without it `bass` cannot know which fields apply.",
+        },
+        why: Text {
+            da: "Mapper betyder ingenting i BASS-repositoriet; kun `kind` afgør, om et dokument er en handlingsplan eller en status.",
+            en: "Folders mean nothing in a BASS repository; only `kind` decides whether a document is an action plan or a status.",
+        },
+        bad: "kind: handlinger\nspecialty: kardiologi\n",
+        good: "kind: actions\nspecialty: kardiologi\n",
+    },
+    check: None,
+};

@@ -1,0 +1,240 @@
+//! The rules of SPEC §5: one file per rule, one table of codes.
+//!
+//! A [`Rule`] is data: code, kebab-case name, default severity, what can waive it, and the
+//! explanation that `bass explain`, `bass rules` and SARIF's rule list all show. Rules that
+//! look at the model have a `check` function that sees the whole [`Model`] through a
+//! [`Context`]; the load rules (L001–L006, D001) have none, because the loader and the model
+//! readers report them while reading. Severity overrides and waivers are applied afterwards,
+//! in one place ([`engine`]).
+
+/// Defines a rule's `RULE` constant from its parts, to keep rule files about the check.
+macro_rules! rule {
+    (
+        code: $code:ident,
+        name: $name:literal,
+        severity: $sev:ident,
+        waivable: $w:ident,
+        summary: ($sd:literal, $se:literal),
+        what: ($wd:literal, $we:literal),
+        why: ($yd:literal, $ye:literal),
+        bad: $bad:literal,
+        good: $good:literal,
+        check: $check:expr $(,)?
+    ) => {
+        /// The rule: identity, explanation and check.
+        pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
+            code: $crate::rules::Code::$code,
+            name: $name,
+            default_severity: $crate::diag::Severity::$sev,
+            waivable: $crate::rules::Waivable::$w,
+            summary: $crate::i18n::Text { da: $sd, en: $se },
+            explanation: $crate::rules::Explanation {
+                what: $crate::i18n::Text { da: $wd, en: $we },
+                why: $crate::i18n::Text { da: $yd, en: $ye },
+                bad: $bad,
+                good: $good,
+            },
+            check: Some($check),
+        };
+    };
+}
+
+pub mod completeness;
+pub mod context;
+pub mod engine;
+pub mod governance;
+pub mod index;
+pub mod load;
+pub mod principle;
+pub mod reference;
+pub mod sustainability;
+pub mod time;
+pub mod waiver;
+
+pub use context::{Context, Settings};
+pub use engine::{Outcome, run};
+
+use crate::diag::Severity;
+use crate::i18n::Text;
+use crate::model::Model;
+
+/// Where a waiver for a rule may be written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waivable {
+    /// Not at all.
+    No,
+    /// On the action the diagnostic is about.
+    Action,
+    /// On the framework the diagnostic is about.
+    Framework,
+}
+
+/// The explanation `bass explain` shows.
+#[derive(Clone, Copy, Debug)]
+pub struct Explanation {
+    /// What the rule checks.
+    pub what: Text,
+    /// Why it matters in BASS terms.
+    pub why: Text,
+    /// A YAML example where the rule fires (a whole repository in `--- # path` sections, or
+    /// one document placed in a minimal valid repository).
+    pub bad: &'static str,
+    /// The same example, fixed.
+    pub good: &'static str,
+}
+
+/// A rule.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    /// The code, e.g. `BASS-P001`.
+    pub code: Code,
+    /// The kebab-case name, e.g. `no-principle`.
+    pub name: &'static str,
+    /// Severity unless `bass.yaml` says otherwise.
+    pub default_severity: Severity,
+    /// Where it can be waived.
+    pub waivable: Waivable,
+    /// One line for `bass rules`.
+    pub summary: Text,
+    /// The full explanation.
+    pub explanation: Explanation,
+    /// The check over the model; `None` for rules the loader reports.
+    pub check: Option<fn(&mut Context)>,
+}
+
+macro_rules! codes {
+    ($($code:ident => $path:path,)*) => {
+        /// Every rule code, in the order of SPEC §5.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(
+                #[allow(missing_docs)]
+                $code,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in table order.
+            pub const ALL: &'static [Code] = &[$(Code::$code,)*];
+
+            /// The rule behind the code.
+            pub fn rule(self) -> &'static Rule {
+                match self {
+                    $(Code::$code => &$path,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    L001 => load::yaml_syntax::RULE,
+    L002 => load::unknown_kind::RULE,
+    L003 => load::unknown_field::RULE,
+    L004 => load::invalid_value::RULE,
+    L005 => load::missing_field::RULE,
+    L006 => load::unreadable_file::RULE,
+    R001 => reference::duplicate_id::RULE,
+    R002 => reference::unknown_specialty::RULE,
+    R003 => reference::unknown_reference::RULE,
+    R004 => reference::duplicate_document::RULE,
+    P001 => principle::no_principle::RULE,
+    P002 => principle::thin_principle_reason::RULE,
+    S001 => sustainability::missing_perspective::RULE,
+    S002 => sustainability::thin_perspective_reason::RULE,
+    S003 => sustainability::copied_reason::RULE,
+    S004 => sustainability::challenge_narrow_view::RULE,
+    C001 => completeness::area_without_framework::RULE,
+    C002 => completeness::focus_area_without_actions::RULE,
+    C003 => completeness::action_without_milestones::RULE,
+    C004 => completeness::action_not_qualified::RULE,
+    C005 => completeness::challenge_not_addressed::RULE,
+    C006 => completeness::area_without_status::RULE,
+    C007 => completeness::specialty_incomplete::RULE,
+    T001 => time::end_before_start::RULE,
+    T002 => time::milestone_outside_action::RULE,
+    T003 => time::overdue_milestone::RULE,
+    T004 => time::stale_status::RULE,
+    T005 => time::finished_but_open::RULE,
+    G001 => governance::core_team_too_small::RULE,
+    G002 => governance::core_team_single_profession::RULE,
+    G003 => governance::unapproved_ambition_in_use::RULE,
+    W001 => waiver::invalid_waiver::RULE,
+    W002 => waiver::unused_waiver::RULE,
+    D001 => load::personal_data::RULE,
+}
+
+impl Code {
+    /// `BASS-L001`.
+    pub fn as_str(self) -> &'static str {
+        const NAMES: [&str; 34] = [
+            "BASS-L001", "BASS-L002", "BASS-L003", "BASS-L004", "BASS-L005", "BASS-L006",
+            "BASS-R001", "BASS-R002", "BASS-R003", "BASS-R004", "BASS-P001", "BASS-P002",
+            "BASS-S001", "BASS-S002", "BASS-S003", "BASS-S004", "BASS-C001", "BASS-C002",
+            "BASS-C003", "BASS-C004", "BASS-C005", "BASS-C006", "BASS-C007", "BASS-T001",
+            "BASS-T002", "BASS-T003", "BASS-T004", "BASS-T005", "BASS-G001", "BASS-G002",
+            "BASS-G003", "BASS-W001", "BASS-W002", "BASS-D001",
+        ];
+        NAMES[self as usize]
+    }
+
+    /// The rule's kebab-case name.
+    pub fn name(self) -> &'static str {
+        self.rule().name
+    }
+
+    /// Finds a rule by code (`BASS-P001`, `bass-p001`, `P001`) or name (`no-principle`).
+    pub fn lookup(s: &str) -> Option<Code> {
+        let s = s.trim();
+        let upper = s.to_ascii_uppercase();
+        Code::ALL.iter().copied().find(|c| {
+            c.as_str() == upper || &c.as_str()[5..] == upper || c.name().eq_ignore_ascii_case(s)
+        })
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Every rule, in table order.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    Code::ALL.iter().map(|c| c.rule())
+}
+
+/// Runs every model rule over the model.
+pub fn check_all(cx: &mut Context) {
+    for rule in all() {
+        if let Some(check) = rule.check {
+            check(cx);
+        }
+    }
+}
+
+/// Convenience for rule files: the model of a context.
+pub fn model<'m>(cx: &Context<'m>) -> &'m Model {
+    cx.model
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_consistent() {
+        for (i, c) in Code::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+            assert_eq!(c.rule().code, *c, "{c} points at the wrong rule");
+            assert!(!c.rule().explanation.what.da.is_empty());
+            assert!(!c.rule().explanation.why.en.is_empty());
+            assert_eq!(Code::lookup(c.as_str()), Some(*c));
+            assert_eq!(Code::lookup(c.name()), Some(*c));
+        }
+        let mut names: Vec<_> = all().map(|r| r.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), 34);
+    }
+}

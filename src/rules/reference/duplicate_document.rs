@@ -1,0 +1,111 @@
+//! BASS-R004 `duplicate-document`: a document that may exist only once exists twice.
+
+use crate::diag::{Diagnostic, Loc};
+use crate::i18n::t;
+use crate::rules::{Code, Context};
+use std::collections::HashMap;
+
+rule! {
+    code: R004,
+    name: "duplicate-document",
+    severity: Error,
+    waivable: No,
+    summary: ("Et dokument, der kun må findes én gang, findes to gange.", "A document that may exist only once exists twice."),
+    what: (
+        "Kun ét program; én challenges og én ambition pr. speciale; én framework pr. strategisk indsatsområde; én handlingsplan pr. fokusområde; højst én status og én situation pr. speciale og dato.",
+        "Only one program; one challenges and one ambition per specialty; one framework per strategic area; one action plan per focus area; at most one status and one situation per specialty and date."
+    ),
+    why: (
+        "Når to dokumenter siger noget om det samme, ved ingen, hvilket der gælder; styregruppen kan få to forskellige billeder af samme indsatsområde.",
+        "When two documents speak about the same thing, nobody knows which one holds; the steering group could see two different pictures of one area."
+    ),
+    bad: "--- # kardiologi/rammer-si1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\n--- # kardiologi/rammer-si1-kopi.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\n",
+    good: "--- # kardiologi/rammer-si1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\n--- # kardiologi/rammer-si2.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI2\n",
+    check: check,
+}
+
+fn report(cx: &mut Context, later: Loc, first: Loc, what_da: String, what_en: String, spec: Option<&str>) {
+    cx.report(
+        Diagnostic::new(
+            Code::R004,
+            later,
+            t(format!("Der findes allerede {what_da}."), format!("There already is {what_en}.")),
+        )
+        .related(first, t("det første dokument", "the first document"))
+        .help(t(
+            "Flet de to dokumenter sammen, eller slet det ene.",
+            "Merge the two documents, or delete one of them.",
+        ))
+        .specialty(spec),
+    );
+}
+
+fn check(cx: &mut Context) {
+    let programs: Vec<Loc> = cx
+        .model
+        .programs()
+        .map(|p| p.kind.unwrap_or(Loc::new(crate::load::FileId(0), Default::default())))
+        .collect();
+    for later in programs.iter().skip(1) {
+        report(cx, *later, programs[0], "et program-dokument".into(), "a program document".into(), None);
+    }
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specs {
+        let d = cx.index.docs(spec).expect("listed");
+        let mut found: Vec<(Loc, Loc, String, String)> = Vec::new();
+        let ident = |h: &crate::model::header::Header| h.specialty.as_ref().map_or(h.kind, |s| s.loc);
+        if d.challenges.len() > 1 {
+            for c in &d.challenges[1..] {
+                found.push((ident(&c.header), ident(&d.challenges[0].header), format!("kerneudfordringer for {spec}"), format!("a challenges document for {spec}")));
+            }
+        }
+        if d.ambitions.len() > 1 {
+            for c in &d.ambitions[1..] {
+                found.push((ident(&c.header), ident(&d.ambitions[0].header), format!("en strategisk ambition for {spec}"), format!("an ambition for {spec}")));
+            }
+        }
+        let mut seen: HashMap<String, Loc> = HashMap::new();
+        for f in &d.frameworks {
+            let Some(a) = &f.strategic_area else { continue };
+            match seen.get(&a.value) {
+                Some(first) => found.push((a.loc, *first, format!("rammer for indsatsområdet {}", a.value), format!("a framework for strategic area {}", a.value))),
+                None => {
+                    seen.insert(a.value.clone(), a.loc);
+                }
+            }
+        }
+        let mut seen: HashMap<String, Loc> = HashMap::new();
+        for p in &d.plans {
+            let Some(a) = &p.focus_area else { continue };
+            match seen.get(&a.value) {
+                Some(first) => found.push((a.loc, *first, format!("en handlingsplan for fokusområdet {}", a.value), format!("an action plan for focus area {}", a.value))),
+                None => {
+                    seen.insert(a.value.clone(), a.loc);
+                }
+            }
+        }
+        let mut seen = HashMap::new();
+        for s in &d.statuses {
+            let Some(a) = &s.as_of else { continue };
+            match seen.get(&a.value) {
+                Some(first) => found.push((a.loc, *first, format!("en status for {spec} dateret {}", a.value), format!("a status of {spec} dated {}", a.value))),
+                None => {
+                    seen.insert(a.value, a.loc);
+                }
+            }
+        }
+        let mut seen = HashMap::new();
+        for s in &d.situations {
+            let Some(a) = &s.as_of else { continue };
+            match seen.get(&a.value) {
+                Some(first) => found.push((a.loc, *first, format!("et situationsbillede for {spec} dateret {}", a.value), format!("a situation picture of {spec} dated {}", a.value))),
+                None => {
+                    seen.insert(a.value, a.loc);
+                }
+            }
+        }
+        for (later, first, da, en) in found {
+            report(cx, later, first, da, en, Some(spec));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! BASS-R001 `duplicate-id`: an id defined twice where it must be unique.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::model::Sp;
+use crate::rules::{Code, Context};
+use std::collections::HashMap;
+
+rule! {
+    code: R001,
+    name: "duplicate-id",
+    severity: Error,
+    waivable: No,
+    summary: ("Et id er brugt to gange, hvor det skal være entydigt.", "An id is defined twice where it must be unique."),
+    what: (
+        "Matrikel- og special-id'er er entydige i hele programmet. Kerneudfordringer, forudsætninger, strategiske indsatsområder, fokusområder og handlinger har entydige id'er inden for ét speciale. Der peges på den senere definition, med den første som relateret sted.",
+        "Site and specialty ids are unique in the programme. Challenges, prerequisites, strategic areas, focus areas and actions have unique ids within one specialty. The later definition is reported, with the first as a related location."
+    ),
+    why: (
+        "Status og sporbarhed bygger på id'erne: to handlinger med samme id kan ikke skelnes i styregruppens overblik.",
+        "Status and traceability are built on ids: two actions with the same id cannot be told apart in the steering group's overview."
+    ),
+    bad: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\nactions:\n  - id: H1\n    title: Fælles vagtlag\n  - id: H1\n    title: Telemedicinsk opfølgning\n",
+    good: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\nactions:\n  - id: H1\n    title: Fælles vagtlag\n  - id: H2\n    title: Telemedicinsk opfølgning\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let m = cx.model;
+    if let Some(p) = m.program() {
+        dups(cx, None, "matrikel", "site", p.sites.iter().map(|s| &s.id));
+    }
+    dups(cx, None, "speciale", "specialty", m.specialties().filter_map(|s| s.id.as_ref()));
+    let specialties: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    for spec in specialties {
+        let Some(d) = cx.index.docs(spec) else { continue };
+        let challenges: Vec<&Sp<String>> = d
+            .challenges
+            .iter()
+            .flat_map(|c| c.challenges.iter().filter_map(|c| c.id.as_ref()))
+            .collect();
+        let prereqs: Vec<&Sp<String>> = d
+            .ambitions
+            .iter()
+            .flat_map(|a| a.prerequisites.iter().filter_map(|p| p.id.as_ref()))
+            .collect();
+        let areas: Vec<&Sp<String>> = d
+            .ambitions
+            .iter()
+            .flat_map(|a| a.strategic_areas.iter().filter_map(|p| p.id.as_ref()))
+            .collect();
+        let focus: Vec<&Sp<String>> = d.focus_areas().filter_map(|(_, f)| f.id.as_ref()).collect();
+        let actions: Vec<&Sp<String>> = d.actions().filter_map(|(_, a)| a.id.as_ref()).collect();
+        let s = Some(spec);
+        dups(cx, s, "kerneudfordring", "challenge", challenges.into_iter());
+        dups(cx, s, "forudsætning", "prerequisite", prereqs.into_iter());
+        dups(cx, s, "strategisk indsatsområde", "strategic area", areas.into_iter());
+        dups(cx, s, "fokusområde", "focus area", focus.into_iter());
+        dups(cx, s, "handling", "action", actions.into_iter());
+    }
+}
+
+fn dups<'a>(
+    cx: &mut Context,
+    specialty: Option<&str>,
+    what_da: &str,
+    what_en: &str,
+    ids: impl Iterator<Item = &'a Sp<String>>,
+) {
+    let mut ids: Vec<&Sp<String>> = ids.collect();
+    ids.sort_by_key(|s| (cx.model.path(s.loc).to_owned(), s.loc.span.start));
+    let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+    for id in ids {
+        match first.get(id.value.as_str()) {
+            None => {
+                first.insert(id.value.as_str(), id);
+            }
+            Some(f) => {
+                let scope = specialty.map_or_else(
+                    || t("i programmet", "in the programme"),
+                    |s| t(format!("i specialet {s}"), format!("in the specialty {s}")),
+                );
+                cx.report(
+                    Diagnostic::new(
+                        Code::R001,
+                        id.loc,
+                        t(
+                            format!("Id'et `{}` er allerede brugt til en anden {what_da} {}.", id.value, scope.da),
+                            format!("The id `{}` is already used for another {what_en} {}.", id.value, scope.en),
+                        ),
+                    )
+                    .related(f.loc, t("første gang her", "first defined here"))
+                    .help(t("Giv den ene et nyt id.", "Give one of them a new id."))
+                    .specialty(specialty),
+                );
+            }
+        }
+    }
+}

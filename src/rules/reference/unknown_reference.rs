@@ -1,0 +1,181 @@
+//! BASS-R003 `unknown-reference`: a challenge, strategic-area, focus-area or site reference
+//! that resolves to nothing; a strength position outside the specialty's sites.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::model::Sp;
+use crate::model::suggest::nearest;
+use crate::rules::context::Need;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: R003,
+    name: "unknown-reference",
+    severity: Error,
+    waivable: No,
+    summary: ("En henvisning til en kerneudfordring, et indsatsområde, et fokusområde eller en matrikel findes ikke.", "A challenge, strategic-area, focus-area or site reference resolves to nothing."),
+    what: (
+        "`addresses` skal nævne kerneudfordringer, `strategic_area` indsatsområder fra ambitionen, `focus_area` fokusområder fra rammerne, og matrikler skal findes i bass.yaml. En styrkeposition skal være en af specialets matrikler.",
+        "`addresses` must name challenges, `strategic_area` areas of the ambition, `focus_area` focus areas of the frameworks, and sites must exist in bass.yaml. A strength position must be one of the specialty's sites."
+    ),
+    why: (
+        "Hver handling skal kunne spores fra kerneudfordring over indsatsområde og fokusområde til handling; en brudt henvisning bryder kæden.",
+        "Every action must trace from challenge through strategic area and focus area to action; a broken reference breaks the chain."
+    ),
+    bad: "kind: framework\nspecialty: kardiologi\nstrategic_area: SI9\npurpose: Samle den akutte hjertebehandling\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n",
+    good: "kind: framework\nspecialty: kardiologi\nstrategic_area: SI1\npurpose: Samle den akutte hjertebehandling\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n",
+    check: check,
+}
+
+fn unknown(cx: &Context, spec: &str, r: &Sp<String>, what_da: &str, what_en: &str, known: &[&str]) {
+    if known.contains(&r.value.as_str()) {
+        return;
+    }
+    let help = match nearest(&r.value, known) {
+        Some(n) => t(format!("Mente du `{n}`?"), format!("Did you mean `{n}`?")),
+        None if known.is_empty() => t(format!("Der er ingen {what_da} at henvise til."), format!("There is no {what_en} to refer to.")),
+        None => t(
+            format!("Mulige: {}.", known.join(", ")),
+            format!("Possible: {}.", known.join(", ")),
+        ),
+    };
+    cx.report(
+        Diagnostic::new(
+            Code::R003,
+            r.loc,
+            t(
+                format!("`{}` er ikke {what_da} i specialet {spec}.", r.value),
+                format!("`{}` is not a {what_en} of the specialty {spec}.", r.value),
+            ),
+        )
+        .help(help)
+        .specialty(Some(spec)),
+    );
+}
+
+fn check(cx: &mut Context) {
+    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+    let program_sites: Vec<String> = cx.model.site_ids().into_iter().map(str::to_owned).collect();
+    let has_program = cx.model.program().is_some();
+    for spec in specs {
+        let d = cx.index.docs(spec).expect("listed");
+        if !cx.can_check(Code::R003, spec, Need::Specialty) {
+            continue;
+        }
+        // Challenge references in the ambition.
+        let challenge_ids: Vec<&str> = d
+            .challenges()
+            .map(|c| c.challenges.iter().filter_map(|c| c.id.as_deref().map(String::as_str)).collect())
+            .unwrap_or_default();
+        let ambition = d.ambition();
+        let mut refs: Vec<(&Sp<String>, &str, &str, Vec<&str>)> = Vec::new();
+        if let Some(a) = ambition
+            && d.challenges().is_some()
+        {
+            for area in &a.strategic_areas {
+                for r in &area.addresses {
+                    refs.push((r, "en kerneudfordring", "challenge", challenge_ids.clone()));
+                }
+            }
+        }
+        // Strategic-area references in frameworks and statuses.
+        if let Some(a) = ambition {
+            let areas: Vec<&str> = a.strategic_areas.iter().filter_map(|s| s.id.as_deref().map(String::as_str)).collect();
+            for f in &d.frameworks {
+                if let Some(r) = &f.strategic_area {
+                    refs.push((r, "et strategisk indsatsområde", "strategic area", areas.clone()));
+                }
+            }
+            for s in &d.statuses {
+                for ar in &s.areas {
+                    if let Some(r) = &ar.strategic_area {
+                        refs.push((r, "et strategisk indsatsområde", "strategic area", areas.clone()));
+                    }
+                }
+            }
+        }
+        let plans_ok = !d.plans.is_empty();
+        let focus: Vec<&str> = d.focus_areas().filter_map(|(_, f)| f.id.as_deref().map(String::as_str)).collect();
+        let mut plan_refs = Vec::new();
+        if plans_ok {
+            for p in &d.plans {
+                if let Some(r) = &p.focus_area {
+                    plan_refs.push(r);
+                }
+            }
+        }
+        // Site references.
+        let mut site_refs: Vec<&Sp<String>> = Vec::new();
+        let mut strength: Vec<&Sp<String>> = Vec::new();
+        let mut specialty_sites: Vec<&str> = Vec::new();
+        if let Some(s) = d.specialty() {
+            site_refs.extend(s.sites.iter());
+            strength.extend(s.strength_positions.iter());
+            specialty_sites = s.sites.iter().map(|x| x.value.as_str()).collect();
+            site_refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
+            site_refs.extend(s.implementation_leads.iter().filter_map(|p| p.site.as_ref()));
+            if let Some(ct) = &s.core_team {
+                site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
+            }
+        }
+        for f in &d.frameworks {
+            if let Some(ct) = &f.core_team {
+                site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
+            }
+        }
+        for (_, a) in d.actions() {
+            site_refs.extend(a.sites.iter());
+            site_refs.extend(a.owner.iter().filter_map(|p| p.site.as_ref()));
+            site_refs.extend(a.participants.iter().filter_map(|p| p.site.as_ref()));
+        }
+        for s in &d.statuses {
+            for ar in &s.areas {
+                site_refs.extend(ar.sites.iter());
+                site_refs.extend(ar.responsible.iter().filter_map(|p| p.site.as_ref()));
+            }
+        }
+        for s in &d.situations {
+            site_refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
+        }
+        let challenges_ok = cx.can_check(Code::R003, spec, Need::Challenges);
+        let ambition_ok = cx.can_check(Code::R003, spec, Need::Ambition);
+        let frameworks_ok = plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
+        for (r, da, en, known) in refs {
+            let ok = if en == "challenge" { challenges_ok && ambition_ok } else { ambition_ok };
+            if ok {
+                unknown(cx, spec, r, da, en, &known);
+            }
+        }
+        if frameworks_ok {
+            for r in plan_refs {
+                unknown(cx, spec, r, "et fokusområde", "focus area", &focus);
+            }
+        }
+        if has_program {
+            let sites: Vec<&str> = program_sites.iter().map(String::as_str).collect();
+            for r in site_refs {
+                unknown(cx, spec, r, "en matrikel fra bass.yaml", "site from bass.yaml", &sites);
+            }
+        }
+        for r in strength {
+            if specialty_sites.contains(&r.value.as_str()) {
+                continue;
+            }
+            cx.report(
+                Diagnostic::new(
+                    Code::R003,
+                    r.loc,
+                    t(
+                        format!("Styrkepositionen `{}` er ikke blandt specialets matrikler.", r.value),
+                        format!("The strength position `{}` is not among the specialty's sites.", r.value),
+                    ),
+                )
+                .help(t(
+                    format!("En styrkeposition skal være en af: {}.", specialty_sites.join(", ")),
+                    format!("A strength position must be one of: {}.", specialty_sites.join(", ")),
+                ))
+                .specialty(Some(spec)),
+            );
+        }
+    }
+}

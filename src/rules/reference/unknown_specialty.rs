@@ -1,0 +1,68 @@
+//! BASS-R002 `unknown-specialty`: `specialty` names no specialty document.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::model::{Doc, Sp};
+use crate::model::suggest::nearest;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: R002,
+    name: "unknown-specialty",
+    severity: Error,
+    waivable: No,
+    summary: ("`specialty` nævner et speciale, der ikke findes.", "`specialty` names no specialty document."),
+    what: (
+        "Hvert dokument hører til et speciale med `specialty:`; der skal findes et `kind: specialty`-dokument med det id.",
+        "Every document belongs to a specialty through `specialty:`; a `kind: specialty` document with that id must exist."
+    ),
+    why: (
+        "Et dokument, der peger på et ukendt speciale, kommer ikke med i specialets status eller sporbarhed.",
+        "A document pointing at an unknown specialty is left out of that specialty's status and traceability."
+    ),
+    bad: "kind: situation\nspecialty: kardiolgi\nas_of: 2025-02-01\nsummary: Ubesatte stillinger i Nykøbing F.\n",
+    good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Ubesatte stillinger i Nykøbing F.\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let known: Vec<&str> = cx.model.specialties().filter_map(|s| s.id.as_deref().map(String::as_str)).collect();
+    for d in &cx.model.docs {
+        let spec: Option<&Sp<String>> = match d {
+            Doc::Situation(x) => x.header.specialty.as_ref(),
+            Doc::Challenges(x) => x.header.specialty.as_ref(),
+            Doc::Ambition(x) => x.header.specialty.as_ref(),
+            Doc::Framework(x) => x.header.specialty.as_ref(),
+            Doc::Actions(x) => x.header.specialty.as_ref(),
+            Doc::Status(x) => x.header.specialty.as_ref(),
+            _ => None,
+        };
+        let Some(s) = spec else { continue };
+        if known.contains(&s.value.as_str()) || cx.model.tainted.contains(&s.value) {
+            continue;
+        }
+        let help = match nearest(&s.value, &known) {
+            Some(n) => t(format!("Mente du `{n}`?"), format!("Did you mean `{n}`?")),
+            None if known.is_empty() => t(
+                "Opret et dokument med `kind: specialty` og dette `id`.",
+                "Create a document with `kind: specialty` and this `id`.",
+            ),
+            None => t(
+                format!("Kendte specialer: {}.", known.join(", ")),
+                format!("Known specialties: {}.", known.join(", ")),
+            ),
+        };
+        cx.report(
+            Diagnostic::new(
+                Code::R002,
+                s.loc,
+                t(
+                    format!("Specialet `{}` findes ikke.", s.value),
+                    format!("There is no specialty `{}`.", s.value),
+                ),
+            )
+            .help(help)
+            .specialty(Some(&s.value)),
+        );
+    }
+}

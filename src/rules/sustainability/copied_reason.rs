@@ -1,0 +1,84 @@
+//! BASS-S003 `copied-reason`: the same reason text used twice within one action, or copied
+//! from another action anywhere in the programme.
+
+use crate::diag::{Diagnostic, Loc, WaiverScope};
+use crate::i18n::t;
+use crate::rules::{Code, Context};
+use std::collections::HashMap;
+
+rule! {
+    code: S003,
+    name: "copied-reason",
+    severity: Warning,
+    waivable: Action,
+    summary: ("Samme begrundelse er brugt flere steder.", "The same reason is used in several places."),
+    what: (
+        "Sammenligner alle begrundelser for principper og perspektiver i hele programmet, med mellemrum samlet og uden forskel på store og små bogstaver. Begrundelser kortere end `min_rationale_words` ignoreres.",
+        "Compares every principle and perspective reason in the programme, with white space collapsed and case ignored. Reasons shorter than `min_rationale_words` are ignored."
+    ),
+    why: (
+        "En kopieret begrundelse er et tegn på, at perspektivet ikke er tænkt igennem for netop denne handling.",
+        "A copied reason is a sign that the perspective was not thought through for this action."
+    ),
+    bad: "sustainability:\n  faglig: Handlingen styrker kvaliteten og sammenhængen i forløbet for patienterne.\n  organisatorisk: Handlingen styrker kvaliteten og sammenhængen i forløbet for patienterne.\n",
+    good: "sustainability:\n  faglig: Handlingen styrker kvaliteten og sammenhængen i forløbet for patienterne.\n  organisatorisk: Opgaven flytter fra sengeafsnittet til ambulatoriet og frigør senge om natten.\n",
+    check: check,
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn check(cx: &mut Context) {
+    let min = cx.settings.min_rationale_words;
+    let mut all: Vec<(Loc, String, WaiverScope, Option<&str>, &str)> = Vec::new();
+    for (plan, a) in cx.model.actions() {
+        for reasons in [&a.principles, &a.sustainability].into_iter().flatten() {
+            for r in &reasons.items {
+                let Some(text) = &r.text else { continue };
+                if Context::words(&text.value) < min {
+                    continue;
+                }
+                all.push((text.loc, normalise(&text.value), a.scope(), plan.header.specialty(), r.which.value));
+            }
+        }
+    }
+    all.sort_by(|a, b| {
+        (cx.model.path(a.0), a.0.span.start).cmp(&(cx.model.path(b.0), b.0.span.start))
+    });
+    let mut first: HashMap<&str, (Loc, WaiverScope, &str)> = HashMap::new();
+    let mut found = Vec::new();
+    for (loc, norm, scope, spec, which) in &all {
+        match first.get(norm.as_str()) {
+            None => {
+                first.insert(norm, (*loc, *scope, which));
+            }
+            Some((floc, fscope, fwhich)) => {
+                let (da, en) = if fscope == scope {
+                    (
+                        format!("Begrundelsen for `{which}` er den samme som for `{fwhich}` i samme handling."),
+                        format!("The reason for `{which}` is the same as for `{fwhich}` in the same action."),
+                    )
+                } else {
+                    (
+                        format!("Begrundelsen for `{which}` er kopieret fra en anden handling."),
+                        format!("The reason for `{which}` is copied from another action."),
+                    )
+                };
+                found.push(
+                    Diagnostic::new(Code::S003, *loc, t(da, en))
+                        .related(*floc, t("første gang her", "first used here"))
+                        .help(t(
+                            "Skriv begrundelsen for netop denne handling og dette perspektiv.",
+                            "Write the reason for this very action and perspective.",
+                        ))
+                        .scope(Some(*scope))
+                        .specialty(*spec),
+                );
+            }
+        }
+    }
+    for d in found {
+        cx.report(d);
+    }
+}

@@ -1,0 +1,69 @@
+//! BASS-T005 `finished-but-open`: an action is `done` with open milestones, or its end date
+//! has passed while it is `planned` or `active`.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: T005,
+    name: "finished-but-open",
+    severity: Warning,
+    waivable: Action,
+    summary: ("En handling er afsluttet med åbne milepæle, eller slutdatoen er passeret uden afslutning.", "An action is done with open milestones, or its end has passed while still planned or active."),
+    what: (
+        "`state: done` med milepæle uden `done`, eller `end` før i dag mens `state` er planned eller active.",
+        "`state: done` with milestones without `done`, or `end` before today while `state` is planned or active."
+    ),
+    why: (
+        "Status skal stemme med virkeligheden: en gennemført handling med åbne milepæle eller en udløbet handling, der stadig står som i gang, giver styregruppen et forkert billede.",
+        "Status must match reality: a done action with open milestones, or an expired action still shown as active, gives the steering group a false picture."
+    ),
+    bad: "state: active\nend: 2024-12-31\n",
+    good: "state: done\nend: 2024-12-31\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    let today = cx.today;
+    for (plan, a) in cx.model.actions() {
+        let d = match (a.state(), &a.state, &a.end) {
+            ("done", Some(state), _) => {
+                let open = a.milestones.iter().filter(|m| m.done.is_none()).count();
+                if open == 0 {
+                    continue;
+                }
+                Diagnostic::new(
+                    Code::T005,
+                    state.loc,
+                    t(
+                        format!("Handlingen {} står som gennemført, men har {open} åbne milepæle.", a.id_str()),
+                        format!("Action {} is done but has {open} open milestones.", a.id_str()),
+                    ),
+                )
+                .help(t(
+                    "Skriv `done:` med dato på milepælene, eller sæt `state` tilbage til active.",
+                    "Write `done:` with a date on the milestones, or set `state` back to active.",
+                ))
+            }
+            ("planned" | "active", _, Some(end)) if end.value < today => Diagnostic::new(
+                Code::T005,
+                end.loc,
+                t(
+                    format!("Handlingen {} skulle være slut {}, men står stadig som {}.", a.id_str(), end.value, state_da(a.state())),
+                    format!("Action {} was to end on {} but is still {}.", a.id_str(), end.value, a.state()),
+                ),
+            )
+            .help(t(
+                "Sæt `state: done` (eller paused/cancelled), eller forlæng `end`.",
+                "Set `state: done` (or paused/cancelled), or extend `end`.",
+            )),
+            _ => continue,
+        };
+        cx.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));
+    }
+}
+
+fn state_da(s: &str) -> &'static str {
+    if s == "active" { "i gang" } else { "planlagt" }
+}

@@ -1,0 +1,61 @@
+//! BASS-T002 `milestone-outside-action`: a milestone due before the action starts or after it
+//! ends (skipped for an action that has T001).
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::rules::{Code, Context};
+
+rule! {
+    code: T002,
+    name: "milestone-outside-action",
+    severity: Warning,
+    waivable: Action,
+    summary: ("En milepæl ligger uden for handlingens periode.", "A milestone is due outside the action's period."),
+    what: (
+        "En milepæls `due` skal ligge mellem handlingens `start` og `end` (begge inklusive).",
+        "A milestone's `due` must lie between the action's `start` and `end` (both inclusive)."
+    ),
+    why: (
+        "En milepæl efter slutdatoen betyder, at handlingen reelt varer længere end planlagt — det skal stå i planen.",
+        "A milestone after the end means the action really lasts longer than planned — the plan should say so."
+    ),
+    bad: "start: 2025-03-01\nend: 2025-12-31\nmilestones:\n  - {title: Evaluering, due: 2026-02-01}\n",
+    good: "start: 2025-03-01\nend: 2026-03-31\nmilestones:\n  - {title: Evaluering, due: 2026-02-01}\n",
+    check: check,
+}
+
+fn check(cx: &mut Context) {
+    for (plan, a) in cx.model.actions() {
+        let (start, end) = (a.start.as_ref().map(|s| s.value), a.end.as_ref().map(|s| s.value));
+        if let (Some(s), Some(e)) = (start, end)
+            && e < s
+        {
+            continue;
+        }
+        for m in &a.milestones {
+            let Some(due) = &m.due else { continue };
+            let (da, en) = if start.is_some_and(|s| due.value < s) {
+                (
+                    format!("Milepælen er sat til {}, før handlingen {} starter ({}).", due.value, a.id_str(), start.unwrap_or_default()),
+                    format!("The milestone is due {}, before action {} starts ({}).", due.value, a.id_str(), start.unwrap_or_default()),
+                )
+            } else if end.is_some_and(|e| due.value > e) {
+                (
+                    format!("Milepælen er sat til {}, efter handlingen {} slutter ({}).", due.value, a.id_str(), end.unwrap_or_default()),
+                    format!("The milestone is due {}, after action {} ends ({}).", due.value, a.id_str(), end.unwrap_or_default()),
+                )
+            } else {
+                continue;
+            };
+            cx.report(
+                Diagnostic::new(Code::T002, due.loc, t(da, en))
+                    .help(t(
+                        "Flyt milepælen ind i perioden, eller ret handlingens start eller slut.",
+                        "Move the milestone into the period, or correct the action's start or end.",
+                    ))
+                    .scope(Some(a.scope()))
+                    .specialty(plan.header.specialty()),
+            );
+        }
+    }
+}
