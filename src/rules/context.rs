@@ -115,15 +115,18 @@ impl<'m> Context<'m> {
     fn why_not(&self, specialty: &str, need: Need) -> Option<L10n> {
         if self.model.tainted.contains(specialty) {
             return Some(t(
-                format!("en fil for {specialty} kunne ikke læses helt"),
-                format!("a file of {specialty} could not be read completely"),
+                format!("et dokument for {specialty} kunne ikke læses helt"),
+                format!("a document of {specialty} could not be read completely"),
             ));
         }
         let docs = self.index.docs(specialty);
         let count = |f: fn(&Docs) -> usize| docs.map_or(0, f);
         let problem = |what_da: &str, what_en: &str, n: usize| {
             Some(if n == 0 {
-                t(format!("{specialty} mangler {what_da}"), format!("{specialty} has no {what_en}"))
+                t(
+                    format!("{specialty} mangler {what_da}"),
+                    format!("{specialty} has no {what_en}"),
+                )
             } else {
                 t(
                     format!("{specialty} har {n} dokumenter af arten {what_en}"),
@@ -134,15 +137,21 @@ impl<'m> Context<'m> {
         match need {
             Need::Specialty => {
                 let n = count(|d| d.specialty.len());
-                (n == 0).then(|| problem("et specialedokument", "specialty document", n)).flatten()
+                (n == 0)
+                    .then(|| problem("et specialedokument", "specialty document", n))
+                    .flatten()
             }
             Need::Challenges => {
                 let n = count(|d| d.challenges.len());
-                (n != 1).then(|| problem("kerneudfordringer", "challenges", n)).flatten()
+                (n != 1)
+                    .then(|| problem("kerneudfordringer", "challenges", n))
+                    .flatten()
             }
             Need::Ambition => {
                 let n = count(|d| d.ambitions.len());
-                (n != 1).then(|| problem("en strategisk ambition", "ambition", n)).flatten()
+                (n != 1)
+                    .then(|| problem("en strategisk ambition", "ambition", n))
+                    .flatten()
             }
             Need::Frameworks => {
                 let n = count(|d| d.ambitions.len());
@@ -157,7 +166,10 @@ impl<'m> Context<'m> {
                     if n != 1 {
                         return Some(t(
                             format!("indsatsområdet {} i {specialty} har {n} rammer", id.value),
-                            format!("strategic area {} of {specialty} has {n} frameworks", id.value),
+                            format!(
+                                "strategic area {} of {specialty} has {n} frameworks",
+                                id.value
+                            ),
                         ));
                     }
                 }
@@ -167,17 +179,32 @@ impl<'m> Context<'m> {
         }
     }
 
-    /// The checks skipped, for the summary.
+    /// The checks skipped, for the summary: one entry per specialty and reason.
     pub fn skipped(&self) -> Vec<Skipped> {
-        self.skipped
-            .borrow()
-            .iter()
-            .map(|((s, _), (reason, rules))| Skipped {
-                specialty: s.clone(),
-                reason: reason.clone(),
-                rules: rules.clone(),
-            })
-            .collect()
+        let mut out: Vec<Skipped> = Vec::new();
+        for ((s, _), (reason, rules)) in self.skipped.borrow().iter() {
+            match out
+                .iter_mut()
+                .find(|x| &x.specialty == s && &x.reason == reason)
+            {
+                Some(x) => {
+                    for c in rules {
+                        if !x.rules.contains(c) {
+                            x.rules.push(*c);
+                        }
+                    }
+                }
+                None => out.push(Skipped {
+                    specialty: s.clone(),
+                    reason: reason.clone(),
+                    rules: rules.clone(),
+                }),
+            }
+        }
+        for x in &mut out {
+            x.rules.sort();
+        }
+        out
     }
 
     /// Number of words in a text (SPEC §5: whitespace-separated tokens holding a letter or digit).

@@ -26,7 +26,14 @@ rule! {
 }
 
 fn check(cx: &mut Context) {
-    let specs: Vec<_> = cx.model.specialties().filter_map(|s| s.id.clone().map(|id| (id, s.id_loc))).collect();
+    let mut specs: Vec<_> = cx
+        .model
+        .specialties()
+        .filter_map(|s| s.id.clone().map(|id| (id, s.id_loc)))
+        .collect();
+    // A repeated specialty id is R001; report its missing documents once, at the first.
+    let mut seen = std::collections::HashSet::new();
+    specs.retain(|(id, _)| seen.insert(id.value.clone()));
     for (id, loc) in specs {
         if !cx.can_check(Code::C007, &id.value, Need::Complete) {
             continue;
@@ -34,13 +41,25 @@ fn check(cx: &mut Context) {
         let d = cx.index.docs(&id.value).expect("listed");
         let mut missing = Vec::new();
         if d.situations.is_empty() {
-            missing.push(("situation", "et situationsbillede (`kind: situation`)", "a situation picture (`kind: situation`)"));
+            missing.push((
+                "situation",
+                "et situationsbillede (`kind: situation`)",
+                "a situation picture (`kind: situation`)",
+            ));
         }
         if d.challenges.is_empty() {
-            missing.push(("challenges", "kerneudfordringer (`kind: challenges`)", "core challenges (`kind: challenges`)"));
+            missing.push((
+                "challenges",
+                "kerneudfordringer (`kind: challenges`)",
+                "core challenges (`kind: challenges`)",
+            ));
         }
         if d.ambitions.is_empty() {
-            missing.push(("ambition", "en strategisk ambition (`kind: ambition`)", "a strategic ambition (`kind: ambition`)"));
+            missing.push((
+                "ambition",
+                "en strategisk ambition (`kind: ambition`)",
+                "a strategic ambition (`kind: ambition`)",
+            ));
         }
         for (kind, da, en) in missing {
             cx.report(
@@ -53,8 +72,14 @@ fn check(cx: &mut Context) {
                     ),
                 )
                 .help(t(
-                    format!("Opret et dokument med `kind: {kind}` og `specialty: {}`.", id.value),
-                    format!("Create a document with `kind: {kind}` and `specialty: {}`.", id.value),
+                    format!(
+                        "Opret et dokument med `kind: {kind}` og `specialty: {}`.",
+                        id.value
+                    ),
+                    format!(
+                        "Create a document with `kind: {kind}` and `specialty: {}`.",
+                        id.value
+                    ),
                 ))
                 .specialty(Some(&id.value)),
             );
