@@ -4,7 +4,10 @@
 //! the language and colour are decided, and how output reaches the terminal (a closed pipe,
 //! as in `bass validate | head`, ends quietly).
 
+pub mod completions;
 pub mod explain;
+pub mod init;
+pub mod schema;
 pub mod validate;
 
 use crate::i18n::Lang;
@@ -61,6 +64,14 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// List every rule. / Vis alle regler.
     Rules(explain::RulesArgs),
+    /// Print the JSON Schema of a document kind, or of any document. / Vis JSON-skemaet.
+    Schema(schema::SchemaArgs),
+    /// Create a new ambition repository with an example specialty. / Opret et nyt repositorium.
+    Init(init::InitArgs),
+    /// Print a shell completion script. / Udskriv et script til tab-fuldførelse.
+    Completions(completions::CompletionsArgs),
+    /// Print the man page. / Udskriv man-siden.
+    Man(completions::ManArgs),
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -122,6 +133,10 @@ pub fn main() -> i32 {
         Command::Validate(a) => validate::run(a),
         Command::Explain(a) => explain::run_explain(a),
         Command::Rules(a) => explain::run_rules(a),
+        Command::Schema(a) => schema::run(a),
+        Command::Init(a) => init::run(a),
+        Command::Completions(a) => completions::run_completions(a),
+        Command::Man(a) => completions::run_man(a),
     };
     match result {
         Ok(code) => code,

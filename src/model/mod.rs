@@ -10,6 +10,7 @@ pub mod challenges;
 pub mod common;
 pub mod framework;
 pub mod header;
+pub mod jsonschema;
 pub mod program;
 pub mod read;
 pub mod schema;

@@ -1,0 +1,209 @@
+//! `bass init [DIR]`: creates a new ambition repository — `bass.yaml`, one commented example
+//! specialty with every document kind, and `schemas/bass.schema.json` for the editor — and
+//! never overwrites: when any of the files exists, nothing is written and the exit status is 2.
+//!
+//! The templates are in `src/cli/init/`. Their dates are written relative to the day of
+//! `bass init` (`{{I_DAG}}`, `{{I_DAG+90}}`), so the new repository validates without errors,
+//! warnings or notes on that day.
+
+use crate::cli::{Common, out};
+use crate::i18n::{Lang, Text};
+use chrono::{Days, NaiveDate};
+use clap::Args;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `init`.
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// The folder to create the repository in (created when missing; default: the current
+    /// folder). / Mappen, repositoriet oprettes i.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// The example specialty's folder.
+pub const SPECIALTY_DIR: &str = "lungemedicin";
+
+/// The files `init` writes: path relative to DIR, template.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("bass.yaml", include_str!("init/bass.yaml")),
+    (
+        "lungemedicin/speciale.yaml",
+        include_str!("init/speciale.yaml"),
+    ),
+    (
+        "lungemedicin/situationsbillede.yaml",
+        include_str!("init/situationsbillede.yaml"),
+    ),
+    (
+        "lungemedicin/kerneudfordringer.yaml",
+        include_str!("init/kerneudfordringer.yaml"),
+    ),
+    (
+        "lungemedicin/strategisk-ambition.yaml",
+        include_str!("init/strategisk-ambition.yaml"),
+    ),
+    (
+        "lungemedicin/rammer-SI1.yaml",
+        include_str!("init/rammer-SI1.yaml"),
+    ),
+    (
+        "lungemedicin/handlinger-FO1.1.yaml",
+        include_str!("init/handlinger-FO1.1.yaml"),
+    ),
+    ("lungemedicin/status.yaml", include_str!("init/status.yaml")),
+];
+
+/// Where the schema for the modelines goes.
+pub const SCHEMA_PATH: &str = "schemas/bass.schema.json";
+
+/// Texts `init` shows.
+pub const LABELS: &[(&str, Text)] = &[
+    (
+        "exists",
+        Text {
+            da: "bass init overskriver aldrig noget, og intet er skrevet. Disse filer findes allerede:",
+            en: "bass init never overwrites anything, and nothing was written. These files already exist:",
+        },
+    ),
+    (
+        "created",
+        Text {
+            da: "Oprettet et nyt ambitionsrepositorium i",
+            en: "Created a new ambition repository in",
+        },
+    ),
+    (
+        "next",
+        Text {
+            da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. Se docs/editors.md for opsætning af editoren.",
+            en: "Next: adapt the example and run `bass validate` in the folder. See docs/editors.md for setting up the editor.",
+        },
+    ),
+    (
+        "write-failed",
+        Text {
+            da: "Kunne ikke skrive",
+            en: "Could not write",
+        },
+    ),
+];
+
+fn label(key: &str, lang: Lang) -> &'static str {
+    LABELS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, t)| t.get(lang))
+}
+
+/// The files of a new repository for a given day: `(relative path, contents)`.
+pub fn files(today: NaiveDate) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = TEMPLATES
+        .iter()
+        .map(|(p, t)| ((*p).to_owned(), fill(t, today)))
+        .collect();
+    let schema = crate::model::jsonschema::text(None).unwrap_or_default();
+    out.push((SCHEMA_PATH.to_owned(), schema));
+    out
+}
+
+/// Replaces `{{I_DAG}}` and `{{I_DAG+N}}` with dates.
+fn fill(template: &str, today: NaiveDate) -> String {
+    let mut s = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find("{{I_DAG") {
+        s.push_str(&rest[..i]);
+        let after = &rest[i + "{{I_DAG".len()..];
+        let Some(end) = after.find("}}") else {
+            s.push_str(&rest[i..]);
+            rest = "";
+            break;
+        };
+        let days: u64 = after[..end].trim_start_matches('+').parse().unwrap_or(0);
+        let date = today.checked_add_days(Days::new(days)).unwrap_or(today);
+        s.push_str(&date.format("%Y-%m-%d").to_string());
+        rest = &after[end + 2..];
+    }
+    s.push_str(rest);
+    s
+}
+
+/// Runs `init`.
+pub fn run(a: InitArgs) -> Result<i32, String> {
+    let lang = a.common.lang(None);
+    let dir = a.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let files = files(a.common.today());
+    let existing: Vec<String> = files
+        .iter()
+        .map(|(p, _)| dir.join(p))
+        .filter(|p| p.exists() || p.symlink_metadata().is_ok())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        crate::cli::err(&format!(
+            "bass: {}\n  {}",
+            label("exists", lang),
+            existing.join("\n  ")
+        ));
+        return Ok(crate::EXIT_ERROR);
+    }
+    for (p, text) in &files {
+        write(&dir.join(p), text).map_err(|e| {
+            format!(
+                "{} {}: {e}",
+                label("write-failed", lang),
+                dir.join(p).display()
+            )
+        })?;
+    }
+    let mut s = format!("{} {}:\n", label("created", lang), dir.display());
+    for (p, _) in &files {
+        s.push_str(&format!("  {p}\n"));
+    }
+    s.push_str(label("next", lang));
+    s.push('\n');
+    out(&s).map_err(|e| e.to_string())?;
+    Ok(crate::EXIT_OK)
+}
+
+/// Writes a new file, creating its folder; fails rather than replace a file that appeared
+/// since the check.
+fn write(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    f.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_filled_in() {
+        let d = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+        assert_eq!(
+            fill("a {{I_DAG}} b {{I_DAG+1}} c", d),
+            "a 2026-01-31 b 2026-02-01 c"
+        );
+        for (_, t) in files(d) {
+            assert!(!t.contains("{{"), "{t}");
+        }
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        for (k, t) in LABELS {
+            assert!(!t.da.trim().is_empty() && !t.en.trim().is_empty(), "{k}");
+            assert_ne!(t.da, t.en, "{k}");
+        }
+    }
+}

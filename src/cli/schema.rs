@@ -1,0 +1,35 @@
+//! `bass schema [KIND]`: prints the JSON Schema of a kind, or the one that dispatches on `kind`
+//! (the same text as the files in `schemas/`, which a test keeps in sync).
+
+use crate::cli::{Common, out};
+use crate::model::jsonschema;
+use crate::model::schema::kind_names;
+use clap::Args;
+
+/// Arguments of `schema`.
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// A document kind (program, specialty, situation, challenges, ambition, framework, actions,
+    /// status); without it, the schema of any BASS document. / En dokumentart; uden den skemaet
+    /// for ethvert BASS-dokument.
+    #[arg(value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// Runs `schema`.
+pub fn run(a: SchemaArgs) -> Result<i32, String> {
+    let kind = a.kind.as_deref().map(str::trim);
+    let Some(text) = jsonschema::text(kind) else {
+        let names = kind_names().join(", ");
+        let k = kind.unwrap_or_default();
+        return Err(match a.common.lang(None) {
+            crate::i18n::Lang::Da => format!("`{k}` er ikke en dokumentart; mulige: {names}"),
+            crate::i18n::Lang::En => format!("`{k}` is not a document kind; possible: {names}"),
+        });
+    };
+    out(&text).map_err(|e| e.to_string())?;
+    Ok(crate::EXIT_OK)
+}
