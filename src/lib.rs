@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod diag;
+pub mod git;
 pub mod i18n;
 pub mod load;
 pub mod model;

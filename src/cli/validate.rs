@@ -16,6 +16,14 @@ pub enum Format {
     Short,
     /// JSON, version 1.
     Json,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// JUnit XML: one test case per file.
+    Junit,
+    /// A Markdown table of every diagnostic, for the job summary.
+    Markdown,
 }
 
 /// Arguments of `validate`.
@@ -30,6 +38,10 @@ pub struct ValidateArgs {
     /// Exit 1 on warnings too. / Afslut med 1 også ved advarsler.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Only files changed since this git revision (plus untracked files). / Kun filer ændret
+    /// siden denne git-revision.
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
     /// Shared options.
     #[command(flatten)]
     pub common: Common,
@@ -45,6 +57,16 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
     }
     let start = a.paths.first().cloned().unwrap_or_else(|| cwd.clone());
     let root = find_root(&start).map_err(|e| format!("{e} / ingen bass.yaml fundet"))?;
+    let changed = match &a.changed_since {
+        Some(rev) => Some(crate::git::changed_since(&root, rev).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    // Asking git costs a process start; only the formats with top-level paths need it.
+    let git_prefix = if changed.is_some() || matches!(a.format, Format::Github | Format::Sarif) {
+        crate::git::prefix_or_root(&root)
+    } else {
+        String::new()
+    };
     let model = load_repository(&root).map_err(|e| e.to_string())?;
     let outcome = crate::rules::run(&model, a.common.today());
     let lang = a.common.lang(Some(&model));
@@ -53,15 +75,19 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         .iter()
         .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
         .collect();
+    let in_scope = |id: crate::load::FileId| {
+        let file = model.files.get(id);
+        (filters.is_empty() || {
+            let f = std::path::absolute(&file.path).unwrap_or_default();
+            filters.iter().any(|p| f.starts_with(p))
+        }) && changed
+            .as_ref()
+            .is_none_or(|c| c.contains(&format!("{git_prefix}{}", file.rel)))
+    };
     let shown: Vec<&Diagnostic> = outcome
         .diagnostics
         .iter()
-        .filter(|d| {
-            filters.is_empty() || {
-                let f = std::path::absolute(&model.files.get(d.primary.file).path).unwrap_or_default();
-                filters.iter().any(|p| f.starts_with(p))
-            }
-        })
+        .filter(|d| in_scope(d.primary.file))
         .filter(|d| {
             a.common
                 .specialty
@@ -84,6 +110,18 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         Format::Human => crate::report::human::render(&view, &opts),
         Format::Short => crate::report::short::render(&view, &opts),
         Format::Json => crate::report::json::render(&view, &opts),
+        Format::Github => crate::report::github::render(&view, &opts, &git_prefix),
+        Format::Sarif => crate::report::sarif::render(&view, &opts, &git_prefix),
+        Format::Junit => {
+            let files: Vec<_> = model
+                .files
+                .iter()
+                .map(|(id, _)| id)
+                .filter(|id| in_scope(*id))
+                .collect();
+            crate::report::junit::render(&view, &opts, &files, a.deny_warnings)
+        }
+        Format::Markdown => crate::report::markdown_diag::render(&view, &opts),
     };
     out(&text).map_err(|e| format!("cannot write the output: {e}"))?;
     let fail = view.diagnostics.iter().any(|d| {

@@ -3,8 +3,12 @@
 //! Each format is one small module. They share the file store for positions and paths, and
 //! never print: they return strings, and the CLI writes them.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown_diag;
+pub mod sarif;
 pub mod short;
 
 use crate::diag::{Diagnostic, Loc, Severity};
