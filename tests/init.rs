@@ -1,0 +1,145 @@
+//! `bass init`: a new repository validates clean on the day it is made, and init never
+//! overwrites (exit 2, nothing written). Also `bass completions` and `bass man`.
+
+use std::path::Path;
+use std::process::Command;
+
+fn bass(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_bass"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn init_creates_a_repository_that_validates_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = bass(tmp.path(), &["init", "ny"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = tmp.path().join("ny");
+    for (p, _) in bass::cli::init::files(chrono::Local::now().date_naive()) {
+        assert!(dir.join(&p).is_file(), "{p} not written");
+        let text = std::fs::read_to_string(dir.join(&p)).unwrap();
+        if p.ends_with(".yaml") {
+            assert!(
+                text.starts_with("# yaml-language-server: $schema="),
+                "{p} has no modeline"
+            );
+            let target = text
+                .lines()
+                .next()
+                .unwrap()
+                .split("$schema=")
+                .nth(1)
+                .unwrap();
+            let schema = dir.join(&p).parent().unwrap().join(target);
+            assert!(
+                schema.is_file(),
+                "{p}: modeline points at {target}, which is not there"
+            );
+        }
+    }
+    let out = bass(&dir, &["validate", "--format", "short", "--deny-warnings"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.trim().is_empty(),
+        "init output has diagnostics:\n{text}"
+    );
+    assert!(!text.contains("info["), "init output has notes:\n{text}");
+    assert!(
+        !text.contains("warning["),
+        "init output has warnings:\n{text}"
+    );
+}
+
+#[test]
+fn init_validates_clean_on_other_days_too() {
+    // Dates are relative to the day of init, whatever day that is.
+    for day in ["2024-02-29", "2026-12-31", "2031-06-15"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = bass(tmp.path(), &["init", ".", "--today", day]);
+        assert_eq!(out.status.code(), Some(0));
+        let out = bass(
+            tmp.path(),
+            &[
+                "validate",
+                "--format",
+                "short",
+                "--deny-warnings",
+                "--today",
+                day,
+            ],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{day}: {text}");
+        assert!(!text.contains("info["), "{day}: {text}");
+    }
+}
+
+#[test]
+fn init_refuses_to_overwrite_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("lungemedicin")).unwrap();
+    std::fs::write(dir.join("lungemedicin/status.yaml"), "mine\n").unwrap();
+    let out = bass(dir, &["init"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("status.yaml"), "{err}");
+    assert!(!dir.join("bass.yaml").exists(), "bass.yaml was written");
+    assert!(!dir.join("schemas").exists(), "schemas/ was written");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("lungemedicin/status.yaml")).unwrap(),
+        "mine\n"
+    );
+    let names: Vec<_> = std::fs::read_dir(dir.join("lungemedicin"))
+        .unwrap()
+        .collect();
+    assert_eq!(names.len(), 1);
+
+    // A second init over a complete repository refuses too, in English with --lang en.
+    let other = tempfile::tempdir().unwrap();
+    assert_eq!(bass(other.path(), &["init"]).status.code(), Some(0));
+    let before = std::fs::read_to_string(other.path().join("bass.yaml")).unwrap();
+    let out = bass(other.path(), &["init", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("never overwrites"));
+    assert_eq!(
+        std::fs::read_to_string(other.path().join("bass.yaml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn completions_and_man() {
+    let tmp = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = bass(tmp.path(), &["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        for cmd in ["validate", "explain", "schema", "init"] {
+            assert!(text.contains(cmd), "{shell} completions lack {cmd}");
+        }
+    }
+    assert_eq!(
+        bass(tmp.path(), &["completions", "tcsh"]).status.code(),
+        Some(2)
+    );
+    let out = bass(tmp.path(), &["man"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with(".ie") || text.contains(".TH bass"),
+        "{}",
+        &text[..200.min(text.len())]
+    );
+    assert!(text.contains("validate"));
+}
