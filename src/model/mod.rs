@@ -169,9 +169,12 @@ impl Model {
         })
     }
 
-    /// The programme (the first program document), if any.
+    /// The programme: the program document of the root's `bass.yaml` (any other program
+    /// document is a second one, BASS-R004, even when its path sorts first), else the first.
     pub fn program(&self) -> Option<&Program> {
-        self.programs().next()
+        self.programs()
+            .find(|p| p.kind.is_some_and(|k| self.files.get(k.file).rel == "bass.yaml"))
+            .or_else(|| self.programs().next())
     }
 
     /// The specialty documents.

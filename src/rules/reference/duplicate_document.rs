@@ -41,13 +41,12 @@ fn report(cx: &mut Context, later: Loc, first: Loc, what_da: String, what_en: St
 }
 
 fn check(cx: &mut Context) {
-    let programs: Vec<Loc> = cx
-        .model
-        .programs()
-        .map(|p| p.kind.unwrap_or(Loc::new(crate::load::FileId(0), Default::default())))
-        .collect();
-    for later in programs.iter().skip(1) {
-        report(cx, *later, programs[0], "et program-dokument".into(), "a program document".into(), None);
+    let at = |p: &crate::model::Program| p.kind.unwrap_or(Loc::new(crate::load::FileId(0), Default::default()));
+    if let Some(first) = cx.model.program().map(at) {
+        let others: Vec<Loc> = cx.model.programs().map(at).filter(|l| *l != first).collect();
+        for later in others {
+            report(cx, later, first, "et program-dokument".into(), "a program document".into(), None);
+        }
     }
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
