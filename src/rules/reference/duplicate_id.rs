@@ -4,7 +4,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
 use crate::rules::{Code, Context};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 rule! {
     code: R001,
@@ -34,23 +34,41 @@ fn check(cx: &mut Context) {
     let specialties: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specialties {
         let Some(d) = cx.index.docs(spec) else { continue };
+        // Ids repeated only because a whole document is repeated (two challenges or ambition
+        // documents, two frameworks for one area, two plans for one focus area) are that
+        // document's BASS-R004, reported once at its cause: only the first document counts.
         let challenges: Vec<&Sp<String>> = d
             .challenges
             .iter()
+            .take(1)
             .flat_map(|c| c.challenges.iter().filter_map(|c| c.id.as_ref()))
             .collect();
         let prereqs: Vec<&Sp<String>> = d
             .ambitions
             .iter()
+            .take(1)
             .flat_map(|a| a.prerequisites.iter().filter_map(|p| p.id.as_ref()))
             .collect();
         let areas: Vec<&Sp<String>> = d
             .ambitions
             .iter()
+            .take(1)
             .flat_map(|a| a.strategic_areas.iter().filter_map(|p| p.id.as_ref()))
             .collect();
-        let focus: Vec<&Sp<String>> = d.focus_areas().filter_map(|(_, f)| f.id.as_ref()).collect();
-        let actions: Vec<&Sp<String>> = d.actions().filter_map(|(_, a)| a.id.as_ref()).collect();
+        let mut seen_areas = HashSet::new();
+        let focus: Vec<&Sp<String>> = d
+            .frameworks
+            .iter()
+            .filter(|f| f.strategic_area.as_ref().is_none_or(|a| seen_areas.insert(a.value.as_str())))
+            .flat_map(|f| f.focus_areas.iter().filter_map(|fa| fa.id.as_ref()))
+            .collect();
+        let mut seen_focus = HashSet::new();
+        let actions: Vec<&Sp<String>> = d
+            .plans
+            .iter()
+            .filter(|p| p.focus_area.as_ref().is_none_or(|f| seen_focus.insert(f.value.as_str())))
+            .flat_map(|p| p.actions.iter().filter_map(|a| a.id.as_ref()))
+            .collect();
         let s = Some(spec);
         dups(cx, s, "kerneudfordring", "challenge", challenges.into_iter());
         dups(cx, s, "forudsætning", "prerequisite", prereqs.into_iter());
