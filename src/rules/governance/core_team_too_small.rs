@@ -60,15 +60,21 @@ fn check(cx: &mut Context) {
                 if n >= 2 {
                     continue;
                 }
-                found.push(
-                    Diagnostic::new(
-                        Code::G001,
-                        team.key,
-                        t(
-                            format!("Kerneteamet for {area} har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.", site.value),
-                            format!("The core team for {area} has {n} clinical member(s) from {}; at least two are needed.", site.value),
-                        ),
+                // The specialty's team, used by several frameworks, is one finding per site:
+                // the message does not name the area, so the engine keeps one of them.
+                let (da, en) = if f.core_team.is_some() {
+                    (
+                        format!("Kerneteamet for {area} har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.", site.value),
+                        format!("The core team for {area} has {n} clinical member(s) from {}; at least two are needed.", site.value),
                     )
+                } else {
+                    (
+                        format!("Specialets kerneteam har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.", site.value),
+                        format!("The specialty's core team has {n} clinical member(s) from {}; at least two are needed.", site.value),
+                    )
+                };
+                found.push(
+                    Diagnostic::new(Code::G001, team.key, t(da, en))
                     .help(t(
                         format!("Tilføj kliniske medlemmer med `site: {}`, helst fra flere faggrupper.", site.value),
                         format!("Add clinical members with `site: {}`, preferably from several professions.", site.value),
