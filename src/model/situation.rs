@@ -75,6 +75,9 @@ pub struct Staffing {
     pub vacancies: Option<i64>,
 }
 
+/// A finding: its perspective and its text.
+pub type Finding = (Option<Sp<&'static str>>, Option<Sp<String>>);
+
 /// A situation picture (*situationsbillede*).
 #[derive(Clone, Debug)]
 pub struct Situation {
@@ -87,7 +90,7 @@ pub struct Situation {
     /// Staffing.
     pub staffing: Vec<Staffing>,
     /// Findings: perspective and text.
-    pub findings: Vec<(Option<Sp<&'static str>>, Option<Sp<String>>)>,
+    pub findings: Vec<Finding>,
 }
 
 /// Reads a situation document.

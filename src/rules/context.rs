@@ -55,6 +55,9 @@ pub struct Skipped {
     pub rules: Vec<Code>,
 }
 
+/// Skipped checks by specialty and need: the reason and the rules.
+type SkippedMap = BTreeMap<(String, Need), (L10n, Vec<Code>)>;
+
 /// The state of one run of the rules.
 pub struct Context<'m> {
     /// The model.
@@ -67,7 +70,7 @@ pub struct Context<'m> {
     pub settings: Settings,
     /// What the rules found.
     pub diags: RefCell<Vec<Diagnostic>>,
-    skipped: RefCell<BTreeMap<(String, Need), (L10n, Vec<Code>)>>,
+    skipped: RefCell<SkippedMap>,
 }
 
 impl<'m> Context<'m> {

@@ -188,7 +188,7 @@ impl Code {
         let s = s.trim();
         let upper = s.to_ascii_uppercase();
         Code::ALL.iter().copied().find(|c| {
-            c.as_str() == upper || &c.as_str()[5..] == upper || c.name().eq_ignore_ascii_case(s)
+            c.as_str() == upper || c.as_str()[5..] == upper || c.name().eq_ignore_ascii_case(s)
         })
     }
 }

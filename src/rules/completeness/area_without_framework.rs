@@ -33,7 +33,7 @@ fn check(cx: &mut Context) {
         }
         let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
-        if !a.approved.as_ref().is_some_and(|x| x.value <= cx.today) {
+        if a.approved.as_ref().is_none_or(|x| x.value > cx.today) {
             continue;
         }
         let mut found = Vec::new();
