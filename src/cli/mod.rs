@@ -6,6 +6,7 @@
 
 pub mod completions;
 pub mod explain;
+pub mod report;
 pub mod init;
 pub mod schema;
 pub mod validate;
@@ -64,6 +65,14 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// List every rule. / Vis alle regler.
     Rules(explain::RulesArgs),
+    /// The steering-group report: programme overview, then each specialty. / Status og fremdrift.
+    Status(report::ReportArgs),
+    /// Challenge → strategic area → focus area → action, with loose ends. / Sporbarhed.
+    Trace(report::ReportArgs),
+    /// Actions by principle and perspective. / Dækning af principper og perspektiver.
+    Coverage(report::ReportArgs),
+    /// Actions and milestones on a time axis. / Tidslinje.
+    Timeline(report::ReportArgs),
     /// Print the JSON Schema of a document kind, or of any document. / Vis JSON-skemaet.
     Schema(schema::SchemaArgs),
     /// Create a new ambition repository with an example specialty. / Opret et nyt repositorium.
@@ -133,6 +142,10 @@ pub fn main() -> i32 {
         Command::Validate(a) => validate::run(a),
         Command::Explain(a) => explain::run_explain(a),
         Command::Rules(a) => explain::run_rules(a),
+        Command::Status(a) => report::run(report::Which::Status, a),
+        Command::Trace(a) => report::run(report::Which::Trace, a),
+        Command::Coverage(a) => report::run(report::Which::Coverage, a),
+        Command::Timeline(a) => report::run(report::Which::Timeline, a),
         Command::Schema(a) => schema::run(a),
         Command::Init(a) => init::run(a),
         Command::Completions(a) => completions::run_completions(a),

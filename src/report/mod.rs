@@ -10,6 +10,19 @@ pub mod junit;
 pub mod markdown_diag;
 pub mod sarif;
 pub mod short;
+// Steering-group reports (issue #3).
+pub mod coverage;
+pub mod csv;
+pub mod data;
+pub mod html;
+pub mod layout;
+pub mod markdown;
+pub mod mermaid;
+pub mod sheet;
+pub mod status;
+pub mod table;
+pub mod timeline;
+pub mod trace;
 
 use crate::diag::{Diagnostic, Loc, Severity};
 use crate::i18n::Lang;

@@ -1,0 +1,158 @@
+//! `bass status`, `bass trace`, `bass coverage`, `bass timeline`: the steering-group reports.
+//!
+//! PATH only locates the root. A report renders over a repository with errors (and says how
+//! many); it exits 2 only when it cannot run.
+
+use crate::cli::{Common, out};
+use crate::load::{find_root, load_repository};
+use crate::model::Model;
+use crate::report::data::Input;
+use crate::report::{
+    coverage, csv, html, layout, markdown, mermaid, status, table, timeline, trace,
+};
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+/// Output formats of the reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for the terminal (default).
+    Table,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// JSON, version 1 (docs/reports.md).
+    Json,
+    /// CSV for Danish Excel: `;`, UTF-8 with BOM.
+    Csv,
+    /// One self-contained, printable HTML file.
+    Html,
+    /// Mermaid source (trace and timeline only).
+    Mermaid,
+}
+
+/// Arguments of every report.
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// A folder or file in the repository; the root is found upward from it (default: the
+    /// current directory). / En mappe eller fil i repositoriet.
+    pub path: Option<PathBuf>,
+    /// Output format. / Format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// Which report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    /// `bass status`.
+    Status,
+    /// `bass trace`.
+    Trace,
+    /// `bass coverage`.
+    Coverage,
+    /// `bass timeline`.
+    Timeline,
+}
+
+/// Loads the repository for a report.
+fn load(a: &ReportArgs) -> Result<Model, String> {
+    let start = match &a.path {
+        Some(p) => {
+            if !p.exists() {
+                return Err(format!("{} does not exist / findes ikke", p.display()));
+            }
+            p.clone()
+        }
+        None => std::env::current_dir()
+            .map_err(|e| format!("cannot read the current directory: {e}"))?,
+    };
+    let root = find_root(&start).map_err(|e| format!("{e} / ingen bass.yaml fundet"))?;
+    load_repository(&root).map_err(|e| e.to_string())
+}
+
+/// The width to fit terminal tables to: `None` when writing to a terminal (comfy-table asks
+/// it), else `COLUMNS`, else 120.
+fn width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        return None;
+    }
+    Some(
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|w| *w >= 40)
+            .unwrap_or(120),
+    )
+}
+
+/// Renders a report to a string (what the command writes to stdout).
+pub fn render(which: Which, model: &Model, a: &ReportArgs) -> Result<String, String> {
+    let today = a.common.today();
+    let lang = a.common.lang(Some(model));
+    let outcome = crate::rules::run(model, today);
+    if let Some(s) = &a.common.specialty {
+        let known = crate::rules::index::Index::new(model).docs(s).is_some();
+        if !known {
+            return Err(format!(
+                "no specialty `{s}` in the repository / intet speciale `{s}` i repositoriet"
+            ));
+        }
+    }
+    let inp = Input {
+        model,
+        outcome: &outcome,
+        today,
+        specialty: a.common.specialty.as_deref(),
+    };
+    let json = |v: serde_json::Result<String>| v.map(|s| s + "\n").map_err(|e| e.to_string());
+    let (sheet, mermaid_text) = match (which, a.format) {
+        (Which::Status, ReportFormat::Json) => {
+            return json(serde_json::to_string_pretty(&status::build(&inp)));
+        }
+        (Which::Trace, ReportFormat::Json) => {
+            return json(serde_json::to_string_pretty(&trace::build(&inp)));
+        }
+        (Which::Coverage, ReportFormat::Json) => {
+            return json(serde_json::to_string_pretty(&coverage::build(&inp)));
+        }
+        (Which::Timeline, ReportFormat::Json) => {
+            return json(serde_json::to_string_pretty(&timeline::build(&inp)));
+        }
+        (Which::Trace, ReportFormat::Mermaid) => {
+            (None, Some(mermaid::trace(&trace::build(&inp), lang)))
+        }
+        (Which::Timeline, ReportFormat::Mermaid) => {
+            (None, Some(mermaid::timeline(&timeline::build(&inp), lang)))
+        }
+        (Which::Status | Which::Coverage, ReportFormat::Mermaid) => {
+            return Err("--format mermaid is for `bass trace` and `bass timeline` / kun for trace og timeline".into());
+        }
+        (Which::Status, _) => (Some(layout::status(&status::build(&inp), lang)), None),
+        (Which::Trace, _) => (Some(layout::trace(&trace::build(&inp), lang)), None),
+        (Which::Coverage, _) => (Some(layout::coverage(&coverage::build(&inp), lang)), None),
+        (Which::Timeline, _) => (Some(layout::timeline(&timeline::build(&inp), lang)), None),
+    };
+    if let Some(m) = mermaid_text {
+        return Ok(m);
+    }
+    let sheet = sheet.unwrap_or_default();
+    Ok(match a.format {
+        ReportFormat::Table => table::render(&sheet, width()),
+        ReportFormat::Markdown => markdown::render(&sheet),
+        ReportFormat::Csv => csv::render(&sheet),
+        ReportFormat::Html => html::render(&sheet),
+        ReportFormat::Json | ReportFormat::Mermaid => unreachable!("handled above"),
+    })
+}
+
+/// Runs a report command; returns the exit status.
+pub fn run(which: Which, a: ReportArgs) -> Result<i32, String> {
+    let model = load(&a)?;
+    let text = render(which, &model, &a)?;
+    out(&text).map_err(|e| format!("cannot write the output: {e}"))?;
+    Ok(crate::EXIT_OK)
+}
