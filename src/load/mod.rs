@@ -143,10 +143,19 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
         "Save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
     );
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // Decoded only to learn the specialty (so its checks are skipped, not reported as
+        // missing documents) and to show line 1; CPR numbers masked as everywhere.
+        let le = bytes[0] == 0xFF;
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .collect();
+        let mut decoded = String::from_utf16_lossy(&units);
+        cpr::find_and_mask(&mut decoded);
         unreadable(
             &mut res,
             Span::START,
-            String::new(),
+            decoded,
             t("Filen er gemt som UTF-16 (\"Unicode\"), ikke UTF-8.", "The file is saved as UTF-16 (\"Unicode\"), not UTF-8."),
             save_as_utf8,
         );
@@ -157,10 +166,12 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
         Ok(s) => s.to_owned(),
         Err(e) => {
             let at = e.valid_up_to();
-            let lossy = String::from_utf8_lossy(body).into_owned();
+            let mut lossy = String::from_utf8_lossy(body).into_owned();
+            // The snippet shows this text: personal data is masked here too.
+            cpr::find_and_mask(&mut lossy);
             unreadable(
                 &mut res,
-                Span::new(at, at + 1),
+                Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
                 lossy,
                 t(
                     "Filen er ikke gemt som UTF-8: her står et tegn, der ikke kan læses.",
