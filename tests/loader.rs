@@ -1,0 +1,367 @@
+//! Loading (SPEC §3): encodings, line endings, multi-document files, YAML problems, empty
+//! files, which files are documents at all, and input that must not hang or panic.
+
+mod repo_fixture;
+
+use repo_fixture::{Repo, base, edit, pos};
+
+const SITUATION: &str = "kard/situation.yaml";
+const ACTIONS: &str = "kard/actions-FO1.yaml";
+
+#[test]
+fn utf8_bom_is_accepted_and_columns_start_after_it() {
+    let r = Repo::base();
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(base(SITUATION).as_bytes());
+    r.write_bytes(SITUATION, &bytes);
+    r.run().assert_clean();
+
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(edit(&base(SITUATION), "kind: situation", "kind: situaton").as_bytes());
+    r.write_bytes(SITUATION, &bytes);
+    r.run().assert_exactly(&[("BASS-L002", SITUATION, (1, 7))]);
+}
+
+#[test]
+fn crlf_files_validate_and_columns_are_right() {
+    let r = Repo::base();
+    for rel in [
+        SITUATION,
+        ACTIONS,
+        "bass.yaml",
+        "kard/specialty.yaml",
+        "kard/status.yaml",
+    ] {
+        r.write(rel, &base(rel).replace('\n', "\r\n"));
+    }
+    // No `\r` ends up in a value (`specialty: kard\r` would be R002, `SLA\r` R003).
+    r.run().assert_clean();
+
+    let text = edit(&base(ACTIONS), "state: active", "state: running").replace('\n', "\r\n");
+    r.write(ACTIONS, &text);
+    let run = r.run();
+    let lf = edit(&base(ACTIONS), "state: active", "state: running");
+    run.assert_exactly(&[("BASS-L004", ACTIONS, pos(&lf, "running"))]);
+}
+
+#[test]
+fn crlf_end_column_excludes_the_carriage_return() {
+    let r = Repo::base();
+    let text = edit(&base(SITUATION), "kind: situation", "kind: situaton").replace('\n', "\r\n");
+    r.write(SITUATION, &text);
+    let model = bass::load::load_repository(r.path()).unwrap();
+    let outcome = bass::rules::run(
+        &model,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    );
+    let d = &outcome.diagnostics[0];
+    let f = model.files.get(d.primary.file);
+    assert_eq!(f.range(d.primary.span), ((1, 7), (1, 15)));
+}
+
+#[test]
+fn several_documents_in_one_file_and_empty_documents_are_ignored() {
+    let r = Repo::base();
+    let sit = base(SITUATION);
+    let ch = base("kard/challenges.yaml");
+    r.remove("kard/challenges.yaml");
+    r.write(SITUATION, &format!("{sit}---\n---\n{ch}---\n"));
+    r.run().assert_clean();
+
+    // A problem in the second document points into the right line.
+    let ch_bad = edit(&ch, "title: Uensartede", "titel: Uensartede");
+    let text = format!("{sit}---\n{ch_bad}");
+    r.write(SITUATION, &text);
+    r.run()
+        .assert_exactly(&[("BASS-L003", SITUATION, pos(&text, "titel"))]);
+}
+
+#[test]
+fn invalid_utf8_is_l006_at_first_bad_byte() {
+    let r = Repo::base();
+    // Latin-1 `ø` (0xF8) on line 3, after `summary: æK` (11 characters: the UTF-8 `æ` before
+    // it is two bytes but one column).
+    r.write_bytes(
+        SITUATION,
+        b"kind: situation\nspecialty: kard\nsummary: \xC3\xA6K\xF8ge\nas_of: 2025-01-15\n",
+    );
+    let run = r.run();
+    run.assert_exactly(&[("BASS-L006", SITUATION, (3, 12))]);
+    assert!(run.diags[0].help.as_deref().unwrap_or("").contains("UTF-8"));
+}
+
+#[test]
+fn invalid_utf8_snippet_masks_personal_data() {
+    let r = Repo::base();
+    r.write_bytes(
+        SITUATION,
+        b"kind: situation\nspecialty: kard\nsummary: 120356-1234 K\xF8ge\n",
+    );
+    let out = assert_cmd::Command::cargo_bin("bass")
+        .unwrap()
+        .args(["validate", "--today", "2026-11-23", "--color", "never"])
+        .current_dir(r.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("BASS-L006"), "{text}");
+    assert!(!text.contains("1234"), "{text}");
+}
+
+#[test]
+fn utf16_is_l006_at_start() {
+    let r = Repo::base();
+    for bom in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+        let mut bytes = bom.to_vec();
+        for u in base(SITUATION).encode_utf16() {
+            let b = if bom[0] == 0xFF {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            };
+            bytes.extend_from_slice(&b);
+        }
+        r.write_bytes(SITUATION, &bytes);
+        let run = r.run();
+        // Its specialty is still known: no "kard lacks a situation" (C007) on top.
+        run.assert_exactly(&[("BASS-L006", SITUATION, (1, 1))]);
+        assert!(
+            run.diags[0].message.contains("UTF-16"),
+            "{:?}",
+            run.diags[0]
+        );
+    }
+}
+
+#[test]
+fn duplicate_key_is_l001_at_second_and_checking_goes_on() {
+    let text = edit(
+        &base(ACTIONS),
+        "    state: active\n",
+        "    state: active\n    state: done\n",
+    );
+    let text = edit(&text, "end: 2027-06-30", "end: 30.06.2027");
+    let r = Repo::base();
+    r.write(ACTIONS, &text);
+    let run = r.run();
+    let d = run.assert_at("BASS-L001", ACTIONS, pos(&text, "state: done"));
+    let first = pos(&text, "state: active");
+    assert_eq!(d.related, vec![(ACTIONS.to_owned(), first.0, first.1)]);
+    // The second `state` is ignored (no T005 for "done with open milestones"), and the rest of
+    // the file is still read.
+    run.assert_silent("BASS-T005");
+    run.assert_at("BASS-L004", ACTIONS, pos(&text, "30.06.2027"));
+    run.assert_count("BASS-L001", 1);
+}
+
+#[test]
+fn tab_in_indentation_is_l001() {
+    let text = edit(&base(SITUATION), "staffing:\n  - ", "staffing:\n\t- ");
+    let r = Repo::base();
+    r.write(SITUATION, &text);
+    let run = r.run();
+    run.assert_count("BASS-L001", 1);
+    let d = &run.of("BASS-L001")[0];
+    assert_eq!(
+        (d.file.as_str(), d.line),
+        (SITUATION, pos(&text, "\t").0),
+        "{d:?}"
+    );
+    assert!(d.message.to_lowercase().contains("tab"), "{d:?}");
+    assert!(d.message_da.contains("tabulator"), "{d:?}");
+}
+
+#[test]
+fn syntax_error_keeps_earlier_documents() {
+    let r = Repo::base();
+    let sit = base(SITUATION);
+    r.remove("kard/challenges.yaml");
+    let text = format!(
+        "{}---\nkind: situation\nsummary: [\n",
+        base("kard/challenges.yaml")
+    );
+    r.write(SITUATION, &format!("{sit}---\n{text}"));
+    let run = r.run();
+    // The situation and the challenges loaded; the broken third document is L001 only.
+    assert_eq!(run.codes(), vec!["BASS-L001"], "{:?}", run.diags);
+}
+
+#[test]
+fn empty_and_comment_only_files_are_l002_at_start() {
+    let r = Repo::base();
+    r.write("kard/empty.yaml", "");
+    r.write(
+        "kard/comments.yaml",
+        "# Kladde til rammerne for SI2\n# kommer senere\n",
+    );
+    r.write("kard/blank.yml", "\n\n   \n");
+    r.run().assert_exactly(&[
+        ("BASS-L002", "kard/blank.yml", (1, 1)),
+        ("BASS-L002", "kard/comments.yaml", (1, 1)),
+        ("BASS-L002", "kard/empty.yaml", (1, 1)),
+    ]);
+}
+
+#[test]
+fn hidden_files_and_folders_and_excluded_globs_are_skipped() {
+    let r = Repo::base();
+    let junk = "this: is: not [valid";
+    r.write(".github/workflows/ci.yaml", junk);
+    r.write("kard/.hidden.yaml", junk);
+    r.write(".git/config.yaml", junk);
+    r.write("drafts/kladde.yaml", junk);
+    r.write("drafts/deep/er/kladde.yml", junk);
+    r.write("kard/notes.txt", junk);
+    r.write("kard/README.md", junk);
+    let run = r.run();
+    run.assert_clean();
+    let model = bass::load::load_repository(r.path()).unwrap();
+    assert_eq!(
+        model.files.len(),
+        8,
+        "only the base's eight documents are read"
+    );
+}
+
+#[test]
+fn yml_extension_is_a_document() {
+    let r = Repo::base();
+    r.write("kard/ekstra.yml", "kind: situaton\n");
+    r.run()
+        .assert_exactly(&[("BASS-L002", "kard/ekstra.yml", (1, 7))]);
+}
+
+#[test]
+fn folder_names_carry_no_meaning() {
+    let r = Repo::base();
+    let text = base(ACTIONS);
+    r.remove(ACTIONS);
+    r.write("andet/sted/handlinger.yaml", &text);
+    r.run().assert_clean();
+}
+
+#[test]
+fn plain_scalar_keeps_its_source_text() {
+    // `1.10` and `1.1` are different ids; as numbers they would be the same.
+    let text = base(ACTIONS).replace("id: H1", "id: 1.10");
+    let h2 = "  - id: 1.1\n    title: T\n    purpose: P\n    owner: Peter Lund\n    start: 2026-01-01\n    end: 2027-01-01\n    principles:\n      naerhed: Kortere transport for patienterne fra yderområderne i hele regionen.\n    sustainability:\n      faglig: Samme faglige standard for udredning af hjertepatienter på begge matrikler.\n      personalemaessig: Sygeplejerskerne på de to afsnit får fælles undervisning og sparring.\n      organisatorisk: Ambulatoriernes tider planlægges i ét fælles system for regionen.\n    milestones: [{title: M, due: 2026-12-01}]\n    resources: R\n    success_criteria: [S]\n    process_goals: [G]\n    indicators: [I]\n";
+    let r = Repo::base();
+    r.write(ACTIONS, &format!("{text}{h2}"));
+    r.run().assert_clean();
+}
+
+#[test]
+fn danish_dates_are_l004_with_iso_hint() {
+    for danish in ["30.06.2027", "30/6-2027"] {
+        let text = edit(&base(ACTIONS), "end: 2027-06-30", &format!("end: {danish}"));
+        let r = Repo::base();
+        r.write(ACTIONS, &text);
+        let run = r.run();
+        let d = run.assert_at("BASS-L004", ACTIONS, pos(&text, danish));
+        assert!(
+            d.help.as_deref().unwrap_or("").contains("2027-06-30"),
+            "{d:?}"
+        );
+    }
+}
+
+#[test]
+fn person_as_plain_string_and_null_optional_fields() {
+    let text = edit(
+        &base(ACTIONS),
+        "owner: {name: Helle Skov, title: Overlæge, site: SLA}",
+        "owner: Helle Skov",
+    );
+    let text = edit(
+        &text,
+        "    participants:\n      - {name: Anders Holm, title: Overlæge, site: HOL}\n",
+        "    participants:\n    sites:\n",
+    );
+    let text = edit(&text, "    sites: [HOL, SLA]\n", "");
+    let r = Repo::base();
+    r.write(ACTIONS, &text);
+    r.run().assert_clean();
+}
+
+#[test]
+fn alias_bomb_is_a_diagnostic_not_a_hang() {
+    let mut text = String::from(
+        "kind: situation\nspecialty: kard\nas_of: 2025-01-15\nsummary: x\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+    );
+    for i in 1..12 {
+        let p = i - 1;
+        text.push_str(&format!(
+            "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    let r = Repo::base();
+    r.write(SITUATION, &text);
+    let start = std::time::Instant::now();
+    let run = r.run();
+    assert!(start.elapsed().as_secs() < 10);
+    assert!(
+        run.diags
+            .iter()
+            .any(|d| d.code == "BASS-L001" && d.file == SITUATION),
+        "{:?}",
+        run.codes()
+    );
+}
+
+#[test]
+fn deep_nesting_is_a_diagnostic_not_a_crash() {
+    let depth = 100_000;
+    let text = format!(
+        "kind: situation\nspecialty: kard\nsummary: {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let r = Repo::base();
+    r.write(SITUATION, &text);
+    let run = r.run();
+    assert!(
+        run.diags
+            .iter()
+            .any(|d| d.code == "BASS-L001" && d.file == SITUATION),
+        "{:?}",
+        run.codes()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_l006() {
+    let r = Repo::base();
+    std::os::unix::fs::symlink("loop.yaml", r.path().join("kard/loop.yaml")).unwrap();
+    let run = r.run();
+    run.assert_exactly(&[("BASS-L006", "kard/loop.yaml", (1, 1))]);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_folder_loop_does_not_hang() {
+    let r = Repo::base();
+    std::os::unix::fs::symlink("..", r.path().join("kard/up")).unwrap();
+    let start = std::time::Instant::now();
+    let _ = r.run();
+    assert!(start.elapsed().as_secs() < 10);
+}
+
+#[test]
+fn file_over_the_size_limit_is_l006() {
+    let r = Repo::base();
+    let f = std::fs::File::create(r.path().join("kard/huge.yaml")).unwrap();
+    f.set_len(bass::load::MAX_FILE_BYTES + 1).unwrap();
+    drop(f);
+    let run = r.run();
+    run.assert_exactly(&[("BASS-L006", "kard/huge.yaml", (1, 1))]);
+}
+
+#[test]
+fn no_bass_yaml_is_a_load_error() {
+    let r = Repo::empty();
+    r.write("x/situation.yaml", &base(SITUATION));
+    assert!(bass::load::find_root(&r.path().join("x")).is_err());
+    let found = bass::load::find_root(&Repo::base().path().join("kard"));
+    assert!(found.is_ok());
+}
