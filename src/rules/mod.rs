@@ -76,10 +76,24 @@ pub struct Explanation {
     pub what: Text,
     /// Why it matters in BASS terms.
     pub why: Text,
-    /// A YAML example where the rule fires (a whole repository in `--- # path` sections, or
-    /// one document placed in a minimal valid repository).
+    /// A YAML example where the rule fires.
+    ///
+    /// Examples are real: `tests/explain.rs` writes each one over the minimal repository in
+    /// `tests/data/explain/` (`bass.yaml` with the sites HOL and NYK; one specialty,
+    /// `kardiologi`, with one clean document of every kind), validates it as of 2025-10-01,
+    /// and checks that `bad` gives this rule's diagnostics and no other, and `good` none at
+    /// all. An example is written in one of two ways:
+    ///
+    /// - **One whole document** (it starts with `kind:`): it replaces the repository's document
+    ///   of the same kind, or is added as `kardiologi/eksempel.yaml` when there is none (an
+    ///   unknown kind).
+    /// - **Files**: the example starts with `--- # PATH`, and each such line begins a file at
+    ///   PATH (from the root, with `/`), which replaces the file there or is added. A file that
+    ///   holds nothing but comments is removed instead (`--- # kardiologi/rammer-SI1.yaml` followed
+    ///   by `# (ingen rammer)`). `--- # PATH (UTF-16)` saves the file as UTF-16. A plain
+    ///   `---` inside a file separates its documents as usual.
     pub bad: &'static str,
-    /// The same example, fixed.
+    /// The same example, fixed; written the same way as `bad`.
     pub good: &'static str,
 }
 

@@ -20,8 +20,8 @@ rule! {
         "Rammer for indsatsområdet giver kerneteamet grundlaget for at omsætte indsatsområdet til konkrete handlinger.",
         "The framework gives the core team the basis for turning the area into concrete actions."
     ),
-    bad: "kind: ambition\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI2, title: Telemedicin, addresses: [K2]}\n# ingen framework med strategic_area: SI2\n",
-    good: "kind: framework\nspecialty: kardiologi\nstrategic_area: SI2\npurpose: Opfølgning tæt på borgeren via telemedicin\n",
+    bad: "--- # kardiologi/strategisk-ambition.yaml\nkind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n--- # kardiologi/rammer-SI1.yaml\n# (ingen rammer for SI1)\n--- # kardiologi/handlinger-FO1.1.yaml\n# (ingen handlinger for fokusområdet)\n",
+    good: "--- # kardiologi/rammer-SI1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\npurpose: Samle den akutte hjertebehandling i ét fælles vagtlag.\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n",
     check: check,
 }
 

@@ -19,8 +19,8 @@ rule! {
         "Status og fremdrift skal fortælle styregruppen, hvor hvert indsatsområde står, hvem der er ansvarlig og hvilke aktører der er involveret.",
         "Status and progress must tell the steering group where every area stands, who is responsible and which actors are involved."
     ),
-    bad: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - {strategic_area: SI1, phase: implementing, responsible: Hanne Holm}\n# SI2 mangler\n",
-    good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - {strategic_area: SI1, phase: implementing, responsible: Hanne Holm}\n  - {strategic_area: SI2, phase: framing, responsible: Peter Lund}\n",
+    bad: "--- # kardiologi/status-2025-09-15.yaml\n# (ingen status og fremdrift endnu)\n",
+    good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - {strategic_area: SI1, phase: implementing, health: green, responsible: Peter Lund}\n",
     check: check,
 }
 

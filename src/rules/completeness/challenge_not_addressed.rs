@@ -19,8 +19,8 @@ rule! {
         "Ambitionen er formuleret med afsæt i kerneudfordringerne; en udfordring, ingen tager fat på, står tilbage uløst.",
         "The ambition is built on the core challenges; a challenge nobody takes up remains unsolved."
     ),
-    bad: "challenges:\n  - id: K3\n    title: Lange ventetider på ekkokardiografi\n# intet indsatsområde har addresses: [K3]\n",
-    good: "strategic_areas:\n  - {id: SI2, title: Udredning tæt på borgeren, addresses: [K3]}\n",
+    bad: "kind: challenges\nspecialty: kardiologi\nchallenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire af ni overlægestillinger er ubesatte.\n      faglig: Patienter med brystsmerter overflyttes oftere end i resten af regionen.\n  - id: K2    # ingen strategic_areas har K2 i addresses\n    title: Lange ventetider på ekkokardiografi\n    perspectives:\n      faglig: Udredningen af hjertesvigt forsinkes med op til otte uger.\n      organisatorisk: Henvisningerne fordeles forskelligt på de to matrikler.\n",
+    good: "--- # kardiologi/kerneudfordringer.yaml\nkind: challenges\nspecialty: kardiologi\nchallenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire af ni overlægestillinger er ubesatte.\n      faglig: Patienter med brystsmerter overflyttes oftere end i resten af regionen.\n  - id: K2\n    title: Lange ventetider på ekkokardiografi\n    perspectives:\n      faglig: Udredningen af hjertesvigt forsinkes med op til otte uger.\n      organisatorisk: Henvisningerne fordeles forskelligt på de to matrikler.\n--- # kardiologi/strategisk-ambition.yaml\nkind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1, K2]}\n",
     check: check,
 }
 

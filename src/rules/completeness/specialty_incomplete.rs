@@ -20,8 +20,8 @@ rule! {
         "Den strategiske ambition bygger på situationsbilledet og kerneudfordringerne; uden dem hænger indsatsområderne i luften.",
         "The strategic ambition is built on the situation picture and the core challenges; without them the areas hang in the air."
     ),
-    bad: "kind: specialty\nid: kardiologi\n# intet situation-dokument for kardiologi\n",
-    good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Ubesatte overlægestillinger i Nykøbing F.\n",
+    bad: "--- # kardiologi/situationsbillede.yaml\n# (intet situationsbillede for kardiologi)\n",
+    good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     check: check,
 }
 

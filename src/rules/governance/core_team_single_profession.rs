@@ -21,8 +21,8 @@ rule! {
         "Kerneteamet bør helst have repræsentanter fra flere faggrupper, så både lægefaglige, sygeplejefaglige og terapeutfaglige hensyn kommer med.",
         "The core team should preferably have several professions, so medical, nursing and therapy views are all heard."
     ),
-    bad: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n  - {name: Lise Holm, profession: Sygeplejerske, site: NYK}\n",
-    good: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n  - {name: Jonas Berg, profession: læge, site: NYK}\n",
+    bad: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Lise Holm, profession: Sygeplejerske, site: HOL}    # begge fra HOL er sygeplejersker\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  - {name: Camilla Frost, profession: sygeplejerske, site: NYK}\n",
+    good: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  - {name: Camilla Frost, profession: sygeplejerske, site: NYK}\n",
     check: check,
 }
 

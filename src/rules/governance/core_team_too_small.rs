@@ -21,8 +21,8 @@ rule! {
         "Udvikling skal ske af og med praksis: kerneteamet sikrer repræsentation fra alle matrikler, så løsningerne virker i hverdagen overalt.",
         "Change must come from and with practice: the core team ensures every site is represented, so the solutions work everywhere."
     ),
-    bad: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n",
-    good: "core_team:\n  - {name: Mette Friis, profession: sygeplejerske, site: NYK}\n  - {name: Jonas Berg, profession: læge, site: NYK}\n",
+    bad: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  # kun ét klinisk medlem fra NYK\n",
+    good: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  - {name: Camilla Frost, profession: sygeplejerske, site: NYK}\n",
     check: check,
 }
 

@@ -20,8 +20,8 @@ rule! {
         "Den strategiske ambition godkendes af programstyregruppen; godkendelsen danner rammen for kerneteamets videre arbejde.",
         "The programme steering group approves the strategic ambition; the approval frames the core team's further work."
     ),
-    bad: "kind: ambition\n# ingen approved\n---\nkind: status\nareas:\n  - {strategic_area: SI1, phase: implementing}\n",
-    good: "kind: ambition\napproved: 2024-11-12\n---\nkind: status\nareas:\n  - {strategic_area: SI1, phase: implementing}\n",
+    bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\n# approved mangler: ambitionen er et udkast\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
+    good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
     check: check,
 }
 

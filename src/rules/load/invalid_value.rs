@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "En dato som `30.06.2025` kan ikke sammenlignes med dags dato, så forsinkede milepæle ville ikke blive fundet.",
             en: "A date such as `30.06.2025` cannot be compared with today, so overdue milestones would go unnoticed.",
         },
-        bad: "kind: situation\nspecialty: kardiologi\nas_of: 01.02.2025\nsummary: Ubesatte overlægestillinger i Nykøbing F.\n",
-        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Ubesatte overlægestillinger i Nykøbing F.\n",
+        bad: "kind: situation\nspecialty: kardiologi\nas_of: 01.02.2025    # dansk datoformat\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
+        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
     check: None,
 };

@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "Guiderne kræver ejer, tidshorisont og formål for hver handling: det skal være klart, hvem der gør hvad og hvornår.",
             en: "The guides require an owner, a time horizon and a purpose for every action: it must be clear who does what, and when.",
         },
-        bad: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary:\n",
-        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Ubesatte overlægestillinger i Nykøbing F. presser vagtplanen.\n",
+        bad: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary:    # tom\n",
+        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
     check: None,
 };

@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "Ambitionsdokumenterne er åbne for hele programmet; personnumre på patienter eller medarbejdere må aldrig stå i dem.",
             en: "The ambition documents are open to the whole programme; patients' or staff's identity numbers must never appear in them.",
         },
-        bad: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Forløbet for patient 120356-1234 viser ventetiden.\n",
-        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Et typisk forløb viser ventetiden.\n",
+        bad: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte, jf. klagesag for 120356-1234.\n",
+        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
     check: None,
 };

@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "En stavefejl i en nøgle betyder, at indholdet stille forsvinder fra rapporterne; derfor er det en fejl og ikke en advarsel.",
             en: "A misspelt key makes its content silently vanish from the reports; that is why it is an error, not a warning.",
         },
-        bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet\nformål: Styrke specialet\nstrategic_areas:\n  - {id: SI1, title: Tværgående vagt, addresses: [K1]}\n",
-        good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet\nstrategic_areas:\n  - {id: SI1, title: Tværgående vagt, addresses: [K1]}\n",
+        bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\nformål: Styrke specialet    # intet felt i en ambition\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
+        good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
     },
     check: None,
 };

@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "En fil, der ikke kan læses, skjuler hele specialets dokumenter; checks, der afhænger af den, springes over og nævnes i opsummeringen.",
             en: "An unreadable file hides a specialty's documents; checks that depend on it are skipped and named in the summary.",
         },
-        bad: "# gemt som UTF-16 i Notesblok\n",
-        good: "# gemt som UTF-8\nkind: situation\n",
+        bad: "--- # kardiologi/situationsbillede.yaml (UTF-16)\nkind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
+        good: "--- # kardiologi/situationsbillede.yaml\nkind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
     check: None,
 };

@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "En fil, der ikke kan læses, er en handling eller status, styregruppen ikke ser. Tabulatorer og dobbelte nøgler er de hyppigste fejl, når man redigerer i webeditoren.",
             en: "A file that cannot be read is an action or status the steering group never sees. Tabs and duplicate keys are the most common slips when editing in the web editor.",
         },
-        bad: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\nfocus_area: FO1.2\n",
-        good: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\n",
+        bad: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - strategic_area: SI1\n    phase: implementing\n    health: green\n    responsible: Peter Lund\n    health: yellow    # står to gange\n",
+        good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - strategic_area: SI1\n    phase: implementing\n    health: yellow\n    responsible: Peter Lund\n",
     },
     check: None,
 };

@@ -19,8 +19,8 @@ rule! {
         "Når to dokumenter siger noget om det samme, ved ingen, hvilket der gælder; styregruppen kan få to forskellige billeder af samme indsatsområde.",
         "When two documents speak about the same thing, nobody knows which one holds; the steering group could see two different pictures of one area."
     ),
-    bad: "--- # kardiologi/rammer-si1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\n--- # kardiologi/rammer-si1-kopi.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\n",
-    good: "--- # kardiologi/rammer-si1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\n--- # kardiologi/rammer-si2.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI2\n",
+    bad: "--- # kardiologi/status-kopi.yaml\nkind: status\nspecialty: kardiologi\nas_of: 2025-09-15    # samme dato som status-2025-09-15.yaml\nareas:\n  - {strategic_area: SI1, phase: implementing, health: yellow, responsible: Peter Lund}\n",
+    good: "--- # kardiologi/status-kopi.yaml\nkind: status\nspecialty: kardiologi\nas_of: 2025-09-30\nareas:\n  - {strategic_area: SI1, phase: implementing, health: yellow, responsible: Peter Lund}\n",
     check: check,
 }
 

@@ -20,8 +20,8 @@ rule! {
         "Status og sporbarhed bygger på id'erne: to handlinger med samme id kan ikke skelnes i styregruppens overblik.",
         "Status and traceability are built on ids: two actions with the same id cannot be told apart in the steering group's overview."
     ),
-    bad: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\nactions:\n  - id: H1\n    title: Fælles vagtlag\n  - id: H1\n    title: Telemedicinsk opfølgning\n",
-    good: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\nactions:\n  - id: H1\n    title: Fælles vagtlag\n  - id: H2\n    title: Telemedicinsk opfølgning\n",
+    bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nprerequisites:\n  - {id: P1, text: Fælles vagtplanlægningssystem for begge matrikler., type: resource}\n  - {id: P1, text: Aftale om kørsel af patienter mellem matriklerne., type: decision}\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
+    good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nprerequisites:\n  - {id: P1, text: Fælles vagtplanlægningssystem for begge matrikler., type: resource}\n  - {id: P2, text: Aftale om kørsel af patienter mellem matriklerne., type: decision}\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
     check: check,
 }
 

@@ -22,8 +22,8 @@ rule! {
         "Hver handling skal kunne spores fra kerneudfordring over indsatsområde og fokusområde til handling; en brudt henvisning bryder kæden.",
         "Every action must trace from challenge through strategic area and focus area to action; a broken reference breaks the chain."
     ),
-    bad: "kind: framework\nspecialty: kardiologi\nstrategic_area: SI9\npurpose: Samle den akutte hjertebehandling\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n",
-    good: "kind: framework\nspecialty: kardiologi\nstrategic_area: SI1\npurpose: Samle den akutte hjertebehandling\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n",
+    bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1, K9]}    # K9 findes ikke\n",
+    good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
     check: check,
 }
 

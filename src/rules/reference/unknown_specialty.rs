@@ -20,8 +20,8 @@ rule! {
         "Et dokument, der peger på et ukendt speciale, kommer ikke med i specialets status eller sporbarhed.",
         "A document pointing at an unknown specialty is left out of that specialty's status and traceability."
     ),
-    bad: "kind: situation\nspecialty: kardiolgi\nas_of: 2025-02-01\nsummary: Ubesatte stillinger i Nykøbing F.\n",
-    good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Ubesatte stillinger i Nykøbing F.\n",
+    bad: "--- # kardiologi/status-2025-09-30.yaml\nkind: status\nspecialty: kardiolgi    # stavefejl\nas_of: 2025-09-30\nareas:\n  - {strategic_area: SI1, phase: implementing, health: yellow, responsible: Peter Lund}\n",
+    good: "--- # kardiologi/status-2025-09-30.yaml\nkind: status\nspecialty: kardiologi\nas_of: 2025-09-30\nareas:\n  - {strategic_area: SI1, phase: implementing, health: yellow, responsible: Peter Lund}\n",
     check: check,
 }
 

@@ -18,8 +18,8 @@ rule! {
         "Guiderne: kerneudfordringerne er identificeret og \"belyst fra flere perspektiver\".",
         "The guides: the core challenges are identified and \"seen from several perspectives\"."
     ),
-    bad: "challenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire ud af ni overlægestillinger er ubesatte.\n",
-    good: "challenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire ud af ni overlægestillinger er ubesatte.\n      faglig: Patienter med brystsmerter overflyttes oftere end i resten af regionen.\n",
+    bad: "kind: challenges\nspecialty: kardiologi\nchallenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire af ni overlægestillinger er ubesatte.\n      # kun ét perspektiv\n",
+    good: "kind: challenges\nspecialty: kardiologi\nchallenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire af ni overlægestillinger er ubesatte.\n      faglig: Patienter med brystsmerter overflyttes oftere end i resten af regionen.\n",
     check: check,
 }
 

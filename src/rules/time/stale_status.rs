@@ -18,8 +18,8 @@ rule! {
         "Styregruppen skal kunne stole på, at status og fremdrift er aktuel, når de mødes.",
         "The steering group must be able to trust that status and progress are current when it meets."
     ),
-    bad: "kind: status\nas_of: 2024-01-15\n",
-    good: "kind: status\nas_of: 2025-09-15\n",
+    bad: "kind: status\nspecialty: kardiologi\nas_of: 2025-06-15    # mere end 90 dage gammel\nareas:\n  - {strategic_area: SI1, phase: implementing, health: green, responsible: Peter Lund}\n",
+    good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - {strategic_area: SI1, phase: implementing, health: green, responsible: Peter Lund}\n",
     check: check,
 }
 
