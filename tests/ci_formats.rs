@@ -764,3 +764,31 @@ fn outside_git_github_paths_are_relative_to_the_root() {
     let out = String::from_utf8(out.stdout).unwrap();
     assert!(out.contains("file=kardiologi/bad-plan.yaml,"), "{out}");
 }
+
+#[test]
+fn github_points_to_the_summary_beyond_ten_annotations() {
+    let f = Fixture::new("");
+    for i in 0..11 {
+        f.write(&format!("ukendt-{i}.yaml"), &format!("kind: bogus{i}\n"));
+    }
+    let (code, out, _) = f.bass(&["--format", "github"]);
+    assert_eq!(code, 1);
+    let errors = out.lines().filter(|l| l.starts_with("::error ")).count();
+    assert_eq!(errors, 11);
+    let notice: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("::notice title=bass::"))
+        .collect();
+    assert_eq!(notice.len(), 1, "{out}");
+    assert!(
+        notice[0].contains("at most 10 annotations"),
+        "{}",
+        notice[0]
+    );
+    // Not with -q, and not with ten or fewer.
+    let (_, out, _) = f.bass(&["--format", "github", "-q"]);
+    assert!(!out.contains("::notice"));
+    std::fs::remove_file(f.root().join("ukendt-0.yaml")).unwrap();
+    let (_, out, _) = f.bass(&["--format", "github"]);
+    assert!(!out.contains("::notice"), "{out}");
+}

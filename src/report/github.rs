@@ -9,7 +9,8 @@
 //! message is followed by the help on its own line. Values are escaped as the Actions toolkit
 //! does: in the message `%`, CR and LF become `%25`, `%0D`, `%0A`; in properties also `:` and
 //! `,` become `%3A` and `%2C`. Unless `-q`, a plain summary line follows (the log shows it;
-//! GitHub strips the commands themselves from the log).
+//! GitHub strips the commands themselves from the log), and, when there are more than 10
+//! findings of one severity, a `::notice` (without a file) pointing to the job summary.
 //!
 //! GitHub shows at most 10 annotations of each severity per step; `--format markdown` into
 //! `$GITHUB_STEP_SUMMARY` lists all of them.
@@ -17,6 +18,9 @@
 use crate::diag::{Diagnostic, Severity};
 use crate::report::{RenderOptions, View};
 use std::fmt::Write;
+
+/// How many annotations of each severity GitHub shows per step.
+pub const ANNOTATION_LIMIT: usize = 10;
 
 /// Escapes the message part of a workflow command.
 pub fn escape_data(s: &str) -> String {
@@ -74,6 +78,21 @@ pub fn render(v: &View, o: &RenderOptions, prefix: &str) -> String {
         out.push_str(&render_one(v, d, o, prefix));
     }
     if !o.quiet {
+        let c = crate::report::Counts::of(v.diagnostics.iter().copied());
+        let most = c.errors.max(c.warnings).max(c.infos);
+        if most > ANNOTATION_LIMIT {
+            let text = match o.lang {
+                crate::i18n::Lang::Da => format!(
+                    "GitHub viser højst {ANNOTATION_LIMIT} markeringer af hver slags; bass fandt {} fejl, {} advarsler og {} info. Se dem alle i jobbets opsummering (bass validate --format markdown).",
+                    c.errors, c.warnings, c.infos
+                ),
+                crate::i18n::Lang::En => format!(
+                    "GitHub shows at most {ANNOTATION_LIMIT} annotations of each kind; bass found {} errors, {} warnings and {} infos. See all of them in the job summary (bass validate --format markdown).",
+                    c.errors, c.warnings, c.infos
+                ),
+            };
+            let _ = writeln!(out, "::notice title=bass::{}", escape_data(&text));
+        }
         // A plain line, never starting with `::`, so it cannot be read as a command.
         for line in crate::report::human::summary(v, o).lines() {
             let _ = writeln!(out, "bass: {line}");
