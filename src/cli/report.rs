@@ -131,7 +131,14 @@ pub fn render(which: Which, model: &Model, a: &ReportArgs) -> Result<String, Str
         (Which::Status | Which::Coverage, ReportFormat::Mermaid) => {
             return Err("--format mermaid is for `bass trace` and `bass timeline` / kun for trace og timeline".into());
         }
-        (Which::Status, _) => (Some(layout::status(&status::build(&inp), lang)), None),
+        (Which::Status, _) => (
+            Some(layout::status(
+                &status::build(&inp),
+                &coverage::build(&inp),
+                lang,
+            )),
+            None,
+        ),
         (Which::Trace, _) => (Some(layout::trace(&trace::build(&inp), lang)), None),
         (Which::Coverage, _) => (Some(layout::coverage(&coverage::build(&inp), lang)), None),
         (Which::Timeline, _) => (Some(layout::timeline(&timeline::build(&inp), lang)), None),

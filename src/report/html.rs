@@ -33,14 +33,15 @@ const CSS: &str = r#"
 body { font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 1.5em; }
 h1 { font-size: 18pt; margin: 0 0 .4em; color: #0b3d66; }
 h2 { font-size: 14pt; margin: 1.4em 0 .4em; color: #0b3d66; border-bottom: 2px solid #0b3d66; }
-h3 { font-size: 11pt; margin: 1em 0 .3em; }
+h3 { font-size: 11pt; margin: 1em 0 .3em; break-after: avoid; page-break-after: avoid; }
 dl.fields { display: grid; grid-template-columns: max-content auto; gap: .15em 1em; margin: .4em 0; }
 dl.fields dt { font-weight: 600; }
 dl.fields dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; }
 th, td { border: 1px solid #c8c8c8; padding: 3px 5px; vertical-align: top; text-align: left; }
 th { background: #e8eef4; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num { text-align: right; white-space: nowrap; }
+th.num { text-align: right; }
 tr { page-break-inside: avoid; }
 thead { display: table-header-group; }
 section.level1 { page-break-before: auto; }

@@ -187,7 +187,8 @@ pub const PHASE_COLOURS: [&str; 6] = [
 ];
 
 /// Lays out `bass status`.
-pub fn status(r: &StatusReport, lang: Lang) -> Sheet {
+/// `cov`: the coverage of the same run, drawn as a chart in the overview.
+pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     let mut specs: Vec<&SpecialtyStatus> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
     let program = r
@@ -326,6 +327,15 @@ pub fn status(r: &StatusReport, lang: Lang) -> Sheet {
             Block::Table(overview),
             Block::Chart(phase_chart),
             Block::Chart(milestone_chart),
+            Block::Chart(heat(
+                &cov.total,
+                tr(
+                    lang,
+                    "Handlinger efter princip × perspektiv",
+                    "Actions by principle × perspective",
+                ),
+                lang,
+            )),
         ],
     });
 
@@ -369,7 +379,7 @@ pub fn status(r: &StatusReport, lang: Lang) -> Sheet {
             ),
         ];
         if s.previous_status_as_of.is_none() {
-            fields.retain(|(_, v)| v != DASH);
+            fields.remove(2);
         }
         let mut areas = Tab {
             caption: Some(tr(lang, "Strategiske indsatsområder", "Strategic areas")),
@@ -608,21 +618,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
             ..Tab::default()
         };
         for a in &s.areas {
-            let challenges: Vec<String> = a
-                .addresses
-                .iter()
-                .map(|c| {
-                    match s
-                        .challenges
-                        .iter()
-                        .find(|x| x.id == *c)
-                        .and_then(|x| x.title.clone())
-                    {
-                        Some(t) => format!("{c} {t}"),
-                        None => c.clone(),
-                    }
-                })
-                .collect();
+            let challenges: Vec<String> = a.addresses.clone();
             let area = format!("{} {}", a.id, a.title.clone().unwrap_or_default())
                 .trim()
                 .to_owned();
@@ -680,6 +676,27 @@ pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
                     ]);
                 }
             }
+        }
+        let mut ctab = Tab {
+            caption: Some(tr(lang, "Kerneudfordringer", "Core challenges")),
+            header: vec![
+                "Id".into(),
+                tr(lang, "Kerneudfordring", "Core challenge"),
+                tr(lang, "Strategiske indsatsområder", "Strategic areas"),
+            ],
+            empty: tr(lang, "Ingen kerneudfordringer.", "No core challenges."),
+            ..Tab::default()
+        };
+        for c in &s.challenges {
+            ctab.rows.push(vec![
+                c.id.clone(),
+                opt(&c.title),
+                if c.areas.is_empty() {
+                    tr(lang, "(ingen)", "(none)")
+                } else {
+                    c.areas.join(", ")
+                },
+            ]);
         }
         let o = &s.orphans;
         let mut orphans = Tab {
@@ -757,7 +774,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
         sheet.sections.push(Section {
             title: name_or_id(&s.name, &s.id),
             level: 1,
-            blocks: vec![Block::Table(tab), Block::Table(orphans)],
+            blocks: vec![Block::Table(ctab), Block::Table(tab), Block::Table(orphans)],
         });
     }
     sheet

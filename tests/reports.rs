@@ -1,0 +1,653 @@
+//! The steering-group reports: `bass status`, `trace`, `coverage`, `timeline`.
+//!
+//! - golden files (tests/golden/) for every report × format over examples/programme on
+//!   2026-11-23; `BLESS=1 cargo test --test reports` rewrites them after a deliberate change;
+//! - the numbers against tests/fixtures/reports/small, counted by hand (see the comments);
+//! - escaping against tests/fixtures/reports/hostile;
+//! - a browser test: when /usr/bin/chromium exists, the HTML is printed to PDF and its text
+//!   checked with pdftotext.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const TODAY: &str = "2026-11-23";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bass(args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("bass")
+        .unwrap()
+        .args(args)
+        .env("COLUMNS", "120")
+        .env_remove("NO_COLOR")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn report(cmd: &str, path: &str, format: &str, extra: &[&str]) -> String {
+    let mut args = vec![cmd, path, "--format", format];
+    if !extra.contains(&"--today") {
+        args.extend_from_slice(&["--today", TODAY]);
+    }
+    args.extend_from_slice(extra);
+    let (code, out, err) = bass(&args);
+    assert_eq!(code, 0, "bass {args:?} exited {code}: {err}");
+    out
+}
+
+fn json(cmd: &str, path: &str, extra: &[&str]) -> Value {
+    serde_json::from_str(&report(cmd, path, "json", extra)).unwrap()
+}
+
+const SMALL: &str = "tests/fixtures/reports/small";
+const HOSTILE: &str = "tests/fixtures/reports/hostile";
+const EXAMPLE: &str = "examples/programme";
+
+// ---------------------------------------------------------------- golden files
+
+fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run `BLESS=1 cargo test --test reports`",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(
+                || expected.lines().count().min(actual.lines().count()),
+                |i| i,
+            );
+        panic!(
+            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\nRun `BLESS=1 cargo test --test reports` if the change is deliberate.",
+            path.display(),
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+fn ext(format: &str) -> &str {
+    match format {
+        "table" => "txt",
+        "markdown" => "md",
+        "mermaid" => "mmd",
+        f => f,
+    }
+}
+
+#[test]
+fn golden_files_for_every_report_and_format() {
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let mut formats = vec!["table", "markdown", "json", "csv", "html"];
+        if matches!(cmd, "trace" | "timeline") {
+            formats.push("mermaid");
+        }
+        for f in formats {
+            let out = report(cmd, EXAMPLE, f, &[]);
+            golden(&format!("{cmd}.{}", ext(f)), &out);
+        }
+    }
+}
+
+#[test]
+fn golden_status_in_english() {
+    golden(
+        "status.en.md",
+        &report("status", EXAMPLE, "markdown", &["--lang", "en"]),
+    );
+    golden(
+        "status.en.txt",
+        &report("status", EXAMPLE, "table", &["--lang", "en"]),
+    );
+}
+
+// ---------------------------------------------------------------- numbers, counted by hand
+
+/// The small fixture on 2026-11-23 (T003 is switched off there):
+///
+/// | action | state     | area | milestones (due → done)                                   |
+/// |--------|-----------|------|-----------------------------------------------------------|
+/// | H1     | active    | SI1  | 03-01 → 02-20 done; 10-01 open: 53 days late; 12-15 open   |
+/// | H2     | done      | SI1  | 05-01 → 05-01 done                                         |
+/// | H3     | planned   | SI1  | 2027-02-01 open                                            |
+/// | H4     | paused    | SI2  | 06-01 open, not overdue (paused)                           |
+/// | H5     | cancelled | SI2  | 04-01 open, not counted (cancelled)                        |
+/// | H6     | active    | SI2  | 11-22 open: 1 day late; waiver for BASS-C004 in force      |
+///
+/// Milestones: 7 counted, 2 done, 2 overdue. Status 2026-06-01 → 2026-10-01 (2027-01-01 is
+/// in the future and ignored): SI1 concretising → implementing, green; SI2 framing, yellow
+/// → red. Validation: oe 0 errors, 2 warnings (C002 FO3, C005 K2); aa 3 warnings (C007 ×3).
+#[test]
+fn status_numbers_match_the_hand_count() {
+    let v = json("status", SMALL, &[]);
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["as_of"], TODAY);
+    assert_eq!(v["program"]["name"], "Testprogram");
+    assert_eq!(v["errors"], 0);
+    assert_eq!(v["warnings"], 5);
+    let specs = v["specialties"].as_array().unwrap();
+    // JSON keeps id order (aa, oe); the human formats sort by name in Danish order.
+    assert_eq!(
+        specs
+            .iter()
+            .map(|s| s["id"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["aa", "oe"]
+    );
+
+    let aa = &specs[0];
+    assert_eq!(aa["name"], "Åreknuder");
+    assert_eq!(aa["status_as_of"], Value::Null);
+    assert_eq!(aa["worst_health"], Value::Null);
+    assert_eq!(aa["warnings"], 3);
+    assert_eq!(aa["areas"], serde_json::json!([]));
+
+    let oe = &specs[1];
+    assert_eq!(oe["status_as_of"], "2026-10-01");
+    assert_eq!(oe["previous_status_as_of"], "2026-06-01");
+    assert_eq!(oe["status_age_days"], 53);
+    assert_eq!(oe["errors"], 0);
+    assert_eq!(oe["warnings"], 2);
+    assert_eq!(
+        oe["actions"],
+        serde_json::json!({"planned": 1, "active": 2, "done": 1, "paused": 1, "cancelled": 1})
+    );
+    assert_eq!(
+        oe["milestones"],
+        serde_json::json!({"done": 2, "total": 7, "overdue": 2})
+    );
+    assert_eq!(
+        oe["phases"],
+        serde_json::json!({"framing": 1, "implementing": 1})
+    );
+    assert_eq!(oe["worst_health"], "red");
+    assert_eq!(
+        oe["owner"],
+        serde_json::json!({"name": "Olga Øst", "title": "Vicedirektør"})
+    );
+
+    let si1 = &oe["areas"][0];
+    assert_eq!(si1["id"], "SI1");
+    assert_eq!(si1["title"], "Hurtigere udredning");
+    assert_eq!(si1["phase"], "implementing");
+    assert_eq!(si1["previous_phase"], "concretising");
+    assert_eq!(si1["health"], "green");
+    assert_eq!(si1["previous_health"], "green");
+    assert_eq!(si1["phase_changed"], true);
+    assert_eq!(si1["health_changed"], false);
+    assert_eq!(
+        si1["responsible"],
+        serde_json::json!({"name": "Rita Ravn", "title": "Overlæge"})
+    );
+    assert_eq!(
+        si1["actions"],
+        serde_json::json!({"planned": 1, "active": 1, "done": 1, "paused": 0, "cancelled": 0})
+    );
+    assert_eq!(
+        si1["milestones"],
+        serde_json::json!({"done": 2, "total": 5, "overdue": 1})
+    );
+    assert_eq!(
+        si1["next_milestone"],
+        serde_json::json!({"action": "H1", "title": "M3 næste", "due": "2026-12-15"})
+    );
+    assert_eq!(
+        si1["actors"],
+        serde_json::json!(["Almen praksis", "Kommunerne"])
+    );
+
+    let si2 = &oe["areas"][1];
+    assert_eq!(si2["phase"], "framing");
+    assert_eq!(si2["previous_phase"], "framing");
+    assert_eq!(si2["health"], "red");
+    assert_eq!(si2["previous_health"], "yellow");
+    assert_eq!(si2["phase_changed"], false);
+    assert_eq!(si2["health_changed"], true);
+    assert_eq!(
+        si2["responsible"],
+        serde_json::json!({"name": "Sune Sand", "title": null})
+    );
+    assert_eq!(
+        si2["milestones"],
+        serde_json::json!({"done": 0, "total": 2, "overdue": 1})
+    );
+    assert_eq!(si2["next_milestone"], Value::Null);
+
+    let overdue: Vec<(String, i64)> = oe["overdue_milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["action"].as_str().unwrap().to_owned(),
+                o["days_late"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(overdue, [("H1".to_owned(), 53), ("H6".to_owned(), 1)]);
+    assert_eq!(oe["overdue_milestones"][0]["owner"]["name"], "Ejer H1");
+    assert_eq!(
+        oe["open_prerequisites"],
+        serde_json::json!([{"id": "P2", "text": "Et fælles lokale til ambulatoriet", "type": "resource"}])
+    );
+    assert_eq!(oe["waivers"][0]["rule"], "BASS-C004");
+    assert_eq!(oe["waivers"][0]["applies_to"], "H6");
+    assert!(
+        oe["waivers"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("Pilotprojekt")
+    );
+}
+
+#[test]
+fn a_later_report_date_sees_the_future_status() {
+    let v = json("status", SMALL, &["--today", "2027-01-02"]);
+    let oe = &v["specialties"][1];
+    assert_eq!(oe["status_as_of"], "2027-01-01");
+    assert_eq!(oe["previous_status_as_of"], "2026-10-01");
+    assert_eq!(oe["areas"][0]["phase"], "operating");
+    assert_eq!(oe["areas"][0]["previous_phase"], "implementing");
+}
+
+#[test]
+fn status_table_shows_the_hand_count_in_danish_order() {
+    let t = report("status", SMALL, "table", &[]);
+    // Danish order: Ø before Å (Unicode order would be the other way round).
+    let oe = t.find("Ørelæge").unwrap();
+    let aa = t.find("Åreknuder").unwrap();
+    assert!(oe < aa, "Ørelæge must come before Åreknuder");
+    for needle in [
+        "Gældende status: Ørelæge",
+        "2026-10-01",
+        "0 fejl og 5 advarsler",
+        "Rød",
+        "1/2/1",
+        "2/7",
+        "Fase: Konkretisering → Implementering",
+        "Trafiklys: Gul → Rød",
+        "Overskredne milepæle",
+        "Involverede aktører",
+        "M2 overskredet",
+        "Forudsætninger, der ikke er på plads",
+        "Et fælles lokale til ambulatoriet",
+        "Undtagelser i kraft",
+        "BASS-C004",
+        "ingen status endnu",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?} in\n{t}");
+    }
+    let md = report("status", SMALL, "markdown", &[]);
+    assert!(md.contains("| 1 Rammesætning, 1 Implementering |"), "{md}");
+    assert!(md.contains("| Ansvarlig for fremdrift |"), "{md}");
+    let en = report("status", SMALL, "table", &["--lang", "en"]);
+    for needle in [
+        "Status and progress",
+        "Phase: Concretising → Implementing",
+        "Health: Yellow → Red",
+        "Overdue milestones",
+        "Red",
+    ] {
+        assert!(en.contains(needle), "missing {needle:?} in\n{en}");
+    }
+}
+
+#[test]
+fn specialty_filter_and_failures() {
+    let v = json("status", SMALL, &["--specialty", "oe"]);
+    assert_eq!(v["specialties"].as_array().unwrap().len(), 1);
+    assert_eq!(v["specialties"][0]["id"], "oe");
+    let (code, _, err) = bass(&["status", SMALL, "--specialty", "nope", "--today", TODAY]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nope"));
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, _, _) = bass(&["status", tmp.path().to_str().unwrap()]);
+    assert_eq!(code, 2, "no repository: exit 2");
+    let (code, _, _) = bass(&["coverage", SMALL, "--format", "mermaid"]);
+    assert_eq!(code, 2, "mermaid is for trace and timeline only");
+    let (code, _, _) = bass(&["status", "tests/fixtures/reports/does-not-exist"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn reports_render_over_a_repository_with_errors() {
+    // The hostile fixture has an error (an empty `addresses`).
+    let (code, out, _) = bass(&["status", HOSTILE, "--today", TODAY]);
+    assert_eq!(code, 0);
+    assert!(out.contains("1 fejl"), "{out}");
+    for cmd in ["trace", "coverage", "timeline"] {
+        let (code, _, err) = bass(&[cmd, HOSTILE, "--today", TODAY]);
+        assert_eq!(code, 0, "{cmd}: {err}");
+    }
+}
+
+#[test]
+fn trace_coverage_timeline_numbers() {
+    let t = json("trace", SMALL, &[]);
+    let oe = &t["specialties"][1];
+    assert_eq!(
+        oe["orphans"]["challenges_not_addressed"],
+        serde_json::json!(["K2"])
+    );
+    assert_eq!(
+        oe["orphans"]["focus_areas_without_actions"],
+        serde_json::json!(["FO3"])
+    );
+    assert_eq!(
+        oe["orphans"]["areas_without_framework"],
+        serde_json::json!([])
+    );
+    assert_eq!(
+        oe["challenges"][0]["areas"],
+        serde_json::json!(["SI1", "SI2"])
+    );
+    assert_eq!(
+        oe["areas"][0]["focus_areas"][0]["actions"][0]["principles"],
+        serde_json::json!(["naerhed", "populationsansvar"])
+    );
+    assert_eq!(
+        oe["areas"][0]["focus_areas"][0]["actions"][0]["perspectives"],
+        serde_json::json!(["faglig", "personalemaessig", "organisatorisk"])
+    );
+
+    // Coverage leaves the cancelled H5 out: 5 actions, each with naerhed and
+    // populationsansvar and all three perspectives.
+    let c = json("coverage", SMALL, &[]);
+    let oe = &c["specialties"][1];
+    assert_eq!(oe["actions"], 5);
+    assert_eq!(
+        oe["principles"],
+        serde_json::json!({"naerhed": 5, "populationsansvar": 5, "styrkeposition": 0})
+    );
+    assert_eq!(oe["perspectives"]["faglig"], 5);
+    assert_eq!(oe["matrix"]["naerhed"]["organisatorisk"], 5);
+    assert_eq!(oe["matrix"]["styrkeposition"]["faglig"], 0);
+    assert_eq!(c["total"]["actions"], 5);
+
+    let tl = json("timeline", SMALL, &[]);
+    assert_eq!(tl["from"], "2026-01-01");
+    assert_eq!(tl["to"], "2027-06-30");
+    let acts = tl["specialties"][1]["actions"].as_array().unwrap();
+    let h1 = acts.iter().find(|a| a["id"] == "H1").unwrap();
+    let flags: Vec<bool> = h1["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["overdue"].as_bool().unwrap())
+        .collect();
+    assert_eq!(flags, [false, true, false]);
+    let h4 = acts.iter().find(|a| a["id"] == "H4").unwrap();
+    assert_eq!(
+        h4["milestones"][0]["overdue"], false,
+        "a paused action's milestone is not overdue"
+    );
+
+    let m = report("timeline", SMALL, "mermaid", &[]);
+    assert!(m.starts_with("gantt\n"));
+    assert!(m.contains("milestone, crit, today, 2026-11-23, 0d"));
+    let m = report("trace", SMALL, "mermaid", &[]);
+    assert!(m.starts_with("flowchart LR\n"));
+    assert!(m.contains("class n_oe_K_K2 orphan"));
+}
+
+// ---------------------------------------------------------------- escaping
+
+#[test]
+fn html_escapes_hostile_text_and_is_self_contained() {
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let h = report(cmd, HOSTILE, "html", &[]);
+        let lower = h.to_lowercase();
+        assert!(!lower.contains("<script"), "{cmd}: a script got through");
+        assert!(!lower.contains("<img"), "{cmd}: an img got through");
+        assert!(
+            !lower.contains("<b>fed"),
+            "{cmd}: markup in the programme name got through"
+        );
+        assert!(!lower.contains("<link"), "{cmd}: external stylesheet");
+        assert!(!h.contains("</td></tr></table>\""), "{cmd}");
+        // Nothing is fetched: no tag refers to anything outside the file.
+        for tag in h
+            .split('<')
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap_or(""))
+        {
+            let t = tag.to_lowercase();
+            assert!(
+                !t.contains("src=") && !t.contains("href=") && !t.contains("url("),
+                "{cmd}: <{tag}>"
+            );
+        }
+        assert!(!h.contains("@import"), "{cmd}");
+        assert!(h.contains("@page { size: A4 landscape"), "{cmd}: print CSS");
+        if cmd == "status" {
+            assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{cmd}");
+            assert!(
+                h.contains("Ansvarlig &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"),
+                "{cmd}"
+            );
+            assert!(h.contains("Første linje<br>anden linje | med rør"), "{cmd}");
+        }
+    }
+}
+
+/// The number of unescaped `|` in a Markdown line.
+fn pipes(line: &str) -> usize {
+    let mut n = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '\\' if !escaped => {
+                escaped = true;
+                continue;
+            }
+            '|' if !escaped => n += 1,
+            _ => {}
+        }
+        escaped = false;
+    }
+    n
+}
+
+#[test]
+fn markdown_escapes_pipes_newlines_and_markup() {
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let md = report(cmd, HOSTILE, "markdown", &[]);
+        assert!(!md.to_lowercase().contains("<script"), "{cmd}");
+        assert!(!md.to_lowercase().contains("<img"), "{cmd}");
+        // Every table keeps its column count: a `|` or newline in a cell cannot add columns
+        // or end the table.
+        let mut width: Option<usize> = None;
+        for line in md.lines() {
+            if line.starts_with('|') {
+                let n = pipes(line);
+                match width {
+                    None => width = Some(n),
+                    Some(w) => assert_eq!(n, w, "{cmd}: broken row {line:?}"),
+                }
+            } else {
+                width = None;
+            }
+        }
+        // A heading inside a cell or text stays text.
+        assert!(!md.lines().any(|l| l.starts_with("# ikke")), "{cmd}");
+    }
+    let md = report("status", HOSTILE, "markdown", &[]);
+    assert!(md.contains("Rør \\| pibe<br>Ny linje &lt;img"), "{md}");
+}
+
+/// Parses CSV with `;` per RFC 4180.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' => quoted = true,
+            ';' => row.push(std::mem::take(&mut cell)),
+            '\r' => {}
+            '\n' => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            c => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}
+
+#[test]
+fn csv_is_for_danish_excel_and_neutralises_formulas() {
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let csv = report(cmd, HOSTILE, "csv", &[]);
+        assert!(csv.starts_with('\u{feff}'), "{cmd}: BOM");
+        let rows = parse_csv(&csv['\u{feff}'.len_utf8()..]);
+        for r in &rows {
+            for c in r {
+                assert!(
+                    !c.starts_with(['=', '+', '-', '@']),
+                    "{cmd}: formula cell {c:?}"
+                );
+            }
+        }
+        if cmd == "status" {
+            let cells: Vec<&String> = rows.iter().flatten().collect();
+            assert!(cells.iter().any(|c| c.starts_with("'=HYPERLINK(")), "{cmd}");
+            assert!(
+                cells
+                    .iter()
+                    .any(|c| c.as_str()
+                        == "Første linje\nanden linje | med rør\n# ikke en overskrift"),
+                "{cmd}"
+            );
+        }
+        if cmd == "timeline" {
+            let cells: Vec<&String> = rows.iter().flatten().collect();
+            assert!(cells.iter().any(|c| c.starts_with("H1 =cmd")), "{cmd}");
+        }
+    }
+    // Sectioning: every table starts with a `# title` line, then its headings.
+    let rows = parse_csv(&report("status", SMALL, "csv", &[])['\u{feff}'.len_utf8()..]);
+    let i = rows
+        .iter()
+        .position(|r| r[0] == "# Overskredne milepæle")
+        .unwrap();
+    assert_eq!(
+        rows[i + 1],
+        [
+            "Speciale",
+            "Handling",
+            "Milepæl",
+            "Ansvarlig",
+            "Frist",
+            "Dage forsinket"
+        ]
+    );
+    assert_eq!(rows[i + 2][5], "53");
+}
+
+#[test]
+fn mermaid_labels_cannot_break_out() {
+    let m = report("trace", HOSTILE, "mermaid", &[]);
+    for line in m.lines() {
+        // A label is one quoted string: exactly two quotes on a node line.
+        let q = line.matches('"').count();
+        assert!(q == 0 || q == 2, "{line:?}");
+    }
+    let m = report("timeline", HOSTILE, "mermaid", &[]);
+    for line in m.lines().filter(|l| l.starts_with("    ")) {
+        assert_eq!(line.matches(':').count(), 1, "{line:?}");
+    }
+}
+
+// ---------------------------------------------------------------- browser
+
+#[test]
+fn html_prints_to_pdf_in_chromium() {
+    let chromium = Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        eprintln!("note: /usr/bin/chromium not found; skipping the print-to-PDF test");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let html = tmp.path().join("status.html");
+    std::fs::write(&html, report("status", EXAMPLE, "html", &[])).unwrap();
+    let pdf = tmp.path().join("status.pdf");
+    let profile = tmp.path().join("profile");
+    let status = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        pdf.exists(),
+        "chromium wrote no PDF: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is needed with chromium");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for needle in [
+        "Status og fremdrift",
+        "Kardiologi",
+        "Geriatri",
+        "Programoverblik",
+        "Ansvarlig for",
+        "Implementering",
+        "26/39",
+        "24/43",
+    ] {
+        assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
+    }
+}
