@@ -72,10 +72,7 @@ fn golden(name: &str, actual: &str) {
             .lines()
             .zip(actual.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || expected.lines().count().min(actual.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
         panic!(
             "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\nRun `BLESS=1 cargo test --test reports` if the change is deliberate.",
             path.display(),
@@ -601,6 +598,7 @@ fn mermaid_labels_cannot_break_out() {
 // ---------------------------------------------------------------- browser
 
 #[test]
+#[allow(clippy::print_stderr)] // the note that the test was skipped
 fn html_prints_to_pdf_in_chromium() {
     let chromium = Path::new("/usr/bin/chromium");
     if !chromium.exists() {
