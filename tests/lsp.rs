@@ -1,0 +1,86 @@
+//! The schemas in `schemas/` work in a real editor: `tests/lsp/lsp_check.js` drives the YAML
+//! language server (the one VS Code's YAML extension runs) over stdio and checks that it
+//! reports an unknown key and a bad enum value, completes the `kind` values, shows the
+//! Danish / English descriptions on hover, and honours the `$schema` modeline.
+//!
+//! The server is `yaml-language-server` from PATH (CI installs it with `npm install -g`), else
+//! it is installed with npm into the target folder once. Without node or npm, or when the
+//! install fails (no network), the test prints a note and passes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn have(cmd: &str) -> bool {
+    Command::new(cmd)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// The server's executable: from PATH, else installed into the target folder with npm.
+fn server() -> Result<PathBuf, String> {
+    if let Some(p) = on_path("yaml-language-server") {
+        return Ok(p);
+    }
+    if !have("npm") {
+        return Err("npm is not installed".into());
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("yaml-language-server");
+    let bin = dir.join("node_modules/yaml-language-server/bin/yaml-language-server");
+    if bin.is_file() {
+        return Ok(bin);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let out = Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir)
+        .arg("yaml-language-server")
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() || !bin.is_file() {
+        return Err(format!(
+            "npm install yaml-language-server failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(bin)
+}
+
+#[test]
+fn yaml_language_server_uses_the_schemas() {
+    if !have("node") {
+        println!("note: skipped: node is not installed, so the YAML language server cannot run");
+        return;
+    }
+    let server = match server() {
+        Ok(s) => s,
+        Err(e) => {
+            println!("note: skipped: no yaml-language-server ({e})");
+            return;
+        }
+    };
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // Not a hidden folder: the server's `yaml.schemas` globs do not match below one.
+    let work = tempfile::Builder::new().prefix("bass-lsp-").tempdir().unwrap();
+    let out = Command::new("node")
+        .arg(root.join("tests/lsp/lsp_check.js"))
+        .arg(&server)
+        .arg(root.join("schemas"))
+        .arg(work.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the YAML language server did not behave as expected with schemas/:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
