@@ -13,8 +13,8 @@ rule! {
     waivable: No,
     summary: ("Et id er brugt to gange, hvor det skal være entydigt.", "An id is defined twice where it must be unique."),
     what: (
-        "Matrikel- og special-id'er er entydige i hele programmet. Kerneudfordringer, forudsætninger, strategiske indsatsområder, fokusområder og handlinger har entydige id'er inden for ét speciale. Der peges på den senere definition, med den første som relateret sted.",
-        "Site and specialty ids are unique in the programme. Challenges, prerequisites, strategic areas, focus areas and actions have unique ids within one specialty. The later definition is reported, with the first as a related location."
+        "Matrikel- og special-id'er er entydige i hele programmet. Kerneudfordringer, forudsætninger, strategiske indsatsområder, fokusområder og handlinger har entydige id'er inden for ét speciale, og en status nævner hvert indsatsområde højst én gang. Der peges på den senere definition, med den første som relateret sted.",
+        "Site and specialty ids are unique in the programme. Challenges, prerequisites, strategic areas, focus areas and actions have unique ids within one specialty, and a status lists each strategic area at most once. The later definition is reported, with the first as a related location."
     ),
     why: (
         "Status og sporbarhed bygger på id'erne: to handlinger med samme id kan ikke skelnes i styregruppens overblik.",
@@ -69,12 +69,39 @@ fn check(cx: &mut Context) {
             .filter(|p| p.focus_area.as_ref().is_none_or(|f| seen_focus.insert(f.value.as_str())))
             .flat_map(|p| p.actions.iter().filter_map(|a| a.id.as_ref()))
             .collect();
+        let statuses = d.statuses.clone();
         let s = Some(spec);
         dups(cx, s, "kerneudfordring", "challenge", challenges.into_iter());
         dups(cx, s, "forudsætning", "prerequisite", prereqs.into_iter());
         dups(cx, s, "strategisk indsatsområde", "strategic area", areas.into_iter());
         dups(cx, s, "fokusområde", "focus area", focus.into_iter());
         dups(cx, s, "handling", "action", actions.into_iter());
+        // A status document lists each strategic area at most once (SPEC §3).
+        for st in statuses {
+            let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+            for a in st.areas.iter().filter_map(|a| a.strategic_area.as_ref()) {
+                let Some(f) = first.get(a.value.as_str()) else {
+                    first.insert(a.value.as_str(), a);
+                    continue;
+                };
+                cx.report(
+                    Diagnostic::new(
+                        Code::R001,
+                        a.loc,
+                        t(
+                            format!("Indsatsområdet `{}` står allerede i denne status.", a.value),
+                            format!("Strategic area `{}` is already listed in this status.", a.value),
+                        ),
+                    )
+                    .related(f.loc, t("første gang her", "first listed here"))
+                    .help(t(
+                        "Skriv hvert indsatsområde én gang pr. status; flet de to punkter sammen.",
+                        "List each strategic area once per status; merge the two entries.",
+                    ))
+                    .specialty(s),
+                );
+            }
+        }
     }
 }
 
