@@ -1589,3 +1589,193 @@ fn broken_bass_yaml_is_reported_and_defaults_used() {
     // Site references cannot be checked without the site list: no R003.
     run.assert_silent("BASS-R003");
 }
+
+// ------------------------------------------------------------------------------------------
+// More edges of the same rules
+
+#[test]
+fn status_listing_an_area_twice_is_r001() {
+    let text = format!(
+        "{}  - strategic_area: SI1\n    phase: framing\n    responsible: Peter Lund\n",
+        base(STATUS)
+    );
+    let r = run_with(STATUS, &text);
+    let d = r.assert_at(
+        "BASS-R001",
+        STATUS,
+        repo_fixture::pos_after(&text, "next_steps", "SI1"),
+    );
+    let first = pos(&text, "SI1");
+    assert_eq!(d.related, vec![(STATUS.to_owned(), first.0, first.1)]);
+    r.assert_count("BASS-R001", 1);
+}
+
+#[test]
+fn r004_two_situations_with_same_date_and_two_frameworks_for_one_area() {
+    let r = Repo::base();
+    r.write("kard/situation2.yaml", &base(SITUATION));
+    let fw2 = edit(&base(FRAMEWORK), "id: FO1,", "id: FO9,");
+    r.write("kard/framework-SI1b.yaml", &fw2);
+    let run = r.run();
+    run.assert_at(
+        "BASS-R004",
+        "kard/situation2.yaml",
+        pos(&base(SITUATION), "2025-01-15"),
+    );
+    run.assert_at("BASS-R004", "kard/framework-SI1b.yaml", pos(&fw2, "SI1"));
+    run.assert_count("BASS-R004", 2);
+}
+
+#[test]
+fn r001_repeated_specialty_id() {
+    let r = Repo::base();
+    r.write("kard/specialty2.yaml", &base(SPEC));
+    let run = r.run();
+    let d = run.assert_at(
+        "BASS-R001",
+        "kard/specialty2.yaml",
+        pos(&base(SPEC), "kard"),
+    );
+    assert_eq!(d.related, vec![(SPEC.to_owned(), 2, 5)]);
+}
+
+#[test]
+fn l005_empty_required_list_at_key() {
+    let text = edit(
+        &base(FRAMEWORK),
+        "focus_areas:\n  - {id: FO1, title: Fælles retningslinjer for hjertesvigt}",
+        "focus_areas: []",
+    );
+    let r = Repo::base();
+    r.write(FRAMEWORK, &text);
+    r.remove(ACTIONS);
+    r.run()
+        .assert_exactly(&[("BASS-L005", FRAMEWORK, pos(&text, "focus_areas"))]);
+}
+
+#[test]
+fn r003_sites_everywhere_resolve_in_the_programme() {
+    let r = Repo::base();
+    let sit = edit(&base(SITUATION), "{site: HOL,", "{site: XHO,");
+    r.write(SITUATION, &sit);
+    let st = edit(&base(STATUS), "sites: [HOL, SLA]", "sites: [HOL, XSL]");
+    r.write(STATUS, &st);
+    let a = edit(
+        &base(ACTIONS),
+        "title: Overlæge, site: HOL}",
+        "title: Overlæge, site: XPA}",
+    );
+    r.write(ACTIONS, &a);
+    let run = r.run();
+    run.assert_exactly(&[
+        ("BASS-R003", ACTIONS, pos(&a, "XPA")),
+        ("BASS-R003", SITUATION, pos(&sit, "XHO")),
+        ("BASS-R003", STATUS, pos(&st, "XSL")),
+    ]);
+}
+
+#[test]
+fn l003_ansvarlig_suggests_owner() {
+    let text = actions_with("    owner:", "    ansvarlig:");
+    let r = run_with(ACTIONS, &text);
+    let d = r.assert_at("BASS-L003", ACTIONS, pos(&text, "ansvarlig"));
+    assert!(d.help.as_deref().unwrap_or("").contains("`owner`"), "{d:?}");
+    r.assert_exactly(&[("BASS-L003", ACTIONS, pos(&text, "ansvarlig"))]);
+}
+
+#[test]
+fn g002_silent_when_a_profession_is_not_given() {
+    let text = edit(
+        &base(SPEC),
+        HOL_NURSE,
+        "  - {name: Birgitte Møller, site: HOL}\n",
+    );
+    run_with(SPEC, &text).assert_clean();
+}
+
+#[test]
+fn d001_leap_days() {
+    // 29 February 2000 exists: a CPR number. 29 February 1901/2001 does not.
+    let text = format!("# 290200-1234\n{}", base(SITUATION));
+    run_with(SITUATION, &text).assert_at("BASS-D001", SITUATION, (1, 3));
+    let text = format!("# 290201-1234\n{}", base(SITUATION));
+    run_with(SITUATION, &text).assert_silent("BASS-D001");
+}
+
+#[test]
+fn severity_override_names_ignore_case_and_short_codes() {
+    let r = Repo::base();
+    r.write(
+        PROGRAM,
+        &format!(
+            "{}rules:\n  Action-Without-Milestones: info\n",
+            base(PROGRAM)
+        ),
+    );
+    let text = actions_with(
+        "    milestones:\n      - {title: Arbejdsgruppe nedsat, due: 2026-03-01, done: 2026-02-20}\n      - {title: Retningslinjen publiceret, due: 2027-03-01}\n",
+        "",
+    );
+    r.write(ACTIONS, &text);
+    let run = r.run();
+    assert_eq!(run.of("BASS-C003")[0].severity, "info");
+    r.write(PROGRAM, &format!("{}rules:\n  c003: off\n", base(PROGRAM)));
+    r.run().assert_clean();
+}
+
+#[test]
+fn unknown_perspective_in_challenges_is_l004() {
+    let text = edit(&base(CHALLENGES), "      faglig:", "      fagligt:");
+    let r = run_with(CHALLENGES, &text);
+    r.assert_at("BASS-L004", CHALLENGES, pos(&text, "fagligt"));
+    // Not also "seen from one perspective".
+    r.assert_silent("BASS-S004");
+}
+
+#[test]
+fn negative_setting_is_l004() {
+    let program = edit(
+        &base(PROGRAM),
+        "min_rationale_words: 8",
+        "min_rationale_words: -1",
+    );
+    run_with(PROGRAM, &program).assert_exactly(&[("BASS-L004", PROGRAM, pos(&program, "-1"))]);
+}
+
+#[test]
+fn same_principle_spelt_twice_is_l004_at_the_second() {
+    let text = actions_with(
+        "      populationsansvar: Alle",
+        "      naerhed: Patienterne bliver udredt på deres lokale matrikel tæt på eget hjem.\n      nærhed: Igen en anden begrundelse for nærhed med mange flere ord her.\n      populationsansvar: Alle",
+    );
+    let r = run_with(ACTIONS, &text);
+    r.assert_exactly(&[("BASS-L004", ACTIONS, pos(&text, "nærhed:"))]);
+}
+
+#[test]
+fn copied_reason_across_specialties() {
+    let r = Repo::base();
+    // A second specialty `geri` whose only action copies kard's faglig reason.
+    for rel in [
+        "specialty.yaml",
+        "situation.yaml",
+        "challenges.yaml",
+        "ambition.yaml",
+        "framework-SI1.yaml",
+        "status.yaml",
+    ] {
+        let text = base(&format!("kard/{rel}")).replace("kard", "geri");
+        r.write(&format!("geri/{rel}"), &text);
+    }
+    let plan = base(ACTIONS)
+        .replace("kard", "geri")
+        .replace("skal have samme", "bør få samme")
+        .replace("møder de samme", "møder præcis de samme")
+        .replace("halverer", "mindsker");
+    r.write("geri/actions-FO1.yaml", &plan);
+    let run = r.run();
+    // `geri/` sorts before `kard/`: kard's reason is the later copy.
+    let d = run.assert_at("BASS-S003", ACTIONS, pos(&plan, "En fælles evidens"));
+    assert_eq!(d.related[0].0, "geri/actions-FO1.yaml");
+    run.assert_count("BASS-S003", 1);
+}
