@@ -83,7 +83,6 @@ fn danish_letters_before_the_span_count_as_one_column_short() {
 }
 
 #[test]
-#[ignore = "src/report/human.rs: miette's snippet header counts bytes (shows 5:73), SPEC §6 says characters"]
 fn danish_letters_before_the_span_count_as_one_column() {
     let (r, _) = danish_repo();
     let out = human(&r, "da");
