@@ -2,6 +2,7 @@
 //! repository in `tests/data/explain/` (the convention is in the doc comment of
 //! `bass::rules::Explanation`), the rule fires on `bad` and not on `good`, and `good` has no
 //! diagnostic at all. `BASS_EXPLAIN_DEBUG=1` prints what each example produced.
+#![allow(clippy::print_stdout)] // notes about skipped checks, debug output
 
 use bass::rules::{Code, Rule};
 use std::collections::BTreeMap;

@@ -6,6 +6,7 @@
 //! The server is `yaml-language-server` from PATH (CI installs it with `npm install -g`), else
 //! it is installed with npm into the target folder once. Without node or npm, or when the
 //! install fails (no network), the test prints a note and passes.
+#![allow(clippy::print_stdout)] // notes about skipped checks, debug output
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -69,7 +70,10 @@ fn yaml_language_server_uses_the_schemas() {
     };
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     // Not a hidden folder: the server's `yaml.schemas` globs do not match below one.
-    let work = tempfile::Builder::new().prefix("bass-lsp-").tempdir().unwrap();
+    let work = tempfile::Builder::new()
+        .prefix("bass-lsp-")
+        .tempdir()
+        .unwrap();
     let out = Command::new("node")
         .arg(root.join("tests/lsp/lsp_check.js"))
         .arg(&server)

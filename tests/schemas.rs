@@ -5,6 +5,7 @@
 //! It also checks, with python3's `jsonschema` package when it is installed (else it says it
 //! skipped), that every example document and every file `bass init` writes validates against
 //! the schemas, and that documents with an unknown key or a bad value do not.
+#![allow(clippy::print_stdout)] // notes about skipped checks, debug output
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
