@@ -42,6 +42,7 @@ th, td { border: 1px solid #c8c8c8; padding: 3px 5px; vertical-align: top; text-
 th { background: #e8eef4; }
 td.num { text-align: right; white-space: nowrap; }
 th.num { text-align: right; }
+td.date { white-space: nowrap; }
 tr { page-break-inside: avoid; }
 thead { display: table-header-group; }
 section.level1 { page-break-before: auto; }
@@ -125,6 +126,11 @@ fn table(o: &mut String, t: &Tab) {
         o.push_str("</tr>\n");
     }
     o.push_str("</tbody>\n</table>\n");
+}
+
+/// A bare ISO date, kept on one line.
+fn is_date(s: &str) -> bool {
+    s.len() == 10 && crate::model::read::parse_iso_date(s).is_some()
 }
 
 fn chart(o: &mut String, c: &Chart) {
