@@ -118,6 +118,8 @@ fn table(o: &mut String, t: &Tab) {
         for (i, c) in r.iter().enumerate() {
             let class = if t.right.contains(&i) {
                 " class=\"num\""
+            } else if is_date(c) {
+                " class=\"date\""
             } else {
                 ""
             };
