@@ -1779,3 +1779,123 @@ fn copied_reason_across_specialties() {
     assert_eq!(d.related[0].0, "geri/actions-FO1.yaml");
     run.assert_count("BASS-S003", 1);
 }
+
+// ------------------------------------------------------------------------------------------
+// Every required field: L005 at the first key of its mapping, and nothing that is only its
+// consequence.
+
+/// (file, line removed, text of the first key of the enclosing mapping, other codes allowed).
+const REQUIRED: &[(&str, &str, &str)] = &[
+    (PROGRAM, "name: Testprogram\n", "kind"),
+    (PROGRAM, "    name: Holbæk Sygehus\n", "id: HOL"),
+    (SPEC, "name: Kardiologi\n", "kind"),
+    (
+        SPEC,
+        "owner: {name: Mette Lindholm, title: Vicedirektør, site: SLA}\n",
+        "kind",
+    ),
+    (
+        SPEC,
+        "implementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: SLA}\n",
+        "kind",
+    ),
+    (SPEC, "strength_positions: [SLA]\n", "kind"),
+    (SITUATION, "as_of: 2025-01-15\n", "kind"),
+    (
+        SITUATION,
+        "summary: Fire matrikler med hver sin lokale instruks og for få speciallæger.\n",
+        "kind",
+    ),
+    (
+        CHALLENGES,
+        "    title: Uensartede retningslinjer på tværs af matriklerne\n",
+        "id: K1",
+    ),
+    (
+        AMBITION,
+        "statement: Samme høje kvalitet i hjertebehandlingen for alle borgere i regionen.\n",
+        "kind",
+    ),
+    (
+        AMBITION,
+        "    text: Fælles dokumentstyring for alle matrikler.\n",
+        "id: P1",
+    ),
+    (AMBITION, "    title: Fælles retningslinjer\n", "id: SI1"),
+    (
+        FRAMEWORK,
+        "purpose: At sikre samme kvalitet i behandlingen på alle matrikler.\n",
+        "kind",
+    ),
+    (
+        ACTIONS,
+        "    purpose: At erstatte de lokale instrukser med én fælles retningslinje.\n",
+        "id: H1",
+    ),
+    (
+        ACTIONS,
+        "    owner: {name: Helle Skov, title: Overlæge, site: SLA}\n",
+        "id: H1",
+    ),
+    (
+        ACTIONS,
+        "      - {title: Arbejdsgruppe nedsat, due: 2026-03-01, done: 2026-02-20}\n",
+        "    milestones",
+    ),
+    (
+        STATUS,
+        "    responsible: {name: Peter Lund, title: Cheflæge}\n",
+        "strategic_area: SI1",
+    ),
+    (STATUS, "    phase: implementing\n", "strategic_area: SI1"),
+];
+
+#[test]
+fn every_required_field_is_l005_at_the_first_key() {
+    for (file, line, first) in REQUIRED {
+        let text = edit(&base(file), line, "");
+        let text = if *first == "    milestones" {
+            // A milestone without a title: `{due: …}`.
+            edit(&base(file), "{title: Arbejdsgruppe nedsat, due", "{due")
+        } else {
+            text
+        };
+        let r = run_with(file, &text);
+        let at = if *first == "    milestones" {
+            pos(&text, "due: 2026-03-01")
+        } else {
+            pos(&text, first)
+        };
+        let codes = r.codes();
+        assert_eq!(
+            codes,
+            vec!["BASS-L005"],
+            "{file} without {line:?}: {:?}",
+            r.diags
+        );
+        r.assert_at("BASS-L005", file, at);
+    }
+}
+
+#[test]
+fn document_without_specialty_is_l005_at_start() {
+    // The document cannot be attributed to a specialty, so the "missing document" warnings of
+    // the specialty it was meant for still appear (SPEC is silent; see docs).
+    for (file, also) in [
+        (SITUATION, "BASS-C007"),
+        (CHALLENGES, "BASS-C007"),
+        (AMBITION, "BASS-C007"),
+        (FRAMEWORK, "BASS-C001"),
+        (ACTIONS, "BASS-C002"),
+        (STATUS, "BASS-C006"),
+    ] {
+        let text = edit(&base(file), "specialty: kard\n", "");
+        let r = run_with(file, &text);
+        r.assert_at("BASS-L005", file, (1, 1));
+        let mut codes = r.codes();
+        codes.sort();
+        let mut want = vec!["BASS-L005", also];
+        want.sort();
+        assert_eq!(codes, want, "{file}: {:?}", r.diags);
+    }
+}
