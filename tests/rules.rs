@@ -1899,3 +1899,24 @@ fn document_without_specialty_is_l005_at_start() {
         assert_eq!(codes, want, "{file}: {:?}", r.diags);
     }
 }
+
+#[test]
+fn waiver_of_a_skipped_check_is_not_called_unused() {
+    let r = Repo::base();
+    r.write(SPEC, &edit(&base(SPEC), HOL_NURSE, ""));
+    r.write(
+        FRAMEWORK,
+        &format!(
+            "{}waivers:\n  - {{rule: BASS-G001, reason: Holbæk har kun én kardiolog}}\n",
+            base(FRAMEWORK)
+        ),
+    );
+    r.write(
+        SITUATION,
+        "kind: situation\nspecialty: kard\nsummary: [oops\n",
+    );
+    let run = r.run();
+    // G001 was skipped for kard (a file could not be read): whether the waiver is used is
+    // unknown, so W002 would be a consequence, not a finding.
+    assert_eq!(run.codes(), vec!["BASS-L001"], "{:?}", run.diags);
+}
