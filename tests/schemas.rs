@@ -118,6 +118,12 @@ fn python_with_jsonschema() -> bool {
 fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap().flatten() {
         let p = e.path();
+        let hidden = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
         if p.is_dir() {
             yaml_files(&p, out);
         } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml") {
@@ -153,8 +159,16 @@ fn examples_and_init_output_validate_against_the_schemas() {
         println!("note: skipped: python3 with the jsonschema and yaml packages is not installed");
         return;
     }
+    // Every BASS repository under examples/ (a folder with bass.yaml; not the CI examples).
     let mut valid = Vec::new();
-    yaml_files(&root().join("examples"), &mut valid);
+    for e in std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .flatten()
+    {
+        if e.path().join("bass.yaml").is_file() {
+            yaml_files(&e.path(), &mut valid);
+        }
+    }
     assert!(valid.len() > 10);
     let tmp = tempfile::tempdir().unwrap();
     let today = chrono::Local::now().date_naive();
@@ -194,7 +208,21 @@ fn examples_and_init_output_validate_against_the_schemas() {
             "kind: specialty\nid: x\nname: X\nowner: {name: A, telefon: 1}\nimplementation_leads: [B]\nsites: [HOL]\nstrength_positions: [HOL]\n",
         ),
     ];
-    let mut invalid = Vec::new();
+    let action = |sustainability: &str| {
+        format!(
+            "kind: actions\nspecialty: x\nfocus_area: F\nactions:\n  - {{id: H1, title: t, purpose: p, owner: A, start: 2025-01-01, end: 2025-02-01, principles: {{nærhed: a}}, sustainability: {sustainability}}}\n"
+        )
+    };
+    let missing_perspective = tmp.path().join("missing-perspective.yaml");
+    std::fs::write(&missing_perspective, action("{faglig: a, staff: b}")).unwrap();
+    let aliases = tmp.path().join("aliases.yaml");
+    std::fs::write(
+        &aliases,
+        action("{clinical: a, staff: b, organizational: c}"),
+    )
+    .unwrap();
+    valid.push(aliases);
+    let mut invalid = vec![missing_perspective];
     for (name, text) in bad {
         let p = tmp.path().join(name);
         std::fs::write(&p, text).unwrap();

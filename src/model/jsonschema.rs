@@ -18,7 +18,8 @@
 //! - enumerations list the canonical names and their aliases, each described in
 //!   `enumDescriptions` (the key the YAML language server shows on completion);
 //! - a person is a name or a mapping with `name`, `title`, `site`;
-//! - principles and perspectives are mappings whose keys are the names and aliases;
+//! - principles and perspectives are mappings whose keys are the names and aliases; where
+//!   BASS-S001 wants all three sustainability perspectives, the schema requires each;
 //! - dates are strings of the form `YYYY-MM-DD`;
 //! - every `description` is "Danish / English".
 //!
@@ -35,6 +36,25 @@ pub const DIALECT: &str = "http://json-schema.org/draft-07/schema#";
 /// Rules that own a field's absence only under a condition on other documents: the schema
 /// cannot see that condition, so it does not require the field.
 pub const CROSS_DOCUMENT_RULES: &[&str] = &["BASS-G001"];
+
+/// Rules that want every value of a principles or perspectives mapping (BASS-S001: all three
+/// sustainability perspectives), so the schema requires each, in any of its spellings.
+pub const EVERY_VALUE_RULES: &[&str] = &["BASS-S001"];
+
+/// `allOf`: each value is there, in one of its spellings.
+fn every_value(values: &[EnumValue]) -> Value {
+    let all: Vec<Value> = values
+        .iter()
+        .map(|v| {
+            let names: Vec<Value> = std::iter::once(&v.name)
+                .chain(v.aliases)
+                .map(|n| json!({"required": [n]}))
+                .collect();
+            json!({"anyOf": names})
+        })
+        .collect();
+    json!(all)
+}
 
 /// The pattern of an ISO 8601 calendar date.
 pub const DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
@@ -166,6 +186,11 @@ fn object(obj: &'static Obj, is_kind: bool, defs: &mut Map<String, Value>) -> Va
         } else {
             value(&f.ty, must, defs)
         };
+        if let (Ty::Reasons(values), Req::ByRule(code)) = (f.ty, f.req)
+            && EVERY_VALUE_RULES.contains(&code)
+        {
+            p["allOf"] = every_value(values);
+        }
         if let Value::Object(m) = &mut p {
             m.insert("description".into(), json!(both(&f.doc)));
         }
