@@ -148,7 +148,7 @@ pub fn render(which: Which, model: &Model, a: &ReportArgs) -> Result<String, Str
     }
     let sheet = sheet.unwrap_or_default();
     Ok(match a.format {
-        ReportFormat::Table => table::render(&sheet, width()),
+        ReportFormat::Table => table::render(&sheet, width(), a.common.color()),
         ReportFormat::Markdown => markdown::render(&sheet),
         ReportFormat::Csv => csv::render(&sheet),
         ReportFormat::Html => html::render(&sheet),

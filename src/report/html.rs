@@ -2,7 +2,7 @@
 //! (A4 landscape when printed), charts as inline SVG, no scripts, nothing fetched. Every text
 //! from the documents is HTML-escaped.
 
-use crate::report::sheet::{Block, Chart, Gantt, Sheet, Tab};
+use crate::report::sheet::{Block, Chart, Gantt, Sheet, Tab, Tone};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -43,6 +43,10 @@ th { background: #e8eef4; }
 td.num { text-align: right; white-space: nowrap; }
 th.num { text-align: right; }
 td.date { white-space: nowrap; }
+td.good { background: #c7e9c0; }
+td.warn { background: #fff3b0; }
+td.bad { background: #fcbba1; }
+@media print { td.good, td.warn, td.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 tr { page-break-inside: avoid; }
 thead { display: table-header-group; }
 section.level1 { page-break-before: auto; }
@@ -113,15 +117,25 @@ fn table(o: &mut String, t: &Tab) {
         let _ = write!(o, "<th{class}>{}</th>", esc(h));
     }
     o.push_str("</tr></thead>\n<tbody>\n");
-    for r in &t.rows {
+    for (ri, r) in t.rows.iter().enumerate() {
         o.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
-            let class = if t.right.contains(&i) {
-                " class=\"num\""
+            let mut classes = Vec::new();
+            if t.right.contains(&i) {
+                classes.push("num");
             } else if is_date(c) {
-                " class=\"date\""
+                classes.push("date");
+            }
+            match t.tone(ri, i) {
+                Some(Tone::Good) => classes.push("good"),
+                Some(Tone::Warn) => classes.push("warn"),
+                Some(Tone::Bad) => classes.push("bad"),
+                None => {}
+            }
+            let class = if classes.is_empty() {
+                String::new()
             } else {
-                ""
+                format!(" class=\"{}\"", classes.join(" "))
             };
             let _ = write!(o, "<td{class}>{}</td>", esc_br(c));
         }

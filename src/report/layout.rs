@@ -6,7 +6,7 @@ use crate::model::schema::{EnumValue, PERSPECTIVES, PRINCIPLES};
 use crate::model::status::{HEALTHS, PHASES};
 use crate::report::coverage::{Coverage, CoverageReport};
 use crate::report::data::{MilestoneCounts, PersonOut, StateCounts};
-use crate::report::sheet::{Block, Chart, Gantt, GanttRow, Section, Sheet, Tab, sort_da};
+use crate::report::sheet::{Block, Chart, Gantt, GanttRow, Section, Sheet, Tab, Tone, sort_da};
 use crate::report::status::{AreaRow, SpecialtyStatus, StatusReport};
 use crate::report::timeline::TimelineReport;
 use crate::report::trace::TraceReport;
@@ -273,6 +273,10 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             s.errors.to_string(),
             s.warnings.to_string(),
         ]);
+        overview.mark(3, s.worst_health.and_then(Tone::of_health));
+        overview.mark(6, (s.milestones.overdue > 0).then_some(Tone::Bad));
+        overview.mark(8, (s.errors > 0).then_some(Tone::Bad));
+        overview.mark(9, (s.warnings > 0).then_some(Tone::Warn));
     }
     let phase_chart = Chart::Bars {
         title: tr(
@@ -443,6 +447,8 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 change_cell(a, s.previous_status_as_of.is_some(), lang),
                 opt(&a.next_steps),
             ]);
+            areas.mark(3, a.health.and_then(Tone::of_health));
+            areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
         }
         sheet.sections.push(Section {
             title: name_or_id(&s.name, &s.id),
@@ -507,6 +513,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 o.due.to_string(),
                 o.days_late.to_string(),
             ]);
+            overdue.mark(5, Some(Tone::Bad));
         }
         for p in &s.open_prerequisites {
             prereq.rows.push(vec![

@@ -57,6 +57,51 @@ pub struct Tab {
     /// In the terminal, columns from this index on are shown under the table, per row, as
     /// label-value lines (long texts do not fit a terminal table). Other formats ignore it.
     pub details_from: Option<usize>,
+    /// Cells to mark (row, column, tone): a traffic light, an overdue count. Coloured in the
+    /// terminal (when colour is on) and in HTML.
+    pub tones: Vec<(usize, usize, Tone)>,
+}
+
+/// How a marked cell reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Green.
+    Good,
+    /// Yellow.
+    Warn,
+    /// Red.
+    Bad,
+}
+
+impl Tone {
+    /// The tone of a health word.
+    pub fn of_health(h: &str) -> Option<Tone> {
+        match h {
+            "green" => Some(Tone::Good),
+            "yellow" => Some(Tone::Warn),
+            "red" => Some(Tone::Bad),
+            _ => None,
+        }
+    }
+}
+
+impl Tab {
+    /// The tone of a cell, if marked.
+    pub fn tone(&self, row: usize, col: usize) -> Option<Tone> {
+        self.tones
+            .iter()
+            .find(|(r, c, _)| *r == row && *c == col)
+            .map(|t| t.2)
+    }
+
+    /// Marks a cell of the last row added.
+    pub fn mark(&mut self, col: usize, tone: Option<Tone>) {
+        if let Some(t) = tone
+            && let Some(row) = self.rows.len().checked_sub(1)
+        {
+            self.tones.push((row, col, t));
+        }
+    }
 }
 
 /// A chart.

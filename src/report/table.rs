@@ -1,12 +1,12 @@
 //! `--format table`: a [`Sheet`] for the terminal, tables fitted to the terminal width by
 //! comfy-table (the width given, else the terminal's when writing to one).
 
-use crate::report::sheet::{Block, Chart, Gantt, Sheet, Tab};
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use crate::report::sheet::{Block, Chart, Gantt, Sheet, Tab, Tone};
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 
 /// Renders a sheet as text tables. `width`: the width to fit, `None` to let comfy-table ask the
-/// terminal.
-pub fn render(sheet: &Sheet, width: Option<u16>) -> String {
+/// terminal. `color`: mark traffic lights and overdue counts with colour.
+pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
     let mut out = String::new();
     out.push_str(&sheet.title);
     out.push('\n');
@@ -27,7 +27,7 @@ pub fn render(sheet: &Sheet, width: Option<u16>) -> String {
                     out.push_str(p);
                     out.push('\n');
                 }
-                Block::Table(t) => table(&mut out, t, width),
+                Block::Table(t) => table(&mut out, t, width, color),
                 Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width),
                 Block::Chart(_) => {}
             }
@@ -48,7 +48,7 @@ fn fields(out: &mut String, f: &[(String, String)]) {
     }
 }
 
-fn table(out: &mut String, t: &Tab, width: Option<u16>) {
+fn table(out: &mut String, t: &Tab, width: Option<u16>, color: bool) {
     if let Some(c) = &t.caption {
         out.push('\n');
         out.push_str(c);
@@ -67,8 +67,25 @@ fn table(out: &mut String, t: &Tab, width: Option<u16>) {
     if let Some(w) = width {
         tab.set_width(w);
     }
-    for r in &t.rows {
-        tab.add_row(r.iter().take(cut).map(|c| clean(c)).collect::<Vec<_>>());
+    if color {
+        tab.enforce_styling();
+    }
+    for (i, r) in t.rows.iter().enumerate() {
+        let cells: Vec<Cell> = r
+            .iter()
+            .take(cut)
+            .enumerate()
+            .map(|(j, c)| {
+                let cell = Cell::new(clean(c));
+                match (color, t.tone(i, j)) {
+                    (true, Some(Tone::Good)) => cell.fg(Color::Green),
+                    (true, Some(Tone::Warn)) => cell.fg(Color::Yellow),
+                    (true, Some(Tone::Bad)) => cell.fg(Color::Red),
+                    _ => cell,
+                }
+            })
+            .collect();
+        tab.add_row(cells);
     }
     for i in &t.right {
         if let Some(c) = tab.column_mut(*i) {
