@@ -441,7 +441,8 @@ pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static st
 /// `YYYY-MM-DD`, strictly.
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
         return None;
     }
     let y: i32 = s[0..4].parse().ok()?;
