@@ -4,7 +4,7 @@
 
 use crate::diag::{Loc, WaiverScope};
 use crate::i18n::Text;
-use crate::load::yaml::Node;
+use crate::load::yaml::{Node, Value};
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
@@ -157,6 +157,10 @@ pub struct Action {
     pub indicators: Vec<Sp<String>>,
     /// Waivers.
     pub waivers: Vec<Waiver>,
+    /// Of `milestones`, `resources`, `success_criteria`, `process_goals` and `indicators`, those
+    /// written with a value that is not empty, even an invalid one (already BASS-L004): C003
+    /// and C004 do not call them missing again.
+    pub written: Vec<&'static str>,
     /// The action entry.
     pub loc: Loc,
     /// Its first key, for when it has no id.
@@ -223,6 +227,9 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
     })
 }
 
+/// The fields that qualify an action (C003, C004).
+const QUALIFYING: [&str; 5] = ["milestones", "resources", "success_criteria", "process_goals", "indicators"];
+
 fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let m = r.map(n, &ACTION)?;
     let loc = r.loc(n.span);
@@ -255,6 +262,17 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let process_goals = r.str_list(&m, "process_goals");
     let indicators = r.str_list(&m, "indicators");
     let waivers = r.waivers(&m, WaiverScope(loc));
+    let written = QUALIFYING
+        .iter()
+        .copied()
+        .filter(|k| {
+            m.value(k).is_some_and(|n| match &n.value {
+                Value::Seq(items) => !items.is_empty(),
+                Value::Scalar { .. } => n.as_scalar().is_some_and(|s| !s.trim().is_empty()),
+                _ => true,
+            })
+        })
+        .collect();
     Some(Action {
         id,
         title,
@@ -275,6 +293,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         process_goals,
         indicators,
         waivers,
+        written,
         loc,
         first_key,
     })
