@@ -365,3 +365,37 @@ fn no_bass_yaml_is_a_load_error() {
     let found = bass::load::find_root(&Repo::base().path().join("kard"));
     assert!(found.is_ok());
 }
+
+#[test]
+fn wrong_types_are_l004_at_the_value() {
+    for (from, to, value) in [
+        ("sites: [HOL, SLA]", "sites: HOL", "HOL\n"),
+        ("start: 2026-01-01", "start: 2026", "2026\n"),
+        ("start: 2026-01-01", "start: 2026-+1-01", "2026-+1-01"),
+        ("start: 2026-01-01", "start: 2026-02-30", "2026-02-30"),
+        (
+            "owner: {name: Helle Skov, title: Overlæge, site: SLA}",
+            "owner: [Helle, Skov]",
+            "[Helle",
+        ),
+        (
+            "    milestones:\n",
+            "    milestones: ingen\n    x_milestones:\n",
+            "ingen\n",
+        ),
+        (
+            "    indicators:\n      - Andel patienter der når måldosis.\n",
+            "    indicators: {a: b}\n",
+            "{a: b}",
+        ),
+    ] {
+        let text = edit(&base(ACTIONS), from, to);
+        let text = text.replace("    x_milestones:\n      - {title: Arbejdsgruppe nedsat, due: 2026-03-01, done: 2026-02-20}\n      - {title: Retningslinjen publiceret, due: 2027-03-01}\n", "");
+        let r = Repo::base();
+        r.write(ACTIONS, &text);
+        let run = r.run();
+        run.assert_at("BASS-L004", ACTIONS, pos(&text, value));
+        // A wrong value is not also "missing" (L005, C003, C004): one problem, one diagnostic.
+        assert_eq!(run.codes(), vec!["BASS-L004"], "{to}: {:?}", run.diags);
+    }
+}
