@@ -238,3 +238,30 @@ fn examples_and_init_output_validate_against_the_schemas() {
     valid.push(blank);
     check_with_python(&root().join("schemas"), &valid, &invalid);
 }
+
+/// Every `$schema` modeline in the examples points at a schema that is there.
+#[test]
+fn example_modelines_point_at_the_schemas() {
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .flatten()
+    {
+        if e.path().join("bass.yaml").is_file() {
+            yaml_files(&e.path(), &mut files);
+        }
+    }
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let first = text.lines().next().unwrap_or("");
+        let Some(target) = first.strip_prefix("# yaml-language-server: $schema=") else {
+            panic!("{} does not start with the schema modeline", f.display());
+        };
+        let schema = f.parent().unwrap().join(target.trim());
+        assert!(schema.is_file(), "{}: {} is not there", f.display(), target);
+        assert_eq!(
+            std::fs::canonicalize(&schema).unwrap(),
+            std::fs::canonicalize(root().join("schemas/bass.schema.json")).unwrap()
+        );
+    }
+}

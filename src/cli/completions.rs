@@ -24,7 +24,8 @@ pub struct ManArgs {
     pub common: Common,
 }
 
-/// Runs `completions`: the script on stdout (e.g. `bass completions bash > ~/.local/share/bash-completion/completions/bass`).
+/// Runs `completions`: the script on stdout, e.g.
+/// `bass completions bash > ~/.local/share/bash-completion/completions/bass`.
 pub fn run_completions(a: CompletionsArgs) -> Result<i32, String> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
