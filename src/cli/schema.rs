@@ -12,11 +12,16 @@ pub struct SchemaArgs {
     /// A document kind (program, specialty, situation, challenges, ambition, framework, actions,
     /// status); without it, the schema of any BASS document. / En dokumentart; uden den skemaet
     /// for ethvert BASS-dokument.
-    #[arg(value_name = "KIND")]
+    #[arg(value_name = "KIND", value_parser = kinds())]
     pub kind: Option<String>,
     /// Shared options.
     #[command(flatten)]
     pub common: Common,
+}
+
+/// The kind names, so that clap lists them in help and shell completions.
+fn kinds() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(kind_names())
 }
 
 /// Runs `schema`.
