@@ -6,8 +6,8 @@
 
 pub mod completions;
 pub mod explain;
-pub mod report;
 pub mod init;
+pub mod report;
 pub mod schema;
 pub mod validate;
 
