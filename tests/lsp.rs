@@ -1,7 +1,8 @@
 //! The schemas in `schemas/` work in a real editor: `tests/lsp/lsp_check.js` drives the YAML
 //! language server (the one VS Code's YAML extension runs) over stdio and checks that it
 //! reports an unknown key and a bad enum value, completes the `kind` values, shows the
-//! Danish / English descriptions on hover, and honours the `$schema` modeline.
+//! Danish / English descriptions on hover, honours the `$schema` modeline, and finds nothing
+//! wrong in the example programme.
 //!
 //! The server is `yaml-language-server` from PATH (CI installs it with `npm install -g`), else
 //! it is installed with npm into the target folder once. Without node or npm, or when the
@@ -55,6 +56,24 @@ fn server() -> Result<PathBuf, String> {
     Ok(bin)
 }
 
+/// The YAML files of the example programme.
+fn example_files(root: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "yaml") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root.join("examples/programme"), &mut out);
+    out.sort();
+    out
+}
+
 #[test]
 fn yaml_language_server_uses_the_schemas() {
     if !have("node") {
@@ -79,6 +98,7 @@ fn yaml_language_server_uses_the_schemas() {
         .arg(&server)
         .arg(root.join("schemas"))
         .arg(work.path())
+        .args(example_files(&root))
         .output()
         .unwrap();
     assert!(

@@ -2,7 +2,7 @@
 // Drives the real YAML language server over stdio with the schemas in schemas/, the way an
 // editor does, and checks what a BASS author would see. Called by tests/lsp.rs.
 //
-// Usage: node lsp_check.js SERVER_JS_OR_BIN SCHEMA_DIR WORK_DIR
+// Usage: node lsp_check.js SERVER_JS_OR_BIN SCHEMA_DIR WORK_DIR [CLEAN_FILE...]
 //
 // Checks:
 //  1. settings: yaml.schemas maps bass.schema.json to *.yaml (VS Code's `yaml.schemas`):
@@ -10,7 +10,8 @@
 //     a diagnostic for each; a clean document gets none;
 //  2. completion after `kind: ` offers every kind;
 //  3. hover over a key shows its Danish / English description;
-//  4. the `# yaml-language-server: $schema=…` modeline works without any setting.
+//  4. the `# yaml-language-server: $schema=…` modeline works without any setting;
+//  5. every CLEAN_FILE (the example programme) gets no diagnostic at all.
 // Exit 0 when all hold, 1 otherwise (the reasons on stderr).
 "use strict";
 const { spawn } = require("child_process");
@@ -18,7 +19,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 
-const [server, schemaDir, workDir] = process.argv.slice(2);
+const [server, schemaDir, workDir, ...cleanFiles] = process.argv.slice(2);
 const schemaFile = path.resolve(schemaDir, "bass.schema.json");
 const schemaUri = pathToFileURL(schemaFile).href;
 
@@ -237,6 +238,14 @@ async function main() {
   const hoverText = JSON.stringify(hover || "");
   if (process.env.LSP_VERBOSE) process.stderr.write(`hover: ${hoverText}\n`);
   expect(/Dato for status/.test(hoverText) && /Date of the status/.test(hoverText), `hover over as_of: ${hoverText}`);
+
+  // 5. Clean documents stay clean in the editor (YAML 1.2 reading, aliases, flow mappings).
+  for (const [i, f] of cleanFiles.entries()) {
+    const text = fs.readFileSync(f, "utf8").replace(/^# yaml-language-server:.*\n/, "");
+    const uri = open(`clean-${i}.yaml`, text);
+    const d = await diagnosticsOf(uri, () => true, `diagnostics for ${f}`);
+    expect(d.length === 0, `${f}: ${JSON.stringify(d.map((x) => `${x.range.start.line + 1}: ${x.message}`))}`);
+  }
 
   // 4. The modeline, with no schema setting.
   settings = settingsFor(false);
