@@ -129,6 +129,12 @@ pub struct Ambition {
     pub prerequisites: Vec<Prerequisite>,
     /// Strategic areas.
     pub strategic_areas: Vec<StrategicArea>,
+    /// `approved` was written but is not a date (BASS-L004): approval unknown, so rules that
+    /// depend on it (G003, C001) are skipped rather than guessing.
+    pub approved_invalid: bool,
+    /// `strategic_areas` (or an area's `addresses`) held an invalid value (BASS-L004): the
+    /// areas are incomplete, so C005 and the references to areas are skipped.
+    pub areas_invalid: bool,
 }
 
 /// Reads an ambition document.
@@ -137,6 +143,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
     let header = Header::read(r, &m);
     let statement = r.str(&m, "statement");
     let approved = r.date(&m, "approved");
+    let approved_invalid = approved.is_none() && m.value("approved").is_some();
     let mut prerequisites = Vec::new();
     if let Some((_, items)) = r.list(&m, "prerequisites") {
         for n in items {
@@ -151,6 +158,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
         }
     }
     let mut strategic_areas = Vec::new();
+    let invalid_before = r.invalid_count();
     if let Some((_, items)) = r.list(&m, "strategic_areas") {
         for n in items {
             if let Some(am) = r.map(n, &AREA) {
@@ -163,11 +171,14 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
             }
         }
     }
+    let areas_invalid = r.invalid_count() > invalid_before;
     Some(Ambition {
         header,
         statement,
         approved,
         prerequisites,
         strategic_areas,
+        approved_invalid,
+        areas_invalid,
     })
 }

@@ -39,6 +39,8 @@ pub struct CoreTeam {
     pub key: Loc,
     /// The members.
     pub members: Vec<Member>,
+    /// The list, or a member, could not be read (BASS-L004): G001/G002 are skipped for it.
+    pub invalid: bool,
 }
 
 /// A waiver (*undtagelse*): a rule consciously accepted for one action or framework.
@@ -129,7 +131,16 @@ impl Reader {
 
     /// A `core_team` list.
     pub fn core_team(&mut self, m: &Map, key: &str) -> Option<CoreTeam> {
-        let (key_span, items) = self.list(m, key)?;
+        let invalid_before = self.invalid_count();
+        let Some((key_span, items)) = self.list(m, key) else {
+            // Written, but not a list: a team that could not be read, not a missing one.
+            let e = m.entry(key).filter(|e| !e.value.is_null())?;
+            return Some(CoreTeam {
+                key: self.loc(e.key.span),
+                members: Vec::new(),
+                invalid: true,
+            });
+        };
         let mut members = Vec::new();
         for n in items {
             if let Value::Scalar { .. } = n.value {
@@ -164,6 +175,7 @@ impl Reader {
         Some(CoreTeam {
             key: self.loc(key_span),
             members,
+            invalid: self.invalid_count() > invalid_before,
         })
     }
 

@@ -108,6 +108,12 @@ impl Reader {
         self.diags.push(d);
     }
 
+    /// How many invalid values (BASS-L004) were reported so far: compare before and after
+    /// reading a part to learn whether it held one.
+    pub fn invalid_count(&self) -> usize {
+        self.diags.iter().filter(|d| d.code == Code::L004).count()
+    }
+
     /// Reports an invalid value (BASS-L004).
     pub fn invalid(&mut self, span: Span, message: L10n, help: Option<L10n>) {
         let d = Diagnostic::new(Code::L004, self.loc(span), message).maybe_help(help);

@@ -42,6 +42,12 @@ pub enum Need {
     Frameworks,
     /// Nothing in particular, but every file of it loaded (rules about missing documents).
     Complete,
+    /// Its ambition's `approved` date and strategic areas were read without invalid values.
+    AmbitionValues,
+    /// Every status document has a valid `as_of` (else which one is current is unknown).
+    StatusDates,
+    /// Its core teams (the specialty's and the frameworks') were read without invalid values.
+    CoreTeams,
 }
 
 /// Checks skipped for a specialty, and why.
@@ -179,6 +185,35 @@ impl<'m> Context<'m> {
                 None
             }
             Need::Complete => None,
+            Need::AmbitionValues => {
+                let a = docs?.ambition()?;
+                (a.approved_invalid || a.areas_invalid).then(|| {
+                    t(
+                        format!("den strategiske ambition for {specialty} har en værdi, der ikke kunne læses"),
+                        format!("the ambition of {specialty} has a value that could not be read"),
+                    )
+                })
+            }
+            Need::StatusDates => {
+                let docs = docs?;
+                docs.statuses.iter().any(|s| s.as_of.is_none()).then(|| {
+                    t(
+                        format!("en status for {specialty} har ingen gyldig dato"),
+                        format!("a status of {specialty} has no valid date"),
+                    )
+                })
+            }
+            Need::CoreTeams => {
+                let docs = docs?;
+                let spec_team = docs.specialty().and_then(|s| s.core_team.as_ref());
+                let bad = spec_team.into_iter().chain(docs.frameworks.iter().filter_map(|f| f.core_team.as_ref())).any(|c| c.invalid);
+                bad.then(|| {
+                    t(
+                        format!("et kerneteam i {specialty} kunne ikke læses"),
+                        format!("a core team of {specialty} could not be read"),
+                    )
+                })
+            }
         }
     }
 

@@ -27,7 +27,7 @@ rule! {
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
-        if !cx.can_check(Code::C006, spec, Need::Ambition) {
+        if !cx.can_check(Code::C006, spec, Need::Ambition) || !cx.can_check(Code::C006, spec, Need::StatusDates) {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");

@@ -29,7 +29,7 @@ rule! {
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
-        if !cx.can_check(Code::G002, spec, Need::Specialty) {
+        if !cx.can_check(Code::G002, spec, Need::Specialty) || !cx.can_check(Code::G002, spec, Need::CoreTeams) {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");

@@ -138,7 +138,8 @@ fn check(cx: &mut Context) {
             site_refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
         }
         let challenges_ok = cx.can_check(Code::R003, spec, Need::Challenges);
-        let ambition_ok = cx.can_check(Code::R003, spec, Need::Ambition);
+        let ambition_ok =
+            cx.can_check(Code::R003, spec, Need::Ambition) && cx.can_check(Code::R003, spec, Need::AmbitionValues);
         let frameworks_ok = plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
         for (r, da, en, known) in refs {
             let ok = if en == "challenge" { challenges_ok && ambition_ok } else { ambition_ok };

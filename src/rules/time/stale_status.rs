@@ -2,6 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
+use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
 rule! {
@@ -28,6 +29,10 @@ fn check(cx: &mut Context) {
     let today = cx.today;
     let mut found = Vec::new();
     for (spec, d) in &cx.index.by_specialty {
+        // A status without a valid date might be the newest: which one is current is unknown.
+        if !cx.can_check(Code::T004, spec, Need::StatusDates) {
+            continue;
+        }
         let Some(s) = d.current_status(today) else { continue };
         let Some(as_of) = &s.as_of else { continue };
         let age = (today - as_of.value).num_days();
