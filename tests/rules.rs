@@ -1920,3 +1920,76 @@ fn waiver_of_a_skipped_check_is_not_called_unused() {
     // unknown, so W002 would be a consequence, not a finding.
     assert_eq!(run.codes(), vec!["BASS-L001"], "{:?}", run.diags);
 }
+
+// ------------------------------------------------------------------------------------------
+// An invalid value is reported once, at its cause: the cross-document rules that would have
+// needed it are skipped (and the summary says so), not reported as a second problem.
+
+#[test]
+fn invalid_values_are_not_reported_again_as_their_consequences() {
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        // (file, from, to, value the L004 points at, a rule recorded as skipped)
+        (
+            AMBITION,
+            "approved: 2025-03-01",
+            "approved: 01.03.2025",
+            "01.03.2025",
+            "BASS-G003",
+        ),
+        (
+            AMBITION,
+            "addresses: [K1]",
+            "addresses: K1",
+            "K1\n",
+            "BASS-C005",
+        ),
+        (
+            AMBITION,
+            "strategic_areas:\n  - id: SI1\n    title: Fælles retningslinjer\n    addresses: [K1]\n",
+            "strategic_areas: SI1\n",
+            "SI1\n",
+            "BASS-R003",
+        ),
+        (
+            STATUS,
+            "as_of: 2026-11-01",
+            "as_of: 01.11.2026",
+            "01.11.2026",
+            "BASS-C006",
+        ),
+        (
+            SPEC,
+            "core_team:\n",
+            "core_team: Anna\nx_core_team:\n",
+            "Anna",
+            "BASS-G001",
+        ),
+    ];
+    for (file, from, to, value, skipped) in cases {
+        let text = edit(&base(file), from, to);
+        let text = text.replace("x_core_team:\n", "").replace(
+            "  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Helle Skov, profession: læge, site: SLA}\n  - {name: Rasmus Winther, profession: sygeplejerske, site: SLA}\n",
+            "",
+        );
+        let r = run_with(file, &text);
+        r.assert_exactly(&[("BASS-L004", file, pos(&text, value))]);
+        assert!(
+            r.skipped
+                .iter()
+                .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == skipped)),
+            "{file} {to:?}: {skipped} not in {:?}",
+            r.skipped
+        );
+    }
+}
+
+#[test]
+fn invalid_core_team_member_skips_g001_for_the_specialty() {
+    let text = edit(
+        &base(SPEC),
+        HOL_NURSE,
+        "  - [Birgitte Møller, sygeplejerske, HOL]\n",
+    );
+    let r = run_with(SPEC, &text);
+    r.assert_exactly(&[("BASS-L004", SPEC, pos(&text, "[Birgitte"))]);
+}
