@@ -142,4 +142,19 @@ fn completions_and_man() {
         &text[..200.min(text.len())]
     );
     assert!(text.contains("validate"));
+    // One page: every command has its own section, and none refers to a page that is not there.
+    for cmd in [
+        "VALIDATE",
+        "EXPLAIN",
+        "SCHEMA",
+        "INIT",
+        "COMPLETIONS",
+        "MAN",
+    ] {
+        assert!(
+            text.contains(&format!(".SH \"BASS {cmd}\"")),
+            "no section for {cmd}"
+        );
+    }
+    assert!(!text.contains("(1)\n"), "the page refers to other pages");
 }

@@ -34,12 +34,52 @@ pub fn run_completions(a: CompletionsArgs) -> Result<i32, String> {
     Ok(crate::EXIT_OK)
 }
 
-/// Runs `man`: the roff man page on stdout (e.g. `bass man > bass.1; man ./bass.1`).
+/// Runs `man`: one roff man page for the whole tool, each command with its own section
+/// (e.g. `bass man > bass.1; man ./bass.1`).
 pub fn run_man(_a: ManArgs) -> Result<i32, String> {
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut buf)
-        .map_err(|e| e.to_string())?;
-    out(&String::from_utf8_lossy(&buf)).map_err(|e| e.to_string())?;
+    let text = man_page().map_err(|e| e.to_string())?;
+    out(&text).map_err(|e| e.to_string())?;
     Ok(crate::EXIT_OK)
+}
+
+/// The man page: clap_mangen's page for `bass`, then a section per command with its synopsis,
+/// description and options (their `.SH` headings turned into `.SS`).
+pub fn man_page() -> std::io::Result<String> {
+    let cmd = Cli::command();
+    let mut main = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut main)?;
+    let main = String::from_utf8_lossy(&main).into_owned();
+    let mut commands = String::new();
+    for sub in cmd.get_subcommands() {
+        let name = format!("bass {}", sub.get_name());
+        let sub = sub.clone().bin_name(name.clone());
+        let man = clap_mangen::Man::new(sub);
+        let mut part = Vec::new();
+        man.render_synopsis_section(&mut part)?;
+        man.render_description_section(&mut part)?;
+        man.render_options_section(&mut part)?;
+        commands.push_str(&format!(".SH \"{}\"\n", name.to_uppercase()));
+        for line in String::from_utf8_lossy(&part).lines() {
+            match line.strip_prefix(".SH ") {
+                Some(heading) => commands.push_str(&format!(".SS {heading}\n")),
+                None => {
+                    commands.push_str(line);
+                    commands.push('\n');
+                }
+            }
+        }
+    }
+    // The commands go before the VERSION section; the list refers to them, not to pages.
+    let mut main = main.replace("bass\\-help(1)", "bass help");
+    for sub in cmd.get_subcommands() {
+        let roff_name = sub.get_name().replace('-', "\\-");
+        main = main.replace(
+            &format!("bass\\-{roff_name}(1)"),
+            &format!("bass {roff_name}"),
+        );
+    }
+    Ok(match main.find(".SH VERSION") {
+        Some(i) => format!("{}{commands}{}", &main[..i], &main[i..]),
+        None => format!("{main}{commands}"),
+    })
 }
