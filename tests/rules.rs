@@ -359,7 +359,7 @@ fn r001_duplicate_site_and_challenge_ids() {
 
 #[test]
 fn r001_ids_are_case_sensitive() {
-    let text = format!("{}", base_plus_h2()).replace("id: H2", "id: h1");
+    let text = base_plus_h2().replace("id: H2", "id: h1");
     run_with(ACTIONS, &text).assert_silent("BASS-R001");
 }
 
