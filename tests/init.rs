@@ -158,3 +158,13 @@ fn completions_and_man() {
     }
     assert!(!text.contains("(1)\n"), "the page refers to other pages");
 }
+
+#[test]
+fn init_refuses_a_repository_inside_another() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(bass(tmp.path(), &["init"]).status.code(), Some(0));
+    let out = bass(tmp.path(), &["init", "lungemedicin/ny", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("inside another"));
+    assert!(!tmp.path().join("lungemedicin/ny").exists());
+}

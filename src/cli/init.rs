@@ -1,6 +1,8 @@
 //! `bass init [DIR]`: creates a new ambition repository — `bass.yaml`, one commented example
 //! specialty with every document kind, and `schemas/bass.schema.json` for the editor — and
 //! never overwrites: when any of the files exists, nothing is written and the exit status is 2.
+//! Nor does it write a repository inside another one (a folder below a `bass.yaml`), whose
+//! `bass validate` would then load the example as its own documents.
 //!
 //! The templates are in `src/cli/init/`. Their dates are written relative to the day of
 //! `bass init` (`{{I_DAG}}`, `{{I_DAG+90}}`), so the new repository validates without errors,
@@ -84,6 +86,13 @@ pub const LABELS: &[(&str, Text)] = &[
         },
     ),
     (
+        "nested",
+        Text {
+            da: "bass init skriver ikke et nyt repositorium ind i et andet, og intet er skrevet. Vælg en mappe uden for repositoriet i",
+            en: "bass init does not put a new repository inside another one, and nothing was written. Choose a folder outside the repository at",
+        },
+    ),
+    (
         "write-failed",
         Text {
             da: "Kunne ikke skrive",
@@ -147,6 +156,16 @@ pub fn run(a: InitArgs) -> Result<i32, String> {
             "bass: {}\n  {}",
             label("exists", lang),
             existing.join("\n  ")
+        ));
+        return Ok(crate::EXIT_ERROR);
+    }
+    // Inside another repository, its `bass validate` would load the new files as its own
+    // documents (a second program, a second example specialty).
+    if let Ok(outer) = crate::load::find_root(&dir) {
+        crate::cli::err(&format!(
+            "bass: {} {}",
+            label("nested", lang),
+            outer.display()
         ));
         return Ok(crate::EXIT_ERROR);
     }
