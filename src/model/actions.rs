@@ -114,6 +114,16 @@ pub struct Milestone {
     pub due: Option<Sp<NaiveDate>>,
     /// Completion date; `None` = open.
     pub done: Option<Sp<NaiveDate>>,
+    /// `done` was written but is not a date (BASS-L004): whether the milestone is open is
+    /// unknown, so T003/T005 do not count it.
+    pub done_invalid: bool,
+}
+
+impl Milestone {
+    /// Open on `today`: no completion date, or one after `today` (not yet done then).
+    pub fn is_open(&self, today: NaiveDate) -> bool {
+        !self.done_invalid && self.done.as_ref().is_none_or(|d| d.value > today)
+    }
 }
 
 /// A concrete action (*handling*).
@@ -137,6 +147,8 @@ pub struct Action {
     pub end: Option<Sp<NaiveDate>>,
     /// State as written; `None` = planned (or invalid, already reported).
     pub state: Option<Sp<&'static str>>,
+    /// `state` was written but is not a state (BASS-L004): T003/T005 skip the action.
+    pub state_invalid: bool,
     /// Resources (*ressourceforbrug*).
     pub resources: Option<Sp<String>>,
     /// Principles with reasons.
@@ -244,16 +256,19 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let start = r.date(&m, "start");
     let end = r.date(&m, "end");
     let state = r.enumeration(&m, "state", STATES);
+    let state_invalid = state.is_none() && m.value("state").is_some();
     let resources = r.str(&m, "resources");
     let principles = r.reasons(&m, "principles", PRINCIPLES);
     let sustainability = r.reasons(&m, "sustainability", PERSPECTIVES);
     if let Some((_, items)) = r.list(&m, "milestones") {
         for mn in items {
             if let Some(mm) = r.map(mn, &MILESTONE) {
+                let done = r.date(&mm, "done");
                 milestones.push(Milestone {
                     title: r.str(&mm, "title"),
                     due: r.date(&mm, "due"),
-                    done: r.date(&mm, "done"),
+                    done_invalid: done.is_none() && mm.value("done").is_some(),
+                    done,
                 });
             }
         }
@@ -283,6 +298,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         start,
         end,
         state,
+        state_invalid,
         resources,
         principles,
         principles_misspelt: m.misspelt("principles"),

@@ -27,9 +27,12 @@ rule! {
 fn check(cx: &mut Context) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
+        if a.state_invalid {
+            continue;
+        }
         let d = match (a.state(), &a.state, &a.end) {
             ("done", Some(state), _) => {
-                let open = a.milestones.iter().filter(|m| m.done.is_none()).count();
+                let open = a.milestones.iter().filter(|m| m.is_open(today)).count();
                 if open == 0 {
                     continue;
                 }

@@ -27,12 +27,12 @@ rule! {
 fn check(cx: &mut Context) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
-        if !matches!(a.state(), "planned" | "active") {
+        if a.state_invalid || !matches!(a.state(), "planned" | "active") {
             continue;
         }
         for m in &a.milestones {
             let Some(due) = &m.due else { continue };
-            if m.done.is_some() || due.value >= today {
+            if !m.is_open(today) || due.value >= today {
                 continue;
             }
             let days = (today - due.value).num_days();
