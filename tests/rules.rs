@@ -1993,3 +1993,24 @@ fn invalid_core_team_member_skips_g001_for_the_specialty() {
     let r = run_with(SPEC, &text);
     r.assert_exactly(&[("BASS-L004", SPEC, pos(&text, "[Birgitte"))]);
 }
+
+#[test]
+fn invalid_state_or_done_date_is_l004_only() {
+    // `state: færdig2` is no state: not "planned" with an overdue milestone and a passed end.
+    let text = actions_with("state: active", "state: færdig2")
+        .replace("due: 2027-03-01", "due: 2026-11-01")
+        .replace("end: 2027-06-30", "end: 2026-11-20");
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-L004", ACTIONS, pos(&text, "færdig2"))]);
+    // A Danish completion date: the milestone is not "overdue" as well.
+    let text = actions_with("due: 2027-03-01}", "due: 2026-11-01, done: 28.10.2026}");
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-L004", ACTIONS, pos(&text, "28.10.2026"))]);
+}
+
+#[test]
+fn completion_after_today_is_still_open() {
+    // Done on 2026-12-01, seen from 2026-11-23: the milestone due 2026-11-01 is overdue then.
+    let text = actions_with("due: 2027-03-01}", "due: 2026-11-01, done: 2026-12-01}");
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-T003", ACTIONS, pos(&text, "2026-11-01"))]);
+    let text = actions_with("due: 2027-03-01}", "due: 2026-11-01, done: 2026-11-23}");
+    run_with(ACTIONS, &text).assert_clean();
+}
