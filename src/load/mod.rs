@@ -161,12 +161,17 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
         );
         return res;
     }
-    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
-    let mut text = match std::str::from_utf8(body) {
-        Ok(s) => s.to_owned(),
+    // The bytes become the text in place: no second copy of the file is held.
+    let mut body = bytes;
+    if body.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        body.drain(..3);
+    }
+    let mut text = match String::from_utf8(body) {
+        Ok(s) => s,
         Err(e) => {
-            let at = e.valid_up_to();
-            let mut lossy = String::from_utf8_lossy(body).into_owned();
+            let at = e.utf8_error().valid_up_to();
+            let body = e.into_bytes();
+            let mut lossy = String::from_utf8_lossy(&body).into_owned();
             // The snippet shows this text: personal data is masked here too.
             cpr::find_and_mask(&mut lossy);
             unreadable(
@@ -289,7 +294,10 @@ fn yaml_message_da(m: &str) -> String {
 fn read_limited(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    let mut buf = Vec::new();
+    // Sized from the metadata, so the text does not keep up to twice its length in spare
+    // capacity for the rest of the run (the length is only a hint: the file may change).
+    let hint = f.metadata().map_or(0, |m| m.len().min(MAX_FILE_BYTES + 1));
+    let mut buf = Vec::with_capacity(hint as usize + 1);
     f.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
     Ok((buf.len() as u64 <= MAX_FILE_BYTES).then_some(buf))
 }

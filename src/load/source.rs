@@ -28,9 +28,7 @@ impl SourceFile {
     /// A file with its text.
     pub fn new(rel: String, path: PathBuf, text: String) -> SourceFile {
         let mut line_starts = vec![0u32];
-        line_starts.extend(
-            memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32),
-        );
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| (i + 1) as u32));
         SourceFile {
             rel,
             path,
@@ -87,13 +85,6 @@ impl SourceFile {
             .copied()
             .unwrap_or(self.text.len() as u32)
     }
-}
-
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter(move |(_, b)| **b == needle)
-        .map(|(i, _)| i)
 }
 
 /// Every file read in one run, in path order.

@@ -320,26 +320,28 @@ pub fn parse(text: &str) -> Parsed {
                 ..
             }) => match key.take() {
                 None => {
-                    // `node` is a key: check for duplicates.
-                    if let Some(k) = node.as_scalar().map(str::to_owned).or_else(|| {
-                        node.is_null().then(String::new)
-                    }) {
-                        let first = if entries.len() < 16 && seen.is_none() {
+                    // `node` is a key: check for duplicates. Small mappings (every BASS
+                    // mapping) are searched in place, without allocating; large ones get a set.
+                    if let Some(k) = key_str(&node) {
+                        let find_first = |entries: &[Entry]| {
                             entries
                                 .iter()
-                                .find(|e| key_text(&e.key).as_deref() == Some(k.as_str()))
+                                .find(|e| key_str(&e.key) == Some(k))
                                 .map(|e| e.key.span)
+                        };
+                        let first = if entries.len() < 32 && seen.is_none() {
+                            find_first(entries)
                         } else {
                             let set = seen.get_or_insert_with(|| {
-                                entries.iter().filter_map(|e| key_text(&e.key)).collect()
-                            });
-                            if set.contains(&k) {
                                 entries
                                     .iter()
-                                    .find(|e| key_text(&e.key).as_deref() == Some(k.as_str()))
-                                    .map(|e| e.key.span)
+                                    .filter_map(|e| key_str(&e.key).map(str::to_owned))
+                                    .collect()
+                            });
+                            if set.contains(k) {
+                                find_first(entries)
                             } else {
-                                set.insert(k.clone());
+                                set.insert(k.to_owned());
                                 None
                             }
                         };
@@ -347,7 +349,7 @@ pub fn parse(text: &str) -> Parsed {
                             out.problems.push(YamlProblem::DuplicateKey {
                                 span: node.span,
                                 first,
-                                key: k,
+                                key: k.to_owned(),
                             });
                             *drop_value = true;
                         }
@@ -367,10 +369,11 @@ pub fn parse(text: &str) -> Parsed {
     out
 }
 
-fn key_text(n: &Node) -> Option<String> {
+/// The text a key is compared by: a scalar's text, `""` for a null key.
+fn key_str(n: &Node) -> Option<&str> {
     match &n.value {
-        Value::Scalar { text, .. } => Some(text.clone()),
-        Value::Null => Some(String::new()),
+        Value::Scalar { text, .. } => Some(text),
+        Value::Null => Some(""),
         _ => None,
     }
 }
