@@ -8,7 +8,7 @@
 //  1. settings: yaml.schemas maps bass.schema.json to *.yaml (VS Code's `yaml.schemas`):
 //     a document with an unknown key (`formål`) and a bad enum value (`phase: kørende`) gets
 //     a diagnostic for each; a clean document gets none;
-//  2. completion after `kind: ` offers every kind;
+//  2. completion after `kind: ` offers every kind, and after `phase: ` the phases;
 //  3. hover over a key shows its Danish / English description;
 //  4. the `# yaml-language-server: $schema=…` modeline works without any setting;
 //  5. every CLEAN_FILE (the example programme) gets no diagnostic at all.
@@ -228,6 +228,22 @@ async function main() {
   if (process.env.LSP_VERBOSE) process.stderr.write(`completion: ${JSON.stringify(items)}\n`);
   for (const k of ["program", "specialty", "situation", "challenges", "ambition", "framework", "actions", "status"]) {
     expect(items.includes(k), `completion after "kind: " lacks ${k}; got ${JSON.stringify(items)}`);
+  }
+
+  // 2b. Completion of a value inside a kind (through `kind`'s if/then).
+  const phaseDoc = open(
+    "phase.yaml",
+    ["kind: status", "specialty: kardiologi", "as_of: 2025-09-15", "areas:", "  - strategic_area: SI1", "    phase: ", ""].join("\n"),
+  );
+  await sleep(300);
+  const phaseCompletion = await request("textDocument/completion", {
+    textDocument: { uri: phaseDoc },
+    position: { line: 5, character: 11 },
+  });
+  const phases = (Array.isArray(phaseCompletion) ? phaseCompletion : (phaseCompletion && phaseCompletion.items) || []).map((i) => i.label);
+  if (process.env.LSP_VERBOSE) process.stderr.write(`phase completion: ${JSON.stringify(phases)}\n`);
+  for (const p of ["framing", "implementing", "implementering", "completed"]) {
+    expect(phases.includes(p), `completion after "phase: " lacks ${p}; got ${JSON.stringify(phases)}`);
   }
 
   // 3. Hover shows the description in both languages.
