@@ -644,7 +644,9 @@ fn s002_silent_for_neutral_with_reason() {
         ORG,
         "      organisatorisk: Neutral, handlingen ændrer hverken strukturer, adgang eller ressourceforbrug.\n",
     );
-    run_with(ACTIONS, &text).assert_clean();
+    let r = run_with(ACTIONS, &text);
+    r.assert_silent("BASS-S002");
+    r.assert_clean();
 }
 
 #[test]
@@ -2013,4 +2015,16 @@ fn completion_after_today_is_still_open() {
     run_with(ACTIONS, &text).assert_exactly(&[("BASS-T003", ACTIONS, pos(&text, "2026-11-01"))]);
     let text = actions_with("due: 2027-03-01}", "due: 2026-11-01, done: 2026-11-23}");
     run_with(ACTIONS, &text).assert_clean();
+}
+
+#[test]
+fn every_rule_is_tested_here() {
+    // A new rule gets its tests in this file: fires (at the SPEC's place) and stays silent.
+    let src = include_str!("rules.rs");
+    let untested: Vec<&str> = bass::rules::Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| src.matches(&format!("\"{c}\"")).count() < 2)
+        .collect();
+    assert!(untested.is_empty(), "rules without tests: {untested:?}");
 }
