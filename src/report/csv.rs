@@ -61,3 +61,21 @@ pub fn render(sheet: &Sheet) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn formulas_are_neutralised_and_cells_quoted() {
+        assert_eq!(cell("=1+2"), "'=1+2");
+        assert_eq!(cell("+45 12 34"), "'+45 12 34");
+        assert_eq!(cell("-3"), "'-3");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("a;b"), "\"a;b\"");
+        assert_eq!(cell("sagde \"hej\""), "\"sagde \"\"hej\"\"\"");
+        assert_eq!(cell("to\nlinjer"), "\"to\nlinjer\"");
+        assert_eq!(cell("=cmd|' /C calc'!A0;x"), "\"'=cmd|' /C calc'!A0;x\"");
+        assert_eq!(cell("Køge"), "Køge");
+    }
+}

@@ -93,3 +93,16 @@ fn table(out: &mut String, t: &Tab, level: usize) {
         out.push_str(&row(r));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn cells_cannot_break_a_table() {
+        assert_eq!(cell("a | b"), "a \\| b");
+        assert_eq!(cell("linje 1\nlinje 2"), "linje 1<br>linje 2");
+        assert_eq!(cell("<script>"), "&lt;script&gt;");
+        assert_eq!(cell("**fed** [link](x)"), "\\*\\*fed\\*\\* \\[link\\](x)");
+    }
+}

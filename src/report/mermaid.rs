@@ -206,3 +206,14 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
     }
     o
 }
+
+#[cfg(test)]
+mod tests {
+    use super::label;
+
+    #[test]
+    fn labels_cannot_end_early() {
+        assert_eq!(label("a \"b\": c; d\ne"), "a #quot;b#quot;#58; c#59; d e");
+        assert_eq!(label("<b>#1</b>"), "#lt;b#gt;#35;1#lt;/b#gt;");
+    }
+}

@@ -188,3 +188,34 @@ pub fn da_key(s: &str) -> (Vec<u32>, String) {
 pub fn sort_da<T>(v: &mut [T], key: impl Fn(&T) -> String) {
     v.sort_by_cached_key(|x| da_key(&key(x)));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_order_puts_ae_oe_aa_after_z() {
+        let mut v = vec![
+            "Åreknuder",
+            "Ørelæge",
+            "Zoneterapi",
+            "Ærø",
+            "anæstesi",
+            "Akutmedicin",
+            "øjne",
+        ];
+        sort_da(&mut v, |s| s.to_string());
+        assert_eq!(
+            v,
+            [
+                "Akutmedicin",
+                "anæstesi",
+                "Zoneterapi",
+                "Ærø",
+                "øjne",
+                "Ørelæge",
+                "Åreknuder"
+            ]
+        );
+    }
+}
