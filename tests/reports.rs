@@ -333,8 +333,11 @@ fn reports_render_over_a_repository_with_errors() {
     assert_eq!(code, 0);
     assert!(out.contains("1 fejl"), "{out}");
     for cmd in ["trace", "coverage", "timeline"] {
-        let (code, _, err) = bass(&[cmd, HOSTILE, "--today", TODAY]);
+        let (code, out, err) = bass(&[cmd, HOSTILE, "--today", TODAY]);
         assert_eq!(code, 0, "{cmd}: {err}");
+        assert!(out.contains("1 fejl"), "{cmd}: {out}");
+        let v = json(cmd, HOSTILE, &[]);
+        assert_eq!(v["errors"], 1, "{cmd}");
     }
 }
 

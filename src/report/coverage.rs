@@ -21,6 +21,10 @@ pub struct CoverageReport {
     pub as_of: NaiveDate,
     /// The programme.
     pub program: ProgramOut,
+    /// Errors of validation over the whole repository (the report renders anyway).
+    pub errors: usize,
+    /// Warnings of validation over the whole repository.
+    pub warnings: usize,
     /// Per specialty, in id order.
     pub specialties: Vec<SpecialtyCoverage>,
     /// The sum over the specialties shown.
@@ -134,6 +138,8 @@ pub fn build(inp: &Input) -> CoverageReport {
         version: VERSION,
         as_of: inp.today,
         program: inp.program(),
+        errors: inp.counts(None).0,
+        warnings: inp.counts(None).1,
         specialties,
         total,
     }

@@ -594,6 +594,10 @@ pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
         fields: vec![
             (tr(lang, "Program", "Programme"), program.clone()),
             (tr(lang, "Opgjort pr.", "As of"), r.as_of.to_string()),
+            (
+                tr(lang, "Validering", "Validation"),
+                validation_text(r.errors, r.warnings, lang),
+            ),
         ],
         ..Sheet::default()
     };
@@ -883,6 +887,10 @@ pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
         fields: vec![
             (tr(lang, "Program", "Programme"), program.clone()),
             (tr(lang, "Opgjort pr.", "As of"), r.as_of.to_string()),
+            (
+                tr(lang, "Validering", "Validation"),
+                validation_text(r.errors, r.warnings, lang),
+            ),
         ],
         ..Sheet::default()
     };
@@ -941,6 +949,10 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
         fields: vec![
             (tr(lang, "Program", "Programme"), program.clone()),
             (tr(lang, "I dag", "Today"), r.as_of.to_string()),
+            (
+                tr(lang, "Validering", "Validation"),
+                validation_text(r.errors, r.warnings, lang),
+            ),
         ],
         ..Sheet::default()
     };

@@ -15,6 +15,10 @@ pub struct TimelineReport {
     pub as_of: NaiveDate,
     /// The programme.
     pub program: ProgramOut,
+    /// Errors of validation over the whole repository (the report renders anyway).
+    pub errors: usize,
+    /// Warnings of validation over the whole repository.
+    pub warnings: usize,
     /// Earliest start or due date shown (`null` with nothing dated).
     #[serde(serialize_with = "crate::report::data::ser_opt_date")]
     pub from: Option<NaiveDate>,
@@ -140,6 +144,8 @@ pub fn build(inp: &Input) -> TimelineReport {
         version: VERSION,
         as_of: today,
         program: inp.program(),
+        errors: inp.counts(None).0,
+        warnings: inp.counts(None).1,
         from,
         to,
         specialties,

@@ -17,6 +17,10 @@ pub struct TraceReport {
     pub as_of: NaiveDate,
     /// The programme.
     pub program: ProgramOut,
+    /// Errors of validation over the whole repository (the report renders anyway).
+    pub errors: usize,
+    /// Warnings of validation over the whole repository.
+    pub warnings: usize,
     /// Per specialty, in id order.
     pub specialties: Vec<SpecialtyTrace>,
 }
@@ -157,6 +161,8 @@ pub fn build(inp: &Input) -> TraceReport {
         version: VERSION,
         as_of: inp.today,
         program: inp.program(),
+        errors: inp.counts(None).0,
+        warnings: inp.counts(None).1,
         specialties: specs(&ix, inp.specialty).iter().map(specialty).collect(),
     }
 }
