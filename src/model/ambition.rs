@@ -171,7 +171,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
             }
         }
     }
-    let areas_invalid = r.invalid_count() > invalid_before;
+    let areas_invalid = r.invalid_count() > invalid_before || m.misspelt("strategic_areas");
     Some(Ambition {
         header,
         statement,

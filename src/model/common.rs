@@ -131,6 +131,14 @@ impl Reader {
 
     /// A `core_team` list.
     pub fn core_team(&mut self, m: &Map, key: &str) -> Option<CoreTeam> {
+        if let Some(span) = m.misspelt_key(key) {
+            // `kerneteam:` and the like: the team is there, under a key L003 speaks about.
+            return Some(CoreTeam {
+                key: self.loc(span),
+                members: Vec::new(),
+                invalid: true,
+            });
+        }
         let invalid_before = self.invalid_count();
         let Some((key_span, items)) = self.list(m, key) else {
             // Written, but not a list: a team that could not be read, not a missing one.

@@ -119,6 +119,9 @@ pub struct Framework {
     pub actors: Vec<Actor>,
     /// Focus areas (*fokusområder*).
     pub focus_areas: Vec<FocusArea>,
+    /// `focus_areas` was misspelt or held an invalid value: the focus areas are incomplete,
+    /// so references to them are not checked.
+    pub focus_areas_invalid: bool,
     /// Its own core team, if any.
     pub core_team: Option<CoreTeam>,
     /// Waivers.
@@ -160,6 +163,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Framework> {
         }
     }
     let mut focus_areas = Vec::new();
+    let invalid_before = r.invalid_count();
     if let Some((_, items)) = r.list(&m, "focus_areas") {
         for n in items {
             if let Some(fm) = r.map(n, &FOCUS_AREA) {
@@ -170,7 +174,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Framework> {
             }
         }
     }
-    let core_team = if m.value("core_team").is_some() {
+    let focus_areas_invalid = r.invalid_count() > invalid_before || m.misspelt("focus_areas");
+    let core_team = if m.value("core_team").is_some() || m.misspelt("core_team") {
         r.core_team(&m, "core_team")
     } else {
         None
@@ -184,6 +189,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Framework> {
         outcome_goals,
         actors,
         focus_areas,
+        focus_areas_invalid,
         core_team,
         waivers,
         scope,

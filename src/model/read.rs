@@ -52,7 +52,7 @@ pub struct Map<'n> {
     /// Its declared shape.
     pub obj: &'static Obj,
     entries: &'n [Entry],
-    misspelt: Vec<&'static str>,
+    misspelt: Vec<(&'static str, Span)>,
 }
 
 impl<'n> Map<'n> {
@@ -68,7 +68,12 @@ impl<'n> Map<'n> {
 
     /// True when an unknown key was taken as a misspelling of `key`.
     pub fn misspelt(&self, key: &str) -> bool {
-        self.misspelt.contains(&key)
+        self.misspelt_key(key).is_some()
+    }
+
+    /// The unknown key taken as a misspelling of `key`.
+    pub fn misspelt_key(&self, key: &str) -> Option<Span> {
+        self.misspelt.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
     }
 
     /// The span of the first key, where a missing field is reported.
@@ -155,7 +160,7 @@ impl Reader {
             if let Some(s) = suggestion
                 && entries.iter().all(|o| o.key.as_scalar() != Some(s))
             {
-                misspelt.push(s);
+                misspelt.push((s, e.key.span));
             }
             let help = match suggestion {
                 Some(s) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),

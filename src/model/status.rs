@@ -98,6 +98,8 @@ pub struct Status {
     pub areas_key: Option<Loc>,
     /// Per area.
     pub areas: Vec<AreaStatus>,
+    /// `areas` was misspelt or held an invalid value: which areas it lists is unknown.
+    pub areas_invalid: bool,
 }
 
 /// Reads a status document.
@@ -107,9 +109,16 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
     let as_of = r.date(&m, "as_of");
     let areas_key = r.key_loc(&m, "areas");
     let mut areas = Vec::new();
+    // Which areas the status lists is unknown when `areas` is misspelt, not a list, or an
+    // entry could not be read or names no area.
+    let mut areas_invalid = m.misspelt("areas");
     if let Some((_, items)) = r.list(&m, "areas") {
         for n in items {
-            if let Some(am) = r.map(n, &AREA) {
+            let Some(am) = r.map(n, &AREA) else {
+                areas_invalid = true;
+                continue;
+            };
+            {
                 areas.push(AreaStatus {
                     strategic_area: r.str(&am, "strategic_area"),
                     phase: r.enumeration(&am, "phase", PHASES),
@@ -120,13 +129,17 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
                     summary: r.str(&am, "summary"),
                     next_steps: r.str(&am, "next_steps"),
                 });
+                areas_invalid |= areas.last().is_some_and(|a| a.strategic_area.is_none());
             }
         }
+    } else if m.value("areas").is_some() {
+        areas_invalid = true;
     }
     Some(Status {
         header,
         as_of,
         areas_key,
         areas,
+        areas_invalid,
     })
 }

@@ -44,7 +44,8 @@ pub enum Need {
     Complete,
     /// Its ambition's `approved` date and strategic areas were read without invalid values.
     AmbitionValues,
-    /// Every status document has a valid `as_of` (else which one is current is unknown).
+    /// Every status document has a valid `as_of` (else which one is current is unknown), and
+    /// the current one's `areas` could be read.
     StatusDates,
     /// Its core teams (the specialty's and the frameworks') were read without invalid values.
     CoreTeams,
@@ -182,7 +183,12 @@ impl<'m> Context<'m> {
                         ));
                     }
                 }
-                None
+                docs.frameworks.iter().any(|f| f.focus_areas_invalid).then(|| {
+                    t(
+                        format!("rammerne for {specialty} kunne ikke læses helt"),
+                        format!("a framework of {specialty} could not be read completely"),
+                    )
+                })
             }
             Need::Complete => None,
             Need::AmbitionValues => {
@@ -196,10 +202,16 @@ impl<'m> Context<'m> {
             }
             Need::StatusDates => {
                 let docs = docs?;
-                docs.statuses.iter().any(|s| s.as_of.is_none()).then(|| {
-                    t(
+                if docs.statuses.iter().any(|s| s.as_of.is_none()) {
+                    return Some(t(
                         format!("en status for {specialty} har ingen gyldig dato"),
                         format!("a status of {specialty} has no valid date"),
+                    ));
+                }
+                docs.current_status(self.today).filter(|s| s.areas_invalid).map(|_| {
+                    t(
+                        format!("den gældende status for {specialty} kunne ikke læses helt"),
+                        format!("the current status of {specialty} could not be read completely"),
                     )
                 })
             }
