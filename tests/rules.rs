@@ -2028,3 +2028,55 @@ fn every_rule_is_tested_here() {
         .collect();
     assert!(untested.is_empty(), "rules without tests: {untested:?}");
 }
+
+#[test]
+fn danish_keys_suggest_their_english_field_in_every_kind() {
+    for (file, english, danish) in [
+        (SPEC, "core_team:", "kerneteam:"),
+        (FRAMEWORK, "focus_areas:", "fokusområder:"),
+        (FRAMEWORK, "outcome_goals:", "resultatmål:"),
+        (FRAMEWORK, "actors:", "aktører:"),
+        (AMBITION, "strategic_areas:", "indsatsområder:"),
+        (AMBITION, "prerequisites:", "forudsætninger:"),
+        (STATUS, "responsible:", "ansvarlig:"),
+        (STATUS, "actors:", "aktører:"),
+    ] {
+        let text = edit(&base(file), english, danish);
+        let r = run_with(file, &text);
+        let d = r.assert_at("BASS-L003", file, pos(&text, danish));
+        let want = format!("`{}`", english.trim_end_matches(':'));
+        assert!(
+            d.help.as_deref().unwrap_or("").contains(&want),
+            "{danish} in {file}: {d:?}"
+        );
+        // Required fields written in Danish are not also "missing" (L005).
+        r.assert_silent("BASS-L005");
+    }
+}
+
+#[test]
+fn misspelt_structural_keys_are_only_l003() {
+    for (file, english, danish, skipped) in [
+        (SPEC, "core_team:", "kerneteam:", "BASS-G001"),
+        (FRAMEWORK, "focus_areas:", "fokusområder:", "BASS-R003"),
+        (AMBITION, "strategic_areas:", "indsatsområder:", "BASS-C005"),
+        (STATUS, "areas:", "områder:", "BASS-C006"),
+    ] {
+        let text = edit(&base(file), english, danish);
+        let r = run_with(file, &text);
+        r.assert_exactly(&[("BASS-L003", file, pos(&text, danish))]);
+        let want = format!("`{}`", english.trim_end_matches(':'));
+        assert!(
+            r.diags[0].help.as_deref().unwrap_or("").contains(&want),
+            "{:?}",
+            r.diags[0]
+        );
+        assert!(
+            r.skipped
+                .iter()
+                .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == skipped)),
+            "{danish}: {skipped} not in {:?}",
+            r.skipped
+        );
+    }
+}
