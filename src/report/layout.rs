@@ -368,14 +368,16 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             ),
             (
                 tr(lang, "Milepæle", "Milestones"),
-                format!(
-                    "{} {} {}, {} {}",
-                    s.milestones.done,
-                    tr(lang, "af", "of"),
-                    s.milestones.total,
-                    s.milestones.overdue,
-                    tr(lang, "overskredne", "overdue")
-                ),
+                match lang {
+                    Lang::Da => format!(
+                        "{} af {} nået; overskredne: {}",
+                        s.milestones.done, s.milestones.total, s.milestones.overdue
+                    ),
+                    Lang::En => format!(
+                        "{} of {} done; overdue: {}",
+                        s.milestones.done, s.milestones.total, s.milestones.overdue
+                    ),
+                },
             ),
             (
                 tr(lang, "Validering", "Validation"),
