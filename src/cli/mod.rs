@@ -68,11 +68,11 @@ pub enum Command {
     /// The steering-group report: programme overview, then each specialty. / Status og fremdrift.
     Status(report::ReportArgs),
     /// Challenge → strategic area → focus area → action, with loose ends. / Sporbarhed.
-    Trace(report::ReportArgs),
+    Trace(report::DiagramArgs),
     /// Actions by principle and perspective. / Dækning af principper og perspektiver.
     Coverage(report::ReportArgs),
     /// Actions and milestones on a time axis. / Tidslinje.
-    Timeline(report::ReportArgs),
+    Timeline(report::DiagramArgs),
     /// Print the JSON Schema of a document kind, or of any document. / Vis JSON-skemaet.
     Schema(schema::SchemaArgs),
     /// Create a new ambition repository with an example specialty. / Opret et nyt repositorium.

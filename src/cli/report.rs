@@ -13,7 +13,7 @@ use crate::report::{
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
-/// Output formats of the reports.
+/// Output formats of `status` and `coverage`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Tables for the terminal (default).
@@ -26,11 +26,38 @@ pub enum ReportFormat {
     Csv,
     /// One self-contained, printable HTML file.
     Html,
-    /// Mermaid source (trace and timeline only).
+}
+
+/// Output formats of `trace` and `timeline`: the report formats and Mermaid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiagramFormat {
+    /// Tables for the terminal (default).
+    Table,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// JSON, version 1 (docs/reports.md).
+    Json,
+    /// CSV for Danish Excel: `;`, UTF-8 with BOM.
+    Csv,
+    /// One self-contained, printable HTML file.
+    Html,
+    /// Mermaid source, for a `.mmd` file or a ```mermaid block on GitHub.
     Mermaid,
 }
 
-/// Arguments of every report.
+impl From<ReportFormat> for DiagramFormat {
+    fn from(f: ReportFormat) -> DiagramFormat {
+        match f {
+            ReportFormat::Table => DiagramFormat::Table,
+            ReportFormat::Markdown => DiagramFormat::Markdown,
+            ReportFormat::Json => DiagramFormat::Json,
+            ReportFormat::Csv => DiagramFormat::Csv,
+            ReportFormat::Html => DiagramFormat::Html,
+        }
+    }
+}
+
+/// Arguments of `status` and `coverage`.
 #[derive(Args, Debug)]
 pub struct ReportArgs {
     /// A folder or file in the repository; the root is found upward from it (default: the
@@ -42,6 +69,51 @@ pub struct ReportArgs {
     /// Shared options.
     #[command(flatten)]
     pub common: Common,
+}
+
+/// Arguments of `trace` and `timeline`.
+#[derive(Args, Debug)]
+pub struct DiagramArgs {
+    /// A folder or file in the repository; the root is found upward from it (default: the
+    /// current directory). / En mappe eller fil i repositoriet.
+    pub path: Option<PathBuf>,
+    /// Output format. / Format.
+    #[arg(long, value_enum, default_value_t = DiagramFormat::Table)]
+    pub format: DiagramFormat,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// What to render, from either kind of arguments.
+#[derive(Debug)]
+pub struct Request {
+    /// Where to look for the root.
+    pub path: Option<PathBuf>,
+    /// The format.
+    pub format: DiagramFormat,
+    /// Shared options.
+    pub common: Common,
+}
+
+impl From<ReportArgs> for Request {
+    fn from(a: ReportArgs) -> Request {
+        Request {
+            path: a.path,
+            format: a.format.into(),
+            common: a.common,
+        }
+    }
+}
+
+impl From<DiagramArgs> for Request {
+    fn from(a: DiagramArgs) -> Request {
+        Request {
+            path: a.path,
+            format: a.format,
+            common: a.common,
+        }
+    }
 }
 
 /// Which report.
@@ -58,7 +130,7 @@ pub enum Which {
 }
 
 /// Loads the repository for a report.
-fn load(a: &ReportArgs) -> Result<Model, String> {
+fn load(a: &Request) -> Result<Model, String> {
     let start = match &a.path {
         Some(p) => {
             if !p.exists() {
@@ -90,7 +162,7 @@ fn width() -> Option<u16> {
 }
 
 /// Renders a report to a string (what the command writes to stdout).
-pub fn render(which: Which, model: &Model, a: &ReportArgs) -> Result<String, String> {
+pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String> {
     let today = a.common.today();
     let lang = a.common.lang(Some(model));
     let outcome = crate::rules::run(model, today);
@@ -110,25 +182,25 @@ pub fn render(which: Which, model: &Model, a: &ReportArgs) -> Result<String, Str
     };
     let json = |v: serde_json::Result<String>| v.map(|s| s + "\n").map_err(|e| e.to_string());
     let (sheet, mermaid_text) = match (which, a.format) {
-        (Which::Status, ReportFormat::Json) => {
+        (Which::Status, DiagramFormat::Json) => {
             return json(serde_json::to_string_pretty(&status::build(&inp)));
         }
-        (Which::Trace, ReportFormat::Json) => {
+        (Which::Trace, DiagramFormat::Json) => {
             return json(serde_json::to_string_pretty(&trace::build(&inp)));
         }
-        (Which::Coverage, ReportFormat::Json) => {
+        (Which::Coverage, DiagramFormat::Json) => {
             return json(serde_json::to_string_pretty(&coverage::build(&inp)));
         }
-        (Which::Timeline, ReportFormat::Json) => {
+        (Which::Timeline, DiagramFormat::Json) => {
             return json(serde_json::to_string_pretty(&timeline::build(&inp)));
         }
-        (Which::Trace, ReportFormat::Mermaid) => {
+        (Which::Trace, DiagramFormat::Mermaid) => {
             (None, Some(mermaid::trace(&trace::build(&inp), lang)))
         }
-        (Which::Timeline, ReportFormat::Mermaid) => {
+        (Which::Timeline, DiagramFormat::Mermaid) => {
             (None, Some(mermaid::timeline(&timeline::build(&inp), lang)))
         }
-        (Which::Status | Which::Coverage, ReportFormat::Mermaid) => {
+        (Which::Status | Which::Coverage, DiagramFormat::Mermaid) => {
             return Err("--format mermaid is for `bass trace` and `bass timeline` / kun for trace og timeline".into());
         }
         (Which::Status, _) => (
@@ -148,16 +220,17 @@ pub fn render(which: Which, model: &Model, a: &ReportArgs) -> Result<String, Str
     }
     let sheet = sheet.unwrap_or_default();
     Ok(match a.format {
-        ReportFormat::Table => table::render(&sheet, width(), a.common.color()),
-        ReportFormat::Markdown => markdown::render(&sheet),
-        ReportFormat::Csv => csv::render(&sheet),
-        ReportFormat::Html => html::render(&sheet),
-        ReportFormat::Json | ReportFormat::Mermaid => unreachable!("handled above"),
+        DiagramFormat::Table => table::render(&sheet, width(), a.common.color()),
+        DiagramFormat::Markdown => markdown::render(&sheet),
+        DiagramFormat::Csv => csv::render(&sheet),
+        DiagramFormat::Html => html::render(&sheet),
+        DiagramFormat::Json | DiagramFormat::Mermaid => unreachable!("handled above"),
     })
 }
 
 /// Runs a report command; returns the exit status.
-pub fn run(which: Which, a: ReportArgs) -> Result<i32, String> {
+pub fn run(which: Which, a: impl Into<Request>) -> Result<i32, String> {
+    let a: Request = a.into();
     let model = load(&a)?;
     let text = render(which, &model, &a)?;
     out(&text).map_err(|e| format!("cannot write the output: {e}"))?;
