@@ -652,3 +652,56 @@ fn html_prints_to_pdf_in_chromium() {
         assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
     }
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn personal_data_is_masked_in_every_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&root().join(SMALL), tmp.path());
+    let status = tmp.path().join("oe/status-2026-10-01.yaml");
+    let text = std::fs::read_to_string(&status).unwrap().replace(
+        "next_steps: Udrulle til hele regionen.",
+        "next_steps: Ring til patient 120356-4821 om forløbet.",
+    );
+    std::fs::write(&status, text).unwrap();
+    let plan = tmp.path().join("oe/handlinger-FO1.yaml");
+    let text = std::fs::read_to_string(&plan).unwrap().replace(
+        "title: Første handling",
+        "title: Første handling for 1203564821",
+    );
+    std::fs::write(&plan, text).unwrap();
+    let path = tmp.path().to_str().unwrap();
+    for (cmd, formats) in [
+        ("status", &["table", "markdown", "json", "csv", "html"][..]),
+        (
+            "trace",
+            &["table", "markdown", "json", "csv", "html", "mermaid"][..],
+        ),
+        ("coverage", &["table", "json"][..]),
+        (
+            "timeline",
+            &["table", "markdown", "json", "csv", "html", "mermaid"][..],
+        ),
+    ] {
+        for f in formats {
+            let out = report(cmd, path, f, &[]);
+            assert!(
+                !out.contains("4821"),
+                "{cmd} --format {f} shows a CPR number"
+            );
+        }
+    }
+    assert!(report("status", path, "json", &[]).contains("120356-****"));
+}
