@@ -63,7 +63,9 @@ fn main() {
         let t = Instant::now();
         docs = 0;
         for text in &texts {
-            docs += std::hint::black_box(bass::load::yaml::parse(text)).documents.len();
+            docs += std::hint::black_box(bass::load::yaml::parse(text))
+                .documents
+                .len();
         }
         best_tree = best_tree.min(t.elapsed().as_secs_f64());
     }

@@ -283,6 +283,7 @@ fn yaml_message_da(m: &str) -> String {
         ("found character that cannot start any token", "et tegn, der ikke kan begynde en værdi"),
         ("while parsing", "under læsning af"),
         ("nesting", "for dybt indlejret"),
+        ("recursion limit", "for dybt indlejret (højst 255 niveauer)"),
     ];
     table
         .iter()
@@ -294,10 +295,14 @@ fn yaml_message_da(m: &str) -> String {
 fn read_limited(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    // Sized from the metadata, so the text does not keep up to twice its length in spare
-    // capacity for the rest of the run (the length is only a hint: the file may change).
-    let hint = f.metadata().map_or(0, |m| m.len().min(MAX_FILE_BYTES + 1));
-    let mut buf = Vec::with_capacity(hint as usize + 1);
+    // A file over the limit by its metadata is not read at all. Otherwise the buffer is sized
+    // from it, so the text does not keep up to twice its length in spare capacity for the rest
+    // of the run; `take` still bounds a file that grows meanwhile.
+    let len = f.metadata().map_or(0, |m| m.len());
+    if len > MAX_FILE_BYTES {
+        return Ok(None);
+    }
+    let mut buf = Vec::with_capacity(len as usize + 1);
     f.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
     Ok((buf.len() as u64 <= MAX_FILE_BYTES).then_some(buf))
 }

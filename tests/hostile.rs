@@ -1,0 +1,407 @@
+//! Hostile input (SPEC §7 "Safe on bad input", issue #6): every file below becomes a
+//! diagnostic — no panic, no hang, no unbounded memory. Each case runs the real `bass`
+//! binary under a timeout and reads its JSON output.
+
+#![allow(clippy::print_stderr)] // a skipped check says so
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Generous for a debug build on a busy machine; every case takes well under a second in release.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+const PROGRAM: &str =
+    "kind: program\nname: Fjendtligt input\nsites:\n  - {id: HOL, name: Holbæk Sygehus}\n";
+
+/// A repository holding only `bass.yaml` (which validates clean).
+fn repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("bass.yaml"), PROGRAM).expect("write bass.yaml");
+    dir
+}
+
+struct Run {
+    code: i32,
+    json: Value,
+    elapsed: Duration,
+}
+
+impl Run {
+    fn diagnostics(&self) -> &[Value] {
+        self.json["diagnostics"]
+            .as_array()
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// `(code, file, line, column)` of every diagnostic.
+    fn found(&self) -> Vec<(String, String, u64, u64)> {
+        self.diagnostics()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap_or("").to_owned(),
+                    d["file"].as_str().unwrap_or("").to_owned(),
+                    d["line"].as_u64().unwrap_or(0),
+                    d["column"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    }
+
+    /// Asserts exactly one diagnostic, with this code, for this file; returns its message.
+    fn assert_one(&self, code: &str, file: &str) -> String {
+        let found = self.found();
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one {code} in {file}, got {found:?}"
+        );
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            (code, file),
+            "{found:?}"
+        );
+        assert_eq!(self.code, 1, "an error exits 1");
+        self.diagnostics()[0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    }
+}
+
+/// Runs `bass validate --format json` in `dir`, under the timeout.
+fn validate(dir: &Path) -> Run {
+    let start = Instant::now();
+    let out = Command::cargo_bin("bass")
+        .expect("bass binary")
+        .current_dir(dir)
+        .args([
+            "validate",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-23",
+        ])
+        .timeout(TIMEOUT)
+        .output()
+        .expect("run bass");
+    let elapsed = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let code = out.status.code().unwrap_or_else(|| {
+        panic!("bass was killed (timeout {TIMEOUT:?} or signal); stderr: {stderr}")
+    });
+    assert!(code == 0 || code == 1, "exit {code}, stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "output is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    });
+    Run {
+        code,
+        json,
+        elapsed,
+    }
+}
+
+fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
+    let p = dir.join(rel);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).expect("create folder");
+    }
+    std::fs::write(p, bytes).expect("write file");
+}
+
+#[test]
+fn the_base_repository_is_clean() {
+    let r = repo();
+    let run = validate(r.path());
+    assert_eq!((run.code, run.found()), (0, vec![]));
+}
+
+#[test]
+fn billion_laughs_alias_bomb_is_l001() {
+    let r = repo();
+    let mut s = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 1..=9 {
+        let p = i - 1;
+        let refs = vec![format!("*a{p}"); 10].join(", ");
+        s.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    write(r.path(), "bomb.yaml", &s);
+    let run = validate(r.path());
+    let msg = run.assert_one("BASS-L001", "bomb.yaml");
+    assert!(msg.contains("Aliases"), "{msg}");
+    // 10^9 strings would take minutes and gigabytes; the budget stops it at once.
+    assert!(run.elapsed < TIMEOUT / 2, "{:?}", run.elapsed);
+}
+
+#[test]
+fn alias_bomb_of_mappings_is_l001() {
+    let r = repo();
+    let mut s = String::from("a0: &a0 {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8}\n");
+    for i in 1..=12 {
+        let p = i - 1;
+        s.push_str(&format!(
+            "a{i}: &a{i} {{x: *a{p}, y: *a{p}, z: *a{p}, w: *a{p}}}\n"
+        ));
+    }
+    write(r.path(), "bomb.yaml", &s);
+    validate(r.path()).assert_one("BASS-L001", "bomb.yaml");
+}
+
+#[test]
+fn nesting_100000_deep_in_block_style_is_l001() {
+    let r = repo();
+    // `- - - … x`: 100,000 nested block sequences on one line.
+    write(
+        r.path(),
+        "deep.yaml",
+        format!("{}x\n", "- ".repeat(100_000)),
+    );
+    // and block mappings, each on its own line (depth limited by the line lengths).
+    let mut maps = String::new();
+    for i in 0..2_000 {
+        maps.push_str(&" ".repeat(i));
+        maps.push_str("a:\n");
+    }
+    write(r.path(), "deepmap.yaml", maps);
+    let run = validate(r.path());
+    let found = run.found();
+    assert_eq!(found.len(), 2, "{found:?}");
+    for ((code, file, ..), want) in found.iter().zip(["deep.yaml", "deepmap.yaml"]) {
+        assert_eq!((code.as_str(), file.as_str()), ("BASS-L001", want));
+    }
+}
+
+#[test]
+fn nesting_100000_deep_in_flow_style_is_l001() {
+    let r = repo();
+    let n = 100_000;
+    write(
+        r.path(),
+        "seq.yaml",
+        format!("{}{}\n", "[".repeat(n), "]".repeat(n)),
+    );
+    write(
+        r.path(),
+        "map.yaml",
+        format!("{}x{}\n", "{a: ".repeat(n), "}".repeat(n)),
+    );
+    // Unclosed: the parser must not recurse to the end before it complains.
+    write(r.path(), "open.yaml", "[".repeat(n));
+    let run = validate(r.path());
+    let found = run.found();
+    assert_eq!(found.len(), 3, "{found:?}");
+    for ((code, file, ..), want) in found.iter().zip(["map.yaml", "open.yaml", "seq.yaml"]) {
+        assert_eq!((code.as_str(), file.as_str()), ("BASS-L001", want));
+    }
+}
+
+#[test]
+fn file_of_200_mb_is_l006_without_reading_it_all() {
+    let r = repo();
+    // Sparse: 200 MB on paper, nothing on disk.
+    let f = std::fs::File::create(r.path().join("huge.yaml")).expect("create");
+    f.set_len(200 * 1024 * 1024).expect("set_len");
+    drop(f);
+    let run = validate(r.path());
+    let msg = run.assert_one("BASS-L006", "huge.yaml");
+    assert!(msg.contains("64 MB"), "{msg}");
+    assert_eq!(run.found()[0].2, 1);
+}
+
+#[test]
+fn invalid_utf8_is_l006_at_the_bad_byte() {
+    let r = repo();
+    write(
+        r.path(),
+        "latin1.yaml",
+        b"kind: situation\nsummary: Holb\xe6k\n",
+    );
+    let run = validate(r.path());
+    run.assert_one("BASS-L006", "latin1.yaml");
+    assert_eq!((run.found()[0].2, run.found()[0].3), (2, 14));
+}
+
+#[test]
+fn utf16_with_bom_is_l006() {
+    let r = repo();
+    for (name, le) in [("le.yaml", true), ("be.yaml", false)] {
+        let mut bytes = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in "kind: program\nname: Notesblok\n".encode_utf16() {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        write(r.path(), name, bytes);
+    }
+    let run = validate(r.path());
+    let found = run.found();
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (code, _, line, col) in &found {
+        assert_eq!((code.as_str(), *line, *col), ("BASS-L006", 1, 1));
+    }
+    let msg = run.diagnostics()[0]["message"].as_str().unwrap_or("");
+    assert!(msg.contains("UTF-16"), "{msg}");
+}
+
+#[test]
+fn nul_bytes_are_l001() {
+    let r = repo();
+    write(r.path(), "nul.yaml", b"kind: program\0name: x\n");
+    write(
+        r.path(),
+        "quoted.yaml",
+        b"kind: situation\nsummary: \"a\0b\"\n",
+    );
+    write(r.path(), "zeros.yaml", vec![0u8; 4096]);
+    let found = validate(r.path()).found();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().all(|f| f.0 == "BASS-L001"), "{found:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_l006() {
+    let r = repo();
+    std::os::unix::fs::symlink("self.yaml", r.path().join("self.yaml")).expect("symlink");
+    std::os::unix::fs::symlink("b.yaml", r.path().join("a.yaml")).expect("symlink");
+    std::os::unix::fs::symlink("a.yaml", r.path().join("b.yaml")).expect("symlink");
+    std::fs::create_dir(r.path().join("sub")).expect("mkdir");
+    std::os::unix::fs::symlink("..", r.path().join("sub/back")).expect("symlink");
+    let found = validate(r.path()).found();
+    let files: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        files,
+        ["a.yaml", "b.yaml", "self.yaml", "sub/back"],
+        "{found:?}"
+    );
+    assert!(found.iter().all(|f| f.0 == "BASS-L006"), "{found:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_l006_unless_running_as_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let r = repo();
+    let p = r.path().join("secret.yaml");
+    std::fs::write(&p, "kind: program\nname: x\n").expect("write");
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&p).is_ok() {
+        // root (or CAP_DAC_OVERRIDE) reads it anyway: nothing unreadable to test.
+        eprintln!("skipped: running as root, chmod 000 does not stop reading");
+        let run = validate(r.path());
+        assert!(run.found().iter().all(|f| f.0 != "BASS-L006"));
+        return;
+    }
+    let run = validate(r.path());
+    let msg = run.assert_one("BASS-L006", "secret.yaml");
+    assert!(msg.contains("cannot be read"), "{msg}");
+}
+
+#[test]
+fn a_folder_named_like_a_yaml_file_is_not_a_document() {
+    let r = repo();
+    write(r.path(), "x.yaml/inner.txt", "not yaml");
+    std::fs::create_dir(r.path().join("empty.yml")).expect("mkdir");
+    let run = validate(r.path());
+    assert_eq!((run.code, run.found()), (0, vec![]));
+}
+
+#[test]
+fn empty_and_comment_only_files_are_l002() {
+    let r = repo();
+    write(r.path(), "empty.yaml", "");
+    write(
+        r.path(),
+        "comments.yaml",
+        "# kun kommentarer\n# og intet andet\n",
+    );
+    write(r.path(), "blank.yaml", "\n\n   \n");
+    write(r.path(), "dashes.yaml", "---\n---\n...\n");
+    let found = validate(r.path()).found();
+    let want: Vec<_> = ["blank.yaml", "comments.yaml", "dashes.yaml", "empty.yaml"]
+        .iter()
+        .map(|f| ("BASS-L002".to_owned(), (*f).to_owned(), 1, 1))
+        .collect();
+    assert_eq!(found, want);
+}
+
+#[test]
+fn ten_thousand_documents_in_one_file() {
+    let r = repo();
+    let mut s = String::from(
+        "kind: specialty\nid: kard\nname: Kardiologi\nowner: Hanne Holm\nimplementation_leads: [Peter Lund]\nsites: [HOL]\nstrength_positions: [HOL]\ncore_team:\n  - {name: A, profession: læge, site: HOL}\n  - {name: B, profession: sygeplejerske, site: HOL}\n",
+    );
+    let first = chrono::NaiveDate::from_ymd_opt(1990, 1, 1).expect("date");
+    for i in 0..10_000 {
+        let d = first + chrono::Days::new(i);
+        s.push_str(&format!(
+            "---\nkind: situation\nspecialty: kard\nas_of: {d}\nsummary: Situationsbillede nummer {i}.\n"
+        ));
+    }
+    write(r.path(), "many.yaml", &s);
+    let run = validate(r.path());
+    // Only the missing challenges and ambition of the specialty are reported (BASS-C007).
+    let codes: Vec<String> = run.found().into_iter().map(|f| f.0).collect();
+    assert_eq!(codes, ["BASS-C007", "BASS-C007"], "{:?}", run.found());
+    assert_eq!(run.code, 0);
+}
+
+#[test]
+fn ten_thousand_bad_documents_are_all_reported() {
+    let r = repo();
+    let s = "---\nkind: situaton\n".repeat(10_000);
+    write(r.path(), "bad.yaml", &s);
+    let run = validate(r.path());
+    let found = run.found();
+    assert_eq!(found.len(), 10_000);
+    assert!(found.iter().all(|f| f.0 == "BASS-L002"));
+    assert_eq!(run.json["summary"]["errors"], 10_000);
+}
+
+#[test]
+fn one_huge_line_is_read_in_linear_time() {
+    let r = repo();
+    // A 4 MB plain scalar on a single line.
+    let mut s = String::from("kind: situation\nspecialty: kard\nas_of: 2025-01-01\nsummary: ");
+    s.push_str(&"ord ".repeat(1_000_000));
+    s.push('\n');
+    write(r.path(), "long.yaml", &s);
+    let run = validate(r.path());
+    // The document loads; only the unknown specialty is reported.
+    let codes: Vec<String> = run.found().into_iter().map(|f| f.0).collect();
+    assert_eq!(codes, ["BASS-R002"], "{:?}", run.found());
+}
+
+#[test]
+fn binary_garbage_is_a_diagnostic() {
+    let r = repo();
+    // Deterministic pseudo-random bytes (xorshift), with and without invalid UTF-8.
+    let mut x = 0x2545_F491_4F6C_DD1Du64;
+    let mut bytes = Vec::with_capacity(1 << 16);
+    for _ in 0..(1 << 16) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        bytes.push(x as u8);
+    }
+    write(r.path(), "random.yaml", &bytes);
+    let ascii: Vec<u8> = bytes.iter().map(|b| b & 0x7F).collect();
+    write(r.path(), "ascii.yaml", &ascii);
+    let found = validate(r.path()).found();
+    let random: Vec<_> = found.iter().filter(|f| f.1 == "random.yaml").collect();
+    assert_eq!(random.len(), 1, "{found:?}");
+    assert_eq!(random[0].0, "BASS-L006");
+    let ascii: Vec<_> = found.iter().filter(|f| f.1 == "ascii.yaml").collect();
+    assert!(!ascii.is_empty(), "{found:?}");
+    assert!(ascii.iter().all(|f| f.0.starts_with("BASS-L")), "{found:?}");
+}
