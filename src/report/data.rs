@@ -243,14 +243,6 @@ impl<'m> Spec<'m> {
         }
         out
     }
-
-    /// The strategic area an action plan's focus area belongs to, if any.
-    pub fn area_of_focus(&self, focus: &str) -> Option<String> {
-        self.docs
-            .focus_areas()
-            .find(|(_, fa)| fa.id.as_ref().is_some_and(|i| i.value == focus))
-            .and_then(|(f, _)| s(&f.strategic_area))
-    }
 }
 
 /// The specialties of a run, in id order, as [`Spec`]s.
