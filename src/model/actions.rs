@@ -224,6 +224,10 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
     let m = r.map(root, &SCHEMA)?;
     let header = Header::read(r, &m);
     let focus_area = r.str(&m, "focus_area");
+    // Which focus area the plan is for: without it, C002 would only echo this problem.
+    if focus_area.is_none() {
+        r.incomplete = true;
+    }
     let mut actions = Vec::new();
     if let Some((_, items)) = r.list(&m, "actions") {
         for n in items {

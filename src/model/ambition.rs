@@ -159,19 +159,22 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
     }
     let mut strategic_areas = Vec::new();
     let invalid_before = r.invalid_count();
+    let mut areas_unread = false;
     if let Some((_, items)) = r.list(&m, "strategic_areas") {
         for n in items {
             if let Some(am) = r.map(n, &AREA) {
-                strategic_areas.push(StrategicArea {
+                let area = StrategicArea {
                     id: r.str(&am, "id"),
                     title: r.str(&am, "title"),
                     addresses: r.str_list(&am, "addresses"),
                     loc: r.loc(n.span),
-                });
+                };
+                areas_unread |= area.id.is_none() || am.misspelt("addresses");
+                strategic_areas.push(area);
             }
         }
     }
-    let areas_invalid = r.invalid_count() > invalid_before || m.misspelt("strategic_areas");
+    let areas_invalid = r.invalid_count() > invalid_before || m.misspelt("strategic_areas") || areas_unread;
     Some(Ambition {
         header,
         statement,

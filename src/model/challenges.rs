@@ -78,12 +78,21 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Challenges> {
     let m = r.map(root, &SCHEMA)?;
     let header = Header::read(r, &m);
     let mut challenges = Vec::new();
+    // The challenge ids are what strategic areas address: without them, C005 and R003 would
+    // only echo this document's own problem.
+    let invalid_before = r.invalid_count();
+    if m.misspelt("challenges") {
+        r.incomplete = true;
+    }
     if let Some((_, items)) = r.list(&m, "challenges") {
         for n in items {
             let Some(cm) = r.map(n, &CHALLENGE) else {
                 continue;
             };
             let id = r.str(&cm, "id");
+            if id.is_none() {
+                r.incomplete = true;
+            }
             let title = r.str(&cm, "title");
             let description = r.str(&cm, "description");
             let perspectives = r.reasons(&cm, "perspectives", PERSPECTIVES);
@@ -98,6 +107,9 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Challenges> {
                 loc: r.loc(n.span),
             });
         }
+    }
+    if r.invalid_count() > invalid_before {
+        r.incomplete = true;
     }
     Some(Challenges { header, challenges })
 }

@@ -143,6 +143,11 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Framework> {
     let header = Header::read(r, &m);
     let scope = WaiverScope(header.loc);
     let strategic_area = r.str(&m, "strategic_area");
+    // Which area the framework is for: without it, "area without framework" (C001) would
+    // only echo this document's own problem.
+    if strategic_area.is_none() {
+        r.incomplete = true;
+    }
     let purpose = r.str(&m, "purpose");
     let problem = r.str(&m, "problem");
     let outcome_goals = r.str_list(&m, "outcome_goals");
@@ -174,7 +179,9 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Framework> {
             }
         }
     }
-    let focus_areas_invalid = r.invalid_count() > invalid_before || m.misspelt("focus_areas");
+    let focus_areas_invalid = r.invalid_count() > invalid_before
+        || m.misspelt("focus_areas")
+        || focus_areas.iter().any(|f: &FocusArea| f.id.is_none());
     let core_team = if m.value("core_team").is_some() || m.misspelt("core_team") {
         r.core_team(&m, "core_team")
     } else {

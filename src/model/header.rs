@@ -14,6 +14,11 @@ pub struct Header {
     pub first_key: Loc,
     /// The `specialty` value (for a `specialty` document: its `id`).
     pub specialty: Option<Sp<String>>,
+    /// The specialty under a misspelt key (`speciale: kardiologi`), for skipping its checks.
+    pub hint: Option<String>,
+    /// A field other documents depend on could not be read ([`Reader::incomplete`]); set
+    /// after reading.
+    pub incomplete: bool,
 }
 
 impl Header {
@@ -21,7 +26,19 @@ impl Header {
     pub fn read(r: &mut Reader, m: &Map) -> Header {
         let specialty = r.str(m, "specialty");
         r.specialty = specialty.as_ref().map(|s| s.value.clone());
-        Header::with(r, m, specialty)
+        let mut h = Header::with(r, m, specialty);
+        if h.specialty.is_none()
+            && let Some(v) = m.misspelt_value("specialty").and_then(|n| n.as_scalar())
+        {
+            h.hint = Some(v.trim().to_owned());
+            r.incomplete = true;
+        }
+        h
+    }
+
+    /// The specialty, else the one under a misspelt key.
+    pub fn specialty_or_hint(&self) -> Option<&str> {
+        self.specialty.as_ref().map(|s| s.value.as_str()).or(self.hint.as_deref())
     }
 
     /// A header with a given specialty.
@@ -31,6 +48,8 @@ impl Header {
             kind: m.value("kind").map_or(r.loc(m.first_key()), |n| r.loc(n.span)),
             first_key: r.loc(m.first_key()),
             specialty,
+            hint: None,
+            incomplete: false,
         }
     }
 

@@ -127,7 +127,43 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
             None
         }
     };
+    let mut doc = doc;
+    if r.incomplete
+        && let Some(h) = doc.as_mut().and_then(Doc::header_mut)
+    {
+        h.incomplete = true;
+    }
     (doc, r.diags, specialty_hint)
+}
+
+impl Doc {
+    /// The header of every kind but the programme.
+    pub fn header(&self) -> Option<&header::Header> {
+        Some(match self {
+            Doc::Program(_) => return None,
+            Doc::Specialty(d) => &d.header,
+            Doc::Situation(d) => &d.header,
+            Doc::Challenges(d) => &d.header,
+            Doc::Ambition(d) => &d.header,
+            Doc::Framework(d) => &d.header,
+            Doc::Actions(d) => &d.header,
+            Doc::Status(d) => &d.header,
+        })
+    }
+
+    /// The header, to change.
+    pub fn header_mut(&mut self) -> Option<&mut header::Header> {
+        Some(match self {
+            Doc::Program(_) => return None,
+            Doc::Specialty(d) => &mut d.header,
+            Doc::Situation(d) => &mut d.header,
+            Doc::Challenges(d) => &mut d.header,
+            Doc::Ambition(d) => &mut d.header,
+            Doc::Framework(d) => &mut d.header,
+            Doc::Actions(d) => &mut d.header,
+            Doc::Status(d) => &mut d.header,
+        })
+    }
 }
 
 fn danish_kind(k: &str) -> Option<&'static str> {

@@ -71,6 +71,12 @@ impl<'n> Map<'n> {
         self.misspelt_key(key).is_some()
     }
 
+    /// The value of the unknown key taken as a misspelling of `key`.
+    pub fn misspelt_value(&self, key: &str) -> Option<&'n Node> {
+        let span = self.misspelt_key(key)?;
+        self.entries.iter().find(|e| e.key.span == span).map(|e| &e.value)
+    }
+
     /// The unknown key taken as a misspelling of `key`.
     pub fn misspelt_key(&self, key: &str) -> Option<Span> {
         self.misspelt.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
@@ -90,6 +96,9 @@ pub struct Reader {
     pub diags: Vec<Diagnostic>,
     /// The document's specialty, once known, attached to diagnostics.
     pub specialty: Option<String>,
+    /// A field that other documents depend on (an id, what the document is about) could not
+    /// be read: the specialty's cross-document checks are skipped, as for a broken file.
+    pub incomplete: bool,
 }
 
 impl Reader {
@@ -99,6 +108,7 @@ impl Reader {
             file,
             diags: Vec::new(),
             specialty: None,
+            incomplete: false,
         }
     }
 

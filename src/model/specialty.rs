@@ -93,7 +93,15 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Specialty> {
         name: r.str(&m, "name"),
         owner: r.person(&m, "owner"),
         implementation_leads: r.persons(&m, "implementation_leads"),
-        sites: r.str_list(&m, "sites"),
+        sites: {
+            // The sites are what strength positions and core teams are checked against.
+            let before = r.invalid_count();
+            let sites = r.str_list(&m, "sites");
+            if m.misspelt("sites") || r.invalid_count() > before {
+                r.incomplete = true;
+            }
+            sites
+        },
         strength_positions: r.str_list(&m, "strength_positions"),
         core_team: r.core_team(&m, "core_team"),
         id,

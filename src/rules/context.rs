@@ -49,6 +49,8 @@ pub enum Need {
     StatusDates,
     /// Its core teams (the specialty's and the frameworks') were read without invalid values.
     CoreTeams,
+    /// Every specialty document of the programme has an id (one without might be this one).
+    SpecialtyIds,
 }
 
 /// Checks skipped for a specialty, and why.
@@ -123,7 +125,7 @@ impl<'m> Context<'m> {
     }
 
     fn why_not(&self, specialty: &str, need: Need) -> Option<L10n> {
-        if self.model.tainted.contains(specialty) {
+        if self.model.tainted.contains(specialty) || self.index.docs(specialty).is_some_and(|d| d.incomplete) {
             return Some(t(
                 format!("et dokument for {specialty} kunne ikke læses helt"),
                 format!("a document of {specialty} could not be read completely"),
@@ -191,6 +193,12 @@ impl<'m> Context<'m> {
                 })
             }
             Need::Complete => None,
+            Need::SpecialtyIds => self.model.specialties().any(|s| s.id.is_none()).then(|| {
+                t(
+                    "et specialedokument har intet id".to_owned(),
+                    "a specialty document has no id".to_owned(),
+                )
+            }),
             Need::AmbitionValues => {
                 let a = docs?.ambition()?;
                 (a.approved_invalid || a.areas_invalid).then(|| {

@@ -22,6 +22,9 @@ pub struct Docs<'m> {
     pub plans: Vec<&'m ActionPlan>,
     /// Status documents.
     pub statuses: Vec<&'m Status>,
+    /// A document of the specialty could not be read completely (a field other documents
+    /// depend on): its cross-document checks are skipped.
+    pub incomplete: bool,
 }
 
 impl<'m> Docs<'m> {
@@ -114,6 +117,12 @@ impl<'m> Index<'m> {
     pub fn new(m: &'m Model) -> Index<'m> {
         let mut ix = Index::default();
         for d in &m.docs {
+            if let Some(h) = d.header()
+                && h.incomplete
+                && let Some(s) = h.specialty_or_hint()
+            {
+                ix.by_specialty.entry(s).or_default().incomplete = true;
+            }
             match d {
                 Doc::Program(_) => {}
                 Doc::Specialty(s) => {

@@ -4,6 +4,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::{Doc, Sp};
 use crate::model::suggest::nearest;
+use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
 rule! {
@@ -38,7 +39,10 @@ fn check(cx: &mut Context) {
             _ => None,
         };
         let Some(s) = spec else { continue };
-        if known.contains(&s.value.as_str()) || cx.model.tainted.contains(&s.value) {
+        if known.contains(&s.value.as_str())
+            || cx.model.tainted.contains(&s.value)
+            || !cx.can_check(Code::R002, &s.value, Need::SpecialtyIds)
+        {
             continue;
         }
         let help = match nearest(&s.value, &known) {
