@@ -2061,11 +2061,23 @@ fn misspelt_structural_keys_are_only_l003() {
         (FRAMEWORK, "focus_areas:", "fokusområder:", "BASS-R003"),
         (AMBITION, "strategic_areas:", "indsatsområder:", "BASS-C005"),
         (STATUS, "areas:", "områder:", "BASS-C006"),
+        (CHALLENGES, "challenges:", "kerneudfordringer:", "BASS-R003"),
+        (AMBITION, "addresses:", "adresserer:", "BASS-C005"),
+        (FRAMEWORK, "strategic_area:", "indsatsområde:", "BASS-C001"),
+        (ACTIONS, "focus_area:", "fokusområde:", "BASS-C002"),
+        (
+            SPEC,
+            "sites: [HOL, SLA]",
+            "matrikler: [HOL, SLA]",
+            "BASS-R003",
+        ),
+        (SPEC, "id: kard", "ID: kard", "BASS-R002"),
+        (SITUATION, "specialty: kard", "speciale: kard", "BASS-C007"),
     ] {
         let text = edit(&base(file), english, danish);
         let r = run_with(file, &text);
         r.assert_exactly(&[("BASS-L003", file, pos(&text, danish))]);
-        let want = format!("`{}`", english.trim_end_matches(':'));
+        let want = format!("`{}`", english.split(':').next().unwrap());
         assert!(
             r.diags[0].help.as_deref().unwrap_or("").contains(&want),
             "{:?}",
