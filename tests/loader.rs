@@ -399,3 +399,37 @@ fn wrong_types_are_l004_at_the_value() {
         assert_eq!(run.codes(), vec!["BASS-L004"], "{to}: {:?}", run.diags);
     }
 }
+
+#[test]
+fn duplicate_keys_in_flow_mappings_and_quoted_keys() {
+    let text = edit(
+        &base(ACTIONS),
+        "owner: {name: Helle Skov, title: Overlæge, site: SLA}",
+        "owner: {name: Helle Skov, title: Overlæge, name: Anden}",
+    );
+    let text = edit(
+        &text,
+        "    state: active\n",
+        "    state: active\n    \"state\": done\n",
+    );
+    let r = Repo::base();
+    r.write(ACTIONS, &text);
+    let run = r.run();
+    run.assert_at("BASS-L001", ACTIONS, pos(&text, "name: Anden"));
+    run.assert_at("BASS-L001", ACTIONS, pos(&text, "\"state\""));
+    run.assert_count("BASS-L001", 2);
+    // The first value counts: the owner is Helle Skov, the state active (no T005).
+    run.assert_silent("BASS-T005");
+}
+
+#[test]
+fn tabs_inside_values_and_comments_are_fine() {
+    let text = edit(
+        &base(SITUATION),
+        "summary: Fire matrikler",
+        "summary: Fire\tmatrikler # en\tkommentar",
+    );
+    let r = Repo::base();
+    r.write(SITUATION, &text);
+    r.run().assert_clean();
+}
