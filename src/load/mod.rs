@@ -14,7 +14,7 @@ pub mod yaml;
 pub use source::{FileId, Files, SourceFile};
 
 use crate::diag::{Diagnostic, Loc, Span};
-use crate::i18n::t;
+use crate::i18n::{L10n, t};
 use crate::model::{Doc, Model, read_document};
 use crate::rules::Code;
 use rayon::prelude::*;
@@ -68,6 +68,26 @@ pub fn load_repository(root: &Path) -> Result<Model, LoadError> {
         .enumerate()
         .map(|(i, entry)| load_file(FileId(i as u32), root, entry))
         .collect();
+    Ok(merge(root, results))
+}
+
+/// Loads files given as (root-relative path, bytes) instead of read from disk, through the
+/// same per-file path as [`load_repository`] (encoding, CPR masking, YAML, documents). For
+/// fuzzing and tests; the files are taken in the order given.
+pub fn load_from_memory(root: &Path, files: Vec<(String, Vec<u8>)>) -> Model {
+    let results = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, (rel, bytes))| {
+            let path = root.join(&rel);
+            load_bytes(FileId(i as u32), new_result(rel, path), bytes)
+        })
+        .collect();
+    merge(root, results)
+}
+
+/// Merges per-file results, in the order given, into the model.
+fn merge(root: &Path, results: Vec<FileResult>) -> Model {
     let mut model = Model {
         files: Files::new(root.to_path_buf()),
         ..Model::default()
@@ -83,27 +103,34 @@ pub fn load_repository(root: &Path) -> Result<Model, LoadError> {
         model.docs.extend(r.docs);
         model.load_diags.extend(r.diags);
     }
-    Ok(model)
+    model
 }
 
-fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
-    let rel = source::relative_to(&entry.path, root);
-    let mut res = FileResult {
-        file: SourceFile::new(rel, entry.path.clone(), String::new()),
+fn new_result(rel: String, path: PathBuf) -> FileResult {
+    FileResult {
+        file: SourceFile::new(rel, path, String::new()),
         docs: Vec::new(),
         diags: Vec::new(),
         taint: None,
         failed: false,
-    };
-    let unreadable = |res: &mut FileResult, span: Span, text: String, msg, help| {
-        res.failed = true;
-        res.taint = specialty_line(&text);
-        res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
-        let d = Diagnostic::new(Code::L006, Loc::new(id, span), msg).help(help);
-        res.diags.push(d.specialty(res.taint.as_deref()));
-    };
+    }
+}
+
+/// Marks a file as unreadable (BASS-L006), keeping what text it has for the snippet.
+fn unreadable(id: FileId, res: &mut FileResult, span: Span, text: String, msg: L10n, help: L10n) {
+    res.failed = true;
+    res.taint = specialty_line(&text);
+    res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
+    let d = Diagnostic::new(Code::L006, Loc::new(id, span), msg).help(help);
+    res.diags.push(d.specialty(res.taint.as_deref()));
+}
+
+fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
+    let rel = source::relative_to(&entry.path, root);
+    let mut res = new_result(rel, entry.path.clone());
     if let Some(err) = &entry.error {
         unreadable(
+            id,
             &mut res,
             Span::START,
             String::new(),
@@ -116,6 +143,7 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
         Ok(Some(b)) => b,
         Ok(None) => {
             unreadable(
+                id,
                 &mut res,
                 Span::START,
                 String::new(),
@@ -129,6 +157,7 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
         }
         Err(e) => {
             unreadable(
+                id,
                 &mut res,
                 Span::START,
                 String::new(),
@@ -138,6 +167,11 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
             return res;
         }
     };
+    load_bytes(id, res, bytes)
+}
+
+/// Everything after reading: encoding, CPR numbers, YAML, documents.
+fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
     let save_as_utf8 = t(
         "Gem filen som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8).",
         "Save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
@@ -153,6 +187,7 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
         let mut decoded = String::from_utf16_lossy(&units);
         cpr::find_and_mask(&mut decoded);
         unreadable(
+            id,
             &mut res,
             Span::START,
             decoded,
@@ -175,6 +210,7 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
             // The snippet shows this text: personal data is masked here too.
             cpr::find_and_mask(&mut lossy);
             unreadable(
+                id,
                 &mut res,
                 Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
                 lossy,
