@@ -117,6 +117,11 @@ impl Reader {
                 self.missing(m, key);
                 None
             }
+            Some(n) if n.as_scalar().is_some_and(|s| s.trim().is_empty()) => {
+                // `owner: ""`: a required text that is empty (L005 at the key).
+                self.missing(m, key);
+                None
+            }
             Some(n) => self.person_node(n),
         }
     }
@@ -126,7 +131,24 @@ impl Reader {
         let Some((_, items)) = self.list(m, key) else {
             return Vec::new();
         };
-        items.iter().filter_map(|n| self.person_node(n)).collect()
+        let mut out = Vec::new();
+        for n in items {
+            if n.is_null() || n.as_scalar().is_some_and(|s| s.trim().is_empty()) {
+                let d = Diagnostic::new(
+                    Code::L005,
+                    self.loc(n.span),
+                    t("Her mangler en persons navn.", "A person's name is missing here."),
+                )
+                .help(t(
+                    "Skriv navnet, fx `{name: Hanne Holm, title: Overlæge}`, eller slet linjen.",
+                    "Write the name, e.g. `{name: Hanne Holm, title: Overlæge}`, or delete the line.",
+                ));
+                self.push(d);
+                continue;
+            }
+            out.extend(self.person_node(n));
+        }
+        out
     }
 
     /// A `core_team` list.
