@@ -2092,3 +2092,18 @@ fn misspelt_structural_keys_are_only_l003() {
         );
     }
 }
+
+#[test]
+fn empty_person_is_l005() {
+    let text = actions_with(
+        "owner: {name: Helle Skov, title: Overlæge, site: SLA}",
+        "owner: \"\"",
+    );
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-L005", ACTIONS, pos(&text, "owner"))]);
+    let text = edit(
+        &base(SPEC),
+        "  - {name: Peter Lund, title: Cheflæge, site: SLA}",
+        "  - \"\"",
+    );
+    run_with(SPEC, &text).assert_exactly(&[("BASS-L005", SPEC, pos(&text, "\"\""))]);
+}
