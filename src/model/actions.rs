@@ -286,7 +286,10 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         .copied()
         .filter(|k| {
             m.value(k).is_some_and(|n| match &n.value {
-                Value::Seq(items) => !items.is_empty(),
+                // Blank items are dropped without a word: they do not count as written.
+                Value::Seq(items) => items
+                    .iter()
+                    .any(|i| !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())),
                 Value::Scalar { .. } => n.as_scalar().is_some_and(|s| !s.trim().is_empty()),
                 _ => true,
             })

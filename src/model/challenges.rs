@@ -96,7 +96,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Challenges> {
             let title = r.str(&cm, "title");
             let description = r.str(&cm, "description");
             let perspectives = r.reasons(&cm, "perspectives", PERSPECTIVES);
-            if perspectives.is_none() {
+            if perspectives.as_ref().is_none_or(|p| p.written == 0) {
+                // Absent, blank or `{}`: "at least one" (L005; S004 does not count it again).
                 r.missing(&cm, "perspectives");
             }
             challenges.push(Challenge {

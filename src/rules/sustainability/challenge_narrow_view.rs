@@ -27,7 +27,7 @@ fn check(cx: &mut Context) {
     for doc in cx.model.challenges() {
         for c in &doc.challenges {
             let Some(p) = &c.perspectives else { continue };
-            if p.items.len() >= 2 || p.written > p.items.len() {
+            if p.items.len() >= 2 || p.written > p.items.len() || p.written == 0 {
                 continue;
             }
             let at = c.id.as_ref().map_or(c.loc, |i| i.loc);
