@@ -2107,3 +2107,22 @@ fn empty_person_is_l005() {
     );
     run_with(SPEC, &text).assert_exactly(&[("BASS-L005", SPEC, pos(&text, "\"\""))]);
 }
+
+#[test]
+fn blank_perspectives_is_l005_not_s004() {
+    let block = "    perspectives:\n      faglig: Forskellige instrukser giver forskellig kvalitet i behandlingen.\n      organisatorisk: Uens tilbud skaber ulighed mellem borgerne i regionen.\n";
+    for blank in ["    perspectives: {}\n", "    perspectives:\n"] {
+        let text = edit(&base(CHALLENGES), block, blank);
+        run_with(CHALLENGES, &text).assert_exactly(&[(
+            "BASS-L005",
+            CHALLENGES,
+            pos(&text, "perspectives"),
+        )]);
+    }
+}
+
+#[test]
+fn blank_list_items_do_not_qualify_an_action() {
+    let text = actions_with("      - Retningslinjen er publiceret.", "      - \"\"");
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-C004", ACTIONS, pos(&text, "H1"))]);
+}
