@@ -174,7 +174,9 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
             }
         }
     }
-    let areas_invalid = r.invalid_count() > invalid_before || m.misspelt("strategic_areas") || areas_unread;
+    let areas_invalid = r.invalid_count() > invalid_before || m.misspelt("strategic_areas") || areas_unread
+        // Required: empty means L005 (or L003) has spoken for it.
+        || strategic_areas.is_empty();
     Some(Ambition {
         header,
         statement,

@@ -109,7 +109,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Challenges> {
             });
         }
     }
-    if r.invalid_count() > invalid_before {
+    // Required "at least one": empty means L005 (or L003) has spoken for it.
+    if r.invalid_count() > invalid_before || challenges.is_empty() {
         r.incomplete = true;
     }
     Some(Challenges { header, challenges })

@@ -135,6 +135,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
     } else if m.value("areas").is_some() {
         areas_invalid = true;
     }
+    // `areas` is required: empty means L005 (or L003) has spoken for it.
+    areas_invalid |= areas.is_empty();
     Some(Status {
         header,
         as_of,
