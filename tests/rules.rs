@@ -2126,3 +2126,24 @@ fn blank_list_items_do_not_qualify_an_action() {
     let text = actions_with("      - Retningslinjen er publiceret.", "      - \"\"");
     run_with(ACTIONS, &text).assert_exactly(&[("BASS-C004", ACTIONS, pos(&text, "H1"))]);
 }
+
+#[test]
+fn empty_required_lists_are_l005_only() {
+    for (file, key) in [
+        (STATUS, "areas:"),
+        (AMBITION, "strategic_areas:"),
+        (CHALLENGES, "challenges:"),
+    ] {
+        // Keep the old items under an unknown key (L003), so the list itself is `[]`.
+        let text = edit(
+            &base(file),
+            key,
+            &format!("{} []\nx_{key}", key.trim_end_matches(':').to_owned() + ":"),
+        );
+        let r = run_with(file, &text);
+        r.assert_exactly(&[
+            ("BASS-L005", file, pos(&text, key)),
+            ("BASS-L003", file, pos(&text, &format!("x_{key}"))),
+        ]);
+    }
+}
