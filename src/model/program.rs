@@ -127,6 +127,9 @@ pub struct Program {
     pub language: Option<Lang>,
     /// The sites.
     pub sites: Vec<Site>,
+    /// The site list could not be read completely (missing, empty, misspelt, or an entry
+    /// without a valid id): site references are not checked against it.
+    pub sites_invalid: bool,
     /// Globs not loaded.
     pub exclude: Vec<Sp<String>>,
     /// Severity overrides: rule as written, severity word as canonical.
@@ -149,17 +152,21 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
             .and_then(|l| Lang::parse(l.value)),
         ..Program::default()
     };
+    let invalid_before = r.invalid_count();
+    let mut unread = false;
     if let Some((_, items)) = r.list(&m, "sites") {
         for n in items {
             if let Some(sm) = r.map(n, &SITE) {
                 let id = r.str(&sm, "id");
                 let name = r.str(&sm, "name");
-                if let Some(id) = id {
-                    p.sites.push(Site { id, name });
+                match id {
+                    Some(id) => p.sites.push(Site { id, name }),
+                    None => unread = true,
                 }
             }
         }
     }
+    p.sites_invalid = unread || p.sites.is_empty() || r.invalid_count() > invalid_before;
     p.exclude = r.str_list(&m, "exclude");
     if let Some(rules) = m.value("rules") {
         if let Some(entries) = rules.as_map() {

@@ -51,6 +51,8 @@ pub enum Need {
     CoreTeams,
     /// Every specialty document of the programme has an id (one without might be this one).
     SpecialtyIds,
+    /// The programme's site list was read (SPEC §4: without it, site checks are skipped).
+    Sites,
 }
 
 /// Checks skipped for a specialty, and why.
@@ -193,6 +195,17 @@ impl<'m> Context<'m> {
                 })
             }
             Need::Complete => None,
+            Need::Sites => match self.model.program() {
+                None => Some(t(
+                    "bass.yaml kunne ikke læses, så matriklerne er ukendte".to_owned(),
+                    "bass.yaml could not be read, so the sites are unknown".to_owned(),
+                )),
+                Some(p) if p.sites_invalid => Some(t(
+                    "matrikellisten i bass.yaml kunne ikke læses helt".to_owned(),
+                    "the site list in bass.yaml could not be read completely".to_owned(),
+                )),
+                Some(_) => None,
+            },
             Need::SpecialtyIds => self.model.specialties().any(|s| s.id.is_none()).then(|| {
                 t(
                     "et specialedokument har intet id".to_owned(),

@@ -56,7 +56,6 @@ fn unknown(cx: &Context, spec: &str, r: &Sp<String>, what_da: &str, what_en: &st
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     let program_sites: Vec<String> = cx.model.site_ids().into_iter().map(str::to_owned).collect();
-    let has_program = cx.model.program().is_some();
     for spec in specs {
         let d = cx.index.docs(spec).expect("listed");
         if !cx.can_check(Code::R003, spec, Need::Specialty) {
@@ -152,7 +151,7 @@ fn check(cx: &mut Context) {
                 unknown(cx, spec, r, "et fokusområde", "focus area", &focus);
             }
         }
-        if has_program {
+        if !site_refs.is_empty() && cx.can_check(Code::R003, spec, Need::Sites) {
             let sites: Vec<&str> = program_sites.iter().map(String::as_str).collect();
             for r in site_refs {
                 unknown(cx, spec, r, "en matrikel fra bass.yaml", "site from bass.yaml", &sites);
