@@ -2147,3 +2147,22 @@ fn empty_required_lists_are_l005_only() {
         ]);
     }
 }
+
+#[test]
+fn unreadable_site_list_skips_site_references() {
+    for (from, to, at) in [
+        ("sites:", "matrikler:", "matrikler"),
+        ("  - id: SLA", "  - idd: SLA", "idd"),
+    ] {
+        let program = edit(&base(PROGRAM), from, to);
+        let r = run_with(PROGRAM, &program);
+        r.assert_exactly(&[("BASS-L003", PROGRAM, pos(&program, at))]);
+        assert!(
+            r.skipped
+                .iter()
+                .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == "BASS-R003")),
+            "{:?}",
+            r.skipped
+        );
+    }
+}
