@@ -2166,3 +2166,29 @@ fn unreadable_site_list_skips_site_references() {
         );
     }
 }
+
+#[test]
+fn framework_waiver_covers_only_its_framework() {
+    let r = Repo::base();
+    let spec = edit(&base(SPEC), HOL_NURSE, "");
+    r.write(SPEC, &spec);
+    add_second_area(&r);
+    r.write(
+        STATUS,
+        &format!(
+            "{}  - strategic_area: SI2\n    phase: framing\n    responsible: Peter Lund\n",
+            base(STATUS)
+        ),
+    );
+    r.write(
+        FRAMEWORK,
+        &format!(
+            "{}waivers:\n  - {{rule: core-team-too-small, reason: Holbæk har kun én kardiolog}}\n",
+            base(FRAMEWORK)
+        ),
+    );
+    let run = r.run();
+    // SI2's framework uses the same (specialty) team and has no waiver: one G001 remains.
+    run.assert_exactly(&[("BASS-G001", SPEC, pos(&spec, "core_team"))]);
+    assert_eq!(run.waivers, vec!["BASS-G001"]);
+}
