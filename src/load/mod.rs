@@ -309,17 +309,23 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
 
 /// Translates the parser's most common messages; others keep the parser's English words.
 fn yaml_message_da(m: &str) -> String {
+    // Most specific first: the parser's messages often start with a generic "while parsing …".
     let table: &[(&str, &str)] = &[
+        ("recursion limit", "for dybt indlejret (højst 255 niveauer)"),
+        ("nesting", "for dybt indlejret"),
         ("tabs disallowed", "tabulator i indrykningen er ikke tilladt; brug mellemrum"),
         ("mapping values are not allowed", "kolon på et sted, hvor der ikke må stå en nøgle"),
         ("did not find expected key", "forventede en nøgle her (tjek indrykningen)"),
+        ("did not find expected '-'", "forventede et listepunkt (`- `) her (tjek indrykningen)"),
         ("did not find expected", "manglende afslutning (tjek parenteser og citationstegn)"),
+        ("unknown anchor", "et alias (`*navn`) uden et anker (`&navn`) før det"),
+        ("unclosed bracket", "en parentes ([ eller {) bliver ikke lukket"),
+        ("unclosed quote", "et citationstegn bliver ikke lukket"),
+        ("misplaced bracket", "en lukkeparentes uden en åbnende"),
+        ("unexpected character", "et tegn, der ikke kan stå her"),
         ("unexpected end", "filen slutter midt i en værdi"),
         ("invalid indentation", "forkert indrykning"),
         ("found character that cannot start any token", "et tegn, der ikke kan begynde en værdi"),
-        ("while parsing", "under læsning af"),
-        ("nesting", "for dybt indlejret"),
-        ("recursion limit", "for dybt indlejret (højst 255 niveauer)"),
     ];
     table
         .iter()
