@@ -433,3 +433,24 @@ fn tabs_inside_values_and_comments_are_fine() {
     r.write(SITUATION, &text);
     r.run().assert_clean();
 }
+
+#[test]
+fn yaml_errors_are_explained_in_danish() {
+    for (yaml, danish) in [
+        ("a: [x\n", "parentes"),
+        ("a: \"x\n", "citationstegn"),
+        ("a: *nope\n", "anker"),
+        ("- a\nb: 1\n", "listepunkt"),
+    ] {
+        let r = Repo::base();
+        r.write("kard/x.yaml", yaml);
+        let run = r.run();
+        let d = &run.of("BASS-L001")[0];
+        assert!(d.message_da.contains(danish), "{yaml:?}: {}", d.message_da);
+        assert!(
+            !d.message_da.contains("under læsning af"),
+            "{}",
+            d.message_da
+        );
+    }
+}
