@@ -343,8 +343,9 @@ fn symlinked_folder_loop_does_not_hang() {
     let r = Repo::base();
     std::os::unix::fs::symlink("..", r.path().join("kard/up")).unwrap();
     let start = std::time::Instant::now();
-    let _ = r.run();
+    let run = r.run();
     assert!(start.elapsed().as_secs() < 10);
+    run.assert_exactly(&[("BASS-L006", "kard/up", (1, 1))]);
 }
 
 #[test]
