@@ -8,16 +8,31 @@ use crate::load::yaml::{Node, Value};
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, PRINCIPLES, PERSPECTIVES, Req, Ty, WAIVER, f, v};
+use crate::model::schema::{EnumValue, Obj, PERSPECTIVES, PRINCIPLES, Req, Ty, WAIVER, f, v};
 use chrono::NaiveDate;
 
 /// The states of an action.
 pub const STATES: &[EnumValue] = &[
     v("planned", &["planlagt"], "Planlagt.", "Planned."),
-    v("active", &["i_gang", "igang", "aktiv"], "I gang.", "Active."),
+    v(
+        "active",
+        &["i_gang", "igang", "aktiv"],
+        "I gang.",
+        "Active.",
+    ),
     v("done", &["gennemført", "færdig"], "Gennemført.", "Done."),
-    v("paused", &["sat_på_pause", "pause"], "Sat på pause.", "Paused."),
-    v("cancelled", &["udgået", "canceled", "aflyst"], "Udgået.", "Cancelled."),
+    v(
+        "paused",
+        &["sat_på_pause", "pause"],
+        "Sat på pause.",
+        "Paused.",
+    ),
+    v(
+        "cancelled",
+        &["udgået", "canceled", "aflyst"],
+        "Udgået.",
+        "Cancelled.",
+    ),
 ];
 
 const MILESTONE: Obj = Obj {
@@ -27,9 +42,21 @@ const MILESTONE: Obj = Obj {
         en: "A milestone.",
     },
     fields: &[
-        f("title", Req::Yes, Ty::Text, "Hvad der skal være nået.", "What is to be reached."),
+        f(
+            "title",
+            Req::Yes,
+            Ty::Text,
+            "Hvad der skal være nået.",
+            "What is to be reached.",
+        ),
         f("due", Req::Yes, Ty::Date, "Hvornår.", "When."),
-        f("done", Req::No, Ty::Date, "Dato for gennemførelse.", "Date of completion."),
+        f(
+            "done",
+            Req::No,
+            Ty::Date,
+            "Dato for gennemførelse.",
+            "Date of completion.",
+        ),
     ],
 };
 
@@ -40,12 +67,36 @@ const ACTION: Obj = Obj {
         en: "A concrete, time-boxed action.",
     },
     fields: &[
-        f("id", Req::Yes, Ty::Str, "Id, fx H1; entydigt i specialet.", "Id, e.g. H1; unique in the specialty."),
+        f(
+            "id",
+            Req::Yes,
+            Ty::Str,
+            "Id, fx H1; entydigt i specialet.",
+            "Id, e.g. H1; unique in the specialty.",
+        ),
         f("title", Req::Yes, Ty::Text, "Overskrift.", "Title."),
         f("purpose", Req::Yes, Ty::Text, "Formål.", "Purpose."),
-        f("owner", Req::Yes, Ty::Person, "Hvem der står til ansvar for handlingen.", "Who answers for the action."),
-        f("participants", Req::No, Ty::List(&Ty::Person), "Hvem der udfører den.", "Who carries it out."),
-        f("sites", Req::No, Ty::List(&Ty::Str), "Hvor den finder sted.", "Where it takes place."),
+        f(
+            "owner",
+            Req::Yes,
+            Ty::Person,
+            "Hvem der står til ansvar for handlingen.",
+            "Who answers for the action.",
+        ),
+        f(
+            "participants",
+            Req::No,
+            Ty::List(&Ty::Person),
+            "Hvem der udfører den.",
+            "Who carries it out.",
+        ),
+        f(
+            "sites",
+            Req::No,
+            Ty::List(&Ty::Str),
+            "Hvor den finder sted.",
+            "Where it takes place.",
+        ),
         f("start", Req::Yes, Ty::Date, "Startdato.", "Start date."),
         f("end", Req::Yes, Ty::Date, "Slutdato.", "End date."),
         f(
@@ -55,7 +106,13 @@ const ACTION: Obj = Obj {
             "planned, active, done, paused eller cancelled (standard planned).",
             "planned, active, done, paused or cancelled (default planned).",
         ),
-        f("resources", Req::No, Ty::Text, "Forventet ressourceforbrug.", "Expected use of resources."),
+        f(
+            "resources",
+            Req::No,
+            Ty::Text,
+            "Forventet ressourceforbrug.",
+            "Expected use of resources.",
+        ),
         f(
             "principles",
             Req::ByRule("BASS-P001"),
@@ -70,10 +127,34 @@ const ACTION: Obj = Obj {
             "Vurdering fra alle tre bæredygtighedsperspektiver, hver med begrundelse.",
             "Assessment from all three sustainability perspectives, each with its reason.",
         ),
-        f("milestones", Req::No, Ty::List(&Ty::Object(&MILESTONE)), "Milepæle.", "Milestones."),
-        f("success_criteria", Req::No, Ty::List(&Ty::Text), "Succeskriterier.", "Success criteria."),
-        f("process_goals", Req::No, Ty::List(&Ty::Text), "Procesmål.", "Process goals."),
-        f("indicators", Req::No, Ty::List(&Ty::Text), "Indikatorer for fremdrift.", "Progress indicators."),
+        f(
+            "milestones",
+            Req::No,
+            Ty::List(&Ty::Object(&MILESTONE)),
+            "Milepæle.",
+            "Milestones.",
+        ),
+        f(
+            "success_criteria",
+            Req::No,
+            Ty::List(&Ty::Text),
+            "Succeskriterier.",
+            "Success criteria.",
+        ),
+        f(
+            "process_goals",
+            Req::No,
+            Ty::List(&Ty::Text),
+            "Procesmål.",
+            "Process goals.",
+        ),
+        f(
+            "indicators",
+            Req::No,
+            Ty::List(&Ty::Text),
+            "Indikatorer for fremdrift.",
+            "Progress indicators.",
+        ),
         f(
             "waivers",
             Req::No,
@@ -92,9 +173,27 @@ pub const SCHEMA: Obj = Obj {
         en: "The action plan of a focus area.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: actions.", "The document kind: actions."),
-        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
-        f("focus_area", Req::Yes, Ty::Str, "Fokusområdet (id fra rammerne).", "The focus area (id from the framework)."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: actions.",
+            "The document kind: actions.",
+        ),
+        f(
+            "specialty",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id.",
+            "The specialty's id.",
+        ),
+        f(
+            "focus_area",
+            Req::Yes,
+            Ty::Str,
+            "Fokusområdet (id fra rammerne).",
+            "The focus area (id from the framework).",
+        ),
         f(
             "actions",
             Req::Yes,
@@ -244,7 +343,13 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
 }
 
 /// The fields that qualify an action (C003, C004).
-const QUALIFYING: [&str; 5] = ["milestones", "resources", "success_criteria", "process_goals", "indicators"];
+const QUALIFYING: [&str; 5] = [
+    "milestones",
+    "resources",
+    "success_criteria",
+    "process_goals",
+    "indicators",
+];
 
 fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let m = r.map(n, &ACTION)?;

@@ -13,7 +13,12 @@ use chrono::NaiveDate;
 pub const PREREQUISITE_TYPES: &[EnumValue] = &[
     v("resource", &["ressource"], "Ressource.", "Resource."),
     v("decision", &["beslutning"], "Beslutning.", "Decision."),
-    v("structure", &["struktur"], "Strukturel ramme.", "Structure."),
+    v(
+        "structure",
+        &["struktur"],
+        "Strukturel ramme.",
+        "Structure.",
+    ),
 ];
 
 const PREREQUISITE: Obj = Obj {
@@ -24,8 +29,20 @@ const PREREQUISITE: Obj = Obj {
     },
     fields: &[
         f("id", Req::Yes, Ty::Str, "Id, fx P1.", "Id, e.g. P1."),
-        f("text", Req::Yes, Ty::Text, "Hvad der skal være på plads.", "What must be in place."),
-        f("type", Req::No, Ty::Enum(PREREQUISITE_TYPES), "Art.", "Type."),
+        f(
+            "text",
+            Req::Yes,
+            Ty::Text,
+            "Hvad der skal være på plads.",
+            "What must be in place.",
+        ),
+        f(
+            "type",
+            Req::No,
+            Ty::Enum(PREREQUISITE_TYPES),
+            "Art.",
+            "Type.",
+        ),
         f(
             "in_place",
             Req::No,
@@ -63,9 +80,27 @@ pub const SCHEMA: Obj = Obj {
         en: "Strategic ambition: the long-term goal, prerequisites and strategic areas.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: ambition.", "The document kind: ambition."),
-        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
-        f("statement", Req::Yes, Ty::Text, "Den langsigtede målsætning.", "The long-term goal."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: ambition.",
+            "The document kind: ambition.",
+        ),
+        f(
+            "specialty",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id.",
+            "The specialty's id.",
+        ),
+        f(
+            "statement",
+            Req::Yes,
+            Ty::Text,
+            "Den langsigtede målsætning.",
+            "The long-term goal.",
+        ),
         f(
             "approved",
             Req::No,

@@ -18,7 +18,13 @@ const CHALLENGE: Obj = Obj {
     fields: &[
         f("id", Req::Yes, Ty::Str, "Id, fx K1.", "Id, e.g. K1."),
         f("title", Req::Yes, Ty::Text, "Overskrift.", "Title."),
-        f("description", Req::No, Ty::Text, "Beskrivelse.", "Description."),
+        f(
+            "description",
+            Req::No,
+            Ty::Text,
+            "Beskrivelse.",
+            "Description.",
+        ),
         f(
             "perspectives",
             Req::Yes,
@@ -37,8 +43,20 @@ pub const SCHEMA: Obj = Obj {
         en: "Core challenges: the most pressing challenges, seen from several perspectives.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: challenges.", "The document kind: challenges."),
-        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: challenges.",
+            "The document kind: challenges.",
+        ),
+        f(
+            "specialty",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id.",
+            "The specialty's id.",
+        ),
         f(
             "challenges",
             Req::Yes,

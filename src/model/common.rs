@@ -289,7 +289,10 @@ impl Reader {
                     which.loc,
                     t(
                         format!("`{}` står to gange (også stavet anderledes).", which.value),
-                        format!("`{}` is given twice (perhaps spelt differently).", which.value),
+                        format!(
+                            "`{}` is given twice (perhaps spelt differently).",
+                            which.value
+                        ),
                     ),
                 )
                 .related(first.which.loc, t("første gang her", "first given here"));

@@ -16,8 +16,20 @@ const ACTOR: Obj = Obj {
         en: "An actor in the actor landscape.",
     },
     fields: &[
-        f("name", Req::Yes, Ty::Text, "Aktørens navn, fx Almen praksis.", "The actor's name, e.g. general practice."),
-        f("role", Req::No, Ty::Text, "Aktørens rolle.", "The actor's role."),
+        f(
+            "name",
+            Req::Yes,
+            Ty::Text,
+            "Aktørens navn, fx Almen praksis.",
+            "The actor's name, e.g. general practice.",
+        ),
+        f(
+            "role",
+            Req::No,
+            Ty::Text,
+            "Aktørens rolle.",
+            "The actor's role.",
+        ),
     ],
 };
 
@@ -28,7 +40,13 @@ const FOCUS_AREA: Obj = Obj {
         en: "A focus area.",
     },
     fields: &[
-        f("id", Req::Yes, Ty::Str, "Id, fx FO1.1; entydigt i specialet.", "Id, e.g. FO1.1; unique in the specialty."),
+        f(
+            "id",
+            Req::Yes,
+            Ty::Str,
+            "Id, fx FO1.1; entydigt i specialet.",
+            "Id, e.g. FO1.1; unique in the specialty.",
+        ),
         f("title", Req::Yes, Ty::Text, "Overskrift.", "Title."),
     ],
 };
@@ -41,8 +59,20 @@ pub const SCHEMA: Obj = Obj {
         en: "Framework of a strategic area: purpose, outcome goals, actors, focus areas and core team.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: framework.", "The document kind: framework."),
-        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: framework.",
+            "The document kind: framework.",
+        ),
+        f(
+            "specialty",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id.",
+            "The specialty's id.",
+        ),
         f(
             "strategic_area",
             Req::Yes,
@@ -58,8 +88,20 @@ pub const SCHEMA: Obj = Obj {
             "Problematikken bag indsatsområdet, belyst fra flere vinkler.",
             "The problem behind the area, seen from several angles.",
         ),
-        f("outcome_goals", Req::No, Ty::List(&Ty::Text), "Resultatmål.", "Outcome goals."),
-        f("actors", Req::No, Ty::List(&Ty::Object(&ACTOR)), "Aktørlandskab.", "Actor landscape."),
+        f(
+            "outcome_goals",
+            Req::No,
+            Ty::List(&Ty::Text),
+            "Resultatmål.",
+            "Outcome goals.",
+        ),
+        f(
+            "actors",
+            Req::No,
+            Ty::List(&Ty::Object(&ACTOR)),
+            "Aktørlandskab.",
+            "Actor landscape.",
+        ),
         f(
             "focus_areas",
             Req::Yes,
@@ -133,7 +175,9 @@ pub struct Framework {
 impl Framework {
     /// The strategic area value, else the first key: where this framework is named.
     pub fn ident(&self) -> Loc {
-        self.strategic_area.as_ref().map_or(self.header.kind, |s| s.loc)
+        self.strategic_area
+            .as_ref()
+            .map_or(self.header.kind, |s| s.loc)
     }
 }
 

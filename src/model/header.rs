@@ -38,14 +38,19 @@ impl Header {
 
     /// The specialty, else the one under a misspelt key.
     pub fn specialty_or_hint(&self) -> Option<&str> {
-        self.specialty.as_ref().map(|s| s.value.as_str()).or(self.hint.as_deref())
+        self.specialty
+            .as_ref()
+            .map(|s| s.value.as_str())
+            .or(self.hint.as_deref())
     }
 
     /// A header with a given specialty.
     pub fn with(r: &mut Reader, m: &Map, specialty: Option<Sp<String>>) -> Header {
         Header {
             loc: r.loc(m.node.span),
-            kind: m.value("kind").map_or(r.loc(m.first_key()), |n| r.loc(n.span)),
+            kind: m
+                .value("kind")
+                .map_or(r.loc(m.first_key()), |n| r.loc(n.span)),
             first_key: r.loc(m.first_key()),
             specialty,
             hint: None,

@@ -71,8 +71,14 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
                 "A document must be a mapping of keys and values starting with `kind:`.",
             ),
             Some(t(
-                format!("Skriv fx `kind: actions` øverst. Mulige arter: {}.", schema::kind_names().join(", ")),
-                format!("Write e.g. `kind: actions` at the top. Possible kinds: {}.", schema::kind_names().join(", ")),
+                format!(
+                    "Skriv fx `kind: actions` øverst. Mulige arter: {}.",
+                    schema::kind_names().join(", ")
+                ),
+                format!(
+                    "Write e.g. `kind: actions` at the top. Possible kinds: {}.",
+                    schema::kind_names().join(", ")
+                ),
             )),
         );
         return (None, r.diags, None);
@@ -99,11 +105,17 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
                     let sugg = suggest::nearest(k, &names).or_else(|| danish_kind(k));
                     (
                         e.value.span,
-                        t(format!("`{k}` er ikke en kendt dokumentart."), format!("`{k}` is not a known document kind.")),
+                        t(
+                            format!("`{k}` er ikke en kendt dokumentart."),
+                            format!("`{k}` is not a known document kind."),
+                        ),
                         match sugg {
                             Some(s) => t(
                                 format!("Mente du `{s}`? Mulige arter: {}.", names.join(", ")),
-                                format!("Did you mean `{s}`? Possible kinds: {}.", names.join(", ")),
+                                format!(
+                                    "Did you mean `{s}`? Possible kinds: {}.",
+                                    names.join(", ")
+                                ),
                             ),
                             None => t(
                                 format!("Mulige arter: {}.", names.join(", ")),
@@ -113,8 +125,14 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
                     )
                 }
                 (_, e) => (
-                    e.map_or_else(|| entries.first().map_or(root.span, |e| e.key.span), |e| e.value.span),
-                    t("Dokumentet siger ikke, hvad det er: `kind:` mangler.", "The document does not say what it is: `kind:` is missing."),
+                    e.map_or_else(
+                        || entries.first().map_or(root.span, |e| e.key.span),
+                        |e| e.value.span,
+                    ),
+                    t(
+                        "Dokumentet siger ikke, hvad det er: `kind:` mangler.",
+                        "The document does not say what it is: `kind:` is missing.",
+                    ),
                     t(
                         format!("Tilføj `kind:` øverst med en af: {}.", names.join(", ")),
                         format!("Add `kind:` at the top with one of: {}.", names.join(", ")),
@@ -209,7 +227,10 @@ impl Model {
     /// document is a second one, BASS-R004, even when its path sorts first), else the first.
     pub fn program(&self) -> Option<&Program> {
         self.programs()
-            .find(|p| p.kind.is_some_and(|k| self.files.get(k.file).rel == "bass.yaml"))
+            .find(|p| {
+                p.kind
+                    .is_some_and(|k| self.files.get(k.file).rel == "bass.yaml")
+            })
             .or_else(|| self.programs().next())
     }
 

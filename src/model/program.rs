@@ -1,10 +1,10 @@
 //! `kind: program` — the programme document, `bass.yaml` at the root of the repository.
 
+use crate::diag::Loc;
 use crate::i18n::{Lang, t};
 use crate::load::yaml::Node;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
-use crate::diag::Loc;
 
 const SITE: Obj = Obj {
     name: "site",
@@ -13,8 +13,20 @@ const SITE: Obj = Obj {
         en: "An acute hospital site.",
     },
     fields: &[
-        f("id", Req::Yes, Ty::Str, "Kort id, fx HOL.", "Short id, e.g. HOL."),
-        f("name", Req::Yes, Ty::Text, "Navn, fx Holbæk Sygehus.", "Name, e.g. Holbæk Sygehus."),
+        f(
+            "id",
+            Req::Yes,
+            Ty::Str,
+            "Kort id, fx HOL.",
+            "Short id, e.g. HOL.",
+        ),
+        f(
+            "name",
+            Req::Yes,
+            Ty::Text,
+            "Navn, fx Holbæk Sygehus.",
+            "Name, e.g. Holbæk Sygehus.",
+        ),
     ],
 };
 
@@ -56,8 +68,20 @@ pub const SCHEMA: Obj = Obj {
         en: "The programme: bass.yaml at the root of the repository.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: program.", "The document kind: program."),
-        f("name", Req::Yes, Ty::Text, "Programmets navn.", "The programme's name."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: program.",
+            "The document kind: program.",
+        ),
+        f(
+            "name",
+            Req::Yes,
+            Ty::Text,
+            "Programmets navn.",
+            "The programme's name.",
+        ),
         f("region", Req::No, Ty::Text, "Regionen.", "The region."),
         f(
             "language",
@@ -144,7 +168,9 @@ pub struct Program {
 pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
     let m = r.map(root, &SCHEMA)?;
     let mut p = Program {
-        kind: r.key_loc(&m, "kind").and(m.value("kind").map(|n| r.loc(n.span))),
+        kind: r
+            .key_loc(&m, "kind")
+            .and(m.value("kind").map(|n| r.loc(n.span))),
         name: r.str(&m, "name"),
         region: r.str(&m, "region"),
         language: r
@@ -171,7 +197,9 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
     if let Some(rules) = m.value("rules") {
         if let Some(entries) = rules.as_map() {
             for e in entries {
-                let (Some(k), Some(sev)) = (r.node_str(&e.key), r.node_enum(&e.value, SEVERITY_WORDS)) else {
+                let (Some(k), Some(sev)) =
+                    (r.node_str(&e.key), r.node_enum(&e.value, SEVERITY_WORDS))
+                else {
                     continue;
                 };
                 p.rules.push((k, sev));
@@ -179,8 +207,14 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
         } else {
             r.invalid(
                 rules.span,
-                t("`rules` skal være en tabel: regel: alvor.", "`rules` must be a mapping: rule: severity."),
-                Some(t("Skriv fx `BASS-T003: off`.", "Write e.g. `BASS-T003: off`.")),
+                t(
+                    "`rules` skal være en tabel: regel: alvor.",
+                    "`rules` must be a mapping: rule: severity.",
+                ),
+                Some(t(
+                    "Skriv fx `BASS-T003: off`.",
+                    "Write e.g. `BASS-T003: off`.",
+                )),
             );
         }
     }

@@ -74,12 +74,18 @@ impl<'n> Map<'n> {
     /// The value of the unknown key taken as a misspelling of `key`.
     pub fn misspelt_value(&self, key: &str) -> Option<&'n Node> {
         let span = self.misspelt_key(key)?;
-        self.entries.iter().find(|e| e.key.span == span).map(|e| &e.value)
+        self.entries
+            .iter()
+            .find(|e| e.key.span == span)
+            .map(|e| &e.value)
     }
 
     /// The unknown key taken as a misspelling of `key`.
     pub fn misspelt_key(&self, key: &str) -> Option<Span> {
-        self.misspelt.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
+        self.misspelt
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, s)| *s)
     }
 
     /// The span of the first key, where a missing field is reported.
@@ -142,12 +148,24 @@ impl Reader {
             self.invalid(
                 node.span,
                 t(
-                    format!("Her skal stå en tabel af nøgler og værdier ({}), men der står {}.", obj.name, found.da),
-                    format!("Expected a mapping of keys and values ({}), found {}.", obj.name, found.en),
+                    format!(
+                        "Her skal stå en tabel af nøgler og værdier ({}), men der står {}.",
+                        obj.name, found.da
+                    ),
+                    format!(
+                        "Expected a mapping of keys and values ({}), found {}.",
+                        obj.name, found.en
+                    ),
                 ),
                 Some(t(
-                    format!("Skriv felterne som `nøgle: værdi`, fx `{}: …`.", obj.fields[0].name),
-                    format!("Write the fields as `key: value`, e.g. `{}: …`.", obj.fields[0].name),
+                    format!(
+                        "Skriv felterne som `nøgle: værdi`, fx `{}: …`.",
+                        obj.fields[0].name
+                    ),
+                    format!(
+                        "Write the fields as `key: value`, e.g. `{}: …`.",
+                        obj.fields[0].name
+                    ),
                 )),
             );
             return None;
@@ -157,7 +175,10 @@ impl Reader {
             let Some(key) = e.key.as_scalar() else {
                 self.invalid(
                     e.key.span,
-                    t("En nøgle skal være et ord, ikke en liste eller tabel.", "A key must be a word, not a list or mapping."),
+                    t(
+                        "En nøgle skal være et ord, ikke en liste eller tabel.",
+                        "A key must be a word, not a list or mapping.",
+                    ),
                     None,
                 );
                 continue;
@@ -287,7 +308,10 @@ impl Reader {
                 let help = match parse_danish_date(s.value.trim()) {
                     Some(d) => t(
                         format!("Skriv datoen som år-måned-dag: `{}`.", d.format("%Y-%m-%d")),
-                        format!("Write the date as year-month-day: `{}`.", d.format("%Y-%m-%d")),
+                        format!(
+                            "Write the date as year-month-day: `{}`.",
+                            d.format("%Y-%m-%d")
+                        ),
                     ),
                     None => t(
                         "Skriv datoen som år-måned-dag, fx `2025-06-30`.",
@@ -342,7 +366,10 @@ impl Reader {
                         format!("`{}` er ikke et helt tal.", s.value),
                         format!("`{}` is not a whole number.", s.value),
                     ),
-                    Some(t("Skriv et tal uden decimaler, fx `8`.", "Write a number without decimals, e.g. `8`.")),
+                    Some(t(
+                        "Skriv et tal uden decimaler, fx `8`.",
+                        "Write a number without decimals, e.g. `8`.",
+                    )),
                 );
                 None
             }
@@ -350,7 +377,12 @@ impl Reader {
     }
 
     /// An enumeration field; returns the canonical name.
-    pub fn enumeration(&mut self, m: &Map, key: &str, values: &'static [EnumValue]) -> Option<Sp<&'static str>> {
+    pub fn enumeration(
+        &mut self,
+        m: &Map,
+        key: &str,
+        values: &'static [EnumValue],
+    ) -> Option<Sp<&'static str>> {
         match m.value(key) {
             None => {
                 self.missing(m, key);
@@ -361,7 +393,11 @@ impl Reader {
     }
 
     /// An enumeration node; unknown values get the allowed list and a suggestion.
-    pub fn node_enum(&mut self, n: &Node, values: &'static [EnumValue]) -> Option<Sp<&'static str>> {
+    pub fn node_enum(
+        &mut self,
+        n: &Node,
+        values: &'static [EnumValue],
+    ) -> Option<Sp<&'static str>> {
         let s = self.node_str(n)?;
         match resolve_enum(&s.value, values) {
             Some(v) => Some(Sp::new(v, s.loc)),
@@ -371,12 +407,14 @@ impl Reader {
                 for v in values {
                     all.extend(v.aliases);
                 }
-                let sugg = suggest::nearest(&s.value, &all)
-                    .and_then(|a| resolve_enum(a, values));
+                let sugg = suggest::nearest(&s.value, &all).and_then(|a| resolve_enum(a, values));
                 let help = match sugg {
                     Some(g) => t(
                         format!("Mente du `{g}`? Tilladte værdier: {}.", allowed.join(", ")),
-                        format!("Did you mean `{g}`? Allowed values: {}.", allowed.join(", ")),
+                        format!(
+                            "Did you mean `{g}`? Allowed values: {}.",
+                            allowed.join(", ")
+                        ),
                     ),
                     None => t(
                         format!("Tilladte værdier: {}.", allowed.join(", ")),
@@ -463,7 +501,13 @@ pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static st
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return None;
     }
     let y: i32 = s[0..4].parse().ok()?;
@@ -494,6 +538,9 @@ mod tests {
         assert!(parse_iso_date("2025-6-30").is_none());
         assert!(parse_iso_date("2025-02-30").is_none());
         assert_eq!(parse_danish_date("30/6-2025"), parse_iso_date("2025-06-30"));
-        assert_eq!(parse_danish_date("30.06.2025"), parse_iso_date("2025-06-30"));
+        assert_eq!(
+            parse_danish_date("30.06.2025"),
+            parse_iso_date("2025-06-30")
+        );
     }
 }

@@ -121,9 +121,27 @@ pub const PERSON: Obj = Obj {
         en: "A person: a mapping with name, title and site, or just the name.",
     },
     fields: &[
-        f("name", Req::Yes, Ty::Text, "Personens navn.", "The person's name."),
-        f("title", Req::No, Ty::Text, "Titel, fx Cheflæge.", "Title, e.g. Chief physician."),
-        f("site", Req::No, Ty::Str, "Matrikel (id fra bass.yaml).", "Site (id from bass.yaml)."),
+        f(
+            "name",
+            Req::Yes,
+            Ty::Text,
+            "Personens navn.",
+            "The person's name.",
+        ),
+        f(
+            "title",
+            Req::No,
+            Ty::Text,
+            "Titel, fx Cheflæge.",
+            "Title, e.g. Chief physician.",
+        ),
+        f(
+            "site",
+            Req::No,
+            Ty::Str,
+            "Matrikel (id fra bass.yaml).",
+            "Site (id from bass.yaml).",
+        ),
     ],
 };
 
@@ -175,13 +193,7 @@ pub const MEMBER: Obj = Obj {
             "Matrikel; skal angives for kliniske medlemmer.",
             "Site; required for clinical members.",
         ),
-        f(
-            "title",
-            Req::No,
-            Ty::Text,
-            "Titel.",
-            "Title.",
-        ),
+        f("title", Req::No, Ty::Text, "Titel.", "Title."),
         f(
             "clinical",
             Req::No,
@@ -208,7 +220,11 @@ pub const PRINCIPLES: &[EnumValue] = &[
     ),
     v(
         "styrkeposition",
-        &["styrkepositioner", "strength_position", "strength_positions"],
+        &[
+            "styrkepositioner",
+            "strength_position",
+            "strength_positions",
+        ],
         "Styrkepositioner: samle og udvikle stærke faglige miljøer.",
         "Strength positions: concentrate and build strong clinical communities.",
     ),

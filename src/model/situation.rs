@@ -16,8 +16,20 @@ const STAFFING: Obj = Obj {
     fields: &[
         f("site", Req::Yes, Ty::Str, "Matrikel.", "Site."),
         f("profession", Req::Yes, Ty::Str, "Faggruppe.", "Profession."),
-        f("positions", Req::No, Ty::Int, "Antal stillinger.", "Number of positions."),
-        f("vacancies", Req::No, Ty::Int, "Antal ubesatte stillinger.", "Number of vacancies."),
+        f(
+            "positions",
+            Req::No,
+            Ty::Int,
+            "Antal stillinger.",
+            "Number of positions.",
+        ),
+        f(
+            "vacancies",
+            Req::No,
+            Ty::Int,
+            "Antal ubesatte stillinger.",
+            "Number of vacancies.",
+        ),
     ],
 };
 
@@ -28,7 +40,13 @@ const FINDING: Obj = Obj {
         en: "A fact, seen through a sustainability perspective.",
     },
     fields: &[
-        f("perspective", Req::Yes, Ty::Enum(PERSPECTIVES), "Perspektivet.", "The perspective."),
+        f(
+            "perspective",
+            Req::Yes,
+            Ty::Enum(PERSPECTIVES),
+            "Perspektivet.",
+            "The perspective.",
+        ),
         f("text", Req::Yes, Ty::Text, "Faktum.", "The fact."),
     ],
 };
@@ -41,9 +59,27 @@ pub const SCHEMA: Obj = Obj {
         en: "Situation picture: a factual description of where the specialty stands today.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: situation.", "The document kind: situation."),
-        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
-        f("as_of", Req::Yes, Ty::Date, "Dato for billedet.", "Date of the picture."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: situation.",
+            "The document kind: situation.",
+        ),
+        f(
+            "specialty",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id.",
+            "The specialty's id.",
+        ),
+        f(
+            "as_of",
+            Req::Yes,
+            Ty::Date,
+            "Dato for billedet.",
+            "Date of the picture.",
+        ),
         f("summary", Req::Yes, Ty::Text, "Sammenfatning.", "Summary."),
         f(
             "staffing",
@@ -116,7 +152,10 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Situation> {
     if let Some((_, items)) = r.list(&m, "findings") {
         for n in items {
             if let Some(fm) = r.map(n, &FINDING) {
-                findings.push((r.enumeration(&fm, "perspective", PERSPECTIVES), r.str(&fm, "text")));
+                findings.push((
+                    r.enumeration(&fm, "perspective", PERSPECTIVES),
+                    r.str(&fm, "text"),
+                ));
             }
         }
     }

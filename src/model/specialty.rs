@@ -1,12 +1,12 @@
 //! `kind: specialty` — a medical specialty (*speciale*): owner, leads, sites, strength positions.
 
+use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::load::yaml::Node;
 use crate::model::common::{CoreTeam, Person};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{MEMBER, Obj, PERSON, Req, Ty, f};
-use crate::diag::Loc;
 
 /// The shape of a specialty document.
 pub const SCHEMA: Obj = Obj {
@@ -16,9 +16,27 @@ pub const SCHEMA: Obj = Obj {
         en: "A specialty: owner, implementation leads, sites and strength positions.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: specialty.", "The document kind: specialty."),
-        f("id", Req::Yes, Ty::Str, "Specialets id, fx kardiologi.", "The specialty's id, e.g. kardiologi."),
-        f("name", Req::Yes, Ty::Text, "Specialets navn.", "The specialty's name."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: specialty.",
+            "The document kind: specialty.",
+        ),
+        f(
+            "id",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id, fx kardiologi.",
+            "The specialty's id, e.g. kardiologi.",
+        ),
+        f(
+            "name",
+            Req::Yes,
+            Ty::Text,
+            "Specialets navn.",
+            "The specialty's name.",
+        ),
         f(
             "owner",
             Req::Yes,

@@ -13,10 +13,25 @@ use chrono::NaiveDate;
 /// The phases of a strategic area.
 pub const PHASES: &[EnumValue] = &[
     v("framing", &["rammesætning"], "Rammesætning.", "Framing."),
-    v("concretising", &["concretizing", "konkretisering"], "Konkretisering.", "Concretising."),
-    v("implementing", &["implementering"], "Implementering.", "Implementing."),
+    v(
+        "concretising",
+        &["concretizing", "konkretisering"],
+        "Konkretisering.",
+        "Concretising.",
+    ),
+    v(
+        "implementing",
+        &["implementering"],
+        "Implementering.",
+        "Implementing.",
+    ),
     v("operating", &["i_drift", "drift"], "I drift.", "Operating."),
-    v("paused", &["sat_på_pause", "pause"], "Sat på pause.", "Paused."),
+    v(
+        "paused",
+        &["sat_på_pause", "pause"],
+        "Sat på pause.",
+        "Paused.",
+    ),
     v("completed", &["afsluttet"], "Afsluttet.", "Completed."),
 ];
 
@@ -34,14 +49,56 @@ const AREA: Obj = Obj {
         en: "Status of a strategic area.",
     },
     fields: &[
-        f("strategic_area", Req::Yes, Ty::Str, "Indsatsområdets id.", "The strategic area's id."),
+        f(
+            "strategic_area",
+            Req::Yes,
+            Ty::Str,
+            "Indsatsområdets id.",
+            "The strategic area's id.",
+        ),
         f("phase", Req::Yes, Ty::Enum(PHASES), "Fase.", "Phase."),
-        f("health", Req::No, Ty::Enum(HEALTHS), "Trafiklys: green, yellow eller red.", "Traffic light: green, yellow or red."),
-        f("responsible", Req::Yes, Ty::Person, "Ansvarlig for fremdrift.", "Responsible for progress."),
-        f("actors", Req::No, Ty::List(&Ty::Text), "Involverede aktører.", "Actors involved."),
-        f("sites", Req::No, Ty::List(&Ty::Str), "Hvor arbejdet foregår.", "Where the work takes place."),
-        f("summary", Req::No, Ty::Text, "Hvor arbejdet står.", "Where the work stands."),
-        f("next_steps", Req::No, Ty::Text, "Næste skridt.", "Next steps."),
+        f(
+            "health",
+            Req::No,
+            Ty::Enum(HEALTHS),
+            "Trafiklys: green, yellow eller red.",
+            "Traffic light: green, yellow or red.",
+        ),
+        f(
+            "responsible",
+            Req::Yes,
+            Ty::Person,
+            "Ansvarlig for fremdrift.",
+            "Responsible for progress.",
+        ),
+        f(
+            "actors",
+            Req::No,
+            Ty::List(&Ty::Text),
+            "Involverede aktører.",
+            "Actors involved.",
+        ),
+        f(
+            "sites",
+            Req::No,
+            Ty::List(&Ty::Str),
+            "Hvor arbejdet foregår.",
+            "Where the work takes place.",
+        ),
+        f(
+            "summary",
+            Req::No,
+            Ty::Text,
+            "Hvor arbejdet står.",
+            "Where the work stands.",
+        ),
+        f(
+            "next_steps",
+            Req::No,
+            Ty::Text,
+            "Næste skridt.",
+            "Next steps.",
+        ),
     ],
 };
 
@@ -53,9 +110,27 @@ pub const SCHEMA: Obj = Obj {
         en: "Status and progress: where each strategic area stands.",
     },
     fields: &[
-        f("kind", Req::Yes, Ty::Str, "Dokumentets art: status.", "The document kind: status."),
-        f("specialty", Req::Yes, Ty::Str, "Specialets id.", "The specialty's id."),
-        f("as_of", Req::Yes, Ty::Date, "Dato for status; den nyeste er gældende.", "Date of the status; the newest is current."),
+        f(
+            "kind",
+            Req::Yes,
+            Ty::Str,
+            "Dokumentets art: status.",
+            "The document kind: status.",
+        ),
+        f(
+            "specialty",
+            Req::Yes,
+            Ty::Str,
+            "Specialets id.",
+            "The specialty's id.",
+        ),
+        f(
+            "as_of",
+            Req::Yes,
+            Ty::Date,
+            "Dato for status; den nyeste er gældende.",
+            "Date of the status; the newest is current.",
+        ),
         f(
             "areas",
             Req::Yes,

@@ -127,7 +127,9 @@ impl<'m> Context<'m> {
     }
 
     fn why_not(&self, specialty: &str, need: Need) -> Option<L10n> {
-        if self.model.tainted.contains(specialty) || self.index.docs(specialty).is_some_and(|d| d.incomplete) {
+        if self.model.tainted.contains(specialty)
+            || self.index.docs(specialty).is_some_and(|d| d.incomplete)
+        {
             return Some(t(
                 format!("et dokument for {specialty} kunne ikke læses helt"),
                 format!("a document of {specialty} could not be read completely"),
@@ -187,12 +189,15 @@ impl<'m> Context<'m> {
                         ));
                     }
                 }
-                docs.frameworks.iter().any(|f| f.focus_areas_invalid).then(|| {
-                    t(
-                        format!("rammerne for {specialty} kunne ikke læses helt"),
-                        format!("a framework of {specialty} could not be read completely"),
-                    )
-                })
+                docs.frameworks
+                    .iter()
+                    .any(|f| f.focus_areas_invalid)
+                    .then(|| {
+                        t(
+                            format!("rammerne for {specialty} kunne ikke læses helt"),
+                            format!("a framework of {specialty} could not be read completely"),
+                        )
+                    })
             }
             Need::Complete => None,
             Need::Sites => match self.model.program() {
@@ -229,17 +234,24 @@ impl<'m> Context<'m> {
                         format!("a status of {specialty} has no valid date"),
                     ));
                 }
-                docs.current_status(self.today).filter(|s| s.areas_invalid).map(|_| {
-                    t(
-                        format!("den gældende status for {specialty} kunne ikke læses helt"),
-                        format!("the current status of {specialty} could not be read completely"),
-                    )
-                })
+                docs.current_status(self.today)
+                    .filter(|s| s.areas_invalid)
+                    .map(|_| {
+                        t(
+                            format!("den gældende status for {specialty} kunne ikke læses helt"),
+                            format!(
+                                "the current status of {specialty} could not be read completely"
+                            ),
+                        )
+                    })
             }
             Need::CoreTeams => {
                 let docs = docs?;
                 let spec_team = docs.specialty().and_then(|s| s.core_team.as_ref());
-                let bad = spec_team.into_iter().chain(docs.frameworks.iter().filter_map(|f| f.core_team.as_ref())).any(|c| c.invalid);
+                let bad = spec_team
+                    .into_iter()
+                    .chain(docs.frameworks.iter().filter_map(|f| f.core_team.as_ref()))
+                    .any(|c| c.invalid);
                 bad.then(|| {
                     t(
                         format!("et kerneteam i {specialty} kunne ikke læses"),

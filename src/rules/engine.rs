@@ -135,8 +135,18 @@ pub fn run(model: &Model, today: NaiveDate) -> Outcome {
 /// by several frameworks).
 pub fn sort_and_dedup(_model: &Model, diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| {
-        (a.primary.file, a.primary.span.start, a.code, a.primary.span.end)
-            .cmp(&(b.primary.file, b.primary.span.start, b.code, b.primary.span.end))
+        (
+            a.primary.file,
+            a.primary.span.start,
+            a.code,
+            a.primary.span.end,
+        )
+            .cmp(&(
+                b.primary.file,
+                b.primary.span.start,
+                b.code,
+                b.primary.span.end,
+            ))
             .then_with(|| a.message.en.cmp(&b.message.en))
     });
     diags.dedup_by(|a, b| a.code == b.code && a.primary == b.primary && a.message == b.message);
@@ -158,7 +168,10 @@ fn configuration(
                 Diagnostic::new(
                     Code::L004,
                     v.loc,
-                    t("Værdien må ikke være negativ.", "The value must not be negative."),
+                    t(
+                        "Værdien må ikke være negativ.",
+                        "The value must not be negative.",
+                    ),
                 )
                 .help(t("Skriv et tal fra 0 og op.", "Write a number from 0 up.")),
             );
@@ -179,16 +192,26 @@ fn configuration(
     }
     for (key, sev) in &p.rules {
         let Some(code) = Code::lookup(&key.value) else {
-            let names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).chain(Code::ALL.iter().map(|c| c.name())).collect();
+            let names: Vec<&str> = Code::ALL
+                .iter()
+                .map(|c| c.as_str())
+                .chain(Code::ALL.iter().map(|c| c.name()))
+                .collect();
             let help = match crate::model::suggest::nearest(&key.value, &names) {
                 Some(s) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),
-                None => t("Se `bass rules` for alle regler.", "See `bass rules` for every rule."),
+                None => t(
+                    "Se `bass rules` for alle regler.",
+                    "See `bass rules` for every rule.",
+                ),
             };
             diags.push(
                 Diagnostic::new(
                     Code::L004,
                     key.loc,
-                    t(format!("`{}` er ikke en kendt regel.", key.value), format!("`{}` is not a known rule.", key.value)),
+                    t(
+                        format!("`{}` er ikke en kendt regel.", key.value),
+                        format!("`{}` is not a known rule.", key.value),
+                    ),
                 )
                 .help(help),
             );

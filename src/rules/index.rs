@@ -51,7 +51,12 @@ impl<'m> Docs<'m> {
             .copied()
             .filter(|s| s.as_of.as_ref().is_some_and(|d| d.value <= today))
             .collect();
-        v.sort_by(|a, b| b.as_of.as_ref().map(|d| d.value).cmp(&a.as_of.as_ref().map(|d| d.value)));
+        v.sort_by(|a, b| {
+            b.as_of
+                .as_ref()
+                .map(|d| d.value)
+                .cmp(&a.as_of.as_ref().map(|d| d.value))
+        });
         v
     }
 

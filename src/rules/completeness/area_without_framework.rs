@@ -28,7 +28,9 @@ rule! {
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
-        if !cx.can_check(Code::C001, spec, Need::Ambition) || !cx.can_check(Code::C001, spec, Need::AmbitionValues) {
+        if !cx.can_check(Code::C001, spec, Need::Ambition)
+            || !cx.can_check(Code::C001, spec, Need::AmbitionValues)
+        {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");
@@ -45,13 +47,22 @@ fn check(cx: &mut Context) {
                         Code::C001,
                         id.loc,
                         t(
-                            format!("Indsatsområdet {} har ingen rammer (Rammer for indsatsområdet).", id.value),
+                            format!(
+                                "Indsatsområdet {} har ingen rammer (Rammer for indsatsområdet).",
+                                id.value
+                            ),
                             format!("Strategic area {} has no framework.", id.value),
                         ),
                     )
                     .help(t(
-                        format!("Opret et dokument med `kind: framework` og `strategic_area: {}`.", id.value),
-                        format!("Create a document with `kind: framework` and `strategic_area: {}`.", id.value),
+                        format!(
+                            "Opret et dokument med `kind: framework` og `strategic_area: {}`.",
+                            id.value
+                        ),
+                        format!(
+                            "Create a document with `kind: framework` and `strategic_area: {}`.",
+                            id.value
+                        ),
                     ))
                     .specialty(Some(spec)),
                 );

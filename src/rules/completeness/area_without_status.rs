@@ -27,7 +27,9 @@ rule! {
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
-        if !cx.can_check(Code::C006, spec, Need::Ambition) || !cx.can_check(Code::C006, spec, Need::StatusDates) {
+        if !cx.can_check(Code::C006, spec, Need::Ambition)
+            || !cx.can_check(Code::C006, spec, Need::StatusDates)
+        {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");
@@ -38,19 +40,36 @@ fn check(cx: &mut Context) {
             let Some(id) = &area.id else { continue };
             let (loc, da, en) = match current {
                 Some(s) => {
-                    if s.areas.iter().any(|x| x.strategic_area.as_ref().is_some_and(|r| r.value == id.value)) {
+                    if s.areas.iter().any(|x| {
+                        x.strategic_area
+                            .as_ref()
+                            .is_some_and(|r| r.value == id.value)
+                    }) {
                         continue;
                     }
-                    let date = s.as_of.as_ref().map(|d| d.value.to_string()).unwrap_or_default();
+                    let date = s
+                        .as_of
+                        .as_ref()
+                        .map(|d| d.value.to_string())
+                        .unwrap_or_default();
                     (
                         s.areas_key.unwrap_or(s.header.first_key),
-                        format!("Indsatsområdet {} mangler i den gældende status ({date}).", id.value),
-                        format!("Strategic area {} is missing from the current status ({date}).", id.value),
+                        format!(
+                            "Indsatsområdet {} mangler i den gældende status ({date}).",
+                            id.value
+                        ),
+                        format!(
+                            "Strategic area {} is missing from the current status ({date}).",
+                            id.value
+                        ),
                     )
                 }
                 None => (
                     id.loc,
-                    format!("Indsatsområdet {} har ingen status endnu (Status og fremdrift).", id.value),
+                    format!(
+                        "Indsatsområdet {} har ingen status endnu (Status og fremdrift).",
+                        id.value
+                    ),
                     format!("Strategic area {} has no status yet.", id.value),
                 ),
             };

@@ -34,7 +34,9 @@ fn check(cx: &mut Context) {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");
-        let (Some(c), Some(a)) = (d.challenges(), d.ambition()) else { continue };
+        let (Some(c), Some(a)) = (d.challenges(), d.ambition()) else {
+            continue;
+        };
         let addressed: Vec<&str> = a
             .strategic_areas
             .iter()
@@ -51,13 +53,25 @@ fn check(cx: &mut Context) {
                     Code::C005,
                     id.loc,
                     t(
-                        format!("Kerneudfordringen {} tages ikke op af noget strategisk indsatsområde.", id.value),
-                        format!("Core challenge {} is addressed by no strategic area.", id.value),
+                        format!(
+                            "Kerneudfordringen {} tages ikke op af noget strategisk indsatsområde.",
+                            id.value
+                        ),
+                        format!(
+                            "Core challenge {} is addressed by no strategic area.",
+                            id.value
+                        ),
                     ),
                 )
                 .help(t(
-                    format!("Tilføj {} til `addresses` hos det indsatsområde, der skal løse den.", id.value),
-                    format!("Add {} to the `addresses` of the strategic area that is to solve it.", id.value),
+                    format!(
+                        "Tilføj {} til `addresses` hos det indsatsområde, der skal løse den.",
+                        id.value
+                    ),
+                    format!(
+                        "Add {} to the `addresses` of the strategic area that is to solve it.",
+                        id.value
+                    ),
                 ))
                 .specialty(Some(spec)),
             );

@@ -29,14 +29,18 @@ rule! {
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
-        if !cx.can_check(Code::G002, spec, Need::Specialty) || !cx.can_check(Code::G002, spec, Need::CoreTeams) {
+        if !cx.can_check(Code::G002, spec, Need::Specialty)
+            || !cx.can_check(Code::G002, spec, Need::CoreTeams)
+        {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");
         let Some(s) = d.specialty() else { continue };
         let mut found = Vec::new();
         for f in &d.frameworks {
-            let Some(team) = d.core_team_for(f) else { continue };
+            let Some(team) = d.core_team_for(f) else {
+                continue;
+            };
             for site in &s.sites {
                 let members = clinical_at(&team.members, &site.value);
                 if members.len() < 2 {
@@ -46,7 +50,9 @@ fn check(cx: &mut Context) {
                     .iter()
                     .map(|m| m.profession.as_ref().map(|p| p.value.trim().to_lowercase()))
                     .collect();
-                let Some(Some(first)) = profs.first() else { continue };
+                let Some(Some(first)) = profs.first() else {
+                    continue;
+                };
                 if !profs.iter().all(|p| p.as_deref() == Some(first.as_str())) {
                     continue;
                 }
@@ -55,8 +61,14 @@ fn check(cx: &mut Context) {
                         Code::G002,
                         team.key,
                         t(
-                            format!("Alle kliniske repræsentanter fra {} i kerneteamet er {first}.", site.value),
-                            format!("All clinical core-team members from {} are {first}.", site.value),
+                            format!(
+                                "Alle kliniske repræsentanter fra {} i kerneteamet er {first}.",
+                                site.value
+                            ),
+                            format!(
+                                "All clinical core-team members from {} are {first}.",
+                                site.value
+                            ),
                         ),
                     )
                     .help(t(

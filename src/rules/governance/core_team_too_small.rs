@@ -29,7 +29,9 @@ rule! {
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
-        if !cx.can_check(Code::G001, spec, Need::Specialty) || !cx.can_check(Code::G001, spec, Need::CoreTeams) {
+        if !cx.can_check(Code::G001, spec, Need::Specialty)
+            || !cx.can_check(Code::G001, spec, Need::CoreTeams)
+        {
             continue;
         }
         let d = cx.index.docs(spec).expect("listed");
@@ -64,13 +66,25 @@ fn check(cx: &mut Context) {
                 // the message does not name the area, so the engine keeps one of them.
                 let (da, en) = if f.core_team.is_some() {
                     (
-                        format!("Kerneteamet for {area} har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.", site.value),
-                        format!("The core team for {area} has {n} clinical member(s) from {}; at least two are needed.", site.value),
+                        format!(
+                            "Kerneteamet for {area} har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.",
+                            site.value
+                        ),
+                        format!(
+                            "The core team for {area} has {n} clinical member(s) from {}; at least two are needed.",
+                            site.value
+                        ),
                     )
                 } else {
                     (
-                        format!("Specialets kerneteam har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.", site.value),
-                        format!("The specialty's core team has {n} clinical member(s) from {}; at least two are needed.", site.value),
+                        format!(
+                            "Specialets kerneteam har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.",
+                            site.value
+                        ),
+                        format!(
+                            "The specialty's core team has {n} clinical member(s) from {}; at least two are needed.",
+                            site.value
+                        ),
                     )
                 };
                 found.push(

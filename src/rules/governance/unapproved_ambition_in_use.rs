@@ -39,11 +39,16 @@ fn check(cx: &mut Context) {
         if a.approved.as_ref().is_some_and(|x| x.value <= cx.today) {
             continue;
         }
-        let Some(status) = d.current_status(cx.today) else { continue };
+        let Some(status) = d.current_status(cx.today) else {
+            continue;
+        };
         let mut found = Vec::new();
         for area in &status.areas {
             let Some(phase) = &area.phase else { continue };
-            if !matches!(phase.value, "concretising" | "implementing" | "operating" | "completed") {
+            if !matches!(
+                phase.value,
+                "concretising" | "implementing" | "operating" | "completed"
+            ) {
                 continue;
             }
             let id = area.strategic_area.as_deref().map_or("?", String::as_str);

@@ -10,7 +10,13 @@ use crate::model::Reasons;
 use crate::rules::{Code, Context};
 
 /// Reports every reason of a `principles` or `sustainability` mapping that is too short.
-pub(crate) fn thin_reasons(cx: &mut Context, code: Code, reasons: &Reasons, scope: crate::diag::WaiverScope, spec: Option<&str>) {
+pub(crate) fn thin_reasons(
+    cx: &mut Context,
+    code: Code,
+    reasons: &Reasons,
+    scope: crate::diag::WaiverScope,
+    spec: Option<&str>,
+) {
     let min = cx.settings.min_rationale_words;
     for r in &reasons.items {
         let Some(text) = &r.text else { continue };

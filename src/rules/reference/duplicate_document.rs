@@ -24,12 +24,22 @@ rule! {
     check: check,
 }
 
-fn report(cx: &mut Context, later: Loc, first: Loc, what_da: String, what_en: String, spec: Option<&str>) {
+fn report(
+    cx: &mut Context,
+    later: Loc,
+    first: Loc,
+    what_da: String,
+    what_en: String,
+    spec: Option<&str>,
+) {
     cx.report(
         Diagnostic::new(
             Code::R004,
             later,
-            t(format!("Der findes allerede {what_da}."), format!("There already is {what_en}.")),
+            t(
+                format!("Der findes allerede {what_da}."),
+                format!("There already is {what_en}."),
+            ),
         )
         .related(first, t("det første dokument", "the first document"))
         .help(t(
@@ -41,33 +51,64 @@ fn report(cx: &mut Context, later: Loc, first: Loc, what_da: String, what_en: St
 }
 
 fn check(cx: &mut Context) {
-    let at = |p: &crate::model::Program| p.kind.unwrap_or(Loc::new(crate::load::FileId(0), Default::default()));
+    let at = |p: &crate::model::Program| {
+        p.kind
+            .unwrap_or(Loc::new(crate::load::FileId(0), Default::default()))
+    };
     if let Some(first) = cx.model.program().map(at) {
-        let others: Vec<Loc> = cx.model.programs().map(at).filter(|l| *l != first).collect();
+        let others: Vec<Loc> = cx
+            .model
+            .programs()
+            .map(at)
+            .filter(|l| *l != first)
+            .collect();
         for later in others {
-            report(cx, later, first, "et program-dokument".into(), "a program document".into(), None);
+            report(
+                cx,
+                later,
+                first,
+                "et program-dokument".into(),
+                "a program document".into(),
+                None,
+            );
         }
     }
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
         let d = cx.index.docs(spec).expect("listed");
         let mut found: Vec<(Loc, Loc, String, String)> = Vec::new();
-        let ident = |h: &crate::model::header::Header| h.specialty.as_ref().map_or(h.kind, |s| s.loc);
+        let ident =
+            |h: &crate::model::header::Header| h.specialty.as_ref().map_or(h.kind, |s| s.loc);
         if d.challenges.len() > 1 {
             for c in &d.challenges[1..] {
-                found.push((ident(&c.header), ident(&d.challenges[0].header), format!("kerneudfordringer for {spec}"), format!("a challenges document for {spec}")));
+                found.push((
+                    ident(&c.header),
+                    ident(&d.challenges[0].header),
+                    format!("kerneudfordringer for {spec}"),
+                    format!("a challenges document for {spec}"),
+                ));
             }
         }
         if d.ambitions.len() > 1 {
             for c in &d.ambitions[1..] {
-                found.push((ident(&c.header), ident(&d.ambitions[0].header), format!("en strategisk ambition for {spec}"), format!("an ambition for {spec}")));
+                found.push((
+                    ident(&c.header),
+                    ident(&d.ambitions[0].header),
+                    format!("en strategisk ambition for {spec}"),
+                    format!("an ambition for {spec}"),
+                ));
             }
         }
         let mut seen: HashMap<String, Loc> = HashMap::new();
         for f in &d.frameworks {
             let Some(a) = &f.strategic_area else { continue };
             match seen.get(&a.value) {
-                Some(first) => found.push((a.loc, *first, format!("rammer for indsatsområdet {}", a.value), format!("a framework for strategic area {}", a.value))),
+                Some(first) => found.push((
+                    a.loc,
+                    *first,
+                    format!("rammer for indsatsområdet {}", a.value),
+                    format!("a framework for strategic area {}", a.value),
+                )),
                 None => {
                     seen.insert(a.value.clone(), a.loc);
                 }
@@ -77,7 +118,12 @@ fn check(cx: &mut Context) {
         for p in &d.plans {
             let Some(a) = &p.focus_area else { continue };
             match seen.get(&a.value) {
-                Some(first) => found.push((a.loc, *first, format!("en handlingsplan for fokusområdet {}", a.value), format!("an action plan for focus area {}", a.value))),
+                Some(first) => found.push((
+                    a.loc,
+                    *first,
+                    format!("en handlingsplan for fokusområdet {}", a.value),
+                    format!("an action plan for focus area {}", a.value),
+                )),
                 None => {
                     seen.insert(a.value.clone(), a.loc);
                 }
@@ -87,7 +133,12 @@ fn check(cx: &mut Context) {
         for s in &d.statuses {
             let Some(a) = &s.as_of else { continue };
             match seen.get(&a.value) {
-                Some(first) => found.push((a.loc, *first, format!("en status for {spec} dateret {}", a.value), format!("a status of {spec} dated {}", a.value))),
+                Some(first) => found.push((
+                    a.loc,
+                    *first,
+                    format!("en status for {spec} dateret {}", a.value),
+                    format!("a status of {spec} dated {}", a.value),
+                )),
                 None => {
                     seen.insert(a.value, a.loc);
                 }
@@ -97,7 +148,12 @@ fn check(cx: &mut Context) {
         for s in &d.situations {
             let Some(a) = &s.as_of else { continue };
             match seen.get(&a.value) {
-                Some(first) => found.push((a.loc, *first, format!("et situationsbillede for {spec} dateret {}", a.value), format!("a situation picture of {spec} dated {}", a.value))),
+                Some(first) => found.push((
+                    a.loc,
+                    *first,
+                    format!("et situationsbillede for {spec} dateret {}", a.value),
+                    format!("a situation picture of {spec} dated {}", a.value),
+                )),
                 None => {
                     seen.insert(a.value, a.loc);
                 }

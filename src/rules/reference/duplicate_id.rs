@@ -30,10 +30,18 @@ fn check(cx: &mut Context) {
     if let Some(p) = m.program() {
         dups(cx, None, "matrikel", "site", p.sites.iter().map(|s| &s.id));
     }
-    dups(cx, None, "speciale", "specialty", m.specialties().filter_map(|s| s.id.as_ref()));
+    dups(
+        cx,
+        None,
+        "speciale",
+        "specialty",
+        m.specialties().filter_map(|s| s.id.as_ref()),
+    );
     let specialties: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specialties {
-        let Some(d) = cx.index.docs(spec) else { continue };
+        let Some(d) = cx.index.docs(spec) else {
+            continue;
+        };
         // Ids repeated only because a whole document is repeated (two challenges or ambition
         // documents, two frameworks for one area, two plans for one focus area) are that
         // document's BASS-R004, reported once at its cause: only the first document counts.
@@ -59,21 +67,41 @@ fn check(cx: &mut Context) {
         let focus: Vec<&Sp<String>> = d
             .frameworks
             .iter()
-            .filter(|f| f.strategic_area.as_ref().is_none_or(|a| seen_areas.insert(a.value.as_str())))
+            .filter(|f| {
+                f.strategic_area
+                    .as_ref()
+                    .is_none_or(|a| seen_areas.insert(a.value.as_str()))
+            })
             .flat_map(|f| f.focus_areas.iter().filter_map(|fa| fa.id.as_ref()))
             .collect();
         let mut seen_focus = HashSet::new();
         let actions: Vec<&Sp<String>> = d
             .plans
             .iter()
-            .filter(|p| p.focus_area.as_ref().is_none_or(|f| seen_focus.insert(f.value.as_str())))
+            .filter(|p| {
+                p.focus_area
+                    .as_ref()
+                    .is_none_or(|f| seen_focus.insert(f.value.as_str()))
+            })
             .flat_map(|p| p.actions.iter().filter_map(|a| a.id.as_ref()))
             .collect();
         let statuses = d.statuses.clone();
         let s = Some(spec);
-        dups(cx, s, "kerneudfordring", "challenge", challenges.into_iter());
+        dups(
+            cx,
+            s,
+            "kerneudfordring",
+            "challenge",
+            challenges.into_iter(),
+        );
         dups(cx, s, "forudsætning", "prerequisite", prereqs.into_iter());
-        dups(cx, s, "strategisk indsatsområde", "strategic area", areas.into_iter());
+        dups(
+            cx,
+            s,
+            "strategisk indsatsområde",
+            "strategic area",
+            areas.into_iter(),
+        );
         dups(cx, s, "fokusområde", "focus area", focus.into_iter());
         dups(cx, s, "handling", "action", actions.into_iter());
         // A status document lists each strategic area at most once (SPEC §3).
@@ -90,7 +118,10 @@ fn check(cx: &mut Context) {
                         a.loc,
                         t(
                             format!("Indsatsområdet `{}` står allerede i denne status.", a.value),
-                            format!("Strategic area `{}` is already listed in this status.", a.value),
+                            format!(
+                                "Strategic area `{}` is already listed in this status.",
+                                a.value
+                            ),
                         ),
                     )
                     .related(f.loc, t("første gang her", "first listed here"))
@@ -130,8 +161,14 @@ fn dups<'a>(
                         Code::R001,
                         id.loc,
                         t(
-                            format!("Id'et `{}` er allerede brugt til en anden {what_da} {}.", id.value, scope.da),
-                            format!("The id `{}` is already used for another {what_en} {}.", id.value, scope.en),
+                            format!(
+                                "Id'et `{}` er allerede brugt til en anden {what_da} {}.",
+                                id.value, scope.da
+                            ),
+                            format!(
+                                "The id `{}` is already used for another {what_en} {}.",
+                                id.value, scope.en
+                            ),
                         ),
                     )
                     .related(f.loc, t("første gang her", "first defined here"))

@@ -33,7 +33,10 @@ fn unknown(cx: &Context, spec: &str, r: &Sp<String>, what_da: &str, what_en: &st
     }
     let help = match nearest(&r.value, known) {
         Some(n) => t(format!("Mente du `{n}`?"), format!("Did you mean `{n}`?")),
-        None if known.is_empty() => t(format!("Der er ingen {what_da} at henvise til."), format!("There is no {what_en} to refer to.")),
+        None if known.is_empty() => t(
+            format!("Der er ingen {what_da} at henvise til."),
+            format!("There is no {what_en} to refer to."),
+        ),
         None => t(
             format!("Mulige: {}.", known.join(", ")),
             format!("Possible: {}.", known.join(", ")),
@@ -64,7 +67,12 @@ fn check(cx: &mut Context) {
         // Challenge references in the ambition.
         let challenge_ids: Vec<&str> = d
             .challenges()
-            .map(|c| c.challenges.iter().filter_map(|c| c.id.as_deref().map(String::as_str)).collect())
+            .map(|c| {
+                c.challenges
+                    .iter()
+                    .filter_map(|c| c.id.as_deref().map(String::as_str))
+                    .collect()
+            })
             .unwrap_or_default();
         let ambition = d.ambition();
         let mut refs: Vec<(&Sp<String>, &str, &str, Vec<&str>)> = Vec::new();
@@ -79,22 +87,39 @@ fn check(cx: &mut Context) {
         }
         // Strategic-area references in frameworks and statuses.
         if let Some(a) = ambition {
-            let areas: Vec<&str> = a.strategic_areas.iter().filter_map(|s| s.id.as_deref().map(String::as_str)).collect();
+            let areas: Vec<&str> = a
+                .strategic_areas
+                .iter()
+                .filter_map(|s| s.id.as_deref().map(String::as_str))
+                .collect();
             for f in &d.frameworks {
                 if let Some(r) = &f.strategic_area {
-                    refs.push((r, "et strategisk indsatsområde", "strategic area", areas.clone()));
+                    refs.push((
+                        r,
+                        "et strategisk indsatsområde",
+                        "strategic area",
+                        areas.clone(),
+                    ));
                 }
             }
             for s in &d.statuses {
                 for ar in &s.areas {
                     if let Some(r) = &ar.strategic_area {
-                        refs.push((r, "et strategisk indsatsområde", "strategic area", areas.clone()));
+                        refs.push((
+                            r,
+                            "et strategisk indsatsområde",
+                            "strategic area",
+                            areas.clone(),
+                        ));
                     }
                 }
             }
         }
         let plans_ok = !d.plans.is_empty();
-        let focus: Vec<&str> = d.focus_areas().filter_map(|(_, f)| f.id.as_deref().map(String::as_str)).collect();
+        let focus: Vec<&str> = d
+            .focus_areas()
+            .filter_map(|(_, f)| f.id.as_deref().map(String::as_str))
+            .collect();
         let mut plan_refs = Vec::new();
         if plans_ok {
             for p in &d.plans {
@@ -112,7 +137,11 @@ fn check(cx: &mut Context) {
             strength.extend(s.strength_positions.iter());
             specialty_sites = s.sites.iter().map(|x| x.value.as_str()).collect();
             site_refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
-            site_refs.extend(s.implementation_leads.iter().filter_map(|p| p.site.as_ref()));
+            site_refs.extend(
+                s.implementation_leads
+                    .iter()
+                    .filter_map(|p| p.site.as_ref()),
+            );
             if let Some(ct) = &s.core_team {
                 site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
             }
@@ -137,11 +166,16 @@ fn check(cx: &mut Context) {
             site_refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
         }
         let challenges_ok = cx.can_check(Code::R003, spec, Need::Challenges);
-        let ambition_ok =
-            cx.can_check(Code::R003, spec, Need::Ambition) && cx.can_check(Code::R003, spec, Need::AmbitionValues);
-        let frameworks_ok = plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
+        let ambition_ok = cx.can_check(Code::R003, spec, Need::Ambition)
+            && cx.can_check(Code::R003, spec, Need::AmbitionValues);
+        let frameworks_ok =
+            plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
         for (r, da, en, known) in refs {
-            let ok = if en == "challenge" { challenges_ok && ambition_ok } else { ambition_ok };
+            let ok = if en == "challenge" {
+                challenges_ok && ambition_ok
+            } else {
+                ambition_ok
+            };
             if ok {
                 unknown(cx, spec, r, da, en, &known);
             }
@@ -154,7 +188,14 @@ fn check(cx: &mut Context) {
         if !site_refs.is_empty() && cx.can_check(Code::R003, spec, Need::Sites) {
             let sites: Vec<&str> = program_sites.iter().map(String::as_str).collect();
             for r in site_refs {
-                unknown(cx, spec, r, "en matrikel fra bass.yaml", "site from bass.yaml", &sites);
+                unknown(
+                    cx,
+                    spec,
+                    r,
+                    "en matrikel fra bass.yaml",
+                    "site from bass.yaml",
+                    &sites,
+                );
             }
         }
         for r in strength {
@@ -166,13 +207,25 @@ fn check(cx: &mut Context) {
                     Code::R003,
                     r.loc,
                     t(
-                        format!("Styrkepositionen `{}` er ikke blandt specialets matrikler.", r.value),
-                        format!("The strength position `{}` is not among the specialty's sites.", r.value),
+                        format!(
+                            "Styrkepositionen `{}` er ikke blandt specialets matrikler.",
+                            r.value
+                        ),
+                        format!(
+                            "The strength position `{}` is not among the specialty's sites.",
+                            r.value
+                        ),
                     ),
                 )
                 .help(t(
-                    format!("En styrkeposition skal være en af: {}.", specialty_sites.join(", ")),
-                    format!("A strength position must be one of: {}.", specialty_sites.join(", ")),
+                    format!(
+                        "En styrkeposition skal være en af: {}.",
+                        specialty_sites.join(", ")
+                    ),
+                    format!(
+                        "A strength position must be one of: {}.",
+                        specialty_sites.join(", ")
+                    ),
                 ))
                 .specialty(Some(spec)),
             );

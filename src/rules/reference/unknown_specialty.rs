@@ -2,8 +2,8 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::{Doc, Sp};
 use crate::model::suggest::nearest;
+use crate::model::{Doc, Sp};
 use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
@@ -27,7 +27,11 @@ rule! {
 }
 
 fn check(cx: &mut Context) {
-    let known: Vec<&str> = cx.model.specialties().filter_map(|s| s.id.as_deref().map(String::as_str)).collect();
+    let known: Vec<&str> = cx
+        .model
+        .specialties()
+        .filter_map(|s| s.id.as_deref().map(String::as_str))
+        .collect();
     for d in &cx.model.docs {
         let spec: Option<&Sp<String>> = match d {
             Doc::Situation(x) => x.header.specialty.as_ref(),

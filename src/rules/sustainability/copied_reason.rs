@@ -26,7 +26,10 @@ rule! {
 }
 
 fn normalise(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn check(cx: &mut Context) {
@@ -39,7 +42,13 @@ fn check(cx: &mut Context) {
                 if Context::words(&text.value) < min {
                     continue;
                 }
-                all.push((text.loc, normalise(&text.value), a.scope(), plan.header.specialty(), r.which.value));
+                all.push((
+                    text.loc,
+                    normalise(&text.value),
+                    a.scope(),
+                    plan.header.specialty(),
+                    r.which.value,
+                ));
             }
         }
     }
@@ -56,8 +65,12 @@ fn check(cx: &mut Context) {
             Some((floc, fscope, fwhich)) => {
                 let (da, en) = if fscope == scope {
                     (
-                        format!("Begrundelsen for `{which}` er den samme som for `{fwhich}` i samme handling."),
-                        format!("The reason for `{which}` is the same as for `{fwhich}` in the same action."),
+                        format!(
+                            "Begrundelsen for `{which}` er den samme som for `{fwhich}` i samme handling."
+                        ),
+                        format!(
+                            "The reason for `{which}` is the same as for `{fwhich}` in the same action."
+                        ),
                     )
                 } else {
                     (

@@ -38,7 +38,10 @@ fn check(cx: &mut Context) {
             continue;
         }
         for p in PERSPECTIVES {
-            if a.sustainability.as_ref().is_some_and(|s| s.get(p.name).is_some()) {
+            if a.sustainability
+                .as_ref()
+                .is_some_and(|s| s.get(p.name).is_some())
+            {
                 continue;
             }
             cx.report(

@@ -22,7 +22,9 @@ rule! {
 
 fn check(cx: &mut Context) {
     for (plan, a) in cx.model.actions() {
-        let (Some(s), Some(e)) = (&a.start, &a.end) else { continue };
+        let (Some(s), Some(e)) = (&a.start, &a.end) else {
+            continue;
+        };
         if e.value >= s.value {
             continue;
         }
@@ -31,12 +33,25 @@ fn check(cx: &mut Context) {
                 Code::T001,
                 e.loc,
                 t(
-                    format!("Handlingen {} slutter {} — før den starter {}.", a.id_str(), e.value, s.value),
-                    format!("Action {} ends on {}, before it starts on {}.", a.id_str(), e.value, s.value),
+                    format!(
+                        "Handlingen {} slutter {} — før den starter {}.",
+                        a.id_str(),
+                        e.value,
+                        s.value
+                    ),
+                    format!(
+                        "Action {} ends on {}, before it starts on {}.",
+                        a.id_str(),
+                        e.value,
+                        s.value
+                    ),
                 ),
             )
             .related(s.loc, t("startdatoen", "the start date"))
-            .help(t("Ret år eller måned i `start` eller `end`.", "Correct the year or month of `start` or `end`."))
+            .help(t(
+                "Ret år eller måned i `start` eller `end`.",
+                "Correct the year or month of `start` or `end`.",
+            ))
             .scope(Some(a.scope()))
             .specialty(plan.header.specialty()),
         );

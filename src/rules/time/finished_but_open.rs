@@ -40,8 +40,14 @@ fn check(cx: &mut Context) {
                     Code::T005,
                     state.loc,
                     t(
-                        format!("Handlingen {} står som gennemført, men har {open} åbne milepæle.", a.id_str()),
-                        format!("Action {} is done but has {open} open milestones.", a.id_str()),
+                        format!(
+                            "Handlingen {} står som gennemført, men har {open} åbne milepæle.",
+                            a.id_str()
+                        ),
+                        format!(
+                            "Action {} is done but has {open} open milestones.",
+                            a.id_str()
+                        ),
                     ),
                 )
                 .help(t(
@@ -53,8 +59,18 @@ fn check(cx: &mut Context) {
                 Code::T005,
                 end.loc,
                 t(
-                    format!("Handlingen {} skulle være slut {}, men står stadig som {}.", a.id_str(), end.value, state_da(a.state())),
-                    format!("Action {} was to end on {} but is still {}.", a.id_str(), end.value, a.state()),
+                    format!(
+                        "Handlingen {} skulle være slut {}, men står stadig som {}.",
+                        a.id_str(),
+                        end.value,
+                        state_da(a.state())
+                    ),
+                    format!(
+                        "Action {} was to end on {} but is still {}.",
+                        a.id_str(),
+                        end.value,
+                        a.state()
+                    ),
                 ),
             )
             .help(t(

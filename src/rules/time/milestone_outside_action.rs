@@ -26,7 +26,10 @@ rule! {
 
 fn check(cx: &mut Context) {
     for (plan, a) in cx.model.actions() {
-        let (start, end) = (a.start.as_ref().map(|s| s.value), a.end.as_ref().map(|s| s.value));
+        let (start, end) = (
+            a.start.as_ref().map(|s| s.value),
+            a.end.as_ref().map(|s| s.value),
+        );
         if let (Some(s), Some(e)) = (start, end)
             && e < s
         {
@@ -36,13 +39,33 @@ fn check(cx: &mut Context) {
             let Some(due) = &m.due else { continue };
             let (da, en) = if start.is_some_and(|s| due.value < s) {
                 (
-                    format!("Milepælen er sat til {}, før handlingen {} starter ({}).", due.value, a.id_str(), start.unwrap_or_default()),
-                    format!("The milestone is due {}, before action {} starts ({}).", due.value, a.id_str(), start.unwrap_or_default()),
+                    format!(
+                        "Milepælen er sat til {}, før handlingen {} starter ({}).",
+                        due.value,
+                        a.id_str(),
+                        start.unwrap_or_default()
+                    ),
+                    format!(
+                        "The milestone is due {}, before action {} starts ({}).",
+                        due.value,
+                        a.id_str(),
+                        start.unwrap_or_default()
+                    ),
                 )
             } else if end.is_some_and(|e| due.value > e) {
                 (
-                    format!("Milepælen er sat til {}, efter handlingen {} slutter ({}).", due.value, a.id_str(), end.unwrap_or_default()),
-                    format!("The milestone is due {}, after action {} ends ({}).", due.value, a.id_str(), end.unwrap_or_default()),
+                    format!(
+                        "Milepælen er sat til {}, efter handlingen {} slutter ({}).",
+                        due.value,
+                        a.id_str(),
+                        end.unwrap_or_default()
+                    ),
+                    format!(
+                        "The milestone is due {}, after action {} ends ({}).",
+                        due.value,
+                        a.id_str(),
+                        end.unwrap_or_default()
+                    ),
                 )
             } else {
                 continue;

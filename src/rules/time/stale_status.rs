@@ -33,7 +33,9 @@ fn check(cx: &mut Context) {
         if !cx.can_check(Code::T004, spec, Need::StatusDates) {
             continue;
         }
-        let Some(s) = d.current_status(today) else { continue };
+        let Some(s) = d.current_status(today) else {
+            continue;
+        };
         let Some(as_of) = &s.as_of else { continue };
         let age = (today - as_of.value).num_days();
         if age <= days {
@@ -44,8 +46,12 @@ fn check(cx: &mut Context) {
                 Code::T004,
                 as_of.loc,
                 t(
-                    format!("Den gældende status for {spec} er {age} dage gammel (grænsen er {days})."),
-                    format!("The current status of {spec} is {age} days old (the limit is {days})."),
+                    format!(
+                        "Den gældende status for {spec} er {age} dage gammel (grænsen er {days})."
+                    ),
+                    format!(
+                        "The current status of {spec} is {age} days old (the limit is {days})."
+                    ),
                 ),
             )
             .help(t(

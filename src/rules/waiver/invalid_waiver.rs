@@ -54,8 +54,16 @@ fn check(cx: &mut Context) {
                 "See `bass rules` for every rule.".to_owned(),
             ),
             Invalid::NotWaivable(c) => {
-                let here_da = if at == Waivable::Action { "en handling" } else { "en ramme" };
-                let here_en = if at == Waivable::Action { "an action" } else { "a framework" };
+                let here_da = if at == Waivable::Action {
+                    "en handling"
+                } else {
+                    "en ramme"
+                };
+                let here_en = if at == Waivable::Action {
+                    "an action"
+                } else {
+                    "a framework"
+                };
                 (
                     format!("{c} ({}) kan ikke undtages på {here_da}.", c.name()),
                     format!("{c} ({}) cannot be waived on {here_en}.", c.name()),
