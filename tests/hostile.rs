@@ -363,9 +363,16 @@ fn ten_thousand_bad_documents_are_all_reported() {
     write(r.path(), "bad.yaml", &s);
     let run = validate(r.path());
     let found = run.found();
-    assert_eq!(found.len(), 10_000);
-    assert!(found.iter().all(|f| f.0 == "BASS-L002"));
-    assert_eq!(run.json["summary"]["errors"], 10_000);
+    // Each misspelt kind is reported, and each document is still read as the kind it
+    // evidently is (`situation`), so its missing fields are reported too.
+    assert_eq!(found.iter().filter(|f| f.0 == "BASS-L002").count(), 10_000);
+    assert!(
+        found
+            .iter()
+            .all(|f| f.0 == "BASS-L002" || f.0 == "BASS-L005"),
+        "{found:?}"
+    );
+    assert!(run.json["summary"]["errors"].as_u64().unwrap_or(0) >= 10_000);
 }
 
 #[test]

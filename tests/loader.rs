@@ -226,9 +226,41 @@ fn hidden_files_and_folders_and_excluded_globs_are_skipped() {
 #[test]
 fn yml_extension_is_a_document() {
     let r = Repo::base();
-    r.write("kard/ekstra.yml", "kind: situaton\n");
+    r.write(
+        "kard/ekstra.yml",
+        "kind: situaton\nspecialty: kard\nas_of: 2024-01-01\nsummary: Et ekstra billede.\n",
+    );
     r.run()
         .assert_exactly(&[("BASS-L002", "kard/ekstra.yml", (1, 7))]);
+}
+
+#[test]
+fn a_misspelt_kind_is_read_as_the_kind_it_evidently_is() {
+    // Every problem in one run: the misspelt kind does not hide the problems inside the
+    // document, nor does it make the specialty's checks be skipped.
+    let r = Repo::base();
+    r.write(
+        "kard/ekstra.yaml",
+        "kind: situaton\nspecialty: kard\nas_of: 01.02.2024\nsummary: Et ekstra billede.\nformål: x\n",
+    );
+    r.run().assert_exactly(&[
+        ("BASS-L002", "kard/ekstra.yaml", (1, 7)),
+        ("BASS-L004", "kard/ekstra.yaml", (3, 8)),
+        ("BASS-L003", "kard/ekstra.yaml", (5, 1)),
+    ]);
+}
+
+#[test]
+fn a_document_without_kind_is_read_as_the_kind_its_fields_say() {
+    let r = Repo::base();
+    r.write(
+        "kard/ekstra.yaml",
+        "specialty: kard\nas_of: 2024-01-01\nsummary: Et ekstra billede.\nstaffing:\n  - {site: HOL, profession: læge, positions: ni}\n",
+    );
+    r.run().assert_exactly(&[
+        ("BASS-L002", "kard/ekstra.yaml", (1, 1)),
+        ("BASS-L004", "kard/ekstra.yaml", (5, 46)),
+    ]);
 }
 
 #[test]

@@ -90,17 +90,11 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
     let kind_entry = root.get("kind");
     let kind = kind_entry.and_then(|e| e.value.as_scalar()).map(str::trim);
     let names = schema::kind_names();
-    let doc = match kind {
-        Some("program") => program::read(&mut r, root).map(|d| Doc::Program(Box::new(d))),
-        Some("specialty") => specialty::read(&mut r, root).map(|d| Doc::Specialty(Box::new(d))),
-        Some("situation") => situation::read(&mut r, root).map(|d| Doc::Situation(Box::new(d))),
-        Some("challenges") => challenges::read(&mut r, root).map(|d| Doc::Challenges(Box::new(d))),
-        Some("ambition") => ambition::read(&mut r, root).map(|d| Doc::Ambition(Box::new(d))),
-        Some("framework") => framework::read(&mut r, root).map(|d| Doc::Framework(Box::new(d))),
-        Some("actions") => actions::read(&mut r, root).map(|d| Doc::Actions(Box::new(d))),
-        Some("status") => status::read(&mut r, root).map(|d| Doc::Status(Box::new(d))),
-        other => {
-            let (span, msg, help) = match (other, kind_entry) {
+    let doc = match kind.and_then(|k| read_kind(k, &mut r, root)) {
+        Some(doc) => doc,
+        None => {
+            let other = kind;
+            let (span, msg, help, guess) = match (other, kind_entry) {
                 (Some(k), Some(e)) => {
                     let sugg = suggest::nearest(k, &names).or_else(|| danish_kind(k));
                     (
@@ -122,27 +116,52 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
                                 format!("Possible kinds: {}.", names.join(", ")),
                             ),
                         },
+                        sugg,
                     )
                 }
-                (_, e) => (
-                    e.map_or_else(
-                        || entries.first().map_or(root.span, |e| e.key.span),
-                        |e| e.value.span,
-                    ),
-                    t(
-                        "Dokumentet siger ikke, hvad det er: `kind:` mangler.",
-                        "The document does not say what it is: `kind:` is missing.",
-                    ),
-                    t(
-                        format!("Tilføj `kind:` øverst med en af: {}.", names.join(", ")),
-                        format!("Add `kind:` at the top with one of: {}.", names.join(", ")),
-                    ),
-                ),
+                (_, e) => {
+                    let guess = infer_kind(entries);
+                    (
+                        e.map_or_else(
+                            || entries.first().map_or(root.span, |e| e.key.span),
+                            |e| e.value.span,
+                        ),
+                        t(
+                            "Dokumentet siger ikke, hvad det er: `kind:` mangler.",
+                            "The document does not say what it is: `kind:` is missing.",
+                        ),
+                        match guess {
+                            Some(g) => t(
+                                format!(
+                                    "Tilføj `kind: {g}` øverst (felterne ligner et `{g}`-dokument)."
+                                ),
+                                format!(
+                                    "Add `kind: {g}` at the top (the fields look like a `{g}` document)."
+                                ),
+                            ),
+                            None => t(
+                                format!("Tilføj `kind:` øverst med en af: {}.", names.join(", ")),
+                                format!(
+                                    "Add `kind:` at the top with one of: {}.",
+                                    names.join(", ")
+                                ),
+                            ),
+                        },
+                        guess,
+                    )
+                }
             };
             let d = Diagnostic::new(Code::L002, r.loc(span), msg).help(help);
             r.specialty = specialty_hint.clone();
             r.push(d);
-            None
+            // Every problem in one run: a document whose kind is misspelt (or missing, with
+            // fields that say what it is) is still read as the kind it evidently is, so the
+            // other problems in it are reported too, and the kind's absence is not reported
+            // again as a missing document.
+            match guess {
+                Some(g) => read_kind(g, &mut r, root).flatten(),
+                None => None,
+            }
         }
     };
     let mut doc = doc;
@@ -181,6 +200,42 @@ impl Doc {
             Doc::Actions(d) => &mut d.header,
             Doc::Status(d) => &mut d.header,
         })
+    }
+}
+
+/// Reads `root` as the document kind `kind`; `None` when the kind is unknown.
+fn read_kind(kind: &str, r: &mut Reader, root: &Node) -> Option<Option<Doc>> {
+    Some(match kind {
+        "program" => program::read(r, root).map(|d| Doc::Program(Box::new(d))),
+        "specialty" => specialty::read(r, root).map(|d| Doc::Specialty(Box::new(d))),
+        "situation" => situation::read(r, root).map(|d| Doc::Situation(Box::new(d))),
+        "challenges" => challenges::read(r, root).map(|d| Doc::Challenges(Box::new(d))),
+        "ambition" => ambition::read(r, root).map(|d| Doc::Ambition(Box::new(d))),
+        "framework" => framework::read(r, root).map(|d| Doc::Framework(Box::new(d))),
+        "actions" => actions::read(r, root).map(|d| Doc::Actions(Box::new(d))),
+        "status" => status::read(r, root).map(|d| Doc::Status(Box::new(d))),
+        _ => return None,
+    })
+}
+
+/// The kind whose declared fields cover the most keys of a document without `kind:`, when
+/// one kind clearly wins (at least two keys, no tie).
+fn infer_kind(entries: &[crate::load::yaml::Entry]) -> Option<&'static str> {
+    let mut scores: Vec<(usize, &'static str)> = schema::kinds()
+        .iter()
+        .map(|k| {
+            let n = entries
+                .iter()
+                .filter_map(|e| e.key.as_scalar())
+                .filter(|key| *key != "kind" && k.field(key).is_some())
+                .count();
+            (n, k.name)
+        })
+        .collect();
+    scores.sort_by(|a, b| b.0.cmp(&a.0));
+    match scores.as_slice() {
+        [(best, name), (next, _), ..] if *best >= 2 && best > next => Some(name),
+        _ => None,
     }
 }
 

@@ -26,8 +26,8 @@ pub const RULE: Rule = Rule {
             da: "Mapper betyder ingenting i BASS-repositoriet; kun `kind` afgør, om et dokument er en handlingsplan eller en status.",
             en: "Folders mean nothing in a BASS repository; only `kind` decides whether a document is an action plan or a status.",
         },
-        bad: "kind: situationsbillede\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
-        good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
+        bad: "--- # kardiologi/situationsbillede.yaml\nkind: situationsbillede\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
+        good: "--- # kardiologi/situationsbillede.yaml\nkind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
     check: None,
 };
