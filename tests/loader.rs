@@ -487,3 +487,42 @@ fn yaml_errors_are_explained_in_danish() {
         );
     }
 }
+
+#[test]
+fn a_lost_document_skips_only_the_checks_that_need_its_kind() {
+    // The status file does not parse: the checks that need the current status (C006, T004,
+    // G003) are skipped, but a broken reference in the ambition is still reported.
+    let r = Repo::base();
+    let status = base("kard/status.yaml");
+    r.write("kard/status.yaml", &format!("{status}\nareas: [\n"));
+    let ambition = edit(
+        &base("kard/ambition.yaml"),
+        "addresses: [K1]",
+        "addresses: [K9]",
+    );
+    r.write("kard/ambition.yaml", &ambition);
+    let run = r.run();
+    assert_eq!(run.of("BASS-R003").len(), 1, "{:?}", run.codes());
+    let skipped: Vec<&str> = run
+        .skipped
+        .iter()
+        .flat_map(|(_, rules)| rules.iter().map(String::as_str))
+        .collect();
+    assert!(skipped.contains(&"BASS-C006"), "{skipped:?}");
+    assert!(!skipped.contains(&"BASS-R003"), "{skipped:?}");
+    assert!(!skipped.contains(&"BASS-C007"), "{skipped:?}");
+}
+
+#[test]
+fn a_file_of_unknown_kind_skips_every_cross_document_check() {
+    let r = Repo::base();
+    r.write("kard/ukendt.yaml", "specialty: kard\nfoo: [\n");
+    let run = r.run();
+    let skipped: Vec<&str> = run
+        .skipped
+        .iter()
+        .flat_map(|(_, rules)| rules.iter().map(String::as_str))
+        .collect();
+    assert!(skipped.contains(&"BASS-R003"), "{skipped:?}");
+    assert!(skipped.contains(&"BASS-C007"), "{skipped:?}");
+}

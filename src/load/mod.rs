@@ -52,6 +52,9 @@ struct FileResult {
     diags: Vec<Diagnostic>,
     /// A specialty whose checks must be skipped because this file did not load completely.
     taint: Option<String>,
+    /// The kinds of document that were lost (`*` when it cannot be told), so that only the
+    /// checks that need them are skipped.
+    lost_kinds: Vec<String>,
     failed: bool,
 }
 
@@ -95,7 +98,11 @@ fn merge(root: &Path, results: Vec<FileResult>) -> Model {
     for r in results {
         let id = model.files.push(r.file);
         if let Some(s) = r.taint {
-            model.tainted.insert(s.clone());
+            let kinds = model.tainted.entry(s.clone()).or_default();
+            if r.lost_kinds.is_empty() {
+                kinds.insert("*".to_owned());
+            }
+            kinds.extend(r.lost_kinds);
             if r.failed {
                 model.tainted_files.entry(s).or_default().push(id);
             }
@@ -112,6 +119,7 @@ fn new_result(rel: String, path: PathBuf) -> FileResult {
         docs: Vec::new(),
         diags: Vec::new(),
         taint: None,
+        lost_kinds: Vec::new(),
         failed: false,
     }
 }
@@ -120,6 +128,7 @@ fn new_result(rel: String, path: PathBuf) -> FileResult {
 fn unreadable(id: FileId, res: &mut FileResult, span: Span, text: String, msg: L10n, help: L10n) {
     res.failed = true;
     res.taint = specialty_line(&text);
+    res.lost_kinds = kind_lines(&text, 0);
     res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
     let d = Diagnostic::new(Code::L006, Loc::new(id, span), msg).help(help);
     res.diags.push(d.specialty(res.taint.as_deref()));
@@ -134,8 +143,14 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
             &mut res,
             Span::START,
             String::new(),
-            t(format!("Filen kan ikke læses: {err}."), format!("The file cannot be read: {err}.")),
-            t("Ret filens rettigheder eller fjern den løkke af genveje, der peger på sig selv.", "Fix the file's permissions, or remove the symbolic links that point back at themselves."),
+            t(
+                format!("Filen kan ikke læses: {err}."),
+                format!("The file cannot be read: {err}."),
+            ),
+            t(
+                "Ret filens rettigheder eller fjern den løkke af genveje, der peger på sig selv.",
+                "Fix the file's permissions, or remove the symbolic links that point back at themselves.",
+            ),
         );
         return res;
     }
@@ -148,10 +163,19 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
                 Span::START,
                 String::new(),
                 t(
-                    format!("Filen er større end {} MB og læses ikke.", MAX_FILE_BYTES / 1024 / 1024),
-                    format!("The file is larger than {} MB and is not read.", MAX_FILE_BYTES / 1024 / 1024),
+                    format!(
+                        "Filen er større end {} MB og læses ikke.",
+                        MAX_FILE_BYTES / 1024 / 1024
+                    ),
+                    format!(
+                        "The file is larger than {} MB and is not read.",
+                        MAX_FILE_BYTES / 1024 / 1024
+                    ),
                 ),
-                t("Del dokumenterne op i flere filer.", "Split the documents into several files."),
+                t(
+                    "Del dokumenterne op i flere filer.",
+                    "Split the documents into several files.",
+                ),
             );
             return res;
         }
@@ -161,8 +185,14 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
                 &mut res,
                 Span::START,
                 String::new(),
-                t(format!("Filen kan ikke læses: {e}."), format!("The file cannot be read: {e}.")),
-                t("Kontrollér filens rettigheder.", "Check the file's permissions."),
+                t(
+                    format!("Filen kan ikke læses: {e}."),
+                    format!("The file cannot be read: {e}."),
+                ),
+                t(
+                    "Kontrollér filens rettigheder.",
+                    "Check the file's permissions.",
+                ),
             );
             return res;
         }
@@ -182,7 +212,13 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
         let le = bytes[0] == 0xFF;
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
-            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
             .collect();
         let mut decoded = String::from_utf16_lossy(&units);
         cpr::find_and_mask(&mut decoded);
@@ -191,7 +227,10 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
             &mut res,
             Span::START,
             decoded,
-            t("Filen er gemt som UTF-16 (\"Unicode\"), ikke UTF-8.", "The file is saved as UTF-16 (\"Unicode\"), not UTF-8."),
+            t(
+                "Filen er gemt som UTF-16 (\"Unicode\"), ikke UTF-8.",
+                "The file is saved as UTF-16 (\"Unicode\"), not UTF-8.",
+            ),
             save_as_utf8,
         );
         return res;
@@ -280,13 +319,22 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
     if parsed.truncated {
         res.failed = true;
         res.taint = specialty_line(&res.file.text);
+        // The documents lost are those after the last one that loaded.
+        let from = parsed
+            .documents
+            .last()
+            .map_or(0, |d| d.root.span.end as usize);
+        res.lost_kinds = kind_lines(&res.file.text, from);
     }
     if parsed.documents.is_empty() && parsed.problems.is_empty() {
         res.diags.push(
             Diagnostic::new(
                 Code::L002,
                 Loc::new(id, Span::START),
-                t("Filen er tom eller indeholder kun kommentarer.", "The file is empty or holds only comments."),
+                t(
+                    "Filen er tom eller indeholder kun kommentarer.",
+                    "The file is empty or holds only comments.",
+                ),
             )
             .help(t(
                 "Skriv et dokument, der begynder med `kind:`, eller slet filen.",
@@ -299,6 +347,7 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
         if d.is_none() && diags.iter().any(|d| d.code == Code::L002) {
             if let Some(h) = &hint {
                 res.taint = Some(h.clone());
+                res.lost_kinds.push("*".to_owned());
             }
         }
         res.diags.extend(diags);
@@ -313,24 +362,78 @@ fn yaml_message_da(m: &str) -> String {
     let table: &[(&str, &str)] = &[
         ("recursion limit", "for dybt indlejret (højst 255 niveauer)"),
         ("nesting", "for dybt indlejret"),
-        ("tabs disallowed", "tabulator i indrykningen er ikke tilladt; brug mellemrum"),
-        ("mapping values are not allowed", "kolon på et sted, hvor der ikke må stå en nøgle"),
-        ("did not find expected key", "forventede en nøgle her (tjek indrykningen)"),
-        ("did not find expected '-'", "forventede et listepunkt (`- `) her (tjek indrykningen)"),
-        ("did not find expected", "manglende afslutning (tjek parenteser og citationstegn)"),
-        ("unknown anchor", "et alias (`*navn`) uden et anker (`&navn`) før det"),
-        ("unclosed bracket", "en parentes ([ eller {) bliver ikke lukket"),
+        (
+            "tabs disallowed",
+            "tabulator i indrykningen er ikke tilladt; brug mellemrum",
+        ),
+        (
+            "mapping values are not allowed",
+            "kolon på et sted, hvor der ikke må stå en nøgle",
+        ),
+        (
+            "did not find expected key",
+            "forventede en nøgle her (tjek indrykningen)",
+        ),
+        (
+            "did not find expected '-'",
+            "forventede et listepunkt (`- `) her (tjek indrykningen)",
+        ),
+        (
+            "did not find expected",
+            "manglende afslutning (tjek parenteser og citationstegn)",
+        ),
+        (
+            "unknown anchor",
+            "et alias (`*navn`) uden et anker (`&navn`) før det",
+        ),
+        (
+            "unclosed bracket",
+            "en parentes ([ eller {) bliver ikke lukket",
+        ),
         ("unclosed quote", "et citationstegn bliver ikke lukket"),
         ("misplaced bracket", "en lukkeparentes uden en åbnende"),
         ("unexpected character", "et tegn, der ikke kan stå her"),
         ("unexpected end", "filen slutter midt i en værdi"),
         ("invalid indentation", "forkert indrykning"),
-        ("found character that cannot start any token", "et tegn, der ikke kan begynde en værdi"),
+        (
+            "found character that cannot start any token",
+            "et tegn, der ikke kan begynde en værdi",
+        ),
     ];
     table
         .iter()
         .find(|(en, _)| m.contains(en))
         .map_or_else(|| m.to_owned(), |(_, da)| format!("{da} ({m})"))
+}
+
+/// The known kinds named by top-level `kind:` lines at or after byte `from`; a `kind:` line
+/// that names no known kind adds `*` (any kind).
+fn kind_lines(text: &str, from: usize) -> Vec<String> {
+    let names = crate::model::schema::kind_names();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        if pos <= from {
+            continue;
+        }
+        let _ = start;
+        let Some(v) = line.strip_prefix("kind:") else {
+            continue;
+        };
+        let v = v
+            .split(" #")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
+        let k = names.iter().find(|n| **n == v).map_or("*", |n| n);
+        if !out.iter().any(|o| o == k) {
+            out.push(k.to_owned());
+        }
+    }
+    out
 }
 
 /// Reads a file unless it is over the size limit (`Ok(None)`).
@@ -353,7 +456,12 @@ fn read_limited(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
 fn specialty_line(text: &str) -> Option<String> {
     text.lines().find_map(|l| {
         let v = l.strip_prefix("specialty:")?;
-        let v = v.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+        let v = v
+            .split(" #")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
         (!v.is_empty()).then(|| v.to_owned())
     })
 }

@@ -188,6 +188,20 @@ impl Doc {
         })
     }
 
+    /// The kind's name, as written after `kind:`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Doc::Program(_) => "program",
+            Doc::Specialty(_) => "specialty",
+            Doc::Situation(_) => "situation",
+            Doc::Challenges(_) => "challenges",
+            Doc::Ambition(_) => "ambition",
+            Doc::Framework(_) => "framework",
+            Doc::Actions(_) => "actions",
+            Doc::Status(_) => "status",
+        }
+    }
+
     /// The header, to change.
     pub fn header_mut(&mut self) -> Option<&mut header::Header> {
         Some(match self {
@@ -262,7 +276,7 @@ pub struct Model {
     pub docs: Vec<Doc>,
     /// Specialties with a file that could not be read or parsed completely, or a document
     /// of unknown kind: checks about references and missing documents are skipped for them.
-    pub tainted: BTreeSet<String>,
+    pub tainted: BTreeMap<String, BTreeSet<String>>,
     /// Files with a problem that stopped loading, by specialty hint (for the summary).
     pub tainted_files: BTreeMap<String, Vec<FileId>>,
     /// Diagnostics from loading and reading.

@@ -55,6 +55,37 @@ pub enum Need {
     Sites,
 }
 
+/// The document kinds a check needs complete, so that a lost document of another kind does
+/// not make it be skipped: the kinds behind the need, plus the kinds whose absence the rule
+/// itself reports (C001 reports a missing framework, so a framework that could not be read
+/// must silence it).
+fn depends_on(rule: Code, need: Need) -> Vec<&'static str> {
+    let mut kinds: Vec<&'static str> = match need {
+        Need::Specialty | Need::SpecialtyIds => vec!["specialty"],
+        Need::Challenges => vec!["challenges"],
+        Need::Ambition | Need::AmbitionValues => vec!["ambition"],
+        Need::Frameworks => vec!["ambition", "framework"],
+        Need::StatusDates => vec!["status"],
+        Need::CoreTeams => vec!["specialty", "framework"],
+        Need::Sites => vec!["program"],
+        Need::Complete => vec![],
+    };
+    kinds.extend_from_slice(match rule {
+        Code::C001 => &["framework"],
+        Code::C002 => &["framework", "actions"],
+        Code::C005 => &["challenges", "ambition"],
+        Code::C006 | Code::T004 => &["status"],
+        Code::C007 => &["specialty", "situation", "challenges", "ambition"],
+        Code::G001 | Code::G002 => &["specialty", "framework"],
+        Code::G003 => &["ambition", "status"],
+        _ => &[],
+    });
+    if kinds.is_empty() {
+        kinds.push("*");
+    }
+    kinds
+}
+
 /// Checks skipped for a specialty, and why.
 #[derive(Clone, Debug)]
 pub struct Skipped {
@@ -110,7 +141,7 @@ impl<'m> Context<'m> {
     /// True when `rule` may check references of `specialty` that need `need`; otherwise
     /// records the check as skipped, with the reason, for the summary.
     pub fn can_check(&self, rule: Code, specialty: &str, need: Need) -> bool {
-        let reason = self.why_not(specialty, need);
+        let reason = self.why_not(rule, specialty, need);
         match reason {
             None => true,
             Some(reason) => {
@@ -126,14 +157,35 @@ impl<'m> Context<'m> {
         }
     }
 
-    fn why_not(&self, specialty: &str, need: Need) -> Option<L10n> {
-        if self.model.tainted.contains(specialty)
-            || self.index.docs(specialty).is_some_and(|d| d.incomplete)
+    fn why_not(&self, rule: Code, specialty: &str, need: Need) -> Option<L10n> {
+        // Documents of the specialty that did not load (completely): only the checks that
+        // need a document of those kinds are skipped; an unknown kind blocks them all.
+        let mut lost: Vec<&str> = self
+            .model
+            .tainted
+            .get(specialty)
+            .map(|k| k.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        if let Some(d) = self.index.docs(specialty) {
+            lost.extend(d.incomplete.iter().copied());
+        }
+        let needed = depends_on(rule, need);
+        let any = needed.contains(&"*");
+        if let Some(kind) = lost
+            .iter()
+            .find(|k| **k == "*" || any || needed.contains(k))
         {
-            return Some(t(
-                format!("et dokument for {specialty} kunne ikke læses helt"),
-                format!("a document of {specialty} could not be read completely"),
-            ));
+            return Some(if *kind == "*" {
+                t(
+                    format!("et dokument for {specialty} kunne ikke læses helt"),
+                    format!("a document of {specialty} could not be read completely"),
+                )
+            } else {
+                t(
+                    format!("et dokument af arten {kind} for {specialty} kunne ikke læses helt"),
+                    format!("a {kind} document of {specialty} could not be read completely"),
+                )
+            });
         }
         let docs = self.index.docs(specialty);
         let count = |f: fn(&Docs) -> usize| docs.map_or(0, f);

@@ -22,9 +22,9 @@ pub struct Docs<'m> {
     pub plans: Vec<&'m ActionPlan>,
     /// Status documents.
     pub statuses: Vec<&'m Status>,
-    /// A document of the specialty could not be read completely (a field other documents
-    /// depend on): its cross-document checks are skipped.
-    pub incomplete: bool,
+    /// Kinds of the specialty's documents that could not be read completely (a field other
+    /// documents depend on): the cross-document checks that need them are skipped.
+    pub incomplete: std::collections::BTreeSet<&'static str>,
 }
 
 impl<'m> Docs<'m> {
@@ -126,7 +126,11 @@ impl<'m> Index<'m> {
                 && h.incomplete
                 && let Some(s) = h.specialty_or_hint()
             {
-                ix.by_specialty.entry(s).or_default().incomplete = true;
+                ix.by_specialty
+                    .entry(s)
+                    .or_default()
+                    .incomplete
+                    .insert(d.kind_name());
             }
             match d {
                 Doc::Program(_) => {}

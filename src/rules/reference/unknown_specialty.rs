@@ -44,7 +44,7 @@ fn check(cx: &mut Context) {
         };
         let Some(s) = spec else { continue };
         if known.contains(&s.value.as_str())
-            || cx.model.tainted.contains(&s.value)
+            || cx.model.tainted.contains_key(&s.value)
             || !cx.can_check(Code::R002, &s.value, Need::SpecialtyIds)
         {
             continue;
