@@ -4,27 +4,18 @@
 //! Cancelled actions are left out: they will not deliver on any principle.
 
 use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
-use crate::report::data::{Input, ProgramOut, VERSION, specs};
+use crate::report::data::{Input, ReportHead, specs};
 use crate::report::trace::reasons_of;
 use crate::rules::index::Index;
-use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The whole report.
 #[derive(Clone, Debug, Serialize)]
 pub struct CoverageReport {
-    /// Shape version (1).
-    pub version: u32,
-    /// The report's date.
-    #[serde(serialize_with = "crate::report::data::ser_date")]
-    pub as_of: NaiveDate,
-    /// The programme.
-    pub program: ProgramOut,
-    /// Errors of validation over the whole repository (the report renders anyway).
-    pub errors: usize,
-    /// Warnings of validation over the whole repository.
-    pub warnings: usize,
+    /// Version, date, programme, validation counts over the whole repository.
+    #[serde(flatten)]
+    pub head: ReportHead,
     /// Per specialty, in id order.
     pub specialties: Vec<SpecialtyCoverage>,
     /// The sum over the specialties shown.
@@ -135,11 +126,7 @@ pub fn build(inp: &Input) -> CoverageReport {
         });
     }
     CoverageReport {
-        version: VERSION,
-        as_of: inp.today,
-        program: inp.program(),
-        errors: inp.counts(None).0,
-        warnings: inp.counts(None).1,
+        head: inp.head(),
         specialties,
         total,
     }

@@ -1,5 +1,6 @@
-//! What the four steering-group reports share: the setup of a report run, persons, counts of
-//! actions by state and of milestones, and how actions hang under strategic areas.
+//! What the four steering-group reports share: the setup of a report run, the head of every
+//! report (version, date, programme, validation counts), persons, counts of actions by state
+//! and of milestones, and how actions hang under strategic areas.
 //!
 //! Builders here produce data only, no text: the layouts translate it, the renderers format it.
 
@@ -26,14 +27,22 @@ pub struct Input<'a> {
 }
 
 impl<'a> Input<'a> {
-    /// The programme's name.
-    pub fn program(&self) -> ProgramOut {
-        ProgramOut {
-            name: self
-                .model
-                .program()
-                .and_then(|p| p.name.as_ref())
-                .map(|n| n.value.clone()),
+    /// The head every report starts with: version, date, programme, counts over the whole
+    /// repository.
+    pub fn head(&self) -> ReportHead {
+        let (errors, warnings) = self.counts(None);
+        ReportHead {
+            version: VERSION,
+            as_of: self.today,
+            program: ProgramOut {
+                name: self
+                    .model
+                    .program()
+                    .and_then(|p| p.name.as_ref())
+                    .map(|n| n.value.clone()),
+            },
+            errors,
+            warnings,
         }
     }
 
@@ -53,6 +62,22 @@ impl<'a> Input<'a> {
         }
         (e, w)
     }
+}
+
+/// The fields every report's JSON starts with (each report flattens it into its own object).
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportHead {
+    /// Shape version ([`VERSION`]).
+    pub version: u32,
+    /// The report's date (`--today`).
+    #[serde(serialize_with = "ser_date")]
+    pub as_of: NaiveDate,
+    /// The programme.
+    pub program: ProgramOut,
+    /// Errors of validation over the whole repository (the report renders anyway).
+    pub errors: usize,
+    /// Warnings of validation over the whole repository.
+    pub warnings: usize,
 }
 
 /// The programme.

@@ -5,7 +5,7 @@ use crate::model::actions::STATES;
 use crate::model::schema::{EnumValue, PERSPECTIVES, PRINCIPLES};
 use crate::model::status::{HEALTHS, PHASES};
 use crate::report::coverage::{Coverage, CoverageReport};
-use crate::report::data::{MilestoneCounts, PersonOut, StateCounts};
+use crate::report::data::{MilestoneCounts, PersonOut, ReportHead, StateCounts};
 use crate::report::sheet::{Block, Chart, Gantt, GanttRow, Section, Sheet, Tab, Tone, sort_da};
 use crate::report::status::{AreaRow, SpecialtyStatus, StatusReport};
 use crate::report::timeline::TimelineReport;
@@ -186,48 +186,65 @@ pub const PHASE_COLOURS: [&str; 6] = [
     "#9ecae1", "#6baed6", "#3182bd", "#31a354", "#bdbdbd", "#636363",
 ];
 
+/// The sheet every report starts from: titled `<title> – <programme>`, with the fields
+/// Program, the report's date (labelled `date_label`), then `extra`, then Validering.
+fn sheet_head(
+    head: &ReportHead,
+    title: String,
+    date_label: String,
+    extra: Vec<(String, String)>,
+    lang: Lang,
+) -> Sheet {
+    let program = head
+        .program
+        .name
+        .clone()
+        .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
+    let mut fields = vec![
+        (tr(lang, "Program", "Programme"), program.clone()),
+        (date_label, head.as_of.to_string()),
+    ];
+    fields.extend(extra);
+    fields.push((
+        tr(lang, "Validering", "Validation"),
+        validation_text(head.errors, head.warnings, lang),
+    ));
+    Sheet {
+        title: format!("{title} – {program}"),
+        fields,
+        lang: lang_code(lang),
+        ..Sheet::default()
+    }
+}
+
 /// Lays out `bass status`.
 /// `cov`: the coverage of the same run, drawn as a chart in the overview.
 pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     let mut specs: Vec<&SpecialtyStatus> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
-    let program = r
-        .program
-        .name
-        .clone()
-        .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
-    let mut sheet = Sheet {
-        title: format!(
-            "{} – {}",
-            tr(lang, "Status og fremdrift", "Status and progress"),
-            program
-        ),
-        lang: lang_code(lang),
-        ..Sheet::default()
-    };
-    sheet
-        .fields
-        .push((tr(lang, "Program", "Programme"), program.clone()));
-    sheet
-        .fields
-        .push((tr(lang, "Opgjort pr.", "As of"), r.as_of.to_string()));
-    for s in &specs {
-        sheet.fields.push((
-            format!(
-                "{}: {}",
-                tr(lang, "Gældende status", "Current status"),
-                name_or_id(&s.name, &s.id)
-            ),
-            s.status_as_of.map_or_else(
-                || tr(lang, "ingen status endnu", "no status yet"),
-                |d| d.to_string(),
-            ),
-        ));
-    }
-    sheet.fields.push((
-        tr(lang, "Validering", "Validation"),
-        validation_text(r.errors, r.warnings, lang),
-    ));
+    let current_statuses = specs
+        .iter()
+        .map(|s| {
+            (
+                format!(
+                    "{}: {}",
+                    tr(lang, "Gældende status", "Current status"),
+                    name_or_id(&s.name, &s.id)
+                ),
+                s.status_as_of.map_or_else(
+                    || tr(lang, "ingen status endnu", "no status yet"),
+                    |d| d.to_string(),
+                ),
+            )
+        })
+        .collect();
+    let mut sheet = sheet_head(
+        &r.head,
+        tr(lang, "Status og fremdrift", "Status and progress"),
+        tr(lang, "Opgjort pr.", "As of"),
+        current_statuses,
+        lang,
+    );
 
     // Programme overview.
     let mut overview = Tab {
@@ -585,24 +602,13 @@ fn list_or_dash(v: &[String]) -> String {
 pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
     let mut specs: Vec<_> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
-    let program = r
-        .program
-        .name
-        .clone()
-        .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
-    let mut sheet = Sheet {
-        title: format!("{} – {}", tr(lang, "Sporbarhed", "Traceability"), program),
-        lang: lang_code(lang),
-        fields: vec![
-            (tr(lang, "Program", "Programme"), program.clone()),
-            (tr(lang, "Opgjort pr.", "As of"), r.as_of.to_string()),
-            (
-                tr(lang, "Validering", "Validation"),
-                validation_text(r.errors, r.warnings, lang),
-            ),
-        ],
-        ..Sheet::default()
-    };
+    let mut sheet = sheet_head(
+        &r.head,
+        tr(lang, "Sporbarhed", "Traceability"),
+        tr(lang, "Opgjort pr.", "As of"),
+        Vec::new(),
+        lang,
+    );
     for s in specs {
         let mut tab = Tab {
             caption: Some(tr(
@@ -870,32 +876,17 @@ fn coverage_fields(c: &Coverage, lang: Lang) -> Vec<(String, String)> {
 pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
     let mut specs: Vec<_> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
-    let program = r
-        .program
-        .name
-        .clone()
-        .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
-    let mut sheet = Sheet {
-        title: format!(
-            "{} – {}",
-            tr(
-                lang,
-                "Dækning af principper og perspektiver",
-                "Coverage of principles and perspectives"
-            ),
-            program
+    let mut sheet = sheet_head(
+        &r.head,
+        tr(
+            lang,
+            "Dækning af principper og perspektiver",
+            "Coverage of principles and perspectives",
         ),
-        lang: lang_code(lang),
-        fields: vec![
-            (tr(lang, "Program", "Programme"), program.clone()),
-            (tr(lang, "Opgjort pr.", "As of"), r.as_of.to_string()),
-            (
-                tr(lang, "Validering", "Validation"),
-                validation_text(r.errors, r.warnings, lang),
-            ),
-        ],
-        ..Sheet::default()
-    };
+        tr(lang, "Opgjort pr.", "As of"),
+        Vec::new(),
+        lang,
+    );
     sheet.sections.push(Section {
         title: tr(lang, "Hele programmet", "The whole programme"),
         level: 1,
@@ -940,24 +931,13 @@ pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
 pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
     let mut specs: Vec<_> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
-    let program = r
-        .program
-        .name
-        .clone()
-        .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
-    let mut sheet = Sheet {
-        title: format!("{} – {}", tr(lang, "Tidslinje", "Timeline"), program),
-        lang: lang_code(lang),
-        fields: vec![
-            (tr(lang, "Program", "Programme"), program.clone()),
-            (tr(lang, "I dag", "Today"), r.as_of.to_string()),
-            (
-                tr(lang, "Validering", "Validation"),
-                validation_text(r.errors, r.warnings, lang),
-            ),
-        ],
-        ..Sheet::default()
-    };
+    let mut sheet = sheet_head(
+        &r.head,
+        tr(lang, "Tidslinje", "Timeline"),
+        tr(lang, "I dag", "Today"),
+        Vec::new(),
+        lang,
+    );
     for s in specs {
         let mut tab = Tab {
             header: vec![
@@ -1041,7 +1021,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                 title: name_or_id(&s.name, &s.id),
                 from,
                 to,
-                today: r.as_of,
+                today: r.head.as_of,
                 today_label: tr(lang, "I dag", "Today"),
                 rows,
             })));

@@ -146,7 +146,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
         "  title {}",
         label(&format!(
             "{title} – {}",
-            r.program.name.clone().unwrap_or_default()
+            r.head.program.name.clone().unwrap_or_default()
         ))
     );
     let today = match lang {
@@ -158,8 +158,8 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
         o,
         "    {} {} : milestone, crit, today, {}, 0d",
         label(today),
-        r.as_of,
-        r.as_of
+        r.head.as_of,
+        r.head.as_of
     );
     let mut specs: Vec<_> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| {

@@ -3,9 +3,9 @@
 //! The JSON format serialises [`StatusReport`] as it is; the human formats lay it out with
 //! translated labels (see `layout`).
 
+use crate::model::{AreaStatus, Status};
 use crate::report::data::{
-    Input, MilestoneCounts, PersonOut, ProgramOut, Spec, StateCounts, VERSION, is_done, is_overdue,
-    s, specs,
+    Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, is_done, is_overdue, s, specs,
 };
 use crate::rules::index::Index;
 use chrono::NaiveDate;
@@ -15,17 +15,9 @@ use std::collections::BTreeMap;
 /// The whole report.
 #[derive(Clone, Debug, Serialize)]
 pub struct StatusReport {
-    /// Shape version (1).
-    pub version: u32,
-    /// The report's date (`--today`).
-    #[serde(serialize_with = "crate::report::data::ser_date")]
-    pub as_of: NaiveDate,
-    /// The programme.
-    pub program: ProgramOut,
-    /// Errors and warnings of validation over the whole repository.
-    pub errors: usize,
-    /// Warnings.
-    pub warnings: usize,
+    /// Version, date, programme, validation counts over the whole repository.
+    #[serde(flatten)]
+    pub head: ReportHead,
     /// One entry per specialty, in id order.
     pub specialties: Vec<SpecialtyStatus>,
 }
@@ -168,19 +160,22 @@ const HEALTH_RANK: [&str; 3] = ["green", "yellow", "red"];
 /// Builds the report.
 pub fn build(inp: &Input) -> StatusReport {
     let ix = Index::new(inp.model);
-    let (errors, warnings) = inp.counts(None);
-    let specialties = specs(&ix, inp.specialty)
-        .iter()
-        .map(|sp| specialty(inp, sp))
-        .collect();
     StatusReport {
-        version: VERSION,
-        as_of: inp.today,
-        program: inp.program(),
-        errors,
-        warnings,
-        specialties,
+        head: inp.head(),
+        specialties: specs(&ix, inp.specialty)
+            .iter()
+            .map(|sp| specialty(inp, sp))
+            .collect(),
     }
+}
+
+/// The entry of a status document for a strategic area.
+fn area_entry<'m>(status: Option<&'m Status>, area: &str) -> Option<&'m AreaStatus> {
+    status.and_then(|c| {
+        c.areas
+            .iter()
+            .find(|e| e.strategic_area.as_ref().is_some_and(|x| x.value == area))
+    })
 }
 
 fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
@@ -226,16 +221,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
     let mut worst: Option<usize> = None;
     let mut areas = Vec::new();
     for (id, title) in ids {
-        let cur = current.and_then(|c| {
-            c.areas
-                .iter()
-                .find(|e| e.strategic_area.as_ref().is_some_and(|x| x.value == id))
-        });
-        let prev = previous.and_then(|c| {
-            c.areas
-                .iter()
-                .find(|e| e.strategic_area.as_ref().is_some_and(|x| x.value == id))
-        });
+        let (cur, prev) = (area_entry(current, &id), area_entry(previous, &id));
         let phase = cur.and_then(|e| e.phase.as_ref()).map(|p| p.value);
         let health = cur.and_then(|e| e.health.as_ref()).map(|p| p.value);
         if let Some(p) = phase {

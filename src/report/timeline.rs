@@ -1,6 +1,6 @@
 //! `bass timeline`: actions and milestones on a time axis, today marked, as data.
 
-use crate::report::data::{Input, PersonOut, ProgramOut, VERSION, is_done, is_overdue, s, specs};
+use crate::report::data::{Input, PersonOut, ReportHead, is_done, is_overdue, s, specs};
 use crate::rules::index::Index;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -8,17 +8,10 @@ use serde::Serialize;
 /// The whole report.
 #[derive(Clone, Debug, Serialize)]
 pub struct TimelineReport {
-    /// Shape version (1).
-    pub version: u32,
-    /// The report's date: "today" on the axis.
-    #[serde(serialize_with = "crate::report::data::ser_date")]
-    pub as_of: NaiveDate,
-    /// The programme.
-    pub program: ProgramOut,
-    /// Errors of validation over the whole repository (the report renders anyway).
-    pub errors: usize,
-    /// Warnings of validation over the whole repository.
-    pub warnings: usize,
+    /// Version, date, programme, validation counts over the whole repository; the date is
+    /// "today" on the axis.
+    #[serde(flatten)]
+    pub head: ReportHead,
     /// Earliest start or due date shown (`null` with nothing dated).
     #[serde(serialize_with = "crate::report::data::ser_opt_date")]
     pub from: Option<NaiveDate>,
@@ -141,11 +134,7 @@ pub fn build(inp: &Input) -> TimelineReport {
         see(Some(today));
     }
     TimelineReport {
-        version: VERSION,
-        as_of: today,
-        program: inp.program(),
-        errors: inp.counts(None).0,
-        warnings: inp.counts(None).1,
+        head: inp.head(),
         from,
         to,
         specialties,

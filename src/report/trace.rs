@@ -2,25 +2,16 @@
 //! perspectives of each action, and the orphans at every level, as data.
 
 use crate::model::Action;
-use crate::report::data::{Input, ProgramOut, Spec, VERSION, s, specs};
+use crate::report::data::{Input, ReportHead, Spec, s, specs};
 use crate::rules::index::Index;
-use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The whole report.
 #[derive(Clone, Debug, Serialize)]
 pub struct TraceReport {
-    /// Shape version (1).
-    pub version: u32,
-    /// The report's date.
-    #[serde(serialize_with = "crate::report::data::ser_date")]
-    pub as_of: NaiveDate,
-    /// The programme.
-    pub program: ProgramOut,
-    /// Errors of validation over the whole repository (the report renders anyway).
-    pub errors: usize,
-    /// Warnings of validation over the whole repository.
-    pub warnings: usize,
+    /// Version, date, programme, validation counts over the whole repository.
+    #[serde(flatten)]
+    pub head: ReportHead,
     /// Per specialty, in id order.
     pub specialties: Vec<SpecialtyTrace>,
 }
@@ -158,11 +149,7 @@ pub fn action(a: &Action) -> ActionTrace {
 pub fn build(inp: &Input) -> TraceReport {
     let ix = Index::new(inp.model);
     TraceReport {
-        version: VERSION,
-        as_of: inp.today,
-        program: inp.program(),
-        errors: inp.counts(None).0,
-        warnings: inp.counts(None).1,
+        head: inp.head(),
         specialties: specs(&ix, inp.specialty).iter().map(specialty).collect(),
     }
 }
