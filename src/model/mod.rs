@@ -246,7 +246,7 @@ fn infer_kind(entries: &[crate::load::yaml::Entry]) -> Option<&'static str> {
             (n, k.name)
         })
         .collect();
-    scores.sort_by(|a, b| b.0.cmp(&a.0));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.0));
     match scores.as_slice() {
         [(best, name), (next, _), ..] if *best >= 2 && best > next => Some(name),
         _ => None,
