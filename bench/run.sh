@@ -4,6 +4,7 @@
 #   bench/run.sh            # all sizes: 500, 1k, 10k, 20k actions
 #   RUNS=10 bench/run.sh    # more runs per measurement (default 5)
 #   SIZES="500 20000" bench/run.sh
+#   HYPERFINE= bench/run.sh # the /usr/bin/time loop even when hyperfine is installed
 #
 # Builds the release binary and the examples into $CARGO_TARGET_DIR (default
 # /tmp/bench-target, so a shared target/ is not locked), generates the repositories into
@@ -11,8 +12,8 @@
 # Markdown table: wall time (best and median of $RUNS), MB/s, peak RSS, for `bass validate`
 # and `bass status` (skipped when the subcommand fails), and the single-core parse baseline
 # of examples/parse_only.rs with the ratio validate / parse that SPEC §7 speaks of.
-# Uses hyperfine for the timings when it is installed, else a loop timed with bash's
-# $EPOCHREALTIME (the wrapper /usr/bin/time, which reports the peak RSS, adds about 1 ms).
+# Uses hyperfine (with python3 to read its JSON) when installed, else a loop timed with bash's
+# $EPOCHREALTIME around /usr/bin/time, which reports the peak RSS (and adds about 1 ms).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -31,7 +32,7 @@ if [[ ! -x /usr/bin/time ]]; then
     echo "bench/run.sh needs /usr/bin/time (apt-get install time) for peak memory" >&2
     exit 2
 fi
-HYPERFINE="$(command -v hyperfine || true)"
+HYPERFINE="${HYPERFINE-$(command -v hyperfine || true)}" # HYPERFINE= forces the loop
 
 # specialties x actions-per-specialty for a total number of actions.
 shape() {
@@ -50,10 +51,17 @@ measure() {
     if [[ -n "$HYPERFINE" ]]; then
         local json
         json="$(mktemp)"
-        (cd "$dir" && "$HYPERFINE" --style none --warmup 1 --runs "$RUNS" -i \
+        (cd "$dir" && "$HYPERFINE" -N --style none --warmup 1 --runs "$RUNS" -i \
             --export-json "$json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1) || true
-        mapfile -t times < <(grep -oE '"times": \[[^]]*\]' "$json" | grep -oE '[0-9.]+(e-?[0-9]+)?')
+        python3 - "$json" <<'EOF2'
+import json, statistics, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+t = sorted(r["times"])
+rss = max(r.get("memory_usage_byte") or [0]) // 1024
+print(f"{t[0]:.4f} {statistics.median(t):.4f} {rss} {r['exit_codes'][0]}")
+EOF2
         rm -f "$json"
+        return
     fi
     local tf
     tf="$(mktemp)"
@@ -63,9 +71,8 @@ measure() {
         local t1=$EPOCHREALTIME
         t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
         read -r r status < <(tail -1 "$tf")
-        [[ -z "$HYPERFINE" ]] && times+=("$t")
+        times+=("$t")
         ((r > rss)) && rss="$r"
-        [[ -n "$HYPERFINE" ]] && break # one run for memory is enough
     done
     rm -f "$tf"
     printf '%s\n' "${times[@]}" | sort -g | awk -v rss="$rss" -v st="$status" '
@@ -110,7 +117,9 @@ for n in $SIZES; do
 done
 
 echo
-echo "cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); timer: ${HYPERFINE:+hyperfine}${HYPERFINE:-/usr/bin/time loop}, $RUNS runs"
+timer="bash loop with /usr/bin/time"
+[[ -n "$HYPERFINE" ]] && timer="hyperfine $("$HYPERFINE" --version | cut -d' ' -f2)"
+echo "cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); timer: $timer, $RUNS runs"
 echo
 echo "| actions | validate / parse (granit events) | validate / parse (bass::load::yaml::parse) |"
 echo "| ---: | ---: | ---: |"
