@@ -289,6 +289,37 @@ fn symlink_loops_are_l006() {
 
 #[cfg(unix)]
 #[test]
+fn links_to_outside_the_repository_are_l006_and_not_followed() {
+    let r = repo();
+    let outside = tempfile::tempdir().expect("temp dir");
+    write(outside.path(), "secret.yaml", "kind: program\nname: hemmeligt-indhold\n");
+    let link = |target: &Path, name: &str| {
+        std::os::unix::fs::symlink(target, r.path().join(name)).expect("symlink");
+    };
+    // The whole disk: without the check the walk would not end in any useful time.
+    link(Path::new("/"), "disk");
+    link(outside.path(), "shared");
+    link(&outside.path().join("secret.yaml"), "x.yaml");
+    // A link inside the repository is followed as before.
+    write(r.path(), "real/inside.yaml", "# kun en kommentar\n");
+    link(&r.path().join("real"), "alias");
+    let run = validate(r.path());
+    let found = run.found();
+    let want = [
+        ("BASS-L002", "alias/inside.yaml"),
+        ("BASS-L006", "disk"),
+        ("BASS-L002", "real/inside.yaml"),
+        ("BASS-L006", "shared"),
+        ("BASS-L006", "x.yaml"),
+    ];
+    let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert_eq!(got, want);
+    assert!(!run.json.to_string().contains("hemmeligt"), "{}", run.json);
+    assert!(run.elapsed < TIMEOUT / 2, "{:?}", run.elapsed);
+}
+
+#[cfg(unix)]
+#[test]
 fn unreadable_file_is_l006_unless_running_as_root() {
     use std::os::unix::fs::PermissionsExt;
     let r = repo();

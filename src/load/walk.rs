@@ -69,15 +69,34 @@ pub fn excluded(rel: &str, set: &GlobSet) -> bool {
 }
 
 /// Every YAML file below `root`, sorted by path.
+///
+/// Symbolic links are followed inside the repository only: a link whose target lies outside
+/// the root (`docs -> /`, `x.yaml -> /etc/passwd`) is not followed but reported (BASS-L006),
+/// so that a hostile link can neither make the walk cover the whole disk nor put a file from
+/// outside into the output. Loops are reported too.
 pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry>> {
     let set = globset(excludes);
+    let canonical_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut out = Vec::new();
+    let mut outside = Vec::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
-            e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+            if e.depth() == 0 {
+                return true;
+            }
+            if e.file_name().to_string_lossy().starts_with('.') {
+                return false;
+            }
+            if e.path_is_symlink()
+                && std::fs::canonicalize(e.path()).is_ok_and(|t| !t.starts_with(&canonical_root))
+            {
+                outside.push(e.path().to_path_buf());
+                return false;
+            }
+            true
         });
     for item in walker {
         match item {
@@ -105,7 +124,8 @@ pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry
                 let msg = if err.loop_ancestor().is_some() {
                     "symbolic link loop".to_owned()
                 } else {
-                    err.io_error().map_or_else(|| err.to_string(), |e| e.to_string())
+                    err.io_error()
+                        .map_or_else(|| err.to_string(), |e| e.to_string())
                 };
                 // Only report entries that would have been documents (or loops).
                 if err.loop_ancestor().is_some() || is_yaml(&path) {
@@ -115,6 +135,15 @@ pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry
                     });
                 }
             }
+        }
+    }
+    for path in outside {
+        let rel = crate::load::source::relative_to(&path, root);
+        if !excluded(&rel, &set) {
+            out.push(Entry {
+                path,
+                error: Some("symbolic link to outside the repository, not followed".to_owned()),
+            });
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
