@@ -156,6 +156,19 @@ fn alias_bomb_of_mappings_is_l001() {
 }
 
 #[test]
+fn nested_anchors_do_not_copy_quadratically() {
+    let r = repo();
+    // No alias at all, but 200 nested anchors around a list of 200,000 items (600 KB): keeping
+    // a copy of every anchored value took 2.8 GB and 3 s before the anchor budget.
+    let opens: String = (0..200).map(|i| format!("&a{i} [")).collect();
+    let items = vec!["x"; 200_000].join(", ");
+    write(r.path(), "anchors.yaml", format!("{opens}{items}{}\n", "]".repeat(200)));
+    let run = validate(r.path());
+    run.assert_one("BASS-L001", "anchors.yaml");
+    assert!(run.elapsed < TIMEOUT / 2, "{:?}", run.elapsed);
+}
+
+#[test]
 fn nesting_100000_deep_in_block_style_is_l001() {
     let r = repo();
     // `- - - … x`: 100,000 nested block sequences on one line.

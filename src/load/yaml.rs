@@ -18,6 +18,10 @@ use std::collections::{HashMap, HashSet};
 /// How many nodes alias expansion may add to one file before it counts as an alias bomb.
 pub const ALIAS_BUDGET: usize = 100_000;
 
+/// How many nodes may be kept for anchors (`&name`) in one file before it counts as an alias
+/// bomb: each anchored value is copied once, so nested anchors would copy quadratically.
+pub const ANCHOR_BUDGET: usize = 10 * ALIAS_BUDGET;
+
 /// A YAML value with the span it was written at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
@@ -177,6 +181,7 @@ pub fn parse(text: &str) -> Parsed {
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut expanded = 0usize;
+    let mut anchored = 0usize;
     let mut root: Option<Node> = None;
 
     loop {
@@ -195,6 +200,7 @@ pub fn parse(text: &str) -> Parsed {
             }
         };
         let range = span.byte_range().unwrap_or(0..0);
+        let mut anchored_as = 0;
         let node = match event {
             Event::StreamStart | Event::StreamEnd => continue,
             Event::DocumentStart(..) => {
@@ -225,9 +231,7 @@ pub fn parse(text: &str) -> Parsed {
                     span: Span::new(range.start, range.end),
                     value,
                 };
-                if anchor != 0 {
-                    anchors.insert(anchor, n.clone());
-                }
+                anchored_as = anchor;
                 n
             }
             Event::Alias(id) => {
@@ -277,9 +281,7 @@ pub fn parse(text: &str) -> Parsed {
                         span: Span::new(start, end.max(start)),
                         value: Value::Seq(items),
                     };
-                    if anchor != 0 {
-                        anchors.insert(anchor, n.clone());
-                    }
+                    anchored_as = anchor;
                     n
                 }
                 _ => continue,
@@ -298,9 +300,7 @@ pub fn parse(text: &str) -> Parsed {
                         span: Span::new(start, end.max(start)),
                         value: Value::Map(entries),
                     };
-                    if anchor != 0 {
-                        anchors.insert(anchor, n.clone());
-                    }
+                    anchored_as = anchor;
                     n
                 }
                 _ => continue,
@@ -308,6 +308,18 @@ pub fn parse(text: &str) -> Parsed {
             #[allow(unreachable_patterns)]
             _ => continue,
         };
+        // Anchored nodes are kept (copied) for later aliases. The copies count against their
+        // own budget: nested anchors (`&a [&b [&c [… a long list …]]]`) would otherwise copy
+        // the list once per level, gigabytes from a file of a few hundred kilobytes.
+        if anchored_as != 0 {
+            anchored += node.size();
+            if anchored > ANCHOR_BUDGET {
+                out.problems.push(YamlProblem::AliasBomb { span: node.span });
+                out.truncated = true;
+                break;
+            }
+            anchors.insert(anchored_as, node.clone());
+        }
         // Attach the finished node to its parent.
         match stack.last_mut() {
             None => root = Some(node),
