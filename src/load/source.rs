@@ -22,6 +22,19 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offset of the start of every line.
     line_starts: Vec<u32>,
+    /// When a line is longer than [`CHAR_BLOCK`] bytes: the number of characters before every
+    /// `CHAR_BLOCK`-th byte, so that a column on such a line (a one-line file of a megabyte)
+    /// is found without counting the whole line again for every diagnostic.
+    char_marks: Vec<u32>,
+}
+
+/// See [`SourceFile::line_col`].
+const CHAR_BLOCK: usize = 4096;
+
+/// The number of characters in UTF-8 bytes that start and end on character boundaries.
+fn count_chars(bytes: &[u8]) -> usize {
+    // Every byte that is not a continuation byte (0b10xx_xxxx) starts a character.
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl SourceFile {
@@ -29,12 +42,34 @@ impl SourceFile {
     pub fn new(rel: String, path: PathBuf, text: String) -> SourceFile {
         let mut line_starts = vec![0u32];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| (i + 1) as u32));
+        let long_line = line_starts
+            .iter()
+            .zip(line_starts.iter().skip(1).chain([&(text.len() as u32)]))
+            .any(|(a, b)| (b - a) as usize > CHAR_BLOCK);
+        let mut char_marks = Vec::new();
+        if long_line {
+            let mut n = 0u32;
+            for block in text.as_bytes().chunks(CHAR_BLOCK) {
+                char_marks.push(n);
+                n += count_chars(block) as u32;
+            }
+        }
         SourceFile {
             rel,
             path,
             text,
             line_starts,
+            char_marks,
         }
+    }
+
+    /// The number of characters before a byte offset (any offset, boundary or not, counts
+    /// the characters that start before it); only used when `char_marks` exist.
+    fn chars_before(&self, byte: usize) -> usize {
+        let block = byte / CHAR_BLOCK;
+        let from = block * CHAR_BLOCK;
+        self.char_marks.get(block).map_or(0, |&n| n as usize)
+            + count_chars(&self.text.as_bytes()[from..byte])
     }
 
     /// 1-based line and character column of a byte offset.
@@ -49,7 +84,11 @@ impl SourceFile {
         while b > start && !self.text.is_char_boundary(b) {
             b -= 1;
         }
-        let col = self.text[start..b].chars().count();
+        let col = if b - start > CHAR_BLOCK && !self.char_marks.is_empty() {
+            self.chars_before(b) - self.chars_before(start)
+        } else {
+            count_chars(&self.text.as_bytes()[start..b])
+        };
         (line + 1, col + 1)
     }
 
@@ -184,6 +223,25 @@ pub fn pathdiff(path: &Path, base: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_a_very_long_line_are_counted_right() {
+        let mut text = "kind: x\n".to_owned();
+        for i in 0..20_000 {
+            text.push_str(if i % 3 == 0 { "æø " } else { "ab " });
+        }
+        text.push_str("mål\n");
+        let f = SourceFile::new("a".into(), "a".into(), text.clone());
+        assert!(!f.char_marks.is_empty());
+        for (i, _) in text.char_indices().step_by(997) {
+            let line = text[..i].matches('\n').count() + 1;
+            let start = text[..i].rfind('\n').map_or(0, |p| p + 1);
+            let col = text[start..i].chars().count() + 1;
+            assert_eq!(f.line_col(i as u32), (line, col), "at {i}");
+        }
+        let end = text.len() as u32 - 1;
+        assert_eq!(f.line_col(end), (2, 60_004));
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {
