@@ -4,7 +4,10 @@
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::report::{Counts, RenderOptions, View};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 use std::fmt::{self, Write};
 
 struct Report {
@@ -13,7 +16,7 @@ struct Report {
     severity: miette::Severity,
     help: Option<String>,
     labels: Vec<LabeledSpan>,
-    source: NamedSource<String>,
+    source: Snippet,
 }
 
 impl fmt::Debug for Report {
@@ -50,6 +53,47 @@ impl miette::Diagnostic for Report {
     }
 }
 
+/// The lines around a diagnostic, for miette. Only these lines are copied, never the whole
+/// file (a repository can hold thousands of diagnostics in one large file), and positions
+/// stay those of the file, so line numbers and labels are right.
+struct Snippet {
+    /// `path:line:col`, shown in the header.
+    name: String,
+    /// The lines.
+    text: String,
+    /// Byte offset of `text` in the file.
+    offset: usize,
+    /// 0-based line number of `text`'s first line in the file.
+    first_line: usize,
+}
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let start = span
+            .offset()
+            .checked_sub(self.offset)
+            .ok_or(MietteError::OutOfBounds)?;
+        let local = SourceSpan::new(start.into(), span.len());
+        let c = SourceCode::read_span(self.text.as_str(), &local, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            c.data(),
+            SourceSpan::new((c.span().offset() + self.offset).into(), c.span().len()),
+            c.line() + self.first_line,
+            c.column(),
+            c.line_count(),
+        )))
+    }
+}
+
+/// Lines longer than this are not drawn as a snippet (miette draws whole lines).
+const MAX_SNIPPET_LINE: usize = 400;
+
 fn span(d: crate::diag::Span) -> SourceSpan {
     SourceSpan::new((d.start as usize).into(), (d.end - d.start) as usize)
 }
@@ -59,14 +103,48 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
     let lang = o.lang;
     let file = v.model.files.get(d.primary.file);
     let path = v.path_from(d.primary, &o.cwd);
-    let (line, col, _, _) = v.position(d.primary);
+    let (line, col, end_line, _) = v.position(d.primary);
+    // The window: the line before, the lines of the span (at most four) and of related
+    // labels close by, the line after.
+    let last = end_line.min(line + 3);
+    let near: Vec<usize> = d
+        .related
+        .iter()
+        .filter(|r| r.loc.file == d.primary.file)
+        .map(|r| v.position(r.loc).0)
+        .filter(|l| l.abs_diff(line) <= 5)
+        .collect();
+    let first = near
+        .iter()
+        .copied()
+        .chain([line])
+        .min()
+        .unwrap_or(line)
+        .saturating_sub(1)
+        .max(1);
+    let last = near.iter().copied().chain([last]).max().unwrap_or(last);
+    let after = last + 1;
+    let too_long = (first..=after)
+        .any(|l| (file.line_start(l + 1) - file.line_start(l)) as usize > MAX_SNIPPET_LINE);
+    if too_long {
+        return render_plain(v, d, o, &path, line, col);
+    }
+    let w_start = file.line_start(first) as usize;
+    let w_end = file.line_start(after + 1) as usize;
+    let window = &file.text[w_start..w_end.max(w_start)];
+    let mut primary = d.primary.span;
+    primary.end = primary
+        .end
+        .min(file.line_start(last + 1))
+        .max(primary.start);
+    let within = |s: crate::diag::Span| s.start as usize >= w_start && s.end as usize <= w_end;
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(label_for(d, lang)),
-        span(d.primary.span),
+        span(primary),
     )];
     let mut notes: Vec<String> = Vec::new();
     for r in &d.related {
-        if r.loc.file == d.primary.file {
+        if r.loc.file == d.primary.file && within(r.loc.span) {
             labels.push(LabeledSpan::new_with_span(
                 Some(r.message.get(lang).to_owned()),
                 span(r.loc.span),
@@ -100,8 +178,12 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
         labels,
         // miette's header would count columns in bytes; SPEC §6 counts characters, so the
         // position is part of the name and miette's own is switched off.
-        source: NamedSource::new(format!("{path}:{line}:{col}"), file.text.clone())
-            .with_language("yaml"),
+        source: Snippet {
+            name: format!("{path}:{line}:{col}"),
+            text: window.to_owned(),
+            offset: w_start,
+            first_line: first - 1,
+        },
     };
     let theme = if o.color {
         GraphicalTheme::unicode()
@@ -121,6 +203,46 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
             d.severity.label(lang),
             d.code,
             report.message
+        );
+    }
+    out
+}
+
+/// A diagnostic on a very long line: the position, message, a short excerpt and the help,
+/// without drawing the line.
+fn render_plain(
+    v: &View,
+    d: &Diagnostic,
+    o: &RenderOptions,
+    path: &str,
+    line: usize,
+    col: usize,
+) -> String {
+    let lang = o.lang;
+    let text = &v.model.files.get(d.primary.file).text;
+    let excerpt: String = text
+        .get(d.primary.span.start as usize..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| *c != '\n')
+        .take(60)
+        .collect();
+    let mut out = format!(
+        "{} {}\n\n  × {}\n   ─[{path}:{line}:{col}]\n   │ …{excerpt}…\n",
+        d.code,
+        d.code.name(),
+        d.message.get(lang)
+    );
+    if let Some(h) = &d.help {
+        let _ = writeln!(out, "  help: {}", h.get(lang));
+    }
+    for r in &d.related {
+        let (l, c, _, _) = v.position(r.loc);
+        let _ = writeln!(
+            out,
+            "  {}: {}:{l}:{c}",
+            r.message.get(lang),
+            v.path_from(r.loc, &o.cwd)
         );
     }
     out
