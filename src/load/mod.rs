@@ -138,20 +138,30 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
     let rel = source::relative_to(&entry.path, root);
     let mut res = new_result(rel, entry.path.clone());
     if let Some(err) = &entry.error {
-        unreadable(
-            id,
-            &mut res,
-            Span::START,
-            String::new(),
-            t(
-                format!("Filen kan ikke læses: {err}."),
-                format!("The file cannot be read: {err}."),
-            ),
-            t(
-                "Ret filens rettigheder eller fjern den løkke af genveje, der peger på sig selv.",
-                "Fix the file's permissions, or remove the symbolic links that point back at themselves.",
-            ),
-        );
+        let (msg, help) = if err.starts_with("symbolic link to outside") {
+            (
+                t(
+                    "Genvejen peger uden for repositoriet og følges ikke.",
+                    "The symbolic link points outside the repository and is not followed.",
+                ),
+                t(
+                    "Kopiér dokumenterne ind i repositoriet, eller udelad genvejen med `exclude` i bass.yaml.",
+                    "Copy the documents into the repository, or leave the link out with `exclude` in bass.yaml.",
+                ),
+            )
+        } else {
+            (
+                t(
+                    format!("Filen kan ikke læses: {err}."),
+                    format!("The file cannot be read: {err}."),
+                ),
+                t(
+                    "Ret filens rettigheder eller fjern den løkke af genveje, der peger på sig selv.",
+                    "Fix the file's permissions, or remove the symbolic links that point back at themselves.",
+                ),
+            )
+        };
+        unreadable(id, &mut res, Span::START, String::new(), msg, help);
         return res;
     }
     let bytes = match read_limited(&entry.path) {
