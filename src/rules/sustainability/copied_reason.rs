@@ -25,11 +25,16 @@ rule! {
     check: check,
 }
 
+/// White space collapsed to one space, case ignored (SPEC §5 "Words and texts"), in one pass.
 fn normalise(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 fn check(cx: &mut Context) {
@@ -52,9 +57,8 @@ fn check(cx: &mut Context) {
             }
         }
     }
-    all.sort_by(|a, b| {
-        (cx.model.path(a.0), a.0.span.start).cmp(&(cx.model.path(b.0), b.0.span.start))
-    });
+    // Files are numbered in path order, so (file, offset) is (path, line) order.
+    all.sort_by_key(|a| (a.0.file, a.0.span.start));
     let mut first: HashMap<&str, (Loc, WaiverScope, &str)> = HashMap::new();
     let mut found = Vec::new();
     for (loc, norm, scope, spec, which) in &all {
