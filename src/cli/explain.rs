@@ -27,7 +27,10 @@ pub struct RulesArgs {
 pub fn run_explain(a: ExplainArgs) -> Result<i32, String> {
     let lang = a.common.lang(None);
     let Some(code) = Code::lookup(&a.rule) else {
-        return Err(format!("unknown rule `{}`; see `bass rules` / ukendt regel", a.rule));
+        return Err(format!(
+            "unknown rule `{}`; see `bass rules` / ukendt regel",
+            a.rule
+        ));
     };
     let r = code.rule();
     let e = &r.explanation;
@@ -36,7 +39,13 @@ pub fn run_explain(a: ExplainArgs) -> Result<i32, String> {
         crate::i18n::Lang::En => ("Why", "Fails", "Passes"),
     };
     let mut s = String::new();
-    let _ = writeln!(s, "{} {} ({})\n", r.code, r.name, r.default_severity.as_str());
+    let _ = writeln!(
+        s,
+        "{} {} ({})\n",
+        r.code,
+        r.name,
+        r.default_severity.as_str()
+    );
     let _ = writeln!(s, "{}\n", e.what.get(lang));
     let _ = writeln!(s, "{why}: {}\n", e.why.get(lang));
     let _ = writeln!(s, "{bad}:\n{}", indent(e.bad));
@@ -54,7 +63,14 @@ pub fn run_rules(a: RulesArgs) -> Result<i32, String> {
     let lang = a.common.lang(None);
     let mut s = String::new();
     for r in all() {
-        let _ = writeln!(s, "{:<10} {:<30} {:<8} {}", r.code.as_str(), r.name, r.default_severity.as_str(), r.summary.get(lang));
+        let _ = writeln!(
+            s,
+            "{:<10} {:<30} {:<8} {}",
+            r.code.as_str(),
+            r.name,
+            r.default_severity.as_str(),
+            r.summary.get(lang)
+        );
     }
     out(&s).map_err(|e| e.to_string())?;
     Ok(crate::EXIT_OK)

@@ -91,7 +91,8 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 impl Common {
     /// "Today": `--today`, else the system date.
     pub fn today(&self) -> NaiveDate {
-        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
     /// Whether to colour output written to stdout.
@@ -101,7 +102,8 @@ impl Common {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
             }
         }
     }
@@ -133,7 +135,11 @@ pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { crate::EXIT_ERROR } else { crate::EXIT_OK };
+            let code = if e.use_stderr() {
+                crate::EXIT_ERROR
+            } else {
+                crate::EXIT_OK
+            };
             let _ = e.print();
             return code;
         }

@@ -49,7 +49,8 @@ pub struct ValidateArgs {
 
 /// Runs `validate`; returns the exit status.
 pub fn run(a: ValidateArgs) -> Result<i32, String> {
-    let cwd = std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
     for p in &a.paths {
         if !p.exists() {
             return Err(format!("{} does not exist / findes ikke", p.display()));
@@ -127,5 +128,9 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
     let fail = view.diagnostics.iter().any(|d| {
         d.severity == Severity::Error || (a.deny_warnings && d.severity == Severity::Warning)
     });
-    Ok(if fail { crate::EXIT_FAIL } else { crate::EXIT_OK })
+    Ok(if fail {
+        crate::EXIT_FAIL
+    } else {
+        crate::EXIT_OK
+    })
 }
