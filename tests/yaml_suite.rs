@@ -7,10 +7,14 @@
 //! Where granit-parser (the parser under `bass`) decides differently from the suite, the case
 //! is listed in [`KNOWN_DIVERGENCES`] with the reason; a divergence not listed there, or a
 //! listed one that no longer diverges, fails the test with the whole list printed.
+//!
+//! The values are checked too: every valid case with an `in.json` must read as that JSON
+//! (anchors and aliases expanded, multi-document streams, block and flow styles, escapes),
+//! apart from two typing details in [`KNOWN_VALUE_DIFFERENCES`].
 
 #![allow(clippy::print_stderr)] // the summary of the run
 
-use bass::load::yaml::{self, YamlProblem};
+use bass::load::yaml::{self, Node, Value, YamlProblem};
 use bass::load::{FileId, cpr};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -158,5 +162,114 @@ fn every_suite_case_loads_without_panic_and_errors_are_problems() {
             .map(|s| s.as_str())
             .collect::<Vec<_>>()
             .join("\n"),
+    );
+}
+
+/// The node as the suite's `in.json` writes it; plain scalars typed by the YAML 1.2 core
+/// schema as far as JSON can tell (`bass` itself keeps their text).
+fn to_json(n: &Node) -> serde_json::Value {
+    use serde_json::Value as J;
+    match &n.value {
+        Value::Null => J::Null,
+        Value::Scalar { text, plain } => {
+            if *plain {
+                match text.as_str() {
+                    "true" | "True" | "TRUE" => return J::Bool(true),
+                    "false" | "False" | "FALSE" => return J::Bool(false),
+                    _ => {}
+                }
+                if let Ok(i) = text.parse::<i64>() {
+                    return J::from(i);
+                }
+                if let Ok(f) = text.parse::<f64>()
+                    && f.is_finite()
+                    && text.chars().any(|c| c.is_ascii_digit())
+                {
+                    return J::from(f);
+                }
+            }
+            J::String(text.clone())
+        }
+        Value::Seq(items) => J::Array(items.iter().map(to_json).collect()),
+        Value::Map(entries) => J::Object(
+            entries
+                .iter()
+                .map(|e| {
+                    let k = match &e.key.value {
+                        Value::Scalar { text, .. } => text.clone(),
+                        Value::Null => String::new(),
+                        _ => to_json(&e.key).to_string(),
+                    };
+                    (k, to_json(&e.value))
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Numbers compare by value (`1.0` and `1` alike), everything else exactly.
+fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value as J;
+    match (a, b) {
+        (J::Number(x), J::Number(y)) => x.as_f64() == y.as_f64(),
+        (J::Array(x), J::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+        }
+        (J::Object(x), J::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// Cases whose values differ from `in.json` for reasons of typing, not of parsing: `bass` keeps
+/// plain scalars as text and types nothing beyond what [`to_json`] guesses.
+const KNOWN_VALUE_DIFFERENCES: &[(&str, &str)] = &[
+    (
+        "C4HZ",
+        "`0xFFEEBB` is an integer in in.json; to_json types no hexadecimal",
+    ),
+    (
+        "S4JQ",
+        "`! 12` (non-specific tag) is a string in in.json; bass keeps it plain",
+    ),
+];
+
+#[test]
+fn valid_cases_read_the_values_of_in_json() {
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (id, dir) in cases() {
+        let Ok(json) = std::fs::read_to_string(dir.join("in.json")) else {
+            continue;
+        };
+        if dir.join("error").exists() {
+            continue;
+        }
+        let want: Vec<serde_json::Value> = serde_json::Deserializer::from_str(&json)
+            .into_iter()
+            .collect::<Result<_, _>>()
+            .expect("in.json is JSON");
+        // `bass` drops empty documents.
+        let want: Vec<_> = want.into_iter().filter(|v| !v.is_null()).collect();
+        let text = std::fs::read_to_string(dir.join("in.yaml")).expect("UTF-8");
+        let parsed = yaml::parse(text.trim_start_matches('\u{feff}'));
+        let got: Vec<_> = parsed.documents.iter().map(|d| to_json(&d.root)).collect();
+        checked += 1;
+        let ok = got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| same(a, b));
+        if !ok && !KNOWN_VALUE_DIFFERENCES.iter().any(|(k, _)| *k == id) {
+            wrong.push(format!(
+                "{id}: got {}, want {}",
+                serde_json::Value::from(got),
+                serde_json::Value::from(want)
+            ));
+        }
+    }
+    eprintln!("yaml-test-suite: {checked} valid cases compared with in.json");
+    assert!(
+        wrong.is_empty(),
+        "{} differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
     );
 }
