@@ -343,6 +343,22 @@ fn links_to_outside_the_repository_are_l006_and_not_followed() {
 
 #[cfg(unix)]
 #[test]
+fn a_named_pipe_called_yaml_is_not_opened() {
+    let r = repo();
+    let pipe = r.path().join("pipe.yaml");
+    // Opening a FIFO for reading waits for a writer forever; it is not a regular file.
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    std::os::unix::fs::symlink("pipe.yaml", r.path().join("link.yaml")).expect("symlink");
+    let run = validate(r.path());
+    assert_eq!((run.code, run.found()), (0, vec![]));
+}
+
+#[cfg(unix)]
+#[test]
 fn unreadable_file_is_l006_unless_running_as_root() {
     use std::os::unix::fs::PermissionsExt;
     let r = repo();
