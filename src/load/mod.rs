@@ -318,11 +318,14 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
                 Code::L001,
                 Loc::new(id, *span),
                 t(
-                    "Alias (`*navn`) udfolder sig til alt for meget; resten af filen springes over.",
-                    "Aliases (`*name`) expand to far too much; the rest of the file is skipped.",
+                    "Ankre og alias (`&navn`, `*navn`) gør filen alt for stor; resten af filen springes over.",
+                    "Anchors and aliases (`&name`, `*name`) make the file far too large; the rest of the file is skipped.",
                 ),
             )
-            .help(t("Skriv værdierne ud i stedet for at bruge alias.", "Write the values out instead of using aliases.")),
+            .help(t(
+                "Skriv værdierne ud i stedet for at bruge ankre og alias.",
+                "Write the values out instead of using anchors and aliases.",
+            )),
         };
         res.diags.push(d);
     }
