@@ -105,7 +105,7 @@ pub struct Context<'m> {
     /// The model.
     pub model: &'m Model,
     /// Documents by specialty.
-    pub index: Index<'m>,
+    pub index: std::sync::Arc<Index<'m>>,
     /// "Today" (`--today`, else the system date).
     pub today: NaiveDate,
     /// Settings from `bass.yaml`.
@@ -120,11 +120,57 @@ impl<'m> Context<'m> {
     pub fn new(model: &'m Model, today: NaiveDate, settings: Settings) -> Context<'m> {
         Context {
             model,
-            index: Index::new(model),
+            index: std::sync::Arc::new(Index::new(model)),
             today,
             settings,
             diags: RefCell::new(Vec::new()),
             skipped: RefCell::new(BTreeMap::new()),
+        }
+    }
+
+    /// A context over the same model, index, date and settings, with nothing found yet:
+    /// each rule runs in its own, so rules can run in parallel.
+    fn sibling(
+        model: &'m Model,
+        index: std::sync::Arc<Index<'m>>,
+        today: NaiveDate,
+        settings: Settings,
+    ) -> Context<'m> {
+        Context {
+            model,
+            index,
+            today,
+            settings,
+            diags: RefCell::new(Vec::new()),
+            skipped: RefCell::new(BTreeMap::new()),
+        }
+    }
+
+    /// Runs rule checks, in parallel, each in its own context, and gathers what they found
+    /// in table order (so the result never depends on scheduling).
+    pub fn run_checks(&mut self, checks: &[fn(&mut Context)]) {
+        use rayon::prelude::*;
+        let (model, index, today, settings) =
+            (self.model, self.index.clone(), self.today, self.settings);
+        let results: Vec<_> = checks
+            .par_iter()
+            .map(|check| {
+                let mut cx = Context::sibling(model, index.clone(), today, settings);
+                check(&mut cx);
+                (cx.diags.into_inner(), cx.skipped.into_inner())
+            })
+            .collect();
+        for (diags, skipped) in results {
+            self.diags.get_mut().extend(diags);
+            let mine = self.skipped.get_mut();
+            for (key, (reason, rules)) in skipped {
+                let e = mine.entry(key).or_insert_with(|| (reason, Vec::new()));
+                for r in rules {
+                    if !e.1.contains(&r) {
+                        e.1.push(r);
+                    }
+                }
+            }
         }
     }
 

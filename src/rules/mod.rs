@@ -248,11 +248,8 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 
 /// Runs every model rule over the model.
 pub fn check_all(cx: &mut Context) {
-    for rule in all() {
-        if let Some(check) = rule.check {
-            check(cx);
-        }
-    }
+    let checks: Vec<fn(&mut Context)> = all().filter_map(|r| r.check).collect();
+    cx.run_checks(&checks);
 }
 
 /// Convenience for rule files: the model of a context.
