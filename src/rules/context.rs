@@ -390,8 +390,38 @@ impl<'m> Context<'m> {
 
     /// Number of words in a text (SPEC §5: whitespace-separated tokens holding a letter or digit).
     pub fn words(text: &str) -> usize {
-        text.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
+        Context::words_up_to(text, usize::MAX)
+    }
+
+    /// [`Context::words`], but counting stops at `cap`: the rules only ask whether a reason
+    /// has at least `min_rationale_words`, and most reasons are far longer.
+    pub fn words_up_to(text: &str, cap: usize) -> usize {
+        // `counted`: the current token already holds a letter or digit.
+        let (mut n, mut counted) = (0, false);
+        for c in text.chars() {
+            if c.is_whitespace() {
+                counted = false;
+            } else if !counted && c.is_alphanumeric() {
+                counted = true;
+                n += 1;
+                if n >= cap {
+                    return n;
+                }
+            }
+        }
+        n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Context;
+
+    #[test]
+    fn words_are_tokens_with_a_letter_or_digit() {
+        assert_eq!(Context::words("Nærhed – tæt på  borgeren, 24/7 !"), 5);
+        assert_eq!(Context::words(""), 0);
+        assert_eq!(Context::words_up_to("a b c d e", 3), 3);
+        assert_eq!(Context::words_up_to("a - b", 8), 2);
     }
 }

@@ -20,7 +20,7 @@ pub(crate) fn thin_reasons(
     let min = cx.settings.min_rationale_words;
     for r in &reasons.items {
         let Some(text) = &r.text else { continue };
-        let n = Context::words(&text.value);
+        let n = Context::words_up_to(&text.value, min);
         if n >= min {
             continue;
         }

@@ -144,7 +144,8 @@ fn dups<'a>(
     ids: impl Iterator<Item = &'a Sp<String>>,
 ) {
     let mut ids: Vec<&Sp<String>> = ids.collect();
-    ids.sort_by_key(|s| (cx.model.path(s.loc).to_owned(), s.loc.span.start));
+    // Files are numbered in path order, so (file, offset) is (path, line) order.
+    ids.sort_by_key(|s| (s.loc.file, s.loc.span.start));
     let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
     for id in ids {
         match first.get(id.value.as_str()) {
