@@ -189,7 +189,11 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 pub fn pathdiff(path: &Path, base: &Path) -> Option<PathBuf> {
     use std::path::Component;
     if path.is_absolute() != base.is_absolute() {
-        return if path.is_absolute() { Some(path.into()) } else { None };
+        return if path.is_absolute() {
+            Some(path.into())
+        } else {
+            None
+        };
     }
     let mut ita = path.components();
     let mut itb = base.components();
@@ -254,7 +258,13 @@ mod tests {
 
     #[test]
     fn relative_paths_walk_up() {
-        assert_eq!(relative_to(Path::new("/a/b/c.yaml"), Path::new("/a/d")), "../b/c.yaml");
-        assert_eq!(relative_to(Path::new("/a/b/c.yaml"), Path::new("/a")), "b/c.yaml");
+        assert_eq!(
+            relative_to(Path::new("/a/b/c.yaml"), Path::new("/a/d")),
+            "../b/c.yaml"
+        );
+        assert_eq!(
+            relative_to(Path::new("/a/b/c.yaml"), Path::new("/a")),
+            "b/c.yaml"
+        );
     }
 }

@@ -44,10 +44,7 @@ pub fn globset(globs: &[String]) -> GlobSet {
 
 /// True for `*.yaml` and `*.yml`.
 pub fn is_yaml(p: &Path) -> bool {
-    matches!(
-        p.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml")
-    )
+    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
 }
 
 /// True when a root-relative path is excluded by the globs (or any folder above it is).

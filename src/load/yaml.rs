@@ -108,7 +108,10 @@ impl Node {
             Value::Null => t("ingenting", "nothing"),
             Value::Scalar { .. } => t("en tekst", "a text"),
             Value::Seq(_) => t("en liste", "a list"),
-            Value::Map(_) => t("en tabel af nøgler og værdier", "a mapping of keys and values"),
+            Value::Map(_) => t(
+                "en tabel af nøgler og værdier",
+                "a mapping of keys and values",
+            ),
         }
     }
 }
@@ -372,7 +375,10 @@ pub fn parse(text: &str) -> Parsed {
                     if *drop_value {
                         *drop_value = false;
                     } else {
-                        entries.push(Entry { key: k, value: node });
+                        entries.push(Entry {
+                            key: k,
+                            value: node,
+                        });
                     }
                 }
             },
@@ -411,15 +417,24 @@ mod tests {
         let n = doc(text);
         let e = n.get("id").unwrap();
         assert_eq!(e.value.as_scalar(), Some("1.10"));
-        assert_eq!(&text[e.value.span.start as usize..e.value.span.end as usize], "1.10");
-        assert_eq!(&text[e.key.span.start as usize..e.key.span.end as usize], "id");
+        assert_eq!(
+            &text[e.value.span.start as usize..e.value.span.end as usize],
+            "1.10"
+        );
+        assert_eq!(
+            &text[e.key.span.start as usize..e.key.span.end as usize],
+            "id"
+        );
     }
 
     #[test]
     fn duplicate_key_is_reported_and_ignored() {
         let p = parse("a: 1\nb: 2\na: 3\n");
         assert_eq!(p.documents.len(), 1);
-        assert_eq!(p.documents[0].root.get("a").unwrap().value.as_scalar(), Some("1"));
+        assert_eq!(
+            p.documents[0].root.get("a").unwrap().value.as_scalar(),
+            Some("1")
+        );
         assert!(matches!(p.problems[0], YamlProblem::DuplicateKey { .. }));
     }
 
