@@ -317,7 +317,8 @@ pub fn parse(text: &str) -> Parsed {
         if anchored_as != 0 {
             anchored += node.size();
             if anchored > ANCHOR_BUDGET {
-                out.problems.push(YamlProblem::AliasBomb { span: node.span });
+                out.problems
+                    .push(YamlProblem::AliasBomb { span: node.span });
                 out.truncated = true;
                 break;
             }
