@@ -162,12 +162,12 @@ fn check(files: Vec<(String, Vec<u8>)>) -> Result<usize, String> {
         for loc in std::iter::once(d.primary).chain(d.related.iter().map(|r| r.loc)) {
             let f = model.files.get(loc.file);
             let (s, e) = (loc.span.start as usize, loc.span.end as usize);
-            if s > e || e > f.text.len() {
+            if s > e || e > f.text().len() {
                 return Err(format!(
                     "{:?} points at {s}..{e} outside {} ({} bytes)",
                     d.code,
                     f.rel,
-                    f.text.len()
+                    f.text().len()
                 ));
             }
             let _ = f.range(loc.span);

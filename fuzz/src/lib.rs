@@ -94,11 +94,11 @@ pub fn check(data: &[u8]) {
             let f = model.files.get(loc.file);
             let (s, e) = (loc.span.start as usize, loc.span.end as usize);
             assert!(
-                s <= e && e <= f.text.len(),
+                s <= e && e <= f.text().len(),
                 "{:?} points at {s}..{e} outside {} ({} bytes)",
                 d.code,
                 f.rel,
-                f.text.len()
+                f.text().len()
             );
             let _ = f.range(loc.span);
             let _ = f.slice(loc.span);

@@ -6,6 +6,7 @@
 
 use crate::diag::Span;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Index of a file in [`Files`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -18,8 +19,13 @@ pub struct SourceFile {
     pub rel: String,
     /// Absolute (or as-given) path on disk.
     pub path: PathBuf,
-    /// The text, BOM removed, CPR numbers masked. Empty when the file could not be read.
-    pub text: String,
+    /// The text, BOM removed, CPR numbers masked (empty when the file could not be read).
+    /// A file that loaded without a problem gives its text back after loading ([`Files::
+    /// evict_clean`]) and reads it again from disk the first time an output needs it: a clean
+    /// national repository then does not hold all of its YAML twice (text and model).
+    text: OnceLock<String>,
+    /// The text's length in bytes.
+    len: u32,
     /// Byte offset of the start of every line.
     line_starts: Vec<u32>,
     /// When a line is longer than [`CHAR_BLOCK`] bytes: the number of characters before every
@@ -57,10 +63,28 @@ impl SourceFile {
         SourceFile {
             rel,
             path,
-            text,
+            len: text.len() as u32,
+            text: OnceLock::from(text),
             line_starts,
             char_marks,
         }
+    }
+
+    /// The text (read again from disk if it was given back after loading).
+    pub fn text(&self) -> &str {
+        self.text.get_or_init(|| {
+            let text = reread(&self.path);
+            if text.len() == self.len as usize {
+                text
+            } else {
+                " ".repeat(self.len as usize)
+            }
+        })
+    }
+
+    /// Gives the text back; [`SourceFile::text`] reads it again when needed.
+    pub(crate) fn evict(&mut self) {
+        self.text = OnceLock::new();
     }
 
     /// The number of characters before a byte offset (any offset, boundary or not, counts
@@ -69,25 +93,26 @@ impl SourceFile {
         let block = byte / CHAR_BLOCK;
         let from = block * CHAR_BLOCK;
         self.char_marks.get(block).map_or(0, |&n| n as usize)
-            + count_chars(&self.text.as_bytes()[from..byte])
+            + count_chars(&self.text().as_bytes()[from..byte])
     }
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, byte: u32) -> (usize, usize) {
-        let byte = (byte as usize).min(self.text.len());
+        let text = self.text();
+        let byte = (byte as usize).min(text.len());
         let line = match self.line_starts.binary_search(&(byte as u32)) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
         let start = self.line_starts[line] as usize;
         let mut b = byte;
-        while b > start && !self.text.is_char_boundary(b) {
+        while b > start && !text.is_char_boundary(b) {
             b -= 1;
         }
         let col = if b - start > CHAR_BLOCK && !self.char_marks.is_empty() {
             self.chars_before(b) - self.chars_before(start)
         } else {
-            count_chars(&self.text.as_bytes()[start..b])
+            count_chars(&text.as_bytes()[start..b])
         };
         (line + 1, col + 1)
     }
@@ -99,7 +124,7 @@ impl SourceFile {
 
     /// The text of a span.
     pub fn slice(&self, span: Span) -> &str {
-        self.text
+        self.text()
             .get(span.start as usize..span.end as usize)
             .unwrap_or("")
     }
@@ -113,8 +138,11 @@ impl SourceFile {
             .line_starts
             .get(line)
             .map(|&e| e as usize)
-            .unwrap_or(self.text.len());
-        self.text[start as usize..end].trim_end_matches(['\n', '\r'])
+            .unwrap_or(self.len as usize);
+        self.text()
+            .get(start as usize..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
     }
 
     /// The byte offset where a 1-based line starts.
@@ -122,8 +150,21 @@ impl SourceFile {
         self.line_starts
             .get(line.saturating_sub(1))
             .copied()
-            .unwrap_or(self.text.len() as u32)
+            .unwrap_or(self.len)
     }
+}
+
+/// Reads a file's text again as loading made it (BOM removed, CPR numbers masked). Only
+/// files that loaded without a problem are read again, so this is the plain path; should the
+/// file have changed on disk since, blanks of the old length keep every position in range.
+fn reread(path: &Path) -> String {
+    let Ok(bytes) = std::fs::read(path) else {
+        return String::new();
+    };
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
+    let mut text = String::from_utf8_lossy(body).into_owned();
+    crate::load::cpr::find_and_mask(&mut text);
+    text
 }
 
 /// Every file read in one run, in path order.
@@ -250,9 +291,9 @@ mod tests {
     #[test]
     fn columns_count_characters_not_bytes() {
         let f = SourceFile::new("a".into(), "a".into(), "æøå: x\nid: y\n".into());
-        let pos = f.text.find('x').unwrap() as u32;
+        let pos = f.text().find('x').unwrap() as u32;
         assert_eq!(f.line_col(pos), (1, 6));
-        let pos = f.text.find('y').unwrap() as u32;
+        let pos = f.text().find('y').unwrap() as u32;
         assert_eq!(f.line_col(pos), (2, 5));
     }
 

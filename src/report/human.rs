@@ -131,7 +131,7 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
     }
     let w_start = file.line_start(first) as usize;
     let w_end = file.line_start(after + 1) as usize;
-    let window = &file.text[w_start..w_end.max(w_start)];
+    let window = file.text().get(w_start..w_end.max(w_start)).unwrap_or("");
     let mut primary = d.primary.span;
     primary.end = primary
         .end
@@ -219,7 +219,7 @@ fn render_plain(
     col: usize,
 ) -> String {
     let lang = o.lang;
-    let text = &v.model.files.get(d.primary.file).text;
+    let text = v.model.files.get(d.primary.file).text();
     let excerpt: String = text
         .get(d.primary.span.start as usize..)
         .unwrap_or("")

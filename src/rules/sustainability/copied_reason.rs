@@ -84,8 +84,10 @@ fn check(cx: &mut Context) {
     }
     // Files are numbered in path order, so (file, offset) is (path, line) order.
     all.sort_by_key(|r| (r.loc.file, r.loc.span.start));
-    // Texts by fingerprint; a fingerprint shared by different texts keeps them all apart.
-    let mut first: HashMap<u64, Vec<usize>> = HashMap::with_capacity(all.len());
+    // The first text of each fingerprint; `more` holds the rare later texts whose
+    // fingerprint is taken by a different text, so they are still told apart.
+    let mut first: HashMap<u64, usize> = HashMap::with_capacity(all.len());
+    let mut more: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut found = Vec::new();
     // Normalising is most of the rule's time on a large programme: done in parallel, once.
     let prints: Vec<u64> = {
@@ -99,16 +101,19 @@ fn check(cx: &mut Context) {
     };
     let (mut this, mut other) = (String::new(), String::new());
     for (i, r) in all.iter().enumerate() {
-        let seen = first.entry(prints[i]).or_default();
-        if !seen.is_empty() {
-            normalise_into(&mut this, r.text);
-        }
-        let earlier = seen.iter().map(|&j| &all[j]).find(|f| {
+        let print = prints[i];
+        let Some(&j) = first.get(&print) else {
+            first.insert(print, i);
+            continue;
+        };
+        normalise_into(&mut this, r.text);
+        let candidates = std::iter::once(j).chain(more.get(&print).into_iter().flatten().copied());
+        let earlier = candidates.map(|j| &all[j]).find(|f| {
             normalise_into(&mut other, f.text);
             other == this
         });
         let Some(f) = earlier else {
-            seen.push(i);
+            more.entry(print).or_default().push(i);
             continue;
         };
         let (which, fwhich) = (r.which, f.which);
