@@ -105,16 +105,13 @@ fn merge(root: &Path, results: Vec<FileResult>) -> Model {
         ..Model::default()
     };
     for r in results {
-        let id = model.files.push(r.file);
+        model.files.push(r.file);
         if let Some(s) = r.taint {
             let kinds = model.tainted.entry(s.clone()).or_default();
             if r.lost_kinds.is_empty() {
                 kinds.insert("*".to_owned());
             }
             kinds.extend(r.lost_kinds);
-            if r.failed {
-                model.tainted_files.entry(s).or_default().push(id);
-            }
         }
         model.docs.extend(r.docs);
         model.load_diags.extend(r.diags);

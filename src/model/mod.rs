@@ -274,11 +274,10 @@ pub struct Model {
     pub files: Files,
     /// Every document loaded, with its file, in (path, position) order.
     pub docs: Vec<Doc>,
-    /// Specialties with a file that could not be read or parsed completely, or a document
-    /// of unknown kind: checks about references and missing documents are skipped for them.
+    /// Specialties with a document that did not load (completely), with the kinds lost
+    /// (`*` when the kind cannot be told): the cross-document checks that need those kinds
+    /// are skipped for them (`crate::rules::context`).
     pub tainted: BTreeMap<String, BTreeSet<String>>,
-    /// Files with a problem that stopped loading, by specialty hint (for the summary).
-    pub tainted_files: BTreeMap<String, Vec<FileId>>,
     /// Diagnostics from loading and reading.
     pub load_diags: Vec<Diagnostic>,
 }

@@ -56,7 +56,6 @@ pub use engine::{Outcome, run};
 
 use crate::diag::Severity;
 use crate::i18n::Text;
-use crate::model::Model;
 
 /// Where a waiver for a rule may be written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -250,11 +249,6 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 pub fn check_all(cx: &mut Context) {
     let checks: Vec<fn(&mut Context)> = all().filter_map(|r| r.check).collect();
     cx.run_checks(&checks);
-}
-
-/// Convenience for rule files: the model of a context.
-pub fn model<'m>(cx: &Context<'m>) -> &'m Model {
-    cx.model
 }
 
 #[cfg(test)]
