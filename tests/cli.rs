@@ -462,3 +462,18 @@ fn quiet_drops_summary_and_notes() {
     let (code, out, _) = validate(Repo::base().path(), &["-q"]);
     assert_eq!((code, out.as_str()), (0, ""));
 }
+
+#[test]
+fn could_not_run_speaks_the_chosen_language() {
+    let empty = tempfile::tempdir().unwrap();
+    let (code, _, err) = validate(empty.path(), &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("ingen bass.yaml"), "{err}");
+    let (code, _, err) = validate(empty.path(), &["--lang", "en"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no bass.yaml found"), "{err}");
+    assert!(!err.contains("ingen"), "{err}");
+    let (code, _, err) = validate(empty.path(), &["--lang", "en", "nope.yaml"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("nope.yaml does not exist"), "{err}");
+}

@@ -134,15 +134,28 @@ fn load(a: &Request) -> Result<Model, String> {
     let start = match &a.path {
         Some(p) => {
             if !p.exists() {
-                return Err(format!("{} does not exist / findes ikke", p.display()));
+                return Err(crate::i18n::t(
+                    format!("{} findes ikke", p.display()),
+                    format!("{} does not exist", p.display()),
+                )
+                .get(a.common.lang.unwrap_or_default())
+                .to_owned());
             }
             p.clone()
         }
         None => std::env::current_dir()
             .map_err(|e| format!("cannot read the current directory: {e}"))?,
     };
-    let root = find_root(&start).map_err(|e| format!("{e} / ingen bass.yaml fundet"))?;
-    load_repository(&root).map_err(|e| e.to_string())
+    let root = find_root(&start).map_err(|e| {
+        e.message()
+            .get(a.common.lang.unwrap_or_default())
+            .to_owned()
+    })?;
+    load_repository(&root).map_err(|e| {
+        e.message()
+            .get(a.common.lang.unwrap_or_default())
+            .to_owned()
+    })
 }
 
 /// The width to fit terminal tables to: `None` when writing to a terminal (comfy-table asks

@@ -53,11 +53,20 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
     for p in &a.paths {
         if !p.exists() {
-            return Err(format!("{} does not exist / findes ikke", p.display()));
+            return Err(crate::i18n::t(
+                format!("{} findes ikke", p.display()),
+                format!("{} does not exist", p.display()),
+            )
+            .get(a.common.lang.unwrap_or_default())
+            .to_owned());
         }
     }
     let start = a.paths.first().cloned().unwrap_or_else(|| cwd.clone());
-    let root = find_root(&start).map_err(|e| format!("{e} / ingen bass.yaml fundet"))?;
+    let root = find_root(&start).map_err(|e| {
+        e.message()
+            .get(a.common.lang.unwrap_or_default())
+            .to_owned()
+    })?;
     let changed = match &a.changed_since {
         Some(rev) => Some(crate::git::changed_since(&root, rev).map_err(|e| e.to_string())?),
         None => None,
@@ -68,7 +77,11 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
     } else {
         String::new()
     };
-    let model = load_repository(&root).map_err(|e| e.to_string())?;
+    let model = load_repository(&root).map_err(|e| {
+        e.message()
+            .get(a.common.lang.unwrap_or_default())
+            .to_owned()
+    })?;
     let outcome = crate::rules::run(&model, a.common.today());
     let lang = a.common.lang(Some(&model));
     let filters: Vec<PathBuf> = a

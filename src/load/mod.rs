@@ -32,6 +32,28 @@ pub enum LoadError {
     Io(PathBuf, std::io::Error),
 }
 
+impl LoadError {
+    /// The message in both languages.
+    pub fn message(&self) -> L10n {
+        match self {
+            LoadError::NoRoot(p) => t(
+                format!(
+                    "ingen bass.yaml i {} eller i nogen mappe over den; kør bass i et ambitionsrepositorium, eller opret et med bass init",
+                    p.display()
+                ),
+                format!(
+                    "no bass.yaml found in {} or any folder above it; run bass inside an ambition repository, or create one with bass init",
+                    p.display()
+                ),
+            ),
+            LoadError::Io(p, e) => t(
+                format!("kan ikke læse {}: {e}", p.display()),
+                format!("cannot read {}: {e}", p.display()),
+            ),
+        }
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
