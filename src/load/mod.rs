@@ -451,30 +451,34 @@ fn yaml_message_da(m: &str) -> String {
 /// that names no known kind adds `*` (any kind).
 fn kind_lines(text: &str, from: usize) -> Vec<String> {
     let names = crate::model::schema::kind_names();
-    let mut out = Vec::new();
-    let mut pos = 0;
+    let mut out: Vec<String> = Vec::new();
+    let mut end = 0;
     for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        if pos <= from {
+        end += line.len();
+        if end <= from {
             continue;
         }
-        let _ = start;
-        let Some(v) = line.strip_prefix("kind:") else {
+        let Some(v) = top_level_value(line, "kind") else {
             continue;
         };
-        let v = v
-            .split(" #")
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches(['"', '\'']);
         let k = names.iter().find(|n| **n == v).map_or("*", |n| n);
         if !out.iter().any(|o| o == k) {
             out.push(k.to_owned());
         }
     }
     out
+}
+
+/// The value of a top-level `key: value` line, without a trailing comment or quotes.
+fn top_level_value<'t>(line: &'t str, key: &str) -> Option<&'t str> {
+    let v = line.strip_prefix(key)?.strip_prefix(':')?;
+    Some(
+        v.split(" #")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']),
+    )
 }
 
 /// Reads a file unless it is over the size limit (`Ok(None)`).
@@ -496,13 +500,7 @@ fn read_limited(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
 /// The value of a top-level `specialty:` line, for files that did not load.
 fn specialty_line(text: &str) -> Option<String> {
     text.lines().find_map(|l| {
-        let v = l.strip_prefix("specialty:")?;
-        let v = v
-            .split(" #")
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches(['"', '\'']);
+        let v = top_level_value(l, "specialty")?;
         (!v.is_empty()).then(|| v.to_owned())
     })
 }
