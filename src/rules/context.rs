@@ -9,7 +9,7 @@ use crate::rules::Code;
 use crate::rules::index::{Docs, Index};
 use chrono::NaiveDate;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Numbers from `bass.yaml` `settings`.
 #[derive(Clone, Copy, Debug)]
@@ -98,7 +98,7 @@ pub struct Skipped {
 }
 
 /// Skipped checks by specialty and need: the reason and the rules.
-type SkippedMap = BTreeMap<(String, Need), (L10n, Vec<Code>)>;
+type SkippedMap = BTreeMap<(String, Need), (L10n, BTreeSet<Code>)>;
 
 /// The state of one run of the rules.
 pub struct Context<'m> {
@@ -164,12 +164,10 @@ impl<'m> Context<'m> {
             self.diags.get_mut().extend(diags);
             let mine = self.skipped.get_mut();
             for (key, (reason, rules)) in skipped {
-                let e = mine.entry(key).or_insert_with(|| (reason, Vec::new()));
-                for r in rules {
-                    if !e.1.contains(&r) {
-                        e.1.push(r);
-                    }
-                }
+                mine.entry(key)
+                    .or_insert_with(|| (reason, BTreeSet::new()))
+                    .1
+                    .extend(rules);
             }
         }
     }
@@ -192,12 +190,11 @@ impl<'m> Context<'m> {
             None => true,
             Some(reason) => {
                 let mut skipped = self.skipped.borrow_mut();
-                let e = skipped
+                skipped
                     .entry((specialty.to_owned(), need))
-                    .or_insert_with(|| (reason, Vec::new()));
-                if !e.1.contains(&rule) {
-                    e.1.push(rule);
-                }
+                    .or_insert_with(|| (reason, BTreeSet::new()))
+                    .1
+                    .insert(rule);
                 false
             }
         }
@@ -362,30 +359,21 @@ impl<'m> Context<'m> {
 
     /// The checks skipped, for the summary: one entry per specialty and reason.
     pub fn skipped(&self) -> Vec<Skipped> {
-        let mut out: Vec<Skipped> = Vec::new();
+        let mut merged: Vec<(String, L10n, BTreeSet<Code>)> = Vec::new();
         for ((s, _), (reason, rules)) in self.skipped.borrow().iter() {
-            match out
-                .iter_mut()
-                .find(|x| &x.specialty == s && &x.reason == reason)
-            {
-                Some(x) => {
-                    for c in rules {
-                        if !x.rules.contains(c) {
-                            x.rules.push(*c);
-                        }
-                    }
-                }
-                None => out.push(Skipped {
-                    specialty: s.clone(),
-                    reason: reason.clone(),
-                    rules: rules.clone(),
-                }),
+            match merged.iter_mut().find(|x| &x.0 == s && &x.1 == reason) {
+                Some(x) => x.2.extend(rules.iter().copied()),
+                None => merged.push((s.clone(), reason.clone(), rules.clone())),
             }
         }
-        for x in &mut out {
-            x.rules.sort();
-        }
-        out
+        merged
+            .into_iter()
+            .map(|(specialty, reason, rules)| Skipped {
+                specialty,
+                reason,
+                rules: rules.into_iter().collect(),
+            })
+            .collect()
     }
 
     /// Number of words in a text (SPEC §5: whitespace-separated tokens holding a letter or digit).
