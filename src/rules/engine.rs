@@ -122,7 +122,7 @@ pub fn run(model: &Model, today: NaiveDate) -> Outcome {
         }
         None => true,
     });
-    sort_and_dedup(model, &mut diags);
+    sort_and_dedup(&mut diags);
     Outcome {
         diagnostics: diags,
         skipped,
@@ -133,7 +133,7 @@ pub fn run(model: &Model, today: NaiveDate) -> Outcome {
 
 /// Sorts by file, line, column, code, and drops exact repeats (a specialty's core team seen
 /// by several frameworks).
-pub fn sort_and_dedup(_model: &Model, diags: &mut Vec<Diagnostic>) {
+pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| {
         (
             a.primary.file,
