@@ -5,7 +5,10 @@
 //! picks one with [`Lang`]. Because the pair is one value, a message cannot lack a language:
 //! the compiler checks what a key-based catalogue would need a test for.
 
+pub mod words;
+
 use serde::Serialize;
+pub use words::{date_da, date_da_short, date_long, date_short, days, days_da, days_en};
 
 /// The language of messages and report labels: Danish (`da`, the default) or English (`en`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]

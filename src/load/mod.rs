@@ -125,6 +125,12 @@ fn merge(root: &Path, results: Vec<FileResult>) -> Model {
     };
     for r in results {
         model.files.push(r.file);
+        if r.lost_kinds.contains(&Some(Kind::Meeting))
+            || (r.failed && r.taint.is_none() && !r.lost_kinds.iter().any(Option::is_some))
+        {
+            // Meetings name no specialty: a lost file without one may have been a meeting.
+            model.meetings_lost = true;
+        }
         if let Some(s) = r.taint {
             let lost = model.tainted.entry(s.clone()).or_default();
             if r.lost_kinds.is_empty() {

@@ -15,6 +15,7 @@ pub mod meeting;
 pub mod program;
 pub mod read;
 pub mod schema;
+pub mod semantics;
 pub mod situation;
 pub mod specialty;
 pub mod status;
@@ -295,6 +296,11 @@ pub struct Model {
     pub tainted: BTreeMap<String, Lost>,
     /// Diagnostics from loading and reading.
     pub load_diags: Vec<Diagnostic>,
+    /// A meeting document (or a file that may hold one) did not load completely, or a
+    /// meeting's decisions could not all be read: which requests were answered is unknown, so
+    /// the checks that need the meetings (T007, `answers` and `approved_by` references) are
+    /// skipped.
+    pub meetings_lost: bool,
 }
 
 impl Model {

@@ -53,6 +53,9 @@ pub enum Need {
     SpecialtyIds,
     /// The programme's site list was read (SPEC §4: without it, site checks are skipped).
     Sites,
+    /// Every meeting document loaded with all its decisions: which requests were answered and
+    /// which decisions exist is known.
+    Meetings,
 }
 
 impl Need {
@@ -67,6 +70,7 @@ impl Need {
             Need::StatusDates => &[Kind::Status],
             Need::CoreTeams => &[Kind::Specialty, Kind::Framework],
             Need::Sites => &[Kind::Program],
+            Need::Meetings => &[Kind::Meeting],
             Need::Complete => &[],
         }
     }
@@ -297,6 +301,14 @@ impl<'m> Context<'m> {
                     })
             }
             Need::Complete => None,
+            Need::Meetings => (self.model.meetings_lost
+                || self.model.meetings().any(|m| m.decisions_invalid))
+            .then(|| {
+                t(
+                    "et mødedokument kunne ikke læses helt".to_owned(),
+                    "a meeting document could not be read completely".to_owned(),
+                )
+            }),
             Need::Sites => match self.model.program() {
                 None => Some(t(
                     "bass.yaml kunne ikke læses, så matriklerne er ukendte".to_owned(),

@@ -139,6 +139,7 @@ impl Code {
             Code::S002 => &sustainability::thin_perspective_reason::RULE,
             Code::S003 => &sustainability::copied_reason::RULE,
             Code::S004 => &sustainability::challenge_narrow_view::RULE,
+            Code::S005 => &sustainability::unbalanced_area::RULE,
             Code::C001 => &completeness::area_without_framework::RULE,
             Code::C002 => &completeness::focus_area_without_actions::RULE,
             Code::C003 => &completeness::action_without_milestones::RULE,
@@ -146,11 +147,14 @@ impl Code {
             Code::C005 => &completeness::challenge_not_addressed::RULE,
             Code::C006 => &completeness::area_without_status::RULE,
             Code::C007 => &completeness::specialty_incomplete::RULE,
+            Code::C008 => &completeness::missing_state_reason::RULE,
             Code::T001 => &time::end_before_start::RULE,
             Code::T002 => &time::milestone_outside_action::RULE,
             Code::T003 => &time::overdue_milestone::RULE,
             Code::T004 => &time::stale_status::RULE,
             Code::T005 => &time::finished_but_open::RULE,
+            Code::T006 => &time::overdue_prerequisite::RULE,
+            Code::T007 => &time::overdue_decision::RULE,
             Code::G001 => &governance::core_team_too_small::RULE,
             Code::G002 => &governance::core_team_single_profession::RULE,
             Code::G003 => &governance::unapproved_ambition_in_use::RULE,
@@ -212,6 +216,6 @@ mod tests {
         let mut names: Vec<_> = all().map(|r| r.name).collect();
         names.sort();
         names.dedup();
-        assert_eq!(names.len(), 34);
+        assert_eq!(names.len(), Code::ALL.len());
     }
 }

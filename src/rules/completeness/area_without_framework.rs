@@ -35,7 +35,7 @@ fn check(cx: &mut Context) {
         }
         let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
-        if a.approved.as_ref().is_none_or(|x| x.value > cx.today) {
+        if cx.model.approval_date(a, cx.today).is_none() {
             continue;
         }
         let mut found = Vec::new();

@@ -36,7 +36,7 @@ fn check(cx: &mut Context) {
         }
         let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
-        if a.approved.as_ref().is_some_and(|x| x.value <= cx.today) {
+        if cx.model.approval_date(a, cx.today).is_some() {
             continue;
         }
         let Some(status) = d.current_status(cx.today) else {

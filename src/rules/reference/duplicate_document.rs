@@ -72,6 +72,31 @@ fn check(cx: &mut Context) {
             );
         }
     }
+    // Two meetings of the same body on the same date (SPEC §5): at the later one's `date`.
+    let mut meetings: std::collections::HashMap<(&str, chrono::NaiveDate), Loc> =
+        std::collections::HashMap::new();
+    let mut later: Vec<(Loc, Loc, &str, chrono::NaiveDate)> = Vec::new();
+    for m in cx.model.meetings() {
+        let (Some(body), Some(date)) = (m.body(), &m.date) else {
+            continue;
+        };
+        match meetings.get(&(body, date.value)) {
+            Some(first) => later.push((date.loc, *first, body, date.value)),
+            None => {
+                meetings.insert((body, date.value), date.loc);
+            }
+        }
+    }
+    for (at, first, body, date) in later {
+        report(
+            cx,
+            at,
+            first,
+            format!("et møde i {body} den {}", crate::i18n::date_da(date)),
+            format!("a meeting of {body} on {date}"),
+            None,
+        );
+    }
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specs {
         let d = cx.index.docs(spec).expect("listed");

@@ -36,6 +36,26 @@ fn check(cx: &mut Context) {
         "specialty",
         m.specialties().filter_map(|s| s.id.as_ref()),
     );
+    // Meeting decision ids are unique in the programme.
+    dups(
+        cx,
+        None,
+        "beslutning",
+        "decision",
+        m.decisions().filter_map(|(_, d)| d.id.as_ref()),
+    );
+    // Decision-request ids are unique within one status document.
+    for st in m.statuses() {
+        let spec = st.header.specialty();
+        let ids: Vec<&Sp<String>> = st.requests().filter_map(|(_, r)| r.id.as_ref()).collect();
+        dups(
+            cx,
+            spec,
+            "punkt til beslutning",
+            "decision request",
+            ids.into_iter(),
+        );
+    }
     let specialties: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     for spec in specialties {
         let Some(d) = cx.index.docs(spec) else {

@@ -230,4 +230,5 @@ fn check(cx: &mut Context) {
             );
         }
     }
+    super::decision_references::check(cx, unknown);
 }

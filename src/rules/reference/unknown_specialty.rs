@@ -31,17 +31,23 @@ fn check(cx: &mut Context) {
         .specialties()
         .filter_map(|s| s.id.as_deref().map(String::as_str))
         .collect();
-    for d in &cx.model.docs {
-        let spec: Option<&Sp<String>> = match d {
-            Doc::Situation(x) => x.header.specialty.as_ref(),
-            Doc::Challenges(x) => x.header.specialty.as_ref(),
-            Doc::Ambition(x) => x.header.specialty.as_ref(),
-            Doc::Framework(x) => x.header.specialty.as_ref(),
-            Doc::Actions(x) => x.header.specialty.as_ref(),
-            Doc::Status(x) => x.header.specialty.as_ref(),
-            _ => None,
-        };
-        let Some(s) = spec else { continue };
+    let decisions: Vec<&Sp<String>> = cx
+        .model
+        .decisions()
+        .filter_map(|(_, d)| d.specialty.as_ref())
+        .collect();
+    let docs_specs = cx.model.docs.iter().filter_map(|d| match d {
+        Doc::Situation(x) => x.header.specialty.as_ref(),
+        Doc::Challenges(x) => x.header.specialty.as_ref(),
+        Doc::Ambition(x) => x.header.specialty.as_ref(),
+        Doc::Framework(x) => x.header.specialty.as_ref(),
+        Doc::Actions(x) => x.header.specialty.as_ref(),
+        Doc::Status(x) => x.header.specialty.as_ref(),
+        _ => None,
+    });
+    // A document's `specialty`, and a meeting decision's (SPEC §5).
+    let all: Vec<&Sp<String>> = docs_specs.chain(decisions).collect();
+    for s in all {
         if known.contains(&s.value.as_str())
             || cx.model.tainted.contains_key(&s.value)
             || !cx.can_check(Code::R002, &s.value, Need::SpecialtyIds)

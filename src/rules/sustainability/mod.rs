@@ -5,3 +5,4 @@ pub mod challenge_narrow_view;
 pub mod copied_reason;
 pub mod missing_perspective;
 pub mod thin_perspective_reason;
+pub mod unbalanced_area;

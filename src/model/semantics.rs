@@ -1,0 +1,67 @@
+//! What the documents mean together, as of a day: when an ambition counts as approved, which
+//! decision requests a meeting answered and which are still open. The rules (T007, G003, C001)
+//! and the reports (`bass status`) ask the same questions, so the answers live here, once.
+
+use crate::model::{Ambition, Decision, DecisionRequest, Meeting, Model, Status};
+use chrono::NaiveDate;
+
+impl Model {
+    /// The decision with this id, with its meeting (the first, when the id is repeated).
+    pub fn decision(&self, id: &str) -> Option<(&Meeting, &Decision)> {
+        self.decisions()
+            .find(|(_, d)| d.id.as_ref().is_some_and(|i| i.value == id))
+    }
+
+    /// The day an ambition was approved, as of `today`: its `approved` date, else the date of
+    /// the meeting whose decision `approved_by` names; `None` for a draft, or when that day is
+    /// after `today` (not approved yet).
+    pub fn approval_date(&self, a: &Ambition, today: NaiveDate) -> Option<NaiveDate> {
+        let date = match (&a.approved, &a.approved_by) {
+            (Some(d), _) => Some(d.value),
+            (None, Some(by)) => self
+                .decision(&by.value)
+                .and_then(|(m, _)| m.date.as_ref().map(|d| d.value)),
+            (None, None) => None,
+        };
+        date.filter(|d| *d <= today)
+    }
+
+    /// The status documents of a specialty.
+    pub fn statuses_of<'m>(&'m self, specialty: &'m str) -> impl Iterator<Item = &'m Status> {
+        self.statuses()
+            .filter(move |s| s.header.specialty() == Some(specialty))
+    }
+
+    /// The decision of a meeting held by `today` that answers request `id` of `specialty`: the
+    /// decision names the specialty and the id, and a status of that specialty dated on or
+    /// before the meeting holds that id (SPEC §3).
+    pub fn answer(
+        &self,
+        specialty: &str,
+        id: &str,
+        today: NaiveDate,
+    ) -> Option<(&Meeting, &Decision)> {
+        self.decisions().find(|(m, d)| {
+            m.held_by(today)
+                && d.specialty.as_ref().is_some_and(|s| s.value == specialty)
+                && d.answers.as_ref().is_some_and(|a| a.value == id)
+                && m.date.as_ref().is_some_and(|md| {
+                    self.statuses_of(specialty).any(|s| {
+                        s.as_of.as_ref().is_some_and(|d| d.value <= md.value)
+                            && s.requests()
+                                .any(|(_, r)| r.id.as_ref().is_some_and(|i| i.value == id))
+                    })
+                })
+        })
+    }
+}
+
+impl Status {
+    /// Every decision request of the status, with the strategic area it stands under.
+    pub fn requests(&self) -> impl Iterator<Item = (Option<&str>, &DecisionRequest)> {
+        self.areas.iter().flat_map(|a| {
+            let area = a.strategic_area.as_ref().map(|s| s.value.as_str());
+            a.decisions_needed.iter().map(move |r| (area, r))
+        })
+    }
+}
