@@ -4,11 +4,11 @@
 
 use crate::diag::{Loc, WaiverScope};
 use crate::i18n::Text;
-use crate::load::yaml::{Node, Value};
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, PERSPECTIVES, PRINCIPLES, Req, Ty, WAIVER, f, v};
+use crate::syntax::yaml::{Node, Value};
 use chrono::NaiveDate;
 
 /// The states of an action.

@@ -3,10 +3,10 @@
 
 use crate::diag::Loc;
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
 
 /// Kinds of prerequisite.

@@ -1,12 +1,12 @@
 //! Values shared by several kinds: persons, core teams, waivers, principle and perspective
 //! reasons, and the `kind`/`specialty` header every document starts with.
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
 use crate::i18n::t;
-use crate::load::yaml::{Node, Value};
 use crate::model::read::{Map, Reader, Sp};
 use crate::model::schema::{EnumValue, MEMBER, PERSON, WAIVER};
-use crate::rules::Code;
+use crate::syntax::yaml::{Node, Value};
 
 /// A person (*person*): an owner, a responsible, an implementation lead, a participant.
 #[derive(Clone, Debug)]

@@ -10,7 +10,7 @@ pub mod challenges;
 pub mod common;
 pub mod framework;
 pub mod header;
-pub mod jsonschema;
+pub mod kind;
 pub mod program;
 pub mod read;
 pub mod schema;
@@ -19,19 +19,21 @@ pub mod specialty;
 pub mod status;
 pub mod suggest;
 
+use crate::diag::Code;
+use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
-use crate::load::yaml::Node;
-use crate::load::{FileId, Files};
-use crate::rules::Code;
+use crate::syntax::Files;
+use crate::syntax::yaml::Node;
 use read::Reader;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 pub use actions::{Action, ActionPlan, Milestone};
 pub use ambition::{Ambition, Prerequisite, StrategicArea};
 pub use challenges::{Challenge, Challenges};
 pub use common::{CoreTeam, Member, Person, Reason, Reasons, Waiver};
 pub use framework::{FocusArea, Framework};
+pub use kind::{Kind, Lost};
 pub use program::Program;
 pub use read::Sp;
 pub use situation::Situation;
@@ -188,18 +190,23 @@ impl Doc {
         })
     }
 
+    /// The document's kind.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Doc::Program(_) => Kind::Program,
+            Doc::Specialty(_) => Kind::Specialty,
+            Doc::Situation(_) => Kind::Situation,
+            Doc::Challenges(_) => Kind::Challenges,
+            Doc::Ambition(_) => Kind::Ambition,
+            Doc::Framework(_) => Kind::Framework,
+            Doc::Actions(_) => Kind::Actions,
+            Doc::Status(_) => Kind::Status,
+        }
+    }
+
     /// The kind's name, as written after `kind:`.
     pub fn kind_name(&self) -> &'static str {
-        match self {
-            Doc::Program(_) => "program",
-            Doc::Specialty(_) => "specialty",
-            Doc::Situation(_) => "situation",
-            Doc::Challenges(_) => "challenges",
-            Doc::Ambition(_) => "ambition",
-            Doc::Framework(_) => "framework",
-            Doc::Actions(_) => "actions",
-            Doc::Status(_) => "status",
-        }
+        self.kind().as_str()
     }
 
     /// The header, to change.
@@ -234,7 +241,7 @@ fn read_kind(kind: &str, r: &mut Reader, root: &Node) -> Option<Option<Doc>> {
 
 /// The kind whose declared fields cover the most keys of a document without `kind:`, when
 /// one kind clearly wins (at least two keys, no tie).
-fn infer_kind(entries: &[crate::load::yaml::Entry]) -> Option<&'static str> {
+fn infer_kind(entries: &[crate::syntax::yaml::Entry]) -> Option<&'static str> {
     let mut scores: Vec<(usize, &'static str)> = schema::kinds()
         .iter()
         .map(|k| {
@@ -274,10 +281,10 @@ pub struct Model {
     pub files: Files,
     /// Every document loaded, with its file, in (path, position) order.
     pub docs: Vec<Doc>,
-    /// Specialties with a document that did not load (completely), with the kinds lost
-    /// (`*` when the kind cannot be told): the cross-document checks that need those kinds
-    /// are skipped for them (`crate::rules::context`).
-    pub tainted: BTreeMap<String, BTreeSet<String>>,
+    /// Specialties with a document that did not load (completely), with the kinds lost: the
+    /// cross-document checks that need those kinds are skipped for them
+    /// (`crate::rules::context`).
+    pub tainted: BTreeMap<String, Lost>,
     /// Diagnostics from loading and reading.
     pub load_diags: Vec<Diagnostic>,
 }

@@ -2,9 +2,9 @@
 
 use crate::diag::Loc;
 use crate::i18n::{Lang, t};
-use crate::load::yaml::Node;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::syntax::yaml::Node;
 
 const SITE: Obj = Obj {
     name: "site",
