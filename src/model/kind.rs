@@ -20,11 +20,13 @@ pub enum Kind {
     Actions,
     /// `status` (*Status og fremdrift*).
     Status,
+    /// `meeting` (*styregruppemøde*).
+    Meeting,
 }
 
 impl Kind {
     /// Every kind, in SPEC order.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Program,
         Kind::Specialty,
         Kind::Situation,
@@ -33,6 +35,7 @@ impl Kind {
         Kind::Framework,
         Kind::Actions,
         Kind::Status,
+        Kind::Meeting,
     ];
 
     /// The word after `kind:`.
@@ -46,6 +49,7 @@ impl Kind {
             Kind::Framework => "framework",
             Kind::Actions => "actions",
             Kind::Status => "status",
+            Kind::Meeting => "meeting",
         }
     }
 

@@ -11,6 +11,7 @@ pub mod common;
 pub mod framework;
 pub mod header;
 pub mod kind;
+pub mod meeting;
 pub mod program;
 pub mod read;
 pub mod schema;
@@ -34,11 +35,13 @@ pub use challenges::{Challenge, Challenges};
 pub use common::{CoreTeam, Member, Person, Reason, Reasons, Waiver};
 pub use framework::{FocusArea, Framework};
 pub use kind::{Kind, Lost};
+pub use meeting::{Decision, Meeting};
 pub use program::Program;
+pub use program::Repository;
 pub use read::Sp;
 pub use situation::Situation;
 pub use specialty::Specialty;
-pub use status::{AreaStatus, Status};
+pub use status::{AreaStatus, DecisionRequest, Status};
 
 /// One document of any kind.
 #[derive(Clone, Debug)]
@@ -59,6 +62,8 @@ pub enum Doc {
     Actions(Box<ActionPlan>),
     /// A status.
     Status(Box<Status>),
+    /// A steering-group meeting.
+    Meeting(Box<Meeting>),
 }
 
 /// Reads one YAML document: checks `kind` (BASS-L002) and dispatches to the kind's reader.
@@ -176,10 +181,10 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
 }
 
 impl Doc {
-    /// The header of every kind but the programme.
+    /// The header of every kind but the programme and meetings (which belong to no specialty).
     pub fn header(&self) -> Option<&header::Header> {
         Some(match self {
-            Doc::Program(_) => return None,
+            Doc::Program(_) | Doc::Meeting(_) => return None,
             Doc::Specialty(d) => &d.header,
             Doc::Situation(d) => &d.header,
             Doc::Challenges(d) => &d.header,
@@ -201,6 +206,7 @@ impl Doc {
             Doc::Framework(_) => Kind::Framework,
             Doc::Actions(_) => Kind::Actions,
             Doc::Status(_) => Kind::Status,
+            Doc::Meeting(_) => Kind::Meeting,
         }
     }
 
@@ -212,7 +218,7 @@ impl Doc {
     /// The header, to change.
     pub fn header_mut(&mut self) -> Option<&mut header::Header> {
         Some(match self {
-            Doc::Program(_) => return None,
+            Doc::Program(_) | Doc::Meeting(_) => return None,
             Doc::Specialty(d) => &mut d.header,
             Doc::Situation(d) => &mut d.header,
             Doc::Challenges(d) => &mut d.header,
@@ -235,6 +241,7 @@ fn read_kind(kind: &str, r: &mut Reader, root: &Node) -> Option<Option<Doc>> {
         "framework" => framework::read(r, root).map(|d| Doc::Framework(Box::new(d))),
         "actions" => actions::read(r, root).map(|d| Doc::Actions(Box::new(d))),
         "status" => status::read(r, root).map(|d| Doc::Status(Box::new(d))),
+        "meeting" => meeting::read(r, root).map(|d| Doc::Meeting(Box::new(d))),
         _ => return None,
     })
 }
@@ -270,6 +277,7 @@ fn danish_kind(k: &str) -> Option<&'static str> {
         "rammer" | "rammer_for_indsatsområdet" | "rammer for indsatsområdet" => "framework",
         "handlinger" | "konkretisering_af_handlinger" | "konkretisering af handlinger" => "actions",
         "status_og_fremdrift" | "status og fremdrift" => "status",
+        "møde" | "styregruppemøde" | "beslutningsreferat" => "meeting",
         _ => return None,
     })
 }
@@ -369,6 +377,20 @@ impl Model {
             Doc::Status(p) => Some(p.as_ref()),
             _ => None,
         })
+    }
+
+    /// The meeting documents.
+    pub fn meetings(&self) -> impl Iterator<Item = &Meeting> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Meeting(m) => Some(m.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// Every decision with its meeting.
+    pub fn decisions(&self) -> impl Iterator<Item = (&Meeting, &Decision)> {
+        self.meetings()
+            .flat_map(|m| m.decisions.iter().map(move |d| (m, d)))
     }
 
     /// The site ids of the programme.

@@ -133,7 +133,7 @@ impl<'m> Index<'m> {
                     .insert(d.kind());
             }
             match d {
-                Doc::Program(_) => {}
+                Doc::Program(_) | Doc::Meeting(_) => {}
                 Doc::Specialty(s) => {
                     if let Some(id) = &s.id {
                         ix.entry(id).specialty.push(s);
