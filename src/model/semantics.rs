@@ -26,6 +26,15 @@ impl Model {
         date.filter(|d| *d <= today)
     }
 
+    /// True when an ambition names in `approved_by` a decision that does not exist (BASS-R003):
+    /// whether it is approved is then unknown, and the rules that depend on it stay silent.
+    pub fn approval_unknown(&self, a: &Ambition) -> bool {
+        a.approved.is_none()
+            && a.approved_by
+                .as_ref()
+                .is_some_and(|b| self.decision(&b.value).is_none())
+    }
+
     /// The status documents of a specialty.
     pub fn statuses_of<'m>(&'m self, specialty: &'m str) -> impl Iterator<Item = &'m Status> {
         self.statuses()

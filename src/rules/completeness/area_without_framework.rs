@@ -35,7 +35,7 @@ fn check(cx: &mut Context) {
         }
         let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
-        if cx.model.approval_date(a, cx.today).is_none() {
+        if cx.model.approval_date(a, cx.today).is_none() || cx.model.approval_unknown(a) {
             continue;
         }
         let mut found = Vec::new();

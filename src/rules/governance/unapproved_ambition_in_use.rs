@@ -36,7 +36,7 @@ fn check(cx: &mut Context) {
         }
         let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
-        if cx.model.approval_date(a, cx.today).is_some() {
+        if cx.model.approval_date(a, cx.today).is_some() || cx.model.approval_unknown(a) {
             continue;
         }
         let Some(status) = d.current_status(cx.today) else {
