@@ -6,9 +6,12 @@
 //! they are loaded in parallel; results are merged in path order, so output never depends on
 //! scheduling.
 
+pub mod revision;
+
 pub use crate::diag::FileId;
 pub use crate::syntax::{Files, SourceFile};
 use crate::syntax::{cpr, source, walk, yaml};
+pub use revision::load_revision;
 
 use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span};
@@ -107,7 +110,7 @@ pub fn load_repository(root: &Path) -> Result<Model, LoadError> {
 /// fuzzing and tests; the files are taken in the order given.
 pub fn load_from_memory(root: &Path, files: Vec<(String, Vec<u8>)>) -> Model {
     let results = files
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(i, (rel, bytes))| {
             let path = root.join(&rel);
@@ -403,6 +406,20 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
         }
         res.diags.extend(diags);
         res.docs.extend(d);
+    }
+    // The loader's own findings (a syntax error, a duplicate key, a CPR number) belong to the
+    // file's specialty, from its top-level `specialty:` line as the skip logic reads it, so a
+    // broken file shows under `--specialty` and in that specialty's counts (issue #11).
+    if res.diags.iter().any(|d| d.specialty.is_none()) {
+        let spec = res
+            .taint
+            .clone()
+            .or_else(|| specialty_line(res.file.text()));
+        if let Some(spec) = spec {
+            for d in res.diags.iter_mut().filter(|d| d.specialty.is_none()) {
+                d.specialty = Some(spec.clone());
+            }
+        }
     }
     res
 }
