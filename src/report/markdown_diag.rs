@@ -7,7 +7,6 @@
 //! table or inject HTML.
 
 use crate::diag::Severity;
-use crate::i18n::Lang;
 use crate::report::{Counts, RenderOptions, View};
 use std::fmt::Write;
 
@@ -57,18 +56,18 @@ fn icon(s: Severity) -> &'static str {
 pub fn render(v: &View, o: &RenderOptions) -> String {
     let lang = o.lang;
     let mut out = String::new();
-    let (title, none, cols) = match lang {
-        Lang::Da => (
+    let (title, none, cols) = lang.pick(
+        (
             "bass validate",
             "Ingen fund.",
             ["Alvor", "Regel", "Sted", "Besked", "Sådan retter du det"],
         ),
-        Lang::En => (
+        (
             "bass validate",
             "No findings.",
             ["Severity", "Rule", "Location", "Message", "How to fix"],
         ),
-    };
+    );
     let _ = writeln!(out, "### {title}\n");
     if !o.quiet {
         let c = Counts::of(v.diagnostics.iter().copied());
