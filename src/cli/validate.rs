@@ -13,6 +13,8 @@ pub enum Format {
     /// Snippets with the offending text underlined (default).
     Human,
     /// One line per diagnostic: PATH:LINE:COL: SEVERITY[CODE] MESSAGE.
+    // This doc comment is also `--help` text, so `[CODE]` stays unescaped there.
+    #[allow(rustdoc::broken_intra_doc_links)]
     Short,
     /// JSON, version 1.
     Json,

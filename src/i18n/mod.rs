@@ -4,6 +4,12 @@
 //! [`L10n`] pair at the place that knows the facts (a rule, the loader), and the output layer
 //! picks one with [`Lang`]. Because the pair is one value, a message cannot lack a language:
 //! the compiler checks what a key-based catalogue would need a test for.
+//!
+//! One mechanism chooses between the two: [`Lang::pick`]. A label written where it is shown
+//! reads `lang.pick("Fase", "Phase")`; a message carried to the output layer is an [`L10n`]
+//! (built with [`t`]) or, in static tables, a [`Text`], and both of their `get`s are
+//! `lang.pick(..)` too. Do not write `match lang { Lang::Da => …, Lang::En => … }` to choose a
+//! text.
 
 pub mod words;
 
@@ -30,6 +36,14 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// Chooses the Danish or the English of two values: `lang.pick("Fase", "Phase")`.
+    pub fn pick<T>(self, da: T, en: T) -> T {
+        match self {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
 }
 
 /// One text in both languages.
@@ -44,10 +58,7 @@ pub struct L10n {
 impl L10n {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.da,
-            Lang::En => &self.en,
-        }
+        lang.pick(&self.da, &self.en)
     }
 }
 
@@ -80,10 +91,7 @@ impl Text {
 
 /// Joins items as a human list: `a, b og c` / `a, b and c`.
 pub fn join_list(items: &[String], lang: Lang) -> String {
-    let and = match lang {
-        Lang::Da => "og",
-        Lang::En => "and",
-    };
+    let and = lang.pick("og", "and");
     match items.len() {
         0 => String::new(),
         1 => items[0].clone(),

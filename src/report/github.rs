@@ -81,16 +81,16 @@ pub fn render(v: &View, o: &RenderOptions, prefix: &str) -> String {
         let c = crate::report::Counts::of(v.diagnostics.iter().copied());
         let most = c.errors.max(c.warnings).max(c.infos);
         if most > ANNOTATION_LIMIT {
-            let text = match o.lang {
-                crate::i18n::Lang::Da => format!(
+            let text = o.lang.pick(
+                format!(
                     "GitHub viser højst {ANNOTATION_LIMIT} markeringer af hver slags; bass fandt {} fejl, {} advarsler og {} info. Se dem alle i jobbets opsummering (bass validate --format markdown).",
                     c.errors, c.warnings, c.infos
                 ),
-                crate::i18n::Lang::En => format!(
+                format!(
                     "GitHub shows at most {ANNOTATION_LIMIT} annotations of each kind; bass found {} errors, {} warnings and {} infos. See all of them in the job summary (bass validate --format markdown).",
                     c.errors, c.warnings, c.infos
                 ),
-            };
+            );
             let _ = writeln!(out, "::notice title=bass::{}", escape_data(&text));
         }
         // A plain line, never starting with `::`, so it cannot be read as a command.

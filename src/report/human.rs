@@ -269,8 +269,8 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
 pub fn summary(v: &View, o: &RenderOptions) -> String {
     let c = Counts::of(v.diagnostics.iter().copied());
     let files = v.model.files.len();
-    let mut out = match o.lang {
-        Lang::Da => format!(
+    let mut out = o.lang.pick(
+        format!(
             "{} fejl, {} {}, {} info i {files} {}.\n",
             c.errors,
             c.warnings,
@@ -282,7 +282,7 @@ pub fn summary(v: &View, o: &RenderOptions) -> String {
             c.infos,
             if files == 1 { "fil" } else { "filer" }
         ),
-        Lang::En => format!(
+        format!(
             "{} error{}, {} warning{}, {} info{} in {files} file{}.\n",
             c.errors,
             if c.errors == 1 { "" } else { "s" },
@@ -292,25 +292,17 @@ pub fn summary(v: &View, o: &RenderOptions) -> String {
             if c.infos == 1 { "" } else { "s" },
             if files == 1 { "" } else { "s" }
         ),
-    };
+    );
     for s in &v.outcome.skipped {
         let rules: Vec<&str> = s.rules.iter().map(|c| c.as_str()).collect();
-        let _ = match o.lang {
-            Lang::Da => writeln!(
-                out,
-                "Sprunget over for {}: {} ({}).",
-                s.specialty,
-                rules.join(", "),
-                s.reason.da
-            ),
-            Lang::En => writeln!(
-                out,
-                "Skipped for {}: {} ({}).",
-                s.specialty,
-                rules.join(", "),
-                s.reason.en
-            ),
-        };
+        let _ = writeln!(
+            out,
+            "{} {}: {} ({}).",
+            o.lang.pick("Sprunget over for", "Skipped for"),
+            s.specialty,
+            rules.join(", "),
+            s.reason.get(o.lang)
+        );
     }
     out
 }

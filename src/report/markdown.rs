@@ -3,21 +3,19 @@
 
 use crate::report::sheet::{Block, Sheet, Tab};
 
-/// Escapes text for a table cell: `|` and Markdown/HTML specials, newlines as `<br>`.
+/// Escapes text for one cell of a GitHub-flavoured Markdown table, the one escaper of every
+/// Markdown output (the reports' tables and `validate --format markdown`): each line as
+/// [`inline`], joined by `<br>` (`\r\n`, `\r` and `\n` all break a line; a trailing break is
+/// dropped). Backticks are escaped too, so a message's `` `field` `` shows its backticks
+/// rather than a code span: user text quoted in a message could otherwise pair with them.
 pub fn cell(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let lines: Vec<&str> = s.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            out.push_str("<br>");
-        }
-        out.push_str(&inline(line));
-    }
-    out
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    s.lines().map(inline).collect::<Vec<_>>().join("<br>")
 }
 
-/// Escapes text in running Markdown: backslash-escapes the characters that start markup, and
-/// `<`, `>`, `&` as entities so no HTML gets through.
+/// Escapes text in running Markdown: backslash-escapes the characters that start markup
+/// (`\` `` ` `` `*` `_` `[` `]` `#` `~` `!` and `|`), and `<`, `>`, `&` as entities so no
+/// HTML gets through. Other control characters become spaces.
 pub fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -104,5 +102,9 @@ mod tests {
         assert_eq!(cell("linje 1\nlinje 2"), "linje 1<br>linje 2");
         assert_eq!(cell("<script>"), "&lt;script&gt;");
         assert_eq!(cell("**fed** [link](x)"), "\\*\\*fed\\*\\* \\[link\\](x)");
+        assert_eq!(cell("a|b\\|c"), "a\\|b\\\\\\|c");
+        assert_eq!(cell("x\r\ny\rz\n"), "x<br>y<br>z");
+        assert_eq!(cell("`a|<b>` c`"), "\\`a\\|&lt;b&gt;\\` c\\`");
+        assert_eq!(cell("`focus_area` & co"), "\\`focus\\_area\\` &amp; co");
     }
 }

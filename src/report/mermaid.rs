@@ -137,10 +137,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
 pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
     let mut o =
         String::from("gantt\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n  todayMarker off\n");
-    let title = match lang {
-        Lang::Da => "Tidslinje",
-        Lang::En => "Timeline",
-    };
+    let title = lang.pick("Tidslinje", "Timeline");
     let _ = writeln!(
         o,
         "  title {}",
@@ -149,10 +146,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
             r.head.program.name.clone().unwrap_or_default()
         ))
     );
-    let today = match lang {
-        Lang::Da => "I dag",
-        Lang::En => "Today",
-    };
+    let today = lang.pick("I dag", "Today");
     let _ = writeln!(o, "  section {}", label(today));
     let _ = writeln!(
         o,

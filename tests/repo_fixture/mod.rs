@@ -1,6 +1,7 @@
 //! Test repositories: a copy of `tests/fixtures/base` (a small, complete, valid repository)
 //! in a temporary folder, with files replaced or removed, checked by the library with "today"
-//! fixed at 2026-11-23. Shared by `tests/rules.rs` and `tests/loader.rs`.
+//! fixed at 2026-11-23. Shared by `tests/rules/`, `tests/loader.rs` and other integration
+//! tests.
 #![allow(dead_code)]
 
 use chrono::NaiveDate;

@@ -6,9 +6,7 @@
 //! Every test starts from `tests/fixtures/base` (one valid specialty `kard`, today 2026-11-23)
 //! and changes one thing.
 
-mod repo_fixture;
-
-use repo_fixture::{Repo, base, edit, pos, pos_after};
+use crate::repo_fixture::{Repo, base, edit, pos, pos_after};
 
 const AMBITION: &str = "kard/ambition.yaml";
 const ACTIONS: &str = "kard/actions-FO1.yaml";
@@ -347,7 +345,9 @@ fn c008_is_silent_for_a_paused_action_with_a_reason() {
             "    state: paused\n    state_reason: Afventer en fælles beslutning om dokumentstyring.\n",
         ),
     );
-    r.run().assert_clean();
+    let run = r.run();
+    run.assert_silent("BASS-C008");
+    run.assert_clean();
 }
 
 #[test]

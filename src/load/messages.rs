@@ -1,0 +1,248 @@
+//! What the loader says, in Danish and English: the messages and help texts of the load
+//! rules (BASS-L001, L002, L006, D001) and of [`LoadError`](super::LoadError), and the
+//! translation of the YAML parser's English messages into Danish ([`yaml_message_da`]).
+//!
+//! The pipeline decides *that* something is wrong; this module holds *how it is said*, so a
+//! text can be corrected without reading the pipeline.
+
+use crate::i18n::{L10n, t};
+use std::path::Path;
+
+/// `LoadError::NoRoot`.
+pub(super) fn no_root(p: &Path) -> L10n {
+    t(
+        format!(
+            "ingen bass.yaml i {} eller i nogen mappe over den; kør bass i et ambitionsrepositorium, eller opret et med bass init",
+            p.display()
+        ),
+        format!(
+            "no bass.yaml found in {} or any folder above it; run bass inside an ambition repository, or create one with bass init",
+            p.display()
+        ),
+    )
+}
+
+/// `LoadError::Io`.
+pub(super) fn cannot_read_root(p: &Path, e: &std::io::Error) -> L10n {
+    t(
+        format!("kan ikke læse {}: {e}", p.display()),
+        format!("cannot read {}: {e}", p.display()),
+    )
+}
+
+/// L006 for a walk entry that could not be followed: message and help.
+pub(super) fn walk_error(err: &str) -> (L10n, L10n) {
+    if err.starts_with("symbolic link to outside") {
+        (
+            t(
+                "Genvejen peger uden for repositoriet og følges ikke.",
+                "The symbolic link points outside the repository and is not followed.",
+            ),
+            t(
+                "Kopiér dokumenterne ind i repositoriet, eller udelad genvejen med `exclude` i bass.yaml.",
+                "Copy the documents into the repository, or leave the link out with `exclude` in bass.yaml.",
+            ),
+        )
+    } else {
+        (
+            t(
+                format!("Filen kan ikke læses: {err}."),
+                format!("The file cannot be read: {err}."),
+            ),
+            t(
+                "Ret filens rettigheder eller fjern den løkke af genveje, der peger på sig selv.",
+                "Fix the file's permissions, or remove the symbolic links that point back at themselves.",
+            ),
+        )
+    }
+}
+
+/// L006 for a file over [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES): message and help.
+pub(super) fn too_large(max_bytes: u64) -> (L10n, L10n) {
+    (
+        t(
+            format!(
+                "Filen er større end {} MB og læses ikke.",
+                max_bytes / 1024 / 1024
+            ),
+            format!(
+                "The file is larger than {} MB and is not read.",
+                max_bytes / 1024 / 1024
+            ),
+        ),
+        t(
+            "Del dokumenterne op i flere filer.",
+            "Split the documents into several files.",
+        ),
+    )
+}
+
+/// L006 for an I/O error reading a file: message and help.
+pub(super) fn io_error(e: &std::io::Error) -> (L10n, L10n) {
+    (
+        t(
+            format!("Filen kan ikke læses: {e}."),
+            format!("The file cannot be read: {e}."),
+        ),
+        t(
+            "Kontrollér filens rettigheder.",
+            "Check the file's permissions.",
+        ),
+    )
+}
+
+/// The help of every encoding problem.
+fn save_as_utf8() -> L10n {
+    t(
+        "Gem filen som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8).",
+        "Save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
+    )
+}
+
+/// L006 for a file saved as UTF-16: message and help.
+pub(super) fn utf16() -> (L10n, L10n) {
+    (
+        t(
+            "Filen er gemt som UTF-16 (\"Unicode\"), ikke UTF-8.",
+            "The file is saved as UTF-16 (\"Unicode\"), not UTF-8.",
+        ),
+        save_as_utf8(),
+    )
+}
+
+/// L006 for bytes that are not UTF-8: message and help.
+pub(super) fn not_utf8() -> (L10n, L10n) {
+    (
+        t(
+            "Filen er ikke gemt som UTF-8: her står et tegn, der ikke kan læses.",
+            "The file is not saved as UTF-8: this character cannot be read.",
+        ),
+        save_as_utf8(),
+    )
+}
+
+/// D001 for a masked CPR number: message and help.
+pub(super) fn cpr_number(masked: &str) -> (L10n, L10n) {
+    (
+        t(
+            format!("`{masked}` ligner et CPR-nummer; personnumre hører ikke hjemme her."),
+            format!(
+                "`{masked}` looks like a CPR number; personal identity numbers do not belong here."
+            ),
+        ),
+        t(
+            "Fjern nummeret, også fra git-historikken; skriv navn og titel i stedet.",
+            "Remove the number, from the git history too; write name and title instead.",
+        ),
+    )
+}
+
+/// L001 for a YAML syntax error: message and help.
+pub(super) fn yaml_syntax(message: &str) -> (L10n, L10n) {
+    (
+        t(
+            format!(
+                "YAML-fejl: {}. Resten af filen springes over.",
+                yaml_message_da(message)
+            ),
+            format!("YAML error: {message}. The rest of the file is skipped."),
+        ),
+        t(
+            "Tjek indrykningen (mellemrum, ikke tabulator), kolon efter hver nøgle og at citationstegn og parenteser lukkes.",
+            "Check the indentation (spaces, not tabs), a colon after each key, and that quotes and brackets are closed.",
+        ),
+    )
+}
+
+/// L001 for a key written twice: message, the label of the first one, and help.
+pub(super) fn duplicate_key(key: &str) -> (L10n, L10n, L10n) {
+    (
+        t(
+            format!("Nøglen `{key}` står to gange i samme tabel; den anden ignoreres."),
+            format!("The key `{key}` appears twice in the same mapping; the second is ignored."),
+        ),
+        t("første gang her", "first here"),
+        t(
+            "Slet den ene, eller flet de to sammen.",
+            "Delete one of them, or merge the two.",
+        ),
+    )
+}
+
+/// L001 for anchors and aliases that expand too far: message and help.
+pub(super) fn alias_bomb() -> (L10n, L10n) {
+    (
+        t(
+            "Ankre og alias (`&navn`, `*navn`) gør filen alt for stor; resten af filen springes over.",
+            "Anchors and aliases (`&name`, `*name`) make the file far too large; the rest of the file is skipped.",
+        ),
+        t(
+            "Skriv værdierne ud i stedet for at bruge ankre og alias.",
+            "Write the values out instead of using anchors and aliases.",
+        ),
+    )
+}
+
+/// L002 for a file without documents: message and help.
+pub(super) fn empty_file() -> (L10n, L10n) {
+    (
+        t(
+            "Filen er tom eller indeholder kun kommentarer.",
+            "The file is empty or holds only comments.",
+        ),
+        t(
+            "Skriv et dokument, der begynder med `kind:`, eller slet filen.",
+            "Write a document starting with `kind:`, or delete the file.",
+        ),
+    )
+}
+
+/// Translates the parser's most common messages; others keep the parser's English words.
+pub(super) fn yaml_message_da(m: &str) -> String {
+    // Most specific first: the parser's messages often start with a generic "while parsing …".
+    let table: &[(&str, &str)] = &[
+        ("recursion limit", "for dybt indlejret (højst 255 niveauer)"),
+        ("nesting", "for dybt indlejret"),
+        (
+            "tabs disallowed",
+            "tabulator i indrykningen er ikke tilladt; brug mellemrum",
+        ),
+        (
+            "mapping values are not allowed",
+            "kolon på et sted, hvor der ikke må stå en nøgle",
+        ),
+        (
+            "did not find expected key",
+            "forventede en nøgle her (tjek indrykningen)",
+        ),
+        (
+            "did not find expected '-'",
+            "forventede et listepunkt (`- `) her (tjek indrykningen)",
+        ),
+        (
+            "did not find expected",
+            "manglende afslutning (tjek parenteser og citationstegn)",
+        ),
+        (
+            "unknown anchor",
+            "et alias (`*navn`) uden et anker (`&navn`) før det",
+        ),
+        (
+            "unclosed bracket",
+            "en parentes ([ eller {) bliver ikke lukket",
+        ),
+        ("unclosed quote", "et citationstegn bliver ikke lukket"),
+        ("misplaced bracket", "en lukkeparentes uden en åbnende"),
+        ("unexpected character", "et tegn, der ikke kan stå her"),
+        ("unexpected end", "filen slutter midt i en værdi"),
+        ("invalid indentation", "forkert indrykning"),
+        (
+            "found character that cannot start any token",
+            "et tegn, der ikke kan begynde en værdi",
+        ),
+    ];
+    table
+        .iter()
+        .find(|(en, _)| m.contains(en))
+        .map_or_else(|| m.to_owned(), |(_, da)| format!("{da} ({m})"))
+}

@@ -1,0 +1,151 @@
+//! Report data laid out for people: translated labels, Danish order, one [`Sheet`] per report.
+//!
+//! The builders next door (`report::status`, `trace`, `coverage`, `timeline`) compute each
+//! report as data; the module of the same name here turns that data into a [`Sheet`] that the
+//! human formats (terminal table, Markdown, HTML) render. This module holds what the four share:
+//! the labels of enum words, principles and perspectives, the empty-cell dash, and the head
+//! every sheet starts with.
+
+use crate::i18n::Lang;
+use crate::model::actions::STATES;
+use crate::model::schema::EnumValue;
+use crate::model::status::{HEALTHS, PHASES};
+use crate::report::data::{PersonOut, ReportHead};
+use crate::report::sheet::Sheet;
+
+mod coverage;
+mod status;
+mod timeline;
+mod trace;
+
+pub use coverage::coverage;
+pub use status::status;
+pub use timeline::timeline;
+pub use trace::trace;
+
+pub(super) fn enum_label(values: &[EnumValue], word: &str, lang: Lang) -> String {
+    values.iter().find(|v| v.name == word).map_or_else(
+        || word.to_owned(),
+        |v| v.doc.get(lang).trim_end_matches('.').to_owned(),
+    )
+}
+
+/// The label of a phase (`implementing` → Implementering).
+pub fn phase(word: &str, lang: Lang) -> String {
+    enum_label(PHASES, word, lang)
+}
+
+/// The label of a health word (`red` → Rød).
+pub fn health(word: &str, lang: Lang) -> String {
+    enum_label(HEALTHS, word, lang)
+}
+
+/// The label of an action state (`active` → I gang).
+pub fn state(word: &str, lang: Lang) -> String {
+    enum_label(STATES, word, lang)
+}
+
+/// The short label of a principle.
+pub fn principle(word: &str, lang: Lang) -> String {
+    match word {
+        "naerhed" => lang.pick("Nærhed", "Proximity").into(),
+        "populationsansvar" => lang
+            .pick("Populationsansvar", "Population responsibility")
+            .into(),
+        "styrkeposition" => lang.pick("Styrkepositioner", "Strength positions").into(),
+        w => w.to_owned(),
+    }
+}
+
+/// The short label of a sustainability perspective.
+pub fn perspective(word: &str, lang: Lang) -> String {
+    match word {
+        "faglig" => lang.pick("Faglig", "Professional").into(),
+        "personalemaessig" => lang.pick("Personalemæssig", "Staff").into(),
+        "organisatorisk" => lang.pick("Organisatorisk", "Organisational").into(),
+        w => w.to_owned(),
+    }
+}
+
+pub(super) const DASH: &str = "–";
+
+pub(super) fn opt(v: &Option<String>) -> String {
+    v.clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| DASH.to_owned())
+}
+
+pub(super) fn person(p: &Option<PersonOut>) -> String {
+    p.as_ref()
+        .map_or_else(|| DASH.to_owned(), PersonOut::display)
+}
+
+pub(super) fn name_or_id(name: &Option<String>, id: &str) -> String {
+    name.clone().unwrap_or_else(|| id.to_owned())
+}
+
+pub(super) fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map_or_else(|| DASH.to_owned(), |d| d.to_string())
+}
+
+pub(super) fn validation_text(errors: usize, warnings: usize, lang: Lang) -> String {
+    lang.pick(
+        format!(
+            "{errors} {} og {warnings} {} (se bass validate)",
+            "fejl",
+            if warnings == 1 {
+                "advarsel"
+            } else {
+                "advarsler"
+            }
+        ),
+        format!(
+            "{errors} {} and {warnings} {} (see bass validate)",
+            if errors == 1 { "error" } else { "errors" },
+            if warnings == 1 { "warning" } else { "warnings" }
+        ),
+    )
+}
+
+/// Colours of the phases, in PHASES order.
+pub const PHASE_COLOURS: [&str; 6] = [
+    "#9ecae1", "#6baed6", "#3182bd", "#31a354", "#bdbdbd", "#636363",
+];
+
+/// The sheet every report starts from: titled `<title> – <programme>`, with the fields
+/// Program, the report's date (labelled `date_label`), then `extra`, then Validering.
+pub(super) fn sheet_head(
+    head: &ReportHead,
+    title: String,
+    date_label: String,
+    extra: Vec<(String, String)>,
+    lang: Lang,
+) -> Sheet {
+    let program = head
+        .program
+        .name
+        .clone()
+        .unwrap_or_else(|| lang.pick("(uden navn)", "(no name)").to_owned());
+    let mut fields = vec![
+        (
+            lang.pick("Program", "Programme").to_owned(),
+            program.clone(),
+        ),
+        (date_label, head.as_of.to_string()),
+    ];
+    fields.extend(extra);
+    fields.push((
+        lang.pick("Validering", "Validation").to_owned(),
+        validation_text(head.errors, head.warnings, lang),
+    ));
+    Sheet {
+        title: format!("{title} – {program}"),
+        fields,
+        lang: lang_code(lang),
+        ..Sheet::default()
+    }
+}
+
+fn lang_code(lang: Lang) -> &'static str {
+    lang.pick("da", "en")
+}

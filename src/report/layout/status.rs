@@ -1,0 +1,474 @@
+//! The layout of `bass status`: a programme overview (table and charts), one section per
+//! specialty with its strategic areas, then the lists of overdue milestones, open
+//! prerequisites and waivers in force.
+
+use super::coverage::heat;
+use super::{
+    DASH, PHASE_COLOURS, date, enum_label, health, name_or_id, opt, person, phase, sheet_head,
+    state, validation_text,
+};
+use crate::i18n::Lang;
+use crate::model::actions::STATES;
+use crate::model::status::PHASES;
+use crate::report::coverage::CoverageReport;
+use crate::report::data::{MilestoneCounts, StateCounts};
+use crate::report::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
+use crate::report::status::{AreaRow, SpecialtyStatus, StatusReport};
+
+/// `2 gennemført, 3 i gang` — non-zero states in the order of STATES, lower case.
+fn states_cell(c: &StateCounts, lang: Lang) -> String {
+    let parts: Vec<String> = STATES
+        .iter()
+        .filter(|s| c.get(s.name) > 0)
+        .map(|s| format!("{} {}", c.get(s.name), state(s.name, lang).to_lowercase()))
+        .collect();
+    if parts.is_empty() {
+        DASH.to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn milestones_cell(m: &MilestoneCounts) -> String {
+    format!("{}/{}", m.done, m.total)
+}
+
+fn change_cell(a: &AreaRow, has_previous: bool, lang: Lang) -> String {
+    if !has_previous {
+        return lang
+            .pick("Ingen tidligere status", "No previous status")
+            .to_owned();
+    }
+    if a.phase.is_none() {
+        return DASH.to_owned();
+    }
+    if a.new_since_previous {
+        return lang
+            .pick("Ny siden forrige status", "New since the previous status")
+            .to_owned();
+    }
+    let mut parts = Vec::new();
+    if a.phase_changed {
+        parts.push(format!(
+            "{}: {} → {}",
+            lang.pick("Fase", "Phase").to_owned(),
+            a.previous_phase
+                .map_or_else(|| DASH.to_owned(), |p| phase(p, lang)),
+            a.phase.map_or_else(|| DASH.to_owned(), |p| phase(p, lang)),
+        ));
+    }
+    if a.health_changed {
+        parts.push(format!(
+            "{}: {} → {}",
+            lang.pick("Trafiklys", "Health").to_owned(),
+            a.previous_health
+                .map_or_else(|| DASH.to_owned(), |p| health(p, lang)),
+            a.health
+                .map_or_else(|| DASH.to_owned(), |p| health(p, lang)),
+        ));
+    }
+    if parts.is_empty() {
+        lang.pick("Uændret", "Unchanged").to_owned()
+    } else {
+        parts.join("; ")
+    }
+}
+
+fn phases_cell(s: &SpecialtyStatus, lang: Lang) -> String {
+    let parts: Vec<String> = PHASES
+        .iter()
+        .filter_map(|p| {
+            s.phases
+                .get(p.name)
+                .map(|n| format!("{n} {}", phase(p.name, lang)))
+        })
+        .collect();
+    if parts.is_empty() {
+        DASH.to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// Lays out `bass status`.
+/// `cov`: the coverage of the same run, drawn as a chart in the overview.
+pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
+    let mut specs: Vec<&SpecialtyStatus> = r.specialties.iter().collect();
+    sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
+    let current_statuses = specs
+        .iter()
+        .map(|s| {
+            (
+                format!(
+                    "{}: {}",
+                    lang.pick("Gældende status", "Current status").to_owned(),
+                    name_or_id(&s.name, &s.id)
+                ),
+                s.status_as_of.map_or_else(
+                    || lang.pick("ingen status endnu", "no status yet").to_owned(),
+                    |d| d.to_string(),
+                ),
+            )
+        })
+        .collect();
+    let mut sheet = sheet_head(
+        &r.head,
+        lang.pick("Status og fremdrift", "Status and progress")
+            .to_owned(),
+        lang.pick("Opgjort pr.", "As of").to_owned(),
+        current_statuses,
+        lang,
+    );
+
+    // Programme overview.
+    let mut overview = Tab {
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            lang.pick("Specialeejer", "Specialty owner").to_owned(),
+            lang.pick("Indsatsområder efter fase", "Strategic areas by phase")
+                .to_owned(),
+            lang.pick("Dårligste trafiklys", "Worst health").to_owned(),
+            lang.pick(
+                "Handlinger gennemført/i gang/planlagt",
+                "Actions done/active/planned",
+            )
+            .to_owned(),
+            lang.pick("Milepæle nået/i alt", "Milestones done/total")
+                .to_owned(),
+            lang.pick("Overskredne milepæle", "Overdue milestones")
+                .to_owned(),
+            lang.pick("Statussens alder (dage)", "Age of status (days)")
+                .to_owned(),
+            lang.pick("Fejl", "Errors").to_owned(),
+            lang.pick("Advarsler", "Warnings").to_owned(),
+        ],
+        right: vec![6, 7, 8, 9],
+        empty: lang.pick("Ingen specialer.", "No specialties.").to_owned(),
+        ..Tab::default()
+    };
+    for s in &specs {
+        overview.rows.push(vec![
+            name_or_id(&s.name, &s.id),
+            person(&s.owner),
+            phases_cell(s, lang),
+            s.worst_health
+                .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
+            format!(
+                "{}/{}/{}",
+                s.actions.done, s.actions.active, s.actions.planned
+            ),
+            milestones_cell(&s.milestones),
+            s.milestones.overdue.to_string(),
+            s.status_age_days
+                .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
+            s.errors.to_string(),
+            s.warnings.to_string(),
+        ]);
+        overview.mark(3, s.worst_health.and_then(Tone::of_health));
+        overview.mark(6, (s.milestones.overdue > 0).then_some(Tone::Bad));
+        overview.mark(8, (s.errors > 0).then_some(Tone::Bad));
+        overview.mark(9, (s.warnings > 0).then_some(Tone::Warn));
+    }
+    let phase_chart = Chart::Bars {
+        title: lang
+            .pick(
+                "Strategiske indsatsområder efter fase",
+                "Strategic areas by phase",
+            )
+            .to_owned(),
+        series: PHASES
+            .iter()
+            .zip(PHASE_COLOURS)
+            .map(|(p, c)| (phase(p.name, lang), c))
+            .collect(),
+        rows: specs
+            .iter()
+            .map(|s| {
+                (
+                    name_or_id(&s.name, &s.id),
+                    PHASES
+                        .iter()
+                        .map(|p| s.phases.get(p.name).copied().unwrap_or(0))
+                        .collect(),
+                )
+            })
+            .collect(),
+    };
+    let milestone_chart = Chart::Bars {
+        title: lang
+            .pick(
+                "Milepæle: nået, åbne og overskredne",
+                "Milestones: done, open and overdue",
+            )
+            .to_owned(),
+        series: vec![
+            (lang.pick("Nået", "Done").to_owned(), "#31a354"),
+            (lang.pick("Åbne", "Open").to_owned(), "#bdbdbd"),
+            (lang.pick("Overskredne", "Overdue").to_owned(), "#de2d26"),
+        ],
+        rows: specs
+            .iter()
+            .map(|s| {
+                let m = &s.milestones;
+                (
+                    name_or_id(&s.name, &s.id),
+                    vec![m.done, m.total - m.done - m.overdue, m.overdue],
+                )
+            })
+            .collect(),
+    };
+    sheet.sections.push(Section {
+        title: lang
+            .pick("Programoverblik", "Programme overview")
+            .to_owned(),
+        level: 1,
+        blocks: vec![
+            Block::Table(overview),
+            Block::Chart(phase_chart),
+            Block::Chart(milestone_chart),
+            Block::Chart(heat(
+                &cov.total,
+                lang.pick(
+                    "Handlinger efter princip × perspektiv",
+                    "Actions by principle × perspective",
+                )
+                .to_owned(),
+                lang,
+            )),
+        ],
+    });
+
+    for s in &specs {
+        let mut fields = vec![
+            (
+                lang.pick("Specialeejer", "Specialty owner").to_owned(),
+                person(&s.owner),
+            ),
+            (
+                lang.pick("Gældende status", "Current status").to_owned(),
+                match (s.status_as_of, s.status_age_days) {
+                    (Some(d), Some(a)) => {
+                        format!(
+                            "{d} ({a} {})",
+                            lang.pick("dage gammel", "days old").to_owned()
+                        )
+                    }
+                    _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
+                },
+            ),
+            (
+                lang.pick("Forrige status", "Previous status").to_owned(),
+                date(s.previous_status_as_of),
+            ),
+            (
+                lang.pick("Handlinger", "Actions").to_owned(),
+                states_cell(&s.actions, lang),
+            ),
+            (lang.pick("Milepæle", "Milestones").to_owned(), {
+                let m = &s.milestones;
+                lang.pick(
+                    format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
+                    format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
+                )
+            }),
+            (
+                lang.pick("Validering", "Validation").to_owned(),
+                validation_text(s.errors, s.warnings, lang),
+            ),
+        ];
+        if s.previous_status_as_of.is_none() {
+            fields.remove(2);
+        }
+        let mut areas = Tab {
+            caption: Some(
+                lang.pick("Strategiske indsatsområder", "Strategic areas")
+                    .to_owned(),
+            ),
+            header: vec![
+                "Id".into(),
+                lang.pick("Indsatsområde", "Strategic area").to_owned(),
+                lang.pick("Fase", "Phase").to_owned(),
+                lang.pick("Trafiklys", "Health").to_owned(),
+                lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
+                    .to_owned(),
+                lang.pick("Handlinger", "Actions").to_owned(),
+                lang.pick("Milepæle nået/i alt", "Milestones done/total")
+                    .to_owned(),
+                lang.pick("Overskredne milepæle", "Overdue milestones")
+                    .to_owned(),
+                lang.pick("Involverede aktører", "Actors involved")
+                    .to_owned(),
+                lang.pick("Næste milepæl", "Next milestone").to_owned(),
+                lang.pick(
+                    "Ændring siden forrige status",
+                    "Change since previous status",
+                )
+                .to_owned(),
+                lang.pick("Næste skridt", "Next steps").to_owned(),
+            ],
+            right: vec![6, 7],
+            empty: lang
+                .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
+                .to_owned(),
+            details_from: Some(8),
+            ..Tab::default()
+        };
+        for a in &s.areas {
+            areas.rows.push(vec![
+                a.id.clone(),
+                opt(&a.title),
+                a.phase.map_or_else(
+                    || lang.pick("ikke i status", "not in status").to_owned(),
+                    |p| phase(p, lang),
+                ),
+                a.health
+                    .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
+                person(&a.responsible),
+                states_cell(&a.actions, lang),
+                milestones_cell(&a.milestones),
+                a.milestones.overdue.to_string(),
+                if a.actors.is_empty() {
+                    DASH.to_owned()
+                } else {
+                    a.actors.join(", ")
+                },
+                a.next_milestone.as_ref().map_or_else(
+                    || DASH.to_owned(),
+                    |n| {
+                        format!(
+                            "{} ({}, {})",
+                            n.due,
+                            n.action,
+                            n.title.clone().unwrap_or_default()
+                        )
+                    },
+                ),
+                change_cell(a, s.previous_status_as_of.is_some(), lang),
+                opt(&a.next_steps),
+            ]);
+            areas.mark(3, a.health.and_then(Tone::of_health));
+            areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
+        }
+        sheet.sections.push(Section {
+            title: name_or_id(&s.name, &s.id),
+            level: 1,
+            blocks: vec![Block::Fields(fields), Block::Table(areas)],
+        });
+    }
+
+    // Lists.
+    let mut overdue = Tab {
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            lang.pick("Handling", "Action").to_owned(),
+            lang.pick("Milepæl", "Milestone").to_owned(),
+            lang.pick("Ansvarlig", "Owner").to_owned(),
+            lang.pick("Frist", "Due").to_owned(),
+            lang.pick("Dage forsinket", "Days late").to_owned(),
+        ],
+        right: vec![5],
+        empty: lang
+            .pick("Ingen overskredne milepæle.", "No overdue milestones.")
+            .to_owned(),
+        ..Tab::default()
+    };
+    let mut prereq = Tab {
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            "Id".into(),
+            lang.pick("Forudsætning", "Prerequisite").to_owned(),
+            lang.pick("Type", "Type").to_owned(),
+        ],
+        empty: lang
+            .pick(
+                "Alle forudsætninger er på plads.",
+                "Every prerequisite is in place.",
+            )
+            .to_owned(),
+        ..Tab::default()
+    };
+    let mut waivers = Tab {
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            lang.pick("Regel", "Rule").to_owned(),
+            lang.pick("Gælder", "Applies to").to_owned(),
+            lang.pick("Begrundelse", "Reason").to_owned(),
+        ],
+        empty: lang
+            .pick("Ingen undtagelser i kraft.", "No waivers in force.")
+            .to_owned(),
+        ..Tab::default()
+    };
+    for s in &specs {
+        let name = name_or_id(&s.name, &s.id);
+        for o in &s.overdue_milestones {
+            overdue.rows.push(vec![
+                name.clone(),
+                match &o.action_title {
+                    Some(t) => format!("{} {}", o.action, t),
+                    None => o.action.clone(),
+                },
+                opt(&o.title),
+                person(&o.owner),
+                o.due.to_string(),
+                o.days_late.to_string(),
+            ]);
+            overdue.mark(5, Some(Tone::Bad));
+        }
+        for p in &s.open_prerequisites {
+            prereq.rows.push(vec![
+                name.clone(),
+                opt(&p.id),
+                opt(&p.text),
+                p.kind.map_or_else(
+                    || DASH.to_owned(),
+                    |k| enum_label(crate::model::ambition::PREREQUISITE_TYPES, k, lang),
+                ),
+            ]);
+        }
+        for w in &s.waivers {
+            let what = match (w.scope, &w.applies_to) {
+                ("action", Some(a)) => {
+                    format!("{} {a}", lang.pick("Handling", "Action").to_owned())
+                }
+                (_, Some(a)) => {
+                    format!("{} {a}", lang.pick("Rammer for", "Framework of").to_owned())
+                }
+                _ => DASH.to_owned(),
+            };
+            waivers.rows.push(vec![
+                name.clone(),
+                format!("{} {}", w.rule, w.name),
+                what,
+                opt(&w.reason),
+            ]);
+        }
+    }
+    for (title, tab) in [
+        (
+            lang.pick("Overskredne milepæle", "Overdue milestones")
+                .to_owned(),
+            overdue,
+        ),
+        (
+            lang.pick(
+                "Forudsætninger, der ikke er på plads",
+                "Prerequisites not in place",
+            )
+            .to_owned(),
+            prereq,
+        ),
+        (
+            lang.pick("Undtagelser i kraft", "Waivers in force")
+                .to_owned(),
+            waivers,
+        ),
+    ] {
+        sheet.sections.push(Section {
+            title,
+            level: 1,
+            blocks: vec![Block::Table(tab)],
+        });
+    }
+    sheet
+}
