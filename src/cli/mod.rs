@@ -4,6 +4,7 @@
 //! the language and colour are decided, and how output reaches the terminal (a closed pipe,
 //! as in `bass validate | head`, ends quietly).
 
+pub mod baseline;
 pub mod completions;
 pub mod explain;
 pub mod init;
@@ -66,7 +67,7 @@ pub enum Command {
     /// List every rule. / Vis alle regler.
     Rules(explain::RulesArgs),
     /// The steering-group report: programme overview, then each specialty. / Status og fremdrift.
-    Status(report::ReportArgs),
+    Status(report::StatusArgs),
     /// Challenge → strategic area → focus area → action, with loose ends. / Sporbarhed.
     Trace(report::DiagramArgs),
     /// Actions by principle and perspective. / Dækning af principper og perspektiver.

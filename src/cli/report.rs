@@ -71,6 +71,19 @@ pub struct ReportArgs {
     pub common: Common,
 }
 
+/// Arguments of `status`: the report arguments and the baseline of "since last time".
+#[derive(Args, Debug)]
+pub struct StatusArgs {
+    /// The report arguments.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// The baseline of "since last time": a date (YYYY-MM-DD) or a git revision. Default: the
+    /// last meeting of implementeringsstyregruppen before today, else each specialty's previous
+    /// status. / Grundlaget for "Siden sidst": en dato eller en git-version.
+    #[arg(long, value_name = "REV|DATE")]
+    pub since: Option<String>,
+}
+
 /// Arguments of `trace` and `timeline`.
 #[derive(Args, Debug)]
 pub struct DiagramArgs {
@@ -94,6 +107,8 @@ pub struct Request {
     pub format: DiagramFormat,
     /// Shared options.
     pub common: Common,
+    /// `--since` (`bass status` only).
+    pub since: Option<String>,
 }
 
 impl From<ReportArgs> for Request {
@@ -102,7 +117,16 @@ impl From<ReportArgs> for Request {
             path: a.path,
             format: a.format.into(),
             common: a.common,
+            since: None,
         }
+    }
+}
+
+impl From<StatusArgs> for Request {
+    fn from(a: StatusArgs) -> Request {
+        let mut r: Request = a.report.into();
+        r.since = a.since;
+        r
     }
 }
 
@@ -112,6 +136,7 @@ impl From<DiagramArgs> for Request {
             path: a.path,
             format: a.format,
             common: a.common,
+            since: None,
         }
     }
 }
@@ -187,11 +212,22 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
             ));
         }
     }
+    let baseline = match which {
+        Which::Status => Some(crate::cli::baseline::resolve(
+            &model.files.root,
+            model,
+            today,
+            a.since.as_deref(),
+            lang,
+        )?),
+        _ => None,
+    };
     let inp = Input {
         model,
         outcome: &outcome,
         today,
         specialty: a.common.specialty.as_deref(),
+        baseline: baseline.as_ref(),
     };
     let json = |v: serde_json::Result<String>| v.map(|s| s + "\n").map_err(|e| e.to_string());
     let (sheet, mermaid_text) = match (which, a.format) {

@@ -72,6 +72,14 @@ fn merge(root: &Path, results: Vec<FileResult>) -> Model {
         ..Model::default()
     };
     for r in results {
+        if r.failed
+            && let Some(d) = r
+                .diags
+                .iter()
+                .find(|d| matches!(d.code, Code::L001 | Code::L006))
+        {
+            model.partial.push(d.primary);
+        }
         model.files.push(r.file);
         if r.lost_kinds.contains(&Some(Kind::Meeting))
             || (r.failed && r.taint.is_none() && !r.lost_kinds.iter().any(Option::is_some))

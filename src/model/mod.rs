@@ -301,6 +301,9 @@ pub struct Model {
     /// the checks that need the meetings (T007, `answers` and `approved_by` references) are
     /// skipped.
     pub meetings_lost: bool,
+    /// Files that did not load completely, with where reading stopped (the first syntax error,
+    /// or 1:1 for a file that could not be read at all): `bass status` lists them.
+    pub partial: Vec<Loc>,
 }
 
 impl Model {

@@ -24,6 +24,8 @@ pub struct Input<'a> {
     pub today: NaiveDate,
     /// `--specialty`: only this one.
     pub specialty: Option<&'a str>,
+    /// The baseline of "since last time" (`bass status` only; `None` elsewhere).
+    pub baseline: Option<&'a crate::report::since::Baseline>,
 }
 
 impl<'a> Input<'a> {

@@ -12,14 +12,18 @@ pub mod markdown_diag;
 pub mod sarif;
 pub mod short;
 // Steering-group reports (issue #3).
+pub mod attention;
 pub mod coverage;
 pub mod csv;
 pub mod data;
+pub mod decisions;
+pub mod delays;
 pub mod html;
 pub mod layout;
 pub mod markdown;
 pub mod mermaid;
 pub mod sheet;
+pub mod since;
 pub mod status;
 pub mod table;
 pub mod timeline;

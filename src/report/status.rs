@@ -18,8 +18,18 @@ pub struct StatusReport {
     /// Version, date, programme, validation counts over the whole repository.
     #[serde(flatten)]
     pub head: ReportHead,
+    /// *Opmærksomhedspunkter*: what needs attention, by category (empty: nothing does).
+    pub attention: Vec<crate::report::attention::Category>,
+    /// *Til beslutning*: open decision requests, by deadline.
+    pub decisions_needed: Vec<crate::report::decisions::Request>,
+    /// *Siden sidste møde* / *Siden forrige status* (`null` without a baseline).
+    pub since: Option<crate::report::since::Since>,
+    /// *Forsinkelser*: delays by owner and by site.
+    pub delays: crate::report::delays::Delays,
     /// One entry per specialty, in id order.
     pub specialties: Vec<SpecialtyStatus>,
+    /// The programme's site names by id, for the human formats.
+    pub site_names: BTreeMap<String, String>,
 }
 
 /// One specialty.
@@ -39,6 +49,8 @@ pub struct SpecialtyStatus {
     pub previous_status_as_of: Option<NaiveDate>,
     /// Days from the current status to the report's date.
     pub status_age_days: Option<i64>,
+    /// The current status is older than `stale_status_days` (BASS-T004's test).
+    pub status_stale: bool,
     /// Errors of validation in this specialty.
     pub errors: usize,
     /// Warnings.
@@ -76,6 +88,8 @@ pub struct AreaRow {
     pub responsible: Option<PersonOut>,
     /// *Involverede aktører*.
     pub actors: Vec<String>,
+    /// Where the work takes place: site ids.
+    pub sites: Vec<String>,
     /// Actions by state.
     pub actions: StateCounts,
     /// Milestones.
@@ -96,6 +110,24 @@ pub struct AreaRow {
     pub summary: Option<String>,
     /// Next steps.
     pub next_steps: Option<String>,
+    /// The area's decision requests in the current status (open or answered).
+    pub decisions_needed: Vec<RequestOut>,
+}
+
+/// A decision request of an area, with whether a held meeting answered it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestOut {
+    /// Id.
+    pub id: String,
+    /// The question.
+    pub question: Option<String>,
+    /// When the decision is needed.
+    #[serde(serialize_with = "crate::report::data::ser_opt_date")]
+    pub deadline: Option<NaiveDate>,
+    /// Raised by.
+    pub requested_by: Option<PersonOut>,
+    /// The decision that answered it (its id), when a meeting held by today did.
+    pub answered_by: Option<String>,
 }
 
 /// The next milestone of an area.
@@ -138,6 +170,15 @@ pub struct OpenPrerequisite {
     /// `resource`, `decision`, `structure`.
     #[serde(rename = "type")]
     pub kind: Option<&'static str>,
+    /// Who sees to it.
+    pub owner: Option<PersonOut>,
+    /// When it must be in place.
+    #[serde(serialize_with = "crate::report::data::ser_opt_date")]
+    pub due: Option<NaiveDate>,
+    /// Days past `due` (`null` when not yet due or no due date).
+    pub days_late: Option<i64>,
+    /// The actions that require it (`requires`), by id.
+    pub required_by: Vec<String>,
 }
 
 /// A waiver in force.
@@ -160,12 +201,27 @@ const HEALTH_RANK: [&str; 3] = ["green", "yellow", "red"];
 /// Builds the report.
 pub fn build(inp: &Input) -> StatusReport {
     let ix = Index::new(inp.model);
+    let specs = specs(&ix, inp.specialty);
+    let since = inp
+        .baseline
+        .map(|b| crate::report::since::build(inp.model, &specs, inp.today, b));
     StatusReport {
         head: inp.head(),
-        specialties: specs(&ix, inp.specialty)
-            .iter()
-            .map(|sp| specialty(inp, sp))
-            .collect(),
+        attention: crate::report::attention::build(inp, &specs, since.as_ref()),
+        decisions_needed: crate::report::decisions::build(inp.model, &specs, inp.today),
+        delays: crate::report::delays::build(inp.model, &specs, inp.today),
+        since,
+        specialties: specs.iter().map(|sp| specialty(inp, sp)).collect(),
+        site_names: inp
+            .model
+            .program()
+            .map(|p| {
+                p.sites
+                    .iter()
+                    .filter_map(|s| Some((s.id.value.clone(), s.name.as_ref()?.value.clone())))
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -265,6 +321,29 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
             actors: cur
                 .map(|e| e.actors.iter().map(|a| a.value.clone()).collect())
                 .unwrap_or_default(),
+            sites: cur
+                .map(|e| e.sites.iter().map(|a| a.value.clone()).collect())
+                .unwrap_or_default(),
+            decisions_needed: cur
+                .map(|e| {
+                    e.decisions_needed
+                        .iter()
+                        .filter_map(|r| {
+                            let id = r.id.as_ref()?;
+                            Some(RequestOut {
+                                id: id.value.clone(),
+                                question: s(&r.question),
+                                deadline: r.deadline.as_ref().map(|d| d.value),
+                                requested_by: r.requested_by.as_ref().map(PersonOut::of),
+                                answered_by: inp
+                                    .model
+                                    .answer(sp.id, &id.value, today)
+                                    .and_then(|(_, d)| s(&d.id)),
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
             actions: a_counts,
             milestones: m_counts,
             next_milestone: next,
@@ -291,6 +370,22 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
                     id: s(&p.id),
                     text: s(&p.text),
                     kind: p.kind.as_ref().map(|k| k.value),
+                    owner: p.owner.as_ref().map(PersonOut::of),
+                    due: p.due.as_ref().map(|d| d.value),
+                    days_late: p
+                        .due
+                        .as_ref()
+                        .map(|d| (today - d.value).num_days())
+                        .filter(|d| *d > 0),
+                    required_by: sp
+                        .docs
+                        .actions()
+                        .filter(|(_, a)| {
+                            p.id.as_ref()
+                                .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
+                        })
+                        .map(|(_, a)| a.id_str().to_owned())
+                        .collect(),
                 })
                 .collect()
         })
@@ -340,6 +435,9 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         status_age_days: current
             .and_then(|c| c.as_of.as_ref())
             .map(|d| (today - d.value).num_days()),
+        status_stale: current
+            .and_then(|c| c.as_of.as_ref())
+            .is_some_and(|d| (today - d.value).num_days() > inp.outcome.settings.stale_status_days),
         errors,
         warnings,
         actions,

@@ -14,6 +14,7 @@ use crate::report::data::{PersonOut, ReportHead};
 use crate::report::sheet::Sheet;
 
 mod coverage;
+mod meeting;
 mod status;
 mod timeline;
 mod trace;
@@ -84,15 +85,22 @@ pub(super) fn name_or_id(name: &Option<String>, id: &str) -> String {
     name.clone().unwrap_or_else(|| id.to_owned())
 }
 
-pub(super) fn date(d: Option<chrono::NaiveDate>) -> String {
-    d.map_or_else(|| DASH.to_owned(), |d| d.to_string())
+/// A date in a table cell: `01.12.2026` in Danish, ISO in English (SPEC §6). CSV turns the
+/// Danish form back into ISO (`report::csv`).
+pub(super) fn date(d: Option<chrono::NaiveDate>, lang: Lang) -> String {
+    d.map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_short(d, lang))
 }
 
 pub(super) fn validation_text(errors: usize, warnings: usize, lang: Lang) -> String {
+    // Printed on paper, where nobody can run a command: say how many, and where they are.
+    if errors == 0 && warnings == 0 {
+        return lang
+            .pick("Ingen fejl eller advarsler", "No errors or warnings")
+            .to_owned();
+    }
     lang.pick(
         format!(
-            "{errors} {} og {warnings} {} (se bass validate)",
-            "fejl",
+            "{errors} fejl og {warnings} {} (alle står i valideringsrapporten)",
             if warnings == 1 {
                 "advarsel"
             } else {
@@ -100,7 +108,7 @@ pub(super) fn validation_text(errors: usize, warnings: usize, lang: Lang) -> Str
             }
         ),
         format!(
-            "{errors} {} and {warnings} {} (see bass validate)",
+            "{errors} {} and {warnings} {} (all listed in the validation report)",
             if errors == 1 { "error" } else { "errors" },
             if warnings == 1 { "warning" } else { "warnings" }
         ),
@@ -131,7 +139,7 @@ pub(super) fn sheet_head(
             lang.pick("Program", "Programme").to_owned(),
             program.clone(),
         ),
-        (date_label, head.as_of.to_string()),
+        (date_label, crate::i18n::date_long(head.as_of, lang)),
     ];
     fields.extend(extra);
     fields.push((

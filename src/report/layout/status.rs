@@ -1,11 +1,13 @@
-//! The layout of `bass status`: a programme overview (table and charts), one section per
-//! specialty with its strategic areas, then the lists of overdue milestones, open
-//! prerequisites and waivers in force.
+//! The layout of `bass status`, the steering group's meeting pack: first what needs attention,
+//! what is up for decision, what moved since last time and what is behind schedule
+//! ([`super::meeting`]); then the programme overview (table and charts), one section per
+//! specialty with its strategic areas (each area's summary and next steps at full width), and
+//! the lists of overdue milestones, prerequisites not in place and waivers in force.
 
 use super::coverage::heat;
 use super::{
-    DASH, PHASE_COLOURS, date, enum_label, health, name_or_id, opt, person, phase, sheet_head,
-    state, validation_text,
+    DASH, PHASE_COLOURS, date, enum_label, health, meeting, name_or_id, opt, person, phase,
+    sheet_head, state, validation_text,
 };
 use crate::i18n::Lang;
 use crate::model::actions::STATES;
@@ -99,14 +101,13 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         .iter()
         .map(|s| {
             (
-                format!(
-                    "{}: {}",
-                    lang.pick("Gældende status", "Current status").to_owned(),
-                    name_or_id(&s.name, &s.id)
+                lang.pick(
+                    format!("Gældende status for {}", name_or_id(&s.name, &s.id)),
+                    format!("Current status of {}", name_or_id(&s.name, &s.id)),
                 ),
                 s.status_as_of.map_or_else(
                     || lang.pick("ingen status endnu", "no status yet").to_owned(),
-                    |d| d.to_string(),
+                    |d| crate::i18n::date_long(d, lang),
                 ),
             )
         })
@@ -119,6 +120,20 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         current_statuses,
         lang,
     );
+    if let Some(since) = &r.since {
+        sheet.fields.push((
+            lang.pick("Sammenlignet med", "Compared with").to_owned(),
+            meeting::since_title(since, lang),
+        ));
+    }
+
+    // The meeting pack: what needs attention and a decision, what moved, what is late.
+    sheet.sections.push(meeting::attention(r, lang));
+    sheet.sections.push(meeting::decisions(r, lang));
+    if let Some(since) = &r.since {
+        sheet.sections.push(meeting::since(r, since, lang));
+    }
+    sheet.sections.push(meeting::delays(&r.delays, lang));
 
     // Programme overview.
     let mut overview = Tab {
@@ -166,6 +181,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         ]);
         overview.mark(3, s.worst_health.and_then(Tone::of_health));
         overview.mark(6, (s.milestones.overdue > 0).then_some(Tone::Bad));
+        overview.mark(7, s.status_stale.then_some(Tone::Bad));
         overview.mark(8, (s.errors > 0).then_some(Tone::Bad));
         overview.mark(9, (s.warnings > 0).then_some(Tone::Warn));
     }
@@ -248,17 +264,26 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 lang.pick("Gældende status", "Current status").to_owned(),
                 match (s.status_as_of, s.status_age_days) {
                     (Some(d), Some(a)) => {
-                        format!(
-                            "{d} ({a} {})",
-                            lang.pick("dage gammel", "days old").to_owned()
-                        )
+                        let mut t = lang.pick(
+                            format!(
+                                "{} ({} gammel)",
+                                crate::i18n::date_long(d, lang),
+                                crate::i18n::days(a, lang)
+                            ),
+                            format!("{d} ({} old)", crate::i18n::days(a, lang)),
+                        );
+                        if s.status_stale {
+                            t.push_str(lang.pick(" – forældet", " – stale"));
+                        }
+                        t
                     }
                     _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
                 },
             ),
             (
                 lang.pick("Forrige status", "Previous status").to_owned(),
-                date(s.previous_status_as_of),
+                s.previous_status_as_of
+                    .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
             ),
             (
                 lang.pick("Handlinger", "Actions").to_owned(),
@@ -296,15 +321,12 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                     .to_owned(),
                 lang.pick("Overskredne milepæle", "Overdue milestones")
                     .to_owned(),
-                lang.pick("Involverede aktører", "Actors involved")
-                    .to_owned(),
                 lang.pick("Næste milepæl", "Next milestone").to_owned(),
                 lang.pick(
                     "Ændring siden forrige status",
                     "Change since previous status",
                 )
                 .to_owned(),
-                lang.pick("Næste skridt", "Next steps").to_owned(),
             ],
             right: vec![6, 7],
             empty: lang
@@ -313,7 +335,19 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             details_from: Some(8),
             ..Tab::default()
         };
+        let mut details: Vec<Section> = Vec::new();
         for a in &s.areas {
+            let next = a.next_milestone.as_ref().map_or_else(
+                || DASH.to_owned(),
+                |n| {
+                    format!(
+                        "{} ({}, {})",
+                        date(Some(n.due), lang),
+                        n.action,
+                        n.title.clone().unwrap_or_default()
+                    )
+                },
+            );
             areas.rows.push(vec![
                 a.id.clone(),
                 opt(&a.title),
@@ -327,32 +361,22 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 states_cell(&a.actions, lang),
                 milestones_cell(&a.milestones),
                 a.milestones.overdue.to_string(),
-                if a.actors.is_empty() {
-                    DASH.to_owned()
-                } else {
-                    a.actors.join(", ")
-                },
-                a.next_milestone.as_ref().map_or_else(
-                    || DASH.to_owned(),
-                    |n| {
-                        format!(
-                            "{} ({}, {})",
-                            n.due,
-                            n.action,
-                            n.title.clone().unwrap_or_default()
-                        )
-                    },
-                ),
+                next.clone(),
                 change_cell(a, s.previous_status_as_of.is_some(), lang),
-                opt(&a.next_steps),
             ]);
             areas.mark(3, a.health.and_then(Tone::of_health));
             areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
+            details.push(area_section(r, a, next, lang));
         }
+        let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
+        blocks.extend(details.into_iter().flat_map(|d| {
+            // An area's details: its heading as a caption-like paragraph, then its blocks.
+            std::iter::once(Block::Para(d.title)).chain(d.blocks)
+        }));
         sheet.sections.push(Section {
             title: name_or_id(&s.name, &s.id),
             level: 1,
-            blocks: vec![Block::Fields(fields), Block::Table(areas)],
+            blocks,
         });
     }
 
@@ -378,7 +402,12 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             "Id".into(),
             lang.pick("Forudsætning", "Prerequisite").to_owned(),
             lang.pick("Type", "Type").to_owned(),
+            lang.pick("Ansvarlig", "Owner").to_owned(),
+            lang.pick("Frist", "Due").to_owned(),
+            lang.pick("Dage over frist", "Days late").to_owned(),
+            lang.pick("Kræves af", "Required by").to_owned(),
         ],
+        right: vec![6],
         empty: lang
             .pick(
                 "Alle forudsætninger er på plads.",
@@ -395,7 +424,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             lang.pick("Begrundelse", "Reason").to_owned(),
         ],
         empty: lang
-            .pick("Ingen undtagelser i kraft.", "No waivers in force.")
+            .pick("Ingen gældende undtagelser.", "No waivers in force.")
             .to_owned(),
         ..Tab::default()
     };
@@ -410,7 +439,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 },
                 opt(&o.title),
                 person(&o.owner),
-                o.due.to_string(),
+                date(Some(o.due), lang),
                 o.days_late.to_string(),
             ]);
             overdue.mark(5, Some(Tone::Bad));
@@ -424,7 +453,17 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                     || DASH.to_owned(),
                     |k| enum_label(crate::model::ambition::PREREQUISITE_TYPES, k, lang),
                 ),
+                person(&p.owner),
+                date(p.due, lang),
+                p.days_late
+                    .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
+                if p.required_by.is_empty() {
+                    DASH.to_owned()
+                } else {
+                    p.required_by.join(", ")
+                },
             ]);
+            prereq.mark(6, p.days_late.map(|_| Tone::Bad));
         }
         for w in &s.waivers {
             let what = match (w.scope, &w.applies_to) {
@@ -459,7 +498,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             prereq,
         ),
         (
-            lang.pick("Undtagelser i kraft", "Waivers in force")
+            lang.pick("Gældende undtagelser", "Waivers in force")
                 .to_owned(),
             waivers,
         ),
@@ -471,4 +510,102 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         });
     }
     sheet
+}
+
+/// The details of one strategic area, read at full width: the fields, the status summary
+/// (what the steering group reads first), the next steps and the decision requests.
+fn area_section(r: &StatusReport, a: &AreaRow, next: String, lang: Lang) -> Section {
+    let sites: Vec<String> = a
+        .sites
+        .iter()
+        .map(|id| r.site_names.get(id).cloned().unwrap_or_else(|| id.clone()))
+        .collect();
+    let mut fields = vec![
+        (
+            lang.pick("Fase", "Phase").to_owned(),
+            a.phase.map_or_else(
+                || lang.pick("ikke i status", "not in status").to_owned(),
+                |p| phase(p, lang),
+            ),
+        ),
+        (
+            lang.pick("Trafiklys", "Health").to_owned(),
+            a.health
+                .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
+        ),
+        (
+            lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
+                .to_owned(),
+            person(&a.responsible),
+        ),
+        (
+            lang.pick("Matrikler", "Sites").to_owned(),
+            if sites.is_empty() {
+                DASH.to_owned()
+            } else {
+                sites.join(", ")
+            },
+        ),
+        (
+            lang.pick("Involverede aktører", "Actors involved")
+                .to_owned(),
+            if a.actors.is_empty() {
+                DASH.to_owned()
+            } else {
+                a.actors.join(", ")
+            },
+        ),
+        (
+            lang.pick("Næste milepæl", "Next milestone").to_owned(),
+            next,
+        ),
+    ];
+    fields.push((
+        lang.pick("Status", "Summary").to_owned(),
+        a.summary.clone().unwrap_or_else(|| {
+            lang.pick("Statussen har intet resumé.", "The status has no summary.")
+                .to_owned()
+        }),
+    ));
+    fields.push((
+        lang.pick("Næste skridt", "Next steps").to_owned(),
+        opt(&a.next_steps),
+    ));
+    let mut blocks = vec![Block::Fields(fields)];
+    if !a.decisions_needed.is_empty() {
+        let mut t = Tab {
+            caption: Some(lang.pick("Til beslutning", "For decision").to_owned()),
+            header: vec![
+                "Id".into(),
+                lang.pick("Spørgsmål", "Question").to_owned(),
+                lang.pick("Frist", "Deadline").to_owned(),
+                lang.pick("Rejst af", "Requested by").to_owned(),
+                lang.pick("Besluttet", "Decided").to_owned(),
+            ],
+            ..Tab::default()
+        };
+        for q in &a.decisions_needed {
+            t.rows.push(vec![
+                q.id.clone(),
+                opt(&q.question),
+                q.deadline.map_or_else(
+                    || lang.pick("ingen frist", "no deadline").to_owned(),
+                    |d| date(Some(d), lang),
+                ),
+                person(&q.requested_by),
+                q.answered_by
+                    .clone()
+                    .unwrap_or_else(|| lang.pick("nej, åben", "no, open").to_owned()),
+            ]);
+        }
+        blocks.push(Block::Table(t));
+    }
+    Section {
+        title: match &a.title {
+            Some(t) => format!("{} {t}", a.id),
+            None => a.id.clone(),
+        },
+        level: 2,
+        blocks,
+    }
 }

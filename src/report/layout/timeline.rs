@@ -46,7 +46,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                     };
                     format!(
                         "{mark} {} {}",
-                        date(m.due),
+                        date(m.due, lang),
                         m.title.clone().unwrap_or_default()
                     )
                     .trim_end()
@@ -60,8 +60,8 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                 opt(&a.focus_area),
                 state(a.state, lang),
                 person(&a.owner),
-                date(a.start),
-                date(a.end),
+                date(a.start, lang),
+                date(a.end, lang),
                 if ms.is_empty() {
                     DASH.to_owned()
                 } else {

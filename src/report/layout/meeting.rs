@@ -1,0 +1,574 @@
+//! The meeting pack's first sections (SPEC §6 "bass status contents"), in the order the
+//! steering group reads them: *Opmærksomhedspunkter*, *Til beslutning*, *Siden sidste møde*
+//! (or *Siden forrige status*) and *Forsinkelser*.
+
+use super::{DASH, date, health, name_or_id, opt, person, phase, state};
+use crate::i18n::{Lang, date_long, days};
+use crate::report::attention::{Category, Item, SHOWN_PER_CATEGORY};
+use crate::report::decisions::Request;
+use crate::report::delays::{DelayRow, Delays};
+use crate::report::sheet::{Block, Section, Tab, Tone};
+use crate::report::since::{Change, Note, Since};
+use crate::report::status::StatusReport;
+use std::collections::BTreeMap;
+
+/// Specialty display names by id.
+fn names(r: &StatusReport) -> BTreeMap<&str, String> {
+    r.specialties
+        .iter()
+        .map(|s| (s.id.as_str(), name_or_id(&s.name, &s.id)))
+        .collect()
+}
+
+fn spec_name(names: &BTreeMap<&str, String>, id: &str) -> String {
+    names.get(id).cloned().unwrap_or_else(|| id.to_owned())
+}
+
+fn area_cell(area: &Option<String>, title: &Option<String>) -> String {
+    match (area, title) {
+        (Some(a), Some(t)) => format!("{a} {t}"),
+        (Some(a), None) => a.clone(),
+        _ => DASH.to_owned(),
+    }
+}
+
+/// `53 dage over frist` / `53 days late`.
+fn late(n: i64, lang: Lang) -> String {
+    lang.pick(
+        format!("{} over frist", days(n, lang)),
+        format!("{} late", days(n, lang)),
+    )
+}
+
+/// The caption of a category.
+fn caption(kind: &str, lang: Lang) -> String {
+    let (da, en) = match kind {
+        "red_area" => ("Røde indsatsområder", "Red strategic areas"),
+        "setback" => ("Forværret siden sidst", "Worse since last time"),
+        "overdue_milestone" => ("Overskredne milepæle", "Overdue milestones"),
+        "overdue_prerequisite" => (
+            "Forudsætninger, der ikke er på plads",
+            "Prerequisites not in place",
+        ),
+        "open_decision" => ("Åbne punkter til beslutning", "Open decision requests"),
+        "stale_status" => ("Forældede statusser", "Stale statuses"),
+        "unapproved_in_use" => (
+            "Ambitioner i brug uden godkendelse",
+            "Ambitions in use without approval",
+        ),
+        "stopped_action" => (
+            "Handlinger sat på pause eller udgået",
+            "Actions paused or cancelled",
+        ),
+        "validation_errors" => (
+            "Specialer med valideringsfejl",
+            "Specialties with validation errors",
+        ),
+        "partial_file" => (
+            "Filer, der ikke kunne læses helt",
+            "Files that could not be read completely",
+        ),
+        other => (other, other),
+    };
+    lang.pick(da, en).to_owned()
+}
+
+/// What an item says, in one cell.
+fn what(kind: &str, it: &Item, lang: Lang) -> String {
+    let id_title = |id: &Option<String>, t: &Option<String>| match (id, t) {
+        (Some(i), Some(t)) => format!("{i} {t}"),
+        (Some(i), None) => i.clone(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => DASH.to_owned(),
+    };
+    match kind {
+        "red_area" => match &it.reason {
+            Some(r) => r.clone(),
+            None => lang
+                .pick("Rød; statussen siger ikke hvorfor.", "Red; the status does not say why.")
+                .to_owned(),
+        },
+        "setback" => {
+            let (label, f, t) = if it.id.as_deref() == Some("area_health") {
+                (
+                    lang.pick("Trafiklys", "Health"),
+                    it.from.map_or_else(|| DASH.to_owned(), |w| health(w, lang)),
+                    it.to.map_or_else(|| DASH.to_owned(), |w| health(w, lang)),
+                )
+            } else {
+                (
+                    lang.pick("Fase", "Phase"),
+                    it.from.map_or_else(|| DASH.to_owned(), |w| phase(w, lang)),
+                    it.to.map_or_else(|| DASH.to_owned(), |w| phase(w, lang)),
+                )
+            };
+            format!("{label}: {f} → {t}")
+        }
+        "overdue_milestone" => lang.pick(
+            format!(
+                "Handling {}: »{}«, frist {}, {}",
+                opt(&it.id),
+                opt(&it.title),
+                date(it.date, lang),
+                late(it.days.unwrap_or(0), lang)
+            ),
+            format!(
+                "Action {}: \"{}\", due {}, {}",
+                opt(&it.id),
+                opt(&it.title),
+                date(it.date, lang),
+                late(it.days.unwrap_or(0), lang)
+            ),
+        ),
+        "overdue_prerequisite" => format!(
+            "{}: {} {}, {}",
+            id_title(&it.id, &it.title),
+            lang.pick("frist", "due"),
+            date(it.date, lang),
+            late(it.days.unwrap_or(0), lang)
+        ),
+        "open_decision" => match it.date {
+            Some(d) => {
+                let n = it.days.unwrap_or(0);
+                let when = if n > 0 {
+                    late(n, lang)
+                } else {
+                    lang.pick(format!("frist {}", date(Some(d), lang)), format!("deadline {}", date(Some(d), lang)))
+                };
+                format!("{} ({when})", id_title(&it.id, &it.title))
+            }
+            None => format!(
+                "{} ({})",
+                id_title(&it.id, &it.title),
+                lang.pick("ingen frist", "no deadline")
+            ),
+        },
+        "stale_status" => lang.pick(
+            format!(
+                "Gældende status er fra {} ({} gammel)",
+                date(it.date, lang),
+                days(it.days.unwrap_or(0), lang)
+            ),
+            format!(
+                "The current status is from {} ({} old)",
+                date(it.date, lang),
+                days(it.days.unwrap_or(0), lang)
+            ),
+        ),
+        "unapproved_in_use" => lang
+            .pick(
+                "Indsatsområder er i gang, men ambitionen er ikke godkendt af programstyregruppen.",
+                "Strategic areas are under way, but the programme steering group has not approved the ambition.",
+            )
+            .to_owned(),
+        "stopped_action" => {
+            let st = it.to.map_or_else(|| DASH.to_owned(), |s| state(s, lang));
+            let why = it.reason.clone().unwrap_or_else(|| {
+                lang.pick("ingen begrundelse", "no reason given").to_owned()
+            });
+            format!(
+                "{}: {st}. {}: {why}",
+                id_title(&it.id, &it.title),
+                lang.pick("Begrundelse", "Reason")
+            )
+        }
+        "validation_errors" => {
+            let n = it.count.unwrap_or(0);
+            lang.pick(
+                format!("{n} fejl i valideringen; de står i valideringsrapporten."),
+                format!(
+                    "{n} {} in validation; they are listed in the validation report.",
+                    if n == 1 { "error" } else { "errors" }
+                ),
+            )
+        }
+        "partial_file" => {
+            let n = it.count.unwrap_or(0);
+            lang.pick(
+                format!(
+                    "{}: {} indlæst; resten fra linje {} sprunget over",
+                    opt(&it.file),
+                    crate::i18n::words::count(n, "handling", "handlinger"),
+                    it.line.unwrap_or(1)
+                ),
+                format!(
+                    "{}: {} read; the rest from line {} skipped",
+                    opt(&it.file),
+                    crate::i18n::words::count(n, "action", "actions"),
+                    it.line.unwrap_or(1)
+                ),
+            )
+        }
+        _ => id_title(&it.id, &it.title),
+    }
+}
+
+/// *Opmærksomhedspunkter*.
+pub fn attention(r: &StatusReport, lang: Lang) -> Section {
+    let names = names(r);
+    let mut blocks = Vec::new();
+    if r.attention.is_empty() {
+        blocks.push(Block::Para(
+            lang.pick("Intet kræver opmærksomhed.", "Nothing needs attention.")
+                .to_owned(),
+        ));
+    }
+    for c in &r.attention {
+        blocks.push(Block::Table(category_table(c, &names, lang)));
+        let more = c.items.len().saturating_sub(SHOWN_PER_CATEGORY);
+        if more > 0 {
+            blocks.push(Block::Para(
+                lang.pick(format!("og {more} flere"), format!("and {more} more")),
+            ));
+        }
+    }
+    Section {
+        title: lang
+            .pick("Opmærksomhedspunkter", "Needs attention")
+            .to_owned(),
+        level: 1,
+        blocks,
+    }
+}
+
+fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> Tab {
+    let mut t = Tab {
+        caption: Some(caption(c.kind, lang)),
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            lang.pick("Indsatsområde", "Strategic area").to_owned(),
+            lang.pick("Hvad", "What").to_owned(),
+            lang.pick("Ansvarlig", "Responsible").to_owned(),
+        ],
+        ..Tab::default()
+    };
+    for it in c.items.iter().take(SHOWN_PER_CATEGORY) {
+        let area = if c.kind == "red_area" || c.kind == "setback" {
+            area_cell(&it.area, &it.title)
+        } else {
+            it.area.clone().unwrap_or_else(|| DASH.to_owned())
+        };
+        t.rows.push(vec![
+            spec_name(names, &it.specialty),
+            area,
+            what(c.kind, it, lang),
+            person(&it.who),
+        ]);
+        let tone = match c.kind {
+            "red_area"
+            | "overdue_milestone"
+            | "overdue_prerequisite"
+            | "validation_errors"
+            | "partial_file" => Some(Tone::Bad),
+            "open_decision" if it.days.is_some_and(|d| d > 0) => Some(Tone::Bad),
+            _ => Some(Tone::Warn),
+        };
+        t.mark(2, tone);
+    }
+    t
+}
+
+/// *Til beslutning*.
+pub fn decisions(r: &StatusReport, lang: Lang) -> Section {
+    let names = names(r);
+    let mut t = Tab {
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            lang.pick("Indsatsområde", "Strategic area").to_owned(),
+            "Id".into(),
+            lang.pick("Spørgsmål", "Question").to_owned(),
+            lang.pick("Frist", "Deadline").to_owned(),
+            lang.pick("Rejst af", "Requested by").to_owned(),
+        ],
+        empty: lang
+            .pick(
+                "Ingen åbne punkter til beslutning.",
+                "No open decision requests.",
+            )
+            .to_owned(),
+        ..Tab::default()
+    };
+    let today = r.head.as_of;
+    for q in &r.decisions_needed {
+        push_request(&mut t, q, &names, lang);
+        t.mark(4, q.deadline.filter(|d| *d < today).map(|_| Tone::Bad));
+    }
+    Section {
+        title: lang.pick("Til beslutning", "For decision").to_owned(),
+        level: 1,
+        blocks: vec![Block::Table(t)],
+    }
+}
+
+fn push_request(t: &mut Tab, q: &Request, names: &BTreeMap<&str, String>, lang: Lang) {
+    t.rows.push(vec![
+        spec_name(names, &q.specialty),
+        opt(&q.area),
+        q.id.clone(),
+        opt(&q.question),
+        q.deadline.map_or_else(
+            || lang.pick("ingen frist", "no deadline").to_owned(),
+            |d| date(Some(d), lang),
+        ),
+        person(&q.requested_by),
+    ]);
+}
+
+/// The title of "since last time", naming its baseline.
+pub fn since_title(s: &Since, lang: Lang) -> String {
+    match (s.basis, s.date) {
+        ("meeting", Some(d)) => lang.pick(
+            format!("Siden sidste møde ({})", date_long(d, lang)),
+            format!("Since the last meeting ({})", date_long(d, lang)),
+        ),
+        ("revision", Some(d)) => lang.pick(
+            format!(
+                "Siden version {} ({})",
+                s.revision.clone().unwrap_or_default(),
+                date_long(d, lang)
+            ),
+            format!(
+                "Since revision {} ({})",
+                s.revision.clone().unwrap_or_default(),
+                date_long(d, lang)
+            ),
+        ),
+        (_, Some(d)) => lang.pick(
+            format!("Siden {}", date_long(d, lang)),
+            format!("Since {}", date_long(d, lang)),
+        ),
+        _ => lang
+            .pick("Siden forrige status", "Since the previous status")
+            .to_owned(),
+    }
+}
+
+/// One line saying that only dates could tell, and why.
+fn note_text(n: Note, s: &Since, lang: Lang) -> String {
+    let d = s.date.map(|d| date_long(d, lang)).unwrap_or_default();
+    match n {
+        Note::NotGit => lang.pick(
+            "Repositoriet er ikke i git, så her står kun, hvad datoerne viser.".to_owned(),
+            "The repository is not in git, so this shows only what the dates tell.".to_owned(),
+        ),
+        Note::BeforeHistory => lang.pick(
+            format!("Git-historikken begynder efter {d}, så her står kun, hvad datoerne viser."),
+            format!("The git history starts after {d}, so this shows only what the dates tell."),
+        ),
+        Note::Shallow => lang.pick(
+            format!("Klonen er overfladisk (shallow) og mangler versionen fra {d}; her står kun, hvad datoerne viser. I CI: fetch-depth: 0."),
+            format!("The clone is shallow and lacks the version of {d}; this shows only what the dates tell. In CI: fetch-depth: 0."),
+        ),
+        Note::Unreadable => lang.pick(
+            format!("Versionen fra {d} kunne ikke læses fra git; her står kun, hvad datoerne viser."),
+            format!("The version of {d} could not be read from git; this shows only what the dates tell."),
+        ),
+    }
+}
+
+/// What a change says, in one cell.
+fn change_text(c: &Change, lang: Lang) -> String {
+    let titled = |id: &Option<String>, t: &Option<String>| match (id, t) {
+        (Some(i), Some(t)) => format!("{i} {t}"),
+        (Some(i), None) => i.clone(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => DASH.to_owned(),
+    };
+    let st = |w: Option<&'static str>| w.map_or_else(|| DASH.to_owned(), |w| state(w, lang));
+    match c.kind {
+        "action_added" => lang.pick(
+            format!("Ny handling {} ({})", titled(&c.id, &c.title), st(c.to)),
+            format!("New action {} ({})", titled(&c.id, &c.title), st(c.to)),
+        ),
+        "action_removed" => lang.pick(
+            format!("Handling {} er fjernet", titled(&c.id, &c.title)),
+            format!("Action {} was removed", titled(&c.id, &c.title)),
+        ),
+        "action_state" => {
+            let mut t = format!(
+                "{} {}: {} → {}",
+                lang.pick("Handling", "Action"),
+                titled(&c.id, &c.title),
+                st(c.from),
+                st(c.to)
+            );
+            if let Some(r) = &c.reason {
+                t.push_str(&format!(". {}: {r}", lang.pick("Begrundelse", "Reason")));
+            }
+            t
+        }
+        "milestone_reached" => lang.pick(
+            format!("Milepæl nået: »{}« ({})", opt(&c.title), opt(&c.action)),
+            format!(
+                "Milestone reached: \"{}\" ({})",
+                opt(&c.title),
+                opt(&c.action)
+            ),
+        ),
+        "milestone_overdue" => lang.pick(
+            format!(
+                "Milepæl overskredet: »{}« ({})",
+                opt(&c.title),
+                opt(&c.action)
+            ),
+            format!(
+                "Milestone now overdue: \"{}\" ({})",
+                opt(&c.title),
+                opt(&c.action)
+            ),
+        ),
+        "area_phase" => format!(
+            "{}: {} → {}",
+            lang.pick("Fase", "Phase"),
+            c.from.map_or_else(|| DASH.to_owned(), |w| phase(w, lang)),
+            c.to.map_or_else(|| DASH.to_owned(), |w| phase(w, lang))
+        ),
+        "area_health" => format!(
+            "{}: {} → {}",
+            lang.pick("Trafiklys", "Health"),
+            c.from.map_or_else(|| DASH.to_owned(), |w| health(w, lang)),
+            c.to.map_or_else(|| DASH.to_owned(), |w| health(w, lang))
+        ),
+        "prerequisite_in_place" => lang.pick(
+            format!("Forudsætning på plads: {}", titled(&c.id, &c.title)),
+            format!("Prerequisite in place: {}", titled(&c.id, &c.title)),
+        ),
+        "decision" => lang.pick(
+            format!("Beslutning {}", titled(&c.id, &c.title)),
+            format!("Decision {}", titled(&c.id, &c.title)),
+        ),
+        "status" => lang.pick("Ny status", "New status").to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// *Siden sidste møde* / *Siden forrige status*.
+pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
+    let names = names(r);
+    let mut blocks = Vec::new();
+    if let Some(n) = s.note {
+        blocks.push(Block::Para(note_text(n, s, lang)));
+    }
+    if s.basis == "previous_status" {
+        let mut parts: Vec<String> = s
+            .previous_status
+            .iter()
+            .map(|(id, d)| {
+                lang.pick(
+                    format!(
+                        "{} sammenlignes med status pr. {}",
+                        spec_name(&names, id),
+                        date_long(*d, lang)
+                    ),
+                    format!(
+                        "{} is compared with its status of {}",
+                        spec_name(&names, id),
+                        date_long(*d, lang)
+                    ),
+                )
+            })
+            .collect();
+        parts.extend(s.without_baseline.iter().map(|id| {
+            lang.pick(
+                format!(
+                    "{} har kun én status og intet at sammenligne med",
+                    spec_name(&names, id)
+                ),
+                format!(
+                    "{} has one status only and nothing to compare with",
+                    spec_name(&names, id)
+                ),
+            )
+        }));
+        if !parts.is_empty() {
+            blocks.push(Block::Para(format!("{}.", parts.join("; "))));
+        }
+    }
+    let mut t = Tab {
+        header: vec![
+            lang.pick("Speciale", "Specialty").to_owned(),
+            lang.pick("Indsatsområde", "Strategic area").to_owned(),
+            lang.pick("Ændring", "Change").to_owned(),
+            lang.pick("Dato", "Date").to_owned(),
+        ],
+        empty: lang
+            .pick("Intet har flyttet sig.", "Nothing has moved.")
+            .to_owned(),
+        ..Tab::default()
+    };
+    for c in &s.changes {
+        t.rows.push(vec![
+            spec_name(&names, &c.specialty),
+            opt(&c.area),
+            change_text(c, lang),
+            date(c.date, lang),
+        ]);
+        let tone = if crate::report::since::is_setback(c) || c.kind == "milestone_overdue" {
+            Some(Tone::Bad)
+        } else {
+            None
+        };
+        t.mark(2, tone);
+    }
+    blocks.push(Block::Table(t));
+    Section {
+        title: since_title(s, lang),
+        level: 1,
+        blocks,
+    }
+}
+
+fn delay_table(rows: &[DelayRow], first: String, lang: Lang) -> Tab {
+    let mut t = Tab {
+        caption: Some(first.clone()),
+        header: vec![
+            first,
+            lang.pick("Overskredne milepæle", "Overdue milestones")
+                .to_owned(),
+            lang.pick("Forudsætninger over frist", "Prerequisites past due")
+                .to_owned(),
+            lang.pick("Dage over frist", "Days late").to_owned(),
+        ],
+        right: vec![1, 2, 3],
+        ..Tab::default()
+    };
+    for r in rows {
+        t.rows.push(vec![
+            r.name.clone(),
+            r.milestones.to_string(),
+            r.prerequisites.to_string(),
+            r.max_days.to_string(),
+        ]);
+        t.mark(3, Some(Tone::Bad));
+    }
+    t
+}
+
+/// *Forsinkelser*.
+pub fn delays(d: &Delays, lang: Lang) -> Section {
+    let blocks = if d.is_empty() {
+        vec![Block::Para(
+            lang.pick("Ingen forsinkelser.", "Nothing is behind schedule.")
+                .to_owned(),
+        )]
+    } else {
+        let mut b = vec![Block::Table(delay_table(
+            &d.by_owner,
+            lang.pick("Ansvarlig", "Owner").to_owned(),
+            lang,
+        ))];
+        if !d.by_site.is_empty() {
+            b.push(Block::Table(delay_table(
+                &d.by_site,
+                lang.pick("Matrikel", "Site").to_owned(),
+                lang,
+            )));
+        }
+        b
+    };
+    Section {
+        title: lang.pick("Forsinkelser", "Behind schedule").to_owned(),
+        level: 1,
+        blocks,
+    }
+}
