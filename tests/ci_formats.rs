@@ -3,8 +3,12 @@
 //!
 //! Each test copies `examples/programme` (a valid repository) into a temporary folder, adds
 //! problems, and runs the `bass` binary. The SARIF test validates against the official schema
-//! in `tests/data/sarif` with Python's `jsonschema` (skipped, with a note, when that is not
-//! installed; `.ci/run` installs it).
+//! in `tests/data/sarif` with Python's `jsonschema`; the JUnit consumer test reads the output
+//! with junitparser and xunitparser (in a venv) and validates it against the Jenkins xunit
+//! plugin's `junit-10.xsd` with lxml. Without those tools these tests fail under `CI` and are
+//! skipped with a note otherwise (tests/common); `.ci/run` installs them.
+
+mod common;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -293,16 +297,8 @@ fn github_paths_are_relative_to_the_git_top_level() {
 // -------------------------------------------------------------------------------------------
 // sarif
 
-/// Validates a JSON file against a JSON Schema with Python's `jsonschema`; `None` when Python
-/// or the module is missing.
-fn validate_with_python(instance: &Path, schema: &Path) -> Option<Result<(), String>> {
-    let probe = std::process::Command::new("python3")
-        .args(["-c", "import jsonschema"])
-        .output();
-    match probe {
-        Ok(o) if o.status.success() => {}
-        _ => return None,
-    }
+/// Validates a JSON file against a JSON Schema with Python's `jsonschema`.
+fn validate_with_python(instance: &Path, schema: &Path) -> Result<(), String> {
     const SCRIPT: &str = r#"
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -320,7 +316,7 @@ sys.exit(1 if errors else 0)
         .arg(instance)
         .output()
         .expect("python3 runs");
-    Some(if o.status.success() {
+    if o.status.success() {
         Ok(())
     } else {
         Err(format!(
@@ -328,7 +324,7 @@ sys.exit(1 if errors else 0)
             String::from_utf8_lossy(&o.stdout),
             String::from_utf8_lossy(&o.stderr)
         ))
-    })
+    }
 }
 
 fn sarif(f: &Fixture, args: &[&str]) -> Value {
@@ -348,17 +344,14 @@ fn sarif_validates_against_the_official_schema() {
     std::fs::write(&file, &out).unwrap();
     let schema =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json");
-    match validate_with_python(&file, &schema) {
-        None => {
-            // The test passes without the validator (it is optional locally); say so.
-            use std::io::Write;
-            let _ = writeln!(
-                std::io::stderr(),
-                "NOTE: python3 with jsonschema not found; SARIF schema validation skipped (pip install jsonschema)"
-            );
-        }
-        Some(Ok(())) => {}
-        Some(Err(e)) => panic!("SARIF does not validate:\n{e}"),
+    if !common::require(
+        "python3 with jsonschema (python3-jsonschema)",
+        common::python_has(&["jsonschema"]),
+    ) {
+        return;
+    }
+    if let Err(e) = validate_with_python(&file, &schema) {
+        panic!("SARIF does not validate:\n{e}");
     }
 }
 

@@ -4,8 +4,10 @@
 //!   2026-11-23; `BLESS=1 cargo test --test reports` rewrites them after a deliberate change;
 //! - the numbers against tests/fixtures/reports/small, counted by hand (see the comments);
 //! - escaping against tests/fixtures/reports/hostile;
-//! - a browser test: when /usr/bin/chromium exists, the HTML is printed to PDF and its text
-//!   checked with pdftotext.
+//! - a browser test: chromium (found on PATH) prints the HTML to PDF and pdftotext checks its
+//!   text; without them it fails under `CI` and is skipped with a note otherwise (tests/common).
+
+mod common;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -601,19 +603,25 @@ fn mermaid_labels_cannot_break_out() {
 // ---------------------------------------------------------------- browser
 
 #[test]
-#[allow(clippy::print_stderr)] // the note that the test was skipped
 fn html_prints_to_pdf_in_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        eprintln!("note: /usr/bin/chromium not found; skipping the print-to-PDF test");
+    // Both are checked first, so a machine with only one of them skips instead of failing.
+    let Some(chromium) = common::require_tool(
+        "chromium (chromium or chromium-browser on PATH)",
+        common::chromium(),
+    ) else {
         return;
-    }
+    };
+    let Some(pdftotext) =
+        common::require_tool("pdftotext (poppler-utils)", common::on_path("pdftotext"))
+    else {
+        return;
+    };
     let tmp = tempfile::tempdir().unwrap();
     let html = tmp.path().join("status.html");
     std::fs::write(&html, report("status", EXAMPLE, "html", &[])).unwrap();
     let pdf = tmp.path().join("status.pdf");
     let profile = tmp.path().join("profile");
-    let status = std::process::Command::new(chromium)
+    let status = std::process::Command::new(&chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -634,7 +642,7 @@ fn html_prints_to_pdf_in_chromium() {
         "chromium wrote no PDF: {}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let text = std::process::Command::new("pdftotext")
+    let text = std::process::Command::new(&pdftotext)
         .args(["-layout", pdf.to_str().unwrap(), "-"])
         .output()
         .expect("pdftotext (poppler-utils) is needed with chromium");
