@@ -298,7 +298,7 @@ fn github_paths_are_relative_to_the_git_top_level() {
 // sarif
 
 /// Validates a JSON file against a JSON Schema with Python's `jsonschema`.
-fn validate_with_python(instance: &Path, schema: &Path) -> Result<(), String> {
+fn validate_with_python(python: &Path, instance: &Path, schema: &Path) -> Result<(), String> {
     const SCRIPT: &str = r#"
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -310,7 +310,7 @@ for e in errors[:20]:
     print("/".join(map(str, e.absolute_path)), ":", e.message)
 sys.exit(1 if errors else 0)
 "#;
-    let o = std::process::Command::new("python3")
+    let o = std::process::Command::new(python)
         .args(["-c", SCRIPT])
         .arg(schema)
         .arg(instance)
@@ -344,13 +344,13 @@ fn sarif_validates_against_the_official_schema() {
     std::fs::write(&file, &out).unwrap();
     let schema =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json");
-    if !common::require(
+    let Some(python) = common::require_tool(
         "python3 with jsonschema (python3-jsonschema)",
-        common::python_has(&["jsonschema"]),
-    ) {
+        common::python_with(&["jsonschema"]),
+    ) else {
         return;
-    }
-    if let Err(e) = validate_with_python(&file, &schema) {
+    };
+    if let Err(e) = validate_with_python(&python, &file, &schema) {
         panic!("SARIF does not validate:\n{e}");
     }
 }
@@ -514,30 +514,117 @@ fn junit_counts_match_the_diagnostics() {
         assert_eq!(cases.len(), files, "one testcase per file");
         assert_eq!(suite.attribute("tests"), Some(files.to_string().as_str()));
         let failing = |d: &&Value| d["severity"] == "error" || (deny && d["severity"] == "warning");
-        let want = diagnostics(&j).iter().filter(failing).count();
-        let failures: Vec<_> = suite
-            .descendants()
-            .filter(|n| n.has_tag_name("failure"))
+        let failing_files: BTreeSet<&str> = diagnostics(&j)
+            .iter()
+            .filter(failing)
+            .map(|d| d["file"].as_str().unwrap())
             .collect();
-        assert_eq!(failures.len(), want);
+        // `failures` counts failing test cases (files), each with exactly one <failure>.
+        let want = failing_files.len();
+        assert!(want >= 2, "the fixture has several failing files");
+        assert!(
+            diagnostics(&j).iter().filter(failing).count() > want,
+            "the fixture has a file with several failing diagnostics"
+        );
         assert_eq!(suite.attribute("failures"), Some(want.to_string().as_str()));
-        // Each failure sits in the test case of its file (paths relative to the root).
-        for d in diagnostics(&j).iter().filter(failing) {
-            let case = cases
-                .iter()
-                .find(|c| c.attribute("name") == d["file"].as_str())
-                .unwrap_or_else(|| panic!("no testcase for {}", d["file"]));
-            assert!(
-                case.children()
-                    .any(|n| n.has_tag_name("failure") && n.attribute("type") == d["code"].as_str()),
-                "{} not in {}",
-                d["code"],
-                d["file"]
+        for case in &cases {
+            let name = case.attribute("name").unwrap();
+            assert_eq!(
+                case.attribute("classname"),
+                Some(name),
+                "classname is the path"
             );
+            let attrs: Vec<&str> = case.attributes().map(|a| a.name()).collect();
+            assert_eq!(attrs, ["classname", "name"], "only common JUnit attributes");
+            let fails: Vec<_> = case
+                .children()
+                .filter(|n| n.has_tag_name("failure"))
+                .collect();
+            assert_eq!(
+                fails.len(),
+                usize::from(failing_files.contains(name)),
+                "{name}: one <failure> per failing file"
+            );
+            // Each failing diagnostic is one `LINE:COL CODE message` line of its file's failure.
+            let text = fails.first().and_then(|n| n.text()).unwrap_or("");
+            let lines: Vec<&str> = text.lines().collect();
+            let mine: Vec<&Value> = diagnostics(&j)
+                .iter()
+                .filter(failing)
+                .filter(|d| d["file"] == name)
+                .collect();
+            assert_eq!(lines.len(), mine.len(), "{name}: {text}");
+            for (l, d) in lines.iter().zip(&mine) {
+                let want = format!(
+                    "{}:{} {} {}",
+                    d["line"],
+                    d["column"],
+                    d["code"].as_str().unwrap(),
+                    d["message"].as_str().unwrap().replace('\n', " ")
+                );
+                assert_eq!(*l, want);
+            }
         }
         let names: BTreeSet<&str> = cases.iter().filter_map(|c| c.attribute("name")).collect();
         assert!(names.contains(ODD_FILE), "{names:?}");
         assert!(names.contains("bass.yaml"));
+    }
+}
+
+/// junitparser and xunitparser (pinned, in a venv) read the report and agree with its counts;
+/// lxml validates it against the Jenkins xunit plugin's junit-10.xsd (tests/data/junit).
+#[test]
+fn junit_is_read_by_junitparser_xunitparser_and_the_jenkins_schema() {
+    let Some(venv) = common::require_ok(
+        "a Python venv with junitparser and xunitparser (python3-venv, network for pip)",
+        common::venv("junit", &["junitparser==5.0.3", "xunitparser==1.3.4"]),
+    ) else {
+        return;
+    };
+    let Some(lxml) = common::require_tool(
+        "python3 with lxml (python3-lxml)",
+        common::python_with(&["lxml"]),
+    ) else {
+        return;
+    };
+    let f = Fixture::with_problems("");
+    let j = f.json(&[]);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/junit_check.py");
+    let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/junit/junit-10.xsd");
+    for deny in [false, true] {
+        let mut args = vec!["--format", "junit"];
+        if deny {
+            args.push("--deny-warnings");
+        }
+        let (_, out, _) = f.bass(&args);
+        let file = f.top().join("junit.xml");
+        std::fs::write(&file, &out).unwrap();
+        let tests = j["summary"]["files"].as_u64().unwrap().to_string();
+        let failing: BTreeSet<&str> = diagnostics(&j)
+            .iter()
+            .filter(|d| d["severity"] == "error" || (deny && d["severity"] == "warning"))
+            .map(|d| d["file"].as_str().unwrap())
+            .collect();
+        let failures = failing.len().to_string();
+        for (python, check) in [
+            (venv.as_path(), vec!["consumers", &tests, &failures]),
+            (lxml.as_path(), vec!["xsd", xsd.to_str().unwrap()]),
+        ] {
+            let o = std::process::Command::new(python)
+                .arg(&script)
+                .arg(check[0])
+                .arg(&file)
+                .args(&check[1..])
+                .output()
+                .unwrap();
+            assert!(
+                o.status.success(),
+                "{} (deny-warnings: {deny}):\n{}{}\n{out}",
+                check[0],
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
     }
 }
 

@@ -110,10 +110,6 @@ fn every_field_and_enum_value_is_described_in_both_languages() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
-fn python_with_jsonschema() -> bool {
-    common::python_has(&["jsonschema", "yaml"])
-}
-
 fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap().flatten() {
         let p = e.path();
@@ -133,8 +129,8 @@ fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Runs tests/schema_check.py: exit 0 when every `valid` file validates and every `invalid`
 /// file does not.
-fn check_with_python(schema_dir: &Path, valid: &[PathBuf], invalid: &[PathBuf]) {
-    let mut cmd = Command::new("python3");
+fn check_with_python(python: &Path, schema_dir: &Path, valid: &[PathBuf], invalid: &[PathBuf]) {
+    let mut cmd = Command::new(python);
     cmd.arg(root().join("tests/schema_check.py"))
         .arg(schema_dir);
     for v in valid {
@@ -154,12 +150,12 @@ fn check_with_python(schema_dir: &Path, valid: &[PathBuf], invalid: &[PathBuf]) 
 
 #[test]
 fn examples_and_init_output_validate_against_the_schemas() {
-    if !common::require(
+    let Some(python) = common::require_tool(
         "python3 with jsonschema and yaml (python3-jsonschema, python3-yaml)",
-        python_with_jsonschema(),
-    ) {
+        common::python_with(&["jsonschema", "yaml"]),
+    ) else {
         return;
-    }
+    };
     // Every BASS repository under examples/ (a folder with bass.yaml; not the CI examples).
     let mut valid = Vec::new();
     for e in std::fs::read_dir(root().join("examples"))
@@ -237,7 +233,7 @@ fn examples_and_init_output_validate_against_the_schemas() {
     )
     .unwrap();
     valid.push(blank);
-    check_with_python(&root().join("schemas"), &valid, &invalid);
+    check_with_python(&python, &root().join("schemas"), &valid, &invalid);
 }
 
 /// Every `$schema` modeline in the examples points at a schema that is there.

@@ -99,12 +99,18 @@ pub fn chromium() -> Option<PathBuf> {
     on_path_any(&["chromium", "chromium-browser"])
 }
 
-/// True when `python3 -c "import MODULES"` works.
-pub fn python_has(modules: &[&str]) -> bool {
-    Command::new("python3")
-        .args(["-c", &format!("import {}", modules.join(", "))])
-        .output()
-        .is_ok_and(|o| o.status.success())
+/// A Python 3 that can `import MODULES`: `python3` on PATH, else Debian's `/usr/bin/python3`
+/// (where `apt-get install python3-…` puts packages, also when PATH starts with pyenv or a venv).
+pub fn python_with(modules: &[&str]) -> Option<PathBuf> {
+    let import = format!("import {}", modules.join(", "));
+    [PathBuf::from("python3"), PathBuf::from("/usr/bin/python3")]
+        .into_iter()
+        .find(|py| {
+            Command::new(py)
+                .args(["-c", &import])
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
 }
 
 /// True when `cmd ARGS` runs and exits 0.
