@@ -2,7 +2,7 @@
 //!
 //! A [`Rule`] is data: code, kebab-case name, default severity, what can waive it, and the
 //! explanation that `bass explain`, `bass rules` and SARIF's rule list all show. Rules that
-//! look at the model have a `check` function that sees the whole [`Model`] through a
+//! look at the model have a `check` function that sees the whole [`Model`](crate::model::Model) through a
 //! [`Context`]; the load rules (L001–L006, D001) have none, because the loader and the model
 //! readers report them while reading. Severity overrides and waivers are applied afterwards,
 //! in one place ([`engine`]).

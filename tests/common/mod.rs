@@ -14,6 +14,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Held while a helper installs something into the target folder.
+static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// True when running under CI (`CI` set, and not `""`, `0` or `false`).
 pub fn under_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
@@ -127,6 +130,7 @@ pub fn runs(cmd: &str, args: &[&str]) -> bool {
 ///
 /// Each test uses its own `name`, so tests running in parallel never share a half-made venv.
 pub fn venv(name: &str, packages: &[&str]) -> Result<PathBuf, String> {
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("venvs")
         .join(name);
@@ -170,4 +174,46 @@ pub fn venv(name: &str, packages: &[&str]) -> Result<PathBuf, String> {
     }
     std::fs::write(&stamp, want).map_err(|e| e.to_string())?;
     Ok(python)
+}
+
+/// A `node_modules` folder holding npm package `name` at exactly `version`: the one `.ci/run`
+/// installed (`BASS_NODE_MODULES`), else one installed with npm into the target folder once.
+pub fn npm_package(name: &str, version: &str) -> Result<PathBuf, String> {
+    // Tests of one binary run in parallel threads: one installs, the others wait and reuse.
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+    let has = |modules: &Path| {
+        std::fs::read_to_string(modules.join(name).join("package.json")).is_ok_and(|p| {
+            serde_json::from_str::<serde_json::Value>(&p)
+                .is_ok_and(|v| v["version"].as_str() == Some(version))
+        })
+    };
+    if let Some(m) = std::env::var_os("BASS_NODE_MODULES").map(PathBuf::from)
+        && has(&m)
+    {
+        return Ok(m);
+    }
+    let prefix = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("npm")
+        .join(format!("{name}-{version}"));
+    let modules = prefix.join("node_modules");
+    if has(&modules) {
+        return Ok(modules);
+    }
+    if !runs("npm", &["--version"]) {
+        return Err("npm is not installed".into());
+    }
+    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+    let out = Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&prefix)
+        .arg(format!("{name}@{version}"))
+        .output()
+        .map_err(|e| format!("npm: {e}"))?;
+    if !out.status.success() || !has(&modules) {
+        return Err(format!(
+            "npm install {name}@{version} failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(modules)
 }

