@@ -713,3 +713,101 @@ fn personal_data_is_masked_in_every_report() {
     }
     assert!(report("status", path, "json", &[]).contains("120356-****"));
 }
+
+// ---------------------------------------------------------------- spreadsheet
+
+/// The CSV of every report opens in LibreOffice Calc (headless, `;`, UTF-8, special numbers
+/// detected as when a user opens the file) under the en-US and da-DK locales with its meaning
+/// kept, read back from xlsx with openpyxl (tests/csv_check.py): counts are numbers, ISO dates
+/// are dates, text stays text — also user text shaped like a date (`4/9`, `1.1`, `10:30`).
+#[test]
+fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
+    let Some(soffice) = common::require_tool(
+        "LibreOffice Calc (soffice; libreoffice-calc-nogui)",
+        common::on_path_any(&["soffice", "libreoffice"]),
+    ) else {
+        return;
+    };
+    let Some(python) = common::require_tool(
+        "python3 with openpyxl (python3-openpyxl)",
+        common::python_with(&["openpyxl"]),
+    ) else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    // The example with three status texts a spreadsheet would take for a date or a time.
+    let repo = tmp.path().join("repo");
+    copy_dir(&root().join(EXAMPLE), &repo);
+    let status = repo.join("geriatri/status-2026-09-30.yaml");
+    let mut text = std::fs::read_to_string(&status).unwrap();
+    for (old, new) in [
+        ("Besætte ergoterapeutstillingen", "4/9\n      "),
+        ("Afslutte udbredelsen", "1.1\n      "),
+        ("Starte andet hold", "10:30\n      "),
+    ] {
+        let at = text.find(old).unwrap();
+        let end = at + text[at..].find("\n  - ").unwrap_or(text.len() - at);
+        text.replace_range(at..end, new);
+    }
+    std::fs::write(&status, text).unwrap();
+    let mut csvs = Vec::new();
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let file = tmp.path().join(format!("{cmd}.csv"));
+        std::fs::write(&file, report(cmd, EXAMPLE, "csv", &[])).unwrap();
+        csvs.push(file);
+    }
+    let odd = report("status", repo.to_str().unwrap(), "csv", &[]);
+    for t in ["'4/9", "'1.1", "'10:30"] {
+        assert!(
+            odd.contains(&format!(";{t};")) || odd.contains(&format!(";{t}\r")),
+            "{t} in {odd}"
+        );
+    }
+    let file = tmp.path().join("status-odd.csv");
+    std::fs::write(&file, odd).unwrap();
+    csvs.push(file);
+
+    for (locale, lcid) in [("en-US", 1033), ("da-DK", 1030)] {
+        let out = tmp.path().join(locale);
+        let run = std::process::Command::new(&soffice)
+            .arg("--headless")
+            .arg("--norestore")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                tmp.path().join("lo-profile").display()
+            ))
+            // Field separator `;` (59), text delimiter `"` (34), UTF-8 (76), from line 1, default
+            // column types, the locale, quoted fields not forced to text, special numbers
+            // (dates, times) detected.
+            .arg(format!("--infilter=CSV:59,34,76,1,,{lcid},false,true"))
+            .args(["--convert-to", "xlsx", "--outdir"])
+            .arg(&out)
+            .args(&csvs)
+            .output()
+            .unwrap();
+        for csv in &csvs {
+            let xlsx = out.join(csv.with_extension("xlsx").file_name().unwrap());
+            assert!(
+                xlsx.is_file(),
+                "LibreOffice ({locale}) wrote no {}: {}{}",
+                xlsx.display(),
+                String::from_utf8_lossy(&run.stdout),
+                String::from_utf8_lossy(&run.stderr)
+            );
+            let check = std::process::Command::new(&python)
+                .arg(root().join("tests/csv_check.py"))
+                .arg(csv)
+                .arg(&xlsx)
+                .output()
+                .unwrap();
+            let said = String::from_utf8_lossy(&check.stdout);
+            assert!(
+                check.status.success(),
+                "{} in LibreOffice {locale}:\n{said}{}",
+                csv.display(),
+                String::from_utf8_lossy(&check.stderr)
+            );
+            assert!(!said.contains(" 0 numbers"), "{said}");
+        }
+    }
+}

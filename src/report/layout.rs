@@ -101,6 +101,14 @@ fn states_cell(c: &StateCounts, lang: Lang) -> String {
     }
 }
 
+/// The CSV headings of a `milestones_cell` column, one per count.
+fn milestone_split_headers(lang: Lang) -> Vec<String> {
+    vec![
+        tr(lang, "Milepæle nået", "Milestones done"),
+        tr(lang, "Milepæle i alt", "Milestones total"),
+    ]
+}
+
 fn milestones_cell(m: &MilestoneCounts) -> String {
     format!("{}/{}", m.done, m.total)
 }
@@ -269,6 +277,17 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             tr(lang, "Advarsler", "Warnings"),
         ],
         right: vec![6, 7, 8, 9],
+        split: vec![
+            (
+                4,
+                vec![
+                    tr(lang, "Handlinger gennemført", "Actions done"),
+                    tr(lang, "Handlinger i gang", "Actions active"),
+                    tr(lang, "Handlinger planlagt", "Actions planned"),
+                ],
+            ),
+            (5, milestone_split_headers(lang)),
+        ],
         empty: tr(lang, "Ingen specialer.", "No specialties."),
         ..Tab::default()
     };
@@ -425,6 +444,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 tr(lang, "Næste skridt", "Next steps"),
             ],
             right: vec![6, 7],
+            split: vec![(6, milestone_split_headers(lang))],
             empty: tr(
                 lang,
                 "Ingen strategiske indsatsområder.",
