@@ -365,6 +365,9 @@ fn sarif_content() {
     let run = &s["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let rules_md =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+            .unwrap();
     assert_eq!(
         rules.len(),
         bass::rules::Code::ALL.len(),
@@ -387,7 +390,44 @@ fn sarif_content() {
             bass::diag::Severity::Info => "note",
         };
         assert_eq!(r["defaultConfiguration"]["level"], level);
+        // helpUri points at the rule's heading in docs/rules.md, which exists.
+        let anchor = format!("{}-{}", c.as_str(), c.name()).to_ascii_lowercase();
+        assert_eq!(
+            r["helpUri"].as_str().unwrap(),
+            format!(
+                "{}/blob/v{}/docs/rules.md#{anchor}",
+                env!("CARGO_PKG_REPOSITORY"),
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        let heading = format!("\n### {} {}\n", c.as_str(), c.name());
+        assert!(
+            rules_md.contains(&heading),
+            "docs/rules.md lacks {heading:?}"
+        );
     }
+    assert_eq!(
+        run["tool"]["driver"]["informationUri"],
+        env!("CARGO_PKG_REPOSITORY")
+    );
+    assert!(run["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"].is_string());
+    // Every artifact location, related ones included, is relative to %SRCROOT%.
+    fn walk(v: &Value, n: &mut usize) {
+        match v {
+            Value::Object(m) => {
+                if let Some(a) = m.get("artifactLocation") {
+                    assert_eq!(a["uriBaseId"], "%SRCROOT%", "{a}");
+                    *n += 1;
+                }
+                m.values().for_each(|x| walk(x, n));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, n)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(&run["results"], &mut n);
+    assert!(n > 0);
     let results = run["results"].as_array().unwrap();
     let diags = diagnostics(&j);
     assert_eq!(results.len(), diags.len());
