@@ -912,3 +912,54 @@ fn github_points_to_the_summary_beyond_ten_annotations() {
     let (_, out, _) = f.bass(&["--format", "github"]);
     assert!(!out.contains("::notice"), "{out}");
 }
+
+/// Every git call `bass` makes passes `-c core.fsmonitor=false` (a repository's fsmonitor hook
+/// could otherwise run a program): a `git` on PATH that logs its arguments and runs the real one.
+#[cfg(unix)]
+#[test]
+fn every_git_call_turns_off_fsmonitor() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::with_problems("ambitions");
+    f.git_init();
+    let real = common::on_path("git").expect("git");
+    let bin = f.top().join("fake-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = f.top().join("git.log");
+    let script = bin.join("git");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
+            log.display(),
+            real.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for args in [
+        vec!["validate", "--format", "sarif"],
+        vec!["validate", "--format", "github", "--changed-since", "HEAD"],
+    ] {
+        let out = git_free(Command::cargo_bin("bass").unwrap())
+            .current_dir(f.root())
+            .env("PATH", &path)
+            .args(&args)
+            .args(["--today", TODAY])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c < 2),
+            "{args:?}: {out:?}"
+        );
+    }
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert!(calls.lines().count() >= 2, "{calls}");
+    for call in calls.lines() {
+        assert!(call.starts_with("-c core.fsmonitor=false "), "{call}");
+    }
+}

@@ -122,12 +122,11 @@ fn expanded(t: &Tab) -> (Vec<String>, Vec<Vec<String>>) {
                     && counts
                         .iter()
                         .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-                for k in 0..heads.len() {
-                    out.push(match (numeric, k) {
-                        (true, _) => counts[k].to_owned(),
-                        (false, 0) => c.clone(),
-                        (false, _) => String::new(),
-                    });
+                if numeric {
+                    out.extend(counts.iter().map(|n| (*n).to_owned()));
+                } else {
+                    out.push(c.clone());
+                    out.extend(std::iter::repeat_n(String::new(), heads.len() - 1));
                 }
             }
             out

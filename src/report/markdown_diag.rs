@@ -17,7 +17,7 @@ use std::fmt::Write;
 /// become entities so user text cannot open HTML. `|` is escaped everywhere (GFM splits rows
 /// before it sees code spans), an unpaired backtick is escaped, and line breaks become `<br>`.
 pub fn escape_cell(s: &str) -> String {
-    let balanced = s.matches('`').count() % 2 == 0;
+    let balanced = s.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(s.len() + 8);
     let mut in_code = false;
     let mut chars = s.chars().peekable();
