@@ -95,3 +95,18 @@ fn actionlint_reports_a_broken_workflow() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("nope"));
 }
+
+/// Every pre-commit hook runs bass once per commit (`require_serial: true`), not once per batch
+/// of files, each batch printing its own summary.
+#[test]
+fn pre_commit_hooks_run_serially() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
+    )
+    .unwrap();
+    let hooks: Vec<&str> = text.split("\n- id:").skip(1).collect();
+    assert_eq!(hooks.len(), 2, "{text}");
+    for h in hooks {
+        assert!(h.contains("\n  require_serial: true\n"), "{h}");
+    }
+}
