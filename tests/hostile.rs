@@ -376,7 +376,13 @@ fn unreadable_file_is_l006() {
             return;
         };
         std::fs::set_permissions(r.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
-        let bass = std::path::PathBuf::from(env!("CARGO_BIN_EXE_bass"));
+        // A copy of the binary where `nobody` can reach it: the target folder may lie below a
+        // folder only root can enter (/root).
+        let bin = tempfile::tempdir().expect("temp dir");
+        std::fs::set_permissions(bin.path(), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+        let bass = bin.path().join("bass");
+        std::fs::copy(env!("CARGO_BIN_EXE_bass"), &bass).expect("copy bass");
         let out = std::process::Command::new(setpriv)
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
             .arg(&bass)
