@@ -632,7 +632,7 @@ fn action(s: &mut String, rng: &mut Rng, spec: &str, n: usize) {
         person(rng),
         rng.pick(TITLES)
     );
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         let _ = writeln!(
             s,
             "    participants:\n      - {{name: {}, title: {}, site: {}}}",

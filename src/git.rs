@@ -4,6 +4,11 @@
 //! `bass` runs the `git` program rather than reading `.git` itself, so it sees what the user's
 //! git sees (worktrees, `safe.directory`, `.gitignore`). Paths come back with `-z`, so names with
 //! Danish letters are not quoted. Nothing here writes to the repository.
+//!
+//! Every call passes `-c core.fsmonitor=false`: a repository's `core.fsmonitor` can name a
+//! program that git runs on status-like commands, so a cloned repository could otherwise make
+//! `bass` run code (as git itself warns for `safe.directory`); and a file-system monitor daemon
+//! is not wanted for one short query.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -42,7 +47,7 @@ impl std::fmt::Display for GitError {
 
 fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, GitError> {
     Command::new("git")
-        .arg("-C")
+        .args(["-c", "core.fsmonitor=false", "-C"])
         .arg(dir)
         .args(args)
         .stdin(std::process::Stdio::null())

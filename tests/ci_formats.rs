@@ -3,8 +3,12 @@
 //!
 //! Each test copies `examples/programme` (a valid repository) into a temporary folder, adds
 //! problems, and runs the `bass` binary. The SARIF test validates against the official schema
-//! in `tests/data/sarif` with Python's `jsonschema` (skipped, with a note, when that is not
-//! installed; `.ci/run` installs it).
+//! in `tests/data/sarif` with Python's `jsonschema`; the JUnit consumer test reads the output
+//! with junitparser and xunitparser (in a venv) and validates it against the Jenkins xunit
+//! plugin's `junit-10.xsd` with lxml. Without those tools these tests fail under `CI` and are
+//! skipped with a note otherwise (tests/common); `.ci/run` installs them.
+
+mod common;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -293,16 +297,8 @@ fn github_paths_are_relative_to_the_git_top_level() {
 // -------------------------------------------------------------------------------------------
 // sarif
 
-/// Validates a JSON file against a JSON Schema with Python's `jsonschema`; `None` when Python
-/// or the module is missing.
-fn validate_with_python(instance: &Path, schema: &Path) -> Option<Result<(), String>> {
-    let probe = std::process::Command::new("python3")
-        .args(["-c", "import jsonschema"])
-        .output();
-    match probe {
-        Ok(o) if o.status.success() => {}
-        _ => return None,
-    }
+/// Validates a JSON file against a JSON Schema with Python's `jsonschema`.
+fn validate_with_python(python: &Path, instance: &Path, schema: &Path) -> Result<(), String> {
     const SCRIPT: &str = r#"
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -314,13 +310,13 @@ for e in errors[:20]:
     print("/".join(map(str, e.absolute_path)), ":", e.message)
 sys.exit(1 if errors else 0)
 "#;
-    let o = std::process::Command::new("python3")
+    let o = std::process::Command::new(python)
         .args(["-c", SCRIPT])
         .arg(schema)
         .arg(instance)
         .output()
         .expect("python3 runs");
-    Some(if o.status.success() {
+    if o.status.success() {
         Ok(())
     } else {
         Err(format!(
@@ -328,7 +324,7 @@ sys.exit(1 if errors else 0)
             String::from_utf8_lossy(&o.stdout),
             String::from_utf8_lossy(&o.stderr)
         ))
-    })
+    }
 }
 
 fn sarif(f: &Fixture, args: &[&str]) -> Value {
@@ -348,17 +344,14 @@ fn sarif_validates_against_the_official_schema() {
     std::fs::write(&file, &out).unwrap();
     let schema =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json");
-    match validate_with_python(&file, &schema) {
-        None => {
-            // The test passes without the validator (it is optional locally); say so.
-            use std::io::Write;
-            let _ = writeln!(
-                std::io::stderr(),
-                "NOTE: python3 with jsonschema not found; SARIF schema validation skipped (pip install jsonschema)"
-            );
-        }
-        Some(Ok(())) => {}
-        Some(Err(e)) => panic!("SARIF does not validate:\n{e}"),
+    let Some(python) = common::require_tool(
+        "python3 with jsonschema (python3-jsonschema)",
+        common::python_with(&["jsonschema"]),
+    ) else {
+        return;
+    };
+    if let Err(e) = validate_with_python(&python, &file, &schema) {
+        panic!("SARIF does not validate:\n{e}");
     }
 }
 
@@ -372,6 +365,9 @@ fn sarif_content() {
     let run = &s["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let rules_md =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+            .unwrap();
     assert_eq!(
         rules.len(),
         bass::rules::Code::ALL.len(),
@@ -394,7 +390,44 @@ fn sarif_content() {
             bass::diag::Severity::Info => "note",
         };
         assert_eq!(r["defaultConfiguration"]["level"], level);
+        // helpUri points at the rule's heading in docs/rules.md, which exists.
+        let anchor = format!("{}-{}", c.as_str(), c.name()).to_ascii_lowercase();
+        assert_eq!(
+            r["helpUri"].as_str().unwrap(),
+            format!(
+                "{}/blob/v{}/docs/rules.md#{anchor}",
+                env!("CARGO_PKG_REPOSITORY"),
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        let heading = format!("\n### {} {}\n", c.as_str(), c.name());
+        assert!(
+            rules_md.contains(&heading),
+            "docs/rules.md lacks {heading:?}"
+        );
     }
+    assert_eq!(
+        run["tool"]["driver"]["informationUri"],
+        env!("CARGO_PKG_REPOSITORY")
+    );
+    assert!(run["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"].is_string());
+    // Every artifact location, related ones included, is relative to %SRCROOT%.
+    fn walk(v: &Value, n: &mut usize) {
+        match v {
+            Value::Object(m) => {
+                if let Some(a) = m.get("artifactLocation") {
+                    assert_eq!(a["uriBaseId"], "%SRCROOT%", "{a}");
+                    *n += 1;
+                }
+                m.values().for_each(|x| walk(x, n));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, n)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(&run["results"], &mut n);
+    assert!(n > 0);
     let results = run["results"].as_array().unwrap();
     let diags = diagnostics(&j);
     assert_eq!(results.len(), diags.len());
@@ -521,30 +554,117 @@ fn junit_counts_match_the_diagnostics() {
         assert_eq!(cases.len(), files, "one testcase per file");
         assert_eq!(suite.attribute("tests"), Some(files.to_string().as_str()));
         let failing = |d: &&Value| d["severity"] == "error" || (deny && d["severity"] == "warning");
-        let want = diagnostics(&j).iter().filter(failing).count();
-        let failures: Vec<_> = suite
-            .descendants()
-            .filter(|n| n.has_tag_name("failure"))
+        let failing_files: BTreeSet<&str> = diagnostics(&j)
+            .iter()
+            .filter(failing)
+            .map(|d| d["file"].as_str().unwrap())
             .collect();
-        assert_eq!(failures.len(), want);
+        // `failures` counts failing test cases (files), each with exactly one <failure>.
+        let want = failing_files.len();
+        assert!(want >= 2, "the fixture has several failing files");
+        assert!(
+            diagnostics(&j).iter().filter(failing).count() > want,
+            "the fixture has a file with several failing diagnostics"
+        );
         assert_eq!(suite.attribute("failures"), Some(want.to_string().as_str()));
-        // Each failure sits in the test case of its file (paths relative to the root).
-        for d in diagnostics(&j).iter().filter(failing) {
-            let case = cases
-                .iter()
-                .find(|c| c.attribute("name") == d["file"].as_str())
-                .unwrap_or_else(|| panic!("no testcase for {}", d["file"]));
-            assert!(
-                case.children()
-                    .any(|n| n.has_tag_name("failure") && n.attribute("type") == d["code"].as_str()),
-                "{} not in {}",
-                d["code"],
-                d["file"]
+        for case in &cases {
+            let name = case.attribute("name").unwrap();
+            assert_eq!(
+                case.attribute("classname"),
+                Some(name),
+                "classname is the path"
             );
+            let attrs: Vec<&str> = case.attributes().map(|a| a.name()).collect();
+            assert_eq!(attrs, ["classname", "name"], "only common JUnit attributes");
+            let fails: Vec<_> = case
+                .children()
+                .filter(|n| n.has_tag_name("failure"))
+                .collect();
+            assert_eq!(
+                fails.len(),
+                usize::from(failing_files.contains(name)),
+                "{name}: one <failure> per failing file"
+            );
+            // Each failing diagnostic is one `LINE:COL CODE message` line of its file's failure.
+            let text = fails.first().and_then(|n| n.text()).unwrap_or("");
+            let lines: Vec<&str> = text.lines().collect();
+            let mine: Vec<&Value> = diagnostics(&j)
+                .iter()
+                .filter(failing)
+                .filter(|d| d["file"] == name)
+                .collect();
+            assert_eq!(lines.len(), mine.len(), "{name}: {text}");
+            for (l, d) in lines.iter().zip(&mine) {
+                let want = format!(
+                    "{}:{} {} {}",
+                    d["line"],
+                    d["column"],
+                    d["code"].as_str().unwrap(),
+                    d["message"].as_str().unwrap().replace('\n', " ")
+                );
+                assert_eq!(*l, want);
+            }
         }
         let names: BTreeSet<&str> = cases.iter().filter_map(|c| c.attribute("name")).collect();
         assert!(names.contains(ODD_FILE), "{names:?}");
         assert!(names.contains("bass.yaml"));
+    }
+}
+
+/// junitparser and xunitparser (pinned, in a venv) read the report and agree with its counts;
+/// lxml validates it against the Jenkins xunit plugin's junit-10.xsd (tests/data/junit).
+#[test]
+fn junit_is_read_by_junitparser_xunitparser_and_the_jenkins_schema() {
+    let Some(venv) = common::require_ok(
+        "a Python venv with junitparser and xunitparser (python3-venv, network for pip)",
+        common::venv("junit", &["junitparser==5.0.3", "xunitparser==1.3.4"]),
+    ) else {
+        return;
+    };
+    let Some(lxml) = common::require_tool(
+        "python3 with lxml (python3-lxml)",
+        common::python_with(&["lxml"]),
+    ) else {
+        return;
+    };
+    let f = Fixture::with_problems("");
+    let j = f.json(&[]);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/junit_check.py");
+    let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/junit/junit-10.xsd");
+    for deny in [false, true] {
+        let mut args = vec!["--format", "junit"];
+        if deny {
+            args.push("--deny-warnings");
+        }
+        let (_, out, _) = f.bass(&args);
+        let file = f.top().join("junit.xml");
+        std::fs::write(&file, &out).unwrap();
+        let tests = j["summary"]["files"].as_u64().unwrap().to_string();
+        let failing: BTreeSet<&str> = diagnostics(&j)
+            .iter()
+            .filter(|d| d["severity"] == "error" || (deny && d["severity"] == "warning"))
+            .map(|d| d["file"].as_str().unwrap())
+            .collect();
+        let failures = failing.len().to_string();
+        for (python, check) in [
+            (venv.as_path(), vec!["consumers", &tests, &failures]),
+            (lxml.as_path(), vec!["xsd", xsd.to_str().unwrap()]),
+        ] {
+            let o = std::process::Command::new(python)
+                .arg(&script)
+                .arg(check[0])
+                .arg(&file)
+                .args(&check[1..])
+                .output()
+                .unwrap();
+            assert!(
+                o.status.success(),
+                "{} (deny-warnings: {deny}):\n{}{}\n{out}",
+                check[0],
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
     }
 }
 
@@ -791,4 +911,55 @@ fn github_points_to_the_summary_beyond_ten_annotations() {
     std::fs::remove_file(f.root().join("ukendt-0.yaml")).unwrap();
     let (_, out, _) = f.bass(&["--format", "github"]);
     assert!(!out.contains("::notice"), "{out}");
+}
+
+/// Every git call `bass` makes passes `-c core.fsmonitor=false` (a repository's fsmonitor hook
+/// could otherwise run a program): a `git` on PATH that logs its arguments and runs the real one.
+#[cfg(unix)]
+#[test]
+fn every_git_call_turns_off_fsmonitor() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::with_problems("ambitions");
+    f.git_init();
+    let real = common::on_path("git").expect("git");
+    let bin = f.top().join("fake-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = f.top().join("git.log");
+    let script = bin.join("git");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
+            log.display(),
+            real.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for args in [
+        vec!["validate", "--format", "sarif"],
+        vec!["validate", "--format", "github", "--changed-since", "HEAD"],
+    ] {
+        let out = git_free(Command::cargo_bin("bass").unwrap())
+            .current_dir(f.root())
+            .env("PATH", &path)
+            .args(&args)
+            .args(["--today", TODAY])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c < 2),
+            "{args:?}: {out:?}"
+        );
+    }
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert!(calls.lines().count() >= 2, "{calls}");
+    for call in calls.lines() {
+        assert!(call.starts_with("-c core.fsmonitor=false "), "{call}");
+    }
 }

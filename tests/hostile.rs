@@ -2,7 +2,7 @@
 //! diagnostic — no panic, no hang, no unbounded memory. Each case runs the real `bass`
 //! binary under a timeout and reads its JSON output.
 
-#![allow(clippy::print_stderr)] // a skipped check says so
+mod common;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -348,11 +348,11 @@ fn a_named_pipe_called_yaml_is_not_opened() {
     let r = repo();
     let pipe = r.path().join("pipe.yaml");
     // Opening a FIFO for reading waits for a writer forever; it is not a regular file.
-    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
-    if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: mkfifo is not available");
+    let Some(mkfifo) = common::require_tool("mkfifo (coreutils)", common::on_path("mkfifo")) else {
         return;
-    }
+    };
+    let made = std::process::Command::new(mkfifo).arg(&pipe).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
     std::os::unix::fs::symlink("pipe.yaml", r.path().join("link.yaml")).expect("symlink");
     let run = validate(r.path());
     assert_eq!((run.code, run.found()), (0, vec![]));
@@ -360,20 +360,59 @@ fn a_named_pipe_called_yaml_is_not_opened() {
 
 #[cfg(unix)]
 #[test]
-fn unreadable_file_is_l006_unless_running_as_root() {
+fn unreadable_file_is_l006() {
     use std::os::unix::fs::PermissionsExt;
     let r = repo();
     let p = r.path().join("secret.yaml");
     std::fs::write(&p, "kind: program\nname: x\n").expect("write");
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).expect("chmod");
-    if std::fs::read(&p).is_ok() {
-        // root (or CAP_DAC_OVERRIDE) reads it anyway: nothing unreadable to test.
-        eprintln!("skipped: running as root, chmod 000 does not stop reading");
-        let run = validate(r.path());
-        assert!(run.found().iter().all(|f| f.0 != "BASS-L006"));
-        return;
-    }
-    let run = validate(r.path());
+    let run = if std::fs::read(&p).is_ok() {
+        // We are root (or have CAP_DAC_OVERRIDE), so chmod 000 does not stop us reading. Run bass
+        // as the unprivileged user `nobody` instead (setpriv, util-linux), so the check is real
+        // under root too, as in CI. The folder must be enterable by `nobody`.
+        let Some(setpriv) =
+            common::require_tool("setpriv (util-linux)", common::on_path("setpriv"))
+        else {
+            return;
+        };
+        std::fs::set_permissions(r.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        // A copy of the binary where `nobody` can reach it: the target folder may lie below a
+        // folder only root can enter (/root).
+        let bin = tempfile::tempdir().expect("temp dir");
+        std::fs::set_permissions(bin.path(), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+        let bass = bin.path().join("bass");
+        std::fs::copy(env!("CARGO_BIN_EXE_bass"), &bass).expect("copy bass");
+        let out = std::process::Command::new(setpriv)
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(&bass)
+            .args([
+                "validate",
+                "--format",
+                "json",
+                "--lang",
+                "en",
+                "--today",
+                "2026-11-23",
+            ])
+            .current_dir(r.path())
+            .output()
+            .expect("run setpriv");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let code = out.status.code().expect("bass exits");
+        assert!(
+            code == 0 || code == 1,
+            "bass as nobody ({}) exit {code}: {stderr}",
+            bass.display()
+        );
+        Run {
+            code,
+            json: serde_json::from_slice(&out.stdout).expect("JSON"),
+            elapsed: Duration::ZERO,
+        }
+    } else {
+        validate(r.path())
+    };
     let msg = run.assert_one("BASS-L006", "secret.yaml");
     assert!(msg.contains("cannot be read"), "{msg}");
 }

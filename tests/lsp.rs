@@ -4,27 +4,27 @@
 //! Danish / English descriptions on hover, honours the `$schema` modeline, and finds nothing
 //! wrong in the example programme.
 //!
-//! The server is `yaml-language-server` from PATH (CI installs it with `npm install -g`), else
-//! it is installed with npm into the target folder once. Without node or npm, or when the
-//! install fails (no network), the test prints a note and passes.
-#![allow(clippy::print_stdout)] // notes about skipped checks, debug output
+//! The server is `yaml-language-server` from PATH (`.ci/run` installs the pinned version with
+//! npm), else version [`YLS`] is installed with npm into the target folder once. Without node or
+//! npm, or when the install fails (no network), the test fails under `CI` and is skipped with a
+//! note otherwise (tests/common).
 
+mod common;
+
+use common::{require_ok, require_tool, runs};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The yaml-language-server version the test installs when none is on PATH; `.ci/run` pins
+/// the same.
+const YLS: &str = "yaml-language-server@1.25.0";
+
 fn have(cmd: &str) -> bool {
-    Command::new(cmd)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    runs(cmd, &["--version"])
 }
 
 fn on_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|d| d.join(name))
-            .find(|p| p.is_file())
-    })
+    common::on_path(name)
 }
 
 /// The server's executable: from PATH, else installed into the target folder with npm.
@@ -44,7 +44,7 @@ fn server() -> Result<PathBuf, String> {
     let out = Command::new("npm")
         .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
         .arg(&dir)
-        .arg("yaml-language-server")
+        .arg(YLS)
         .output()
         .map_err(|e| e.to_string())?;
     if !out.status.success() || !bin.is_file() {
@@ -76,16 +76,11 @@ fn example_files(root: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn yaml_language_server_uses_the_schemas() {
-    if !have("node") {
-        println!("note: skipped: node is not installed, so the YAML language server cannot run");
+    if require_tool("node", have("node").then_some(())).is_none() {
         return;
     }
-    let server = match server() {
-        Ok(s) => s,
-        Err(e) => {
-            println!("note: skipped: no yaml-language-server ({e})");
-            return;
-        }
+    let Some(server) = require_ok("yaml-language-server", server()) else {
+        return;
     };
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     // Not a hidden folder: the server's `yaml.schemas` globs do not match below one.

@@ -4,8 +4,10 @@
 //!   2026-11-23; `BLESS=1 cargo test --test reports` rewrites them after a deliberate change;
 //! - the numbers against tests/fixtures/reports/small, counted by hand (see the comments);
 //! - escaping against tests/fixtures/reports/hostile;
-//! - a browser test: when /usr/bin/chromium exists, the HTML is printed to PDF and its text
-//!   checked with pdftotext.
+//! - a browser test: chromium (found on PATH) prints the HTML to PDF and pdftotext checks its
+//!   text; without them it fails under `CI` and is skipped with a note otherwise (tests/common).
+
+mod common;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -602,19 +604,25 @@ fn mermaid_labels_cannot_break_out() {
 // ---------------------------------------------------------------- browser
 
 #[test]
-#[allow(clippy::print_stderr)] // the note that the test was skipped
 fn html_prints_to_pdf_in_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        eprintln!("note: /usr/bin/chromium not found; skipping the print-to-PDF test");
+    // Both are checked first, so a machine with only one of them skips instead of failing.
+    let Some(chromium) = common::require_tool(
+        "chromium (chromium or chromium-browser on PATH)",
+        common::chromium(),
+    ) else {
         return;
-    }
+    };
+    let Some(pdftotext) =
+        common::require_tool("pdftotext (poppler-utils)", common::on_path("pdftotext"))
+    else {
+        return;
+    };
     let tmp = tempfile::tempdir().unwrap();
     let html = tmp.path().join("status.html");
     std::fs::write(&html, report("status", EXAMPLE, "html", &[])).unwrap();
     let pdf = tmp.path().join("status.pdf");
     let profile = tmp.path().join("profile");
-    let status = std::process::Command::new(chromium)
+    let status = std::process::Command::new(&chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -635,7 +643,7 @@ fn html_prints_to_pdf_in_chromium() {
         "chromium wrote no PDF: {}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let text = std::process::Command::new("pdftotext")
+    let text = std::process::Command::new(&pdftotext)
         .args(["-layout", pdf.to_str().unwrap(), "-"])
         .output()
         .expect("pdftotext (poppler-utils) is needed with chromium");
@@ -705,4 +713,111 @@ fn personal_data_is_masked_in_every_report() {
         }
     }
     assert!(report("status", path, "json", &[]).contains("120356-****"));
+}
+
+// ---------------------------------------------------------------- spreadsheet
+
+/// The CSV of every report opens in LibreOffice Calc (headless, `;`, UTF-8, special numbers
+/// detected as when a user opens the file) under the en-US and da-DK locales with its meaning
+/// kept, read back from xlsx with openpyxl (tests/csv_check.py): counts are numbers, ISO dates
+/// are dates, text stays text — also user text shaped like a date (`4/9`, `1.1`, `10:30`).
+#[test]
+fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
+    let Some(soffice) = common::require_tool(
+        "LibreOffice Calc (soffice; libreoffice-calc-nogui)",
+        common::on_path_any(&["soffice", "libreoffice"]),
+    ) else {
+        return;
+    };
+    let Some(python) = common::require_tool(
+        "python3 with openpyxl (python3-openpyxl)",
+        common::python_with(&["openpyxl"]),
+    ) else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    // The example with three status texts a spreadsheet would take for a date or a time.
+    let repo = tmp.path().join("repo");
+    copy_dir(&root().join(EXAMPLE), &repo);
+    let status = repo.join("geriatri/status-2026-09-30.yaml");
+    let mut text = std::fs::read_to_string(&status).unwrap();
+    for (old, new) in [
+        ("Besætte ergoterapeutstillingen", "4/9\n      "),
+        ("Afslutte udbredelsen", "1.1\n      "),
+        (
+            "Få implementeringsstyregruppens beslutning",
+            "10:30\n      ",
+        ),
+    ] {
+        let at = text.find(old).unwrap();
+        // To the end of the text: the next area, or the area's next key.
+        let end = at
+            + ["\n  - ", "\n    decisions_needed"]
+                .iter()
+                .filter_map(|m| text[at..].find(m))
+                .min()
+                .unwrap_or(text.len() - at);
+        text.replace_range(at..end, new);
+    }
+    std::fs::write(&status, text).unwrap();
+    let mut csvs = Vec::new();
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let file = tmp.path().join(format!("{cmd}.csv"));
+        std::fs::write(&file, report(cmd, EXAMPLE, "csv", &[])).unwrap();
+        csvs.push(file);
+    }
+    let odd = report("status", repo.to_str().unwrap(), "csv", &[]);
+    for t in ["'4/9", "'1.1", "'10:30"] {
+        assert!(
+            odd.contains(&format!(";{t};")) || odd.contains(&format!(";{t}\r")),
+            "{t} in {odd}"
+        );
+    }
+    let file = tmp.path().join("status-odd.csv");
+    std::fs::write(&file, odd).unwrap();
+    csvs.push(file);
+
+    for (locale, lcid) in [("en-US", 1033), ("da-DK", 1030)] {
+        let out = tmp.path().join(locale);
+        let run = std::process::Command::new(&soffice)
+            .arg("--headless")
+            .arg("--norestore")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                tmp.path().join("lo-profile").display()
+            ))
+            // Field separator `;` (59), text delimiter `"` (34), UTF-8 (76), from line 1, default
+            // column types, the locale, quoted fields not forced to text, special numbers
+            // (dates, times) detected.
+            .arg(format!("--infilter=CSV:59,34,76,1,,{lcid},false,true"))
+            .args(["--convert-to", "xlsx", "--outdir"])
+            .arg(&out)
+            .args(&csvs)
+            .output()
+            .unwrap();
+        for csv in &csvs {
+            let xlsx = out.join(csv.with_extension("xlsx").file_name().unwrap());
+            assert!(
+                xlsx.is_file(),
+                "LibreOffice ({locale}) wrote no {}: {}{}",
+                xlsx.display(),
+                String::from_utf8_lossy(&run.stdout),
+                String::from_utf8_lossy(&run.stderr)
+            );
+            let check = std::process::Command::new(&python)
+                .arg(root().join("tests/csv_check.py"))
+                .arg(csv)
+                .arg(&xlsx)
+                .output()
+                .unwrap();
+            let said = String::from_utf8_lossy(&check.stdout);
+            assert!(
+                check.status.success(),
+                "{} in LibreOffice {locale}:\n{said}{}",
+                csv.display(),
+                String::from_utf8_lossy(&check.stderr)
+            );
+            assert!(!said.contains(" 0 numbers"), "{said}");
+        }
+    }
 }

@@ -2,10 +2,12 @@
 //! the checked-in files differ from what the code generates. `BASS_BLESS=1 cargo test --test
 //! schemas` rewrites them.
 //!
-//! It also checks, with python3's `jsonschema` package when it is installed (else it says it
-//! skipped), that every example document and every file `bass init` writes validates against
-//! the schemas, and that documents with an unknown key or a bad value do not.
-#![allow(clippy::print_stdout)] // notes about skipped checks, debug output
+//! It also checks, with python3's `jsonschema` and `yaml` packages, that every example document
+//! and every file `bass init` writes validates against the schemas, and that documents with an
+//! unknown key or a bad value do not. Without those packages that test fails under `CI` and is
+//! skipped with a note otherwise (tests/common).
+
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -108,13 +110,6 @@ fn every_field_and_enum_value_is_described_in_both_languages() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
-fn python_with_jsonschema() -> bool {
-    Command::new("python3")
-        .args(["-c", "import jsonschema, yaml"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap().flatten() {
         let p = e.path();
@@ -134,8 +129,8 @@ fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Runs tests/schema_check.py: exit 0 when every `valid` file validates and every `invalid`
 /// file does not.
-fn check_with_python(schema_dir: &Path, valid: &[PathBuf], invalid: &[PathBuf]) {
-    let mut cmd = Command::new("python3");
+fn check_with_python(python: &Path, schema_dir: &Path, valid: &[PathBuf], invalid: &[PathBuf]) {
+    let mut cmd = Command::new(python);
     cmd.arg(root().join("tests/schema_check.py"))
         .arg(schema_dir);
     for v in valid {
@@ -155,10 +150,12 @@ fn check_with_python(schema_dir: &Path, valid: &[PathBuf], invalid: &[PathBuf]) 
 
 #[test]
 fn examples_and_init_output_validate_against_the_schemas() {
-    if !python_with_jsonschema() {
-        println!("note: skipped: python3 with the jsonschema and yaml packages is not installed");
+    let Some(python) = common::require_tool(
+        "python3 with jsonschema and yaml (python3-jsonschema, python3-yaml)",
+        common::python_with(&["jsonschema", "yaml"]),
+    ) else {
         return;
-    }
+    };
     // Every BASS repository under examples/ (a folder with bass.yaml; not the CI examples).
     let mut valid = Vec::new();
     for e in std::fs::read_dir(root().join("examples"))
@@ -236,7 +233,7 @@ fn examples_and_init_output_validate_against_the_schemas() {
     )
     .unwrap();
     valid.push(blank);
-    check_with_python(&root().join("schemas"), &valid, &invalid);
+    check_with_python(&python, &root().join("schemas"), &valid, &invalid);
 }
 
 /// Every `$schema` modeline in the examples points at a schema that is there.

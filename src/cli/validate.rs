@@ -8,6 +8,8 @@ use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
 /// Output formats of `validate`.
+// The variants' docs are clap's `--help` text, shown verbatim, so `[CODE]` stays unescaped.
+#[allow(rustdoc::broken_intra_doc_links)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Snippets with the offending text underlined (default).

@@ -220,11 +220,12 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
     }
     for doc in &parsed.documents {
         let (d, diags, hint) = read_document(id, &doc.root);
-        if d.is_none() && diags.iter().any(|d| d.code == Code::L002) {
-            if let Some(h) = &hint {
-                res.taint = Some(h.clone());
-                res.lost_kinds.push(None);
-            }
+        if d.is_none()
+            && diags.iter().any(|d| d.code == Code::L002)
+            && let Some(h) = &hint
+        {
+            res.taint = Some(h.clone());
+            res.lost_kinds.push(None);
         }
         res.diags.extend(diags);
         res.docs.extend(d);

@@ -112,10 +112,10 @@ pub fn field(key: &str, fields: &[&'static str]) -> Option<&'static str> {
         return Some(f);
     }
     for (word, targets) in SYNONYMS {
-        if fold(word) == fold(&k) {
-            if let Some(t) = targets.iter().find(|t| fields.contains(t)) {
-                return fields.iter().copied().find(|f| f == t);
-            }
+        if fold(word) == fold(&k)
+            && let Some(t) = targets.iter().find(|t| fields.contains(t))
+        {
+            return fields.iter().copied().find(|f| f == t);
         }
     }
     nearest(&k, fields)

@@ -1,25 +1,32 @@
 //! `--format junit`: JUnit XML for CI systems that show test results (GitLab, Jenkins, Azure).
 //!
 //! ```xml
-//! <testsuites name="bass" tests="30" failures="2" errors="0">
-//!   <testsuite name="bass validate" tests="30" failures="2" errors="0" skipped="0">
-//!     <testcase classname="bass.validate" name="kardiologi/handlinger-FO1.1.yaml" file="kardiologi/handlinger-FO1.1.yaml">
-//!       <failure type="BASS-P001" message="…">kardiologi/handlinger-FO1.1.yaml:12:7: error[BASS-P001] no-principle …</failure>
-//!       <system-out>…warnings and infos, one per line…</system-out>
+//! <testsuites name="bass" tests="30" failures="1" errors="0">
+//!   <testsuite name="bass validate" tests="30" failures="1" errors="0" skipped="0">
+//!     <testcase classname="kardiologi/handlinger-FO1.1.yaml" name="kardiologi/handlinger-FO1.1.yaml">
+//!       <failure type="BASS-F001 BASS-P001" message="2 errors">12:7 BASS-P001 …
+//! 14:3 BASS-F001 …</failure>
+//!       <system-out>3:1 warning BASS-Q001 …</system-out>
 //!     </testcase>
 //!   </testsuite>
 //! </testsuites>
 //! ```
-//! One test suite; one test case per file in scope (every file loaded, limited to the PATHS and
-//! `--changed-since` files, plus any file a shown diagnostic points at), named by its path
-//! relative to the root. Each error is a `<failure>` (with `--deny-warnings` each warning too);
-//! the other diagnostics go to `<system-out>`. `failures` counts `<failure>` elements, so it
-//! equals the number of failing diagnostics; `tests` counts files.
+//! SPEC §6: one test suite; one test case per file in scope (every file loaded, limited to the
+//! PATHS and `--changed-since` files, plus any file a shown diagnostic points at), with the
+//! file's path relative to the root as `classname` (and as `name`, which the schemas require).
+//! A file with errors (with `--deny-warnings` also warnings) has exactly one `<failure>` that
+//! lists each of them on its own line as `LINE:COL CODE message`; its `type` lists the codes,
+//! its `message` counts them. Other diagnostics go to `<system-out>` as
+//! `LINE:COL SEVERITY CODE message`. `tests` counts test cases (files) and `failures` the
+//! failing test cases, as JUnit means them, so xunitparser and junitparser agree with the
+//! counts. Only attributes of the common JUnit schema (Jenkins xunit's `junit-10.xsd`) are
+//! written: no `file` on `<testcase>`.
 
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::report::{RenderOptions, View};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// Escapes text for XML 1.0 content and attributes; drops characters XML cannot hold.
@@ -47,34 +54,40 @@ fn xml_text(s: &str) -> String {
     xml_escape(s).replace("&#10;", "\n")
 }
 
-fn line(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
+/// `LINE:COL CODE message` (with the severity before the code when `severity`), one line.
+fn line(v: &View, d: &Diagnostic, o: &RenderOptions, severity: bool) -> String {
     let (l, c, _, _) = v.position(d.primary);
-    let mut s = format!(
-        "{}:{l}:{c}: {}[{}] {}: {}",
-        v.root_path(d.primary),
-        d.severity.as_str(),
-        d.code,
-        d.code.name(),
-        d.message.get(o.lang)
-    );
-    if let Some(h) = &d.help {
-        s.push('\n');
-        s.push_str(h.get(o.lang));
+    let message = d.message.get(o.lang).replace(['\r', '\n'], " ");
+    if severity {
+        format!("{l}:{c} {} {} {message}", d.severity.as_str(), d.code)
+    } else {
+        format!("{l}:{c} {} {message}", d.code)
     }
-    for r in &d.related {
-        let (rl, rc, _, _) = v.position(r.loc);
-        let _ = write!(
-            s,
-            "\n{}: {}:{rl}:{rc}",
-            r.message.get(o.lang),
-            v.root_path(r.loc)
-        );
+}
+
+/// "2 errors, 1 warning" / "2 fejl, 1 advarsel": what a failure holds.
+fn count_text(errors: usize, warnings: usize, o: &RenderOptions) -> String {
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(match (o.lang, errors) {
+            (Lang::Da, n) => format!("{n} fejl"),
+            (Lang::En, 1) => "1 error".to_owned(),
+            (Lang::En, n) => format!("{n} errors"),
+        });
     }
-    s
+    if warnings > 0 {
+        parts.push(match (o.lang, warnings) {
+            (Lang::Da, 1) => "1 advarsel".to_owned(),
+            (Lang::Da, n) => format!("{n} advarsler"),
+            (Lang::En, 1) => "1 warning".to_owned(),
+            (Lang::En, n) => format!("{n} warnings"),
+        });
+    }
+    parts.join(", ")
 }
 
 /// Renders the JUnit XML. `files` are the files in scope; `deny_warnings` makes warnings
-/// failures too, as it makes them fail the run.
+/// fail a test case too, as it makes them fail the run.
 pub fn render(v: &View, o: &RenderOptions, files: &[FileId], deny_warnings: bool) -> String {
     let fails = |d: &Diagnostic| {
         d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
@@ -89,7 +102,10 @@ pub fn render(v: &View, o: &RenderOptions, files: &[FileId], deny_warnings: bool
         by_file.entry(v.root_path(d.primary)).or_default().push(d);
     }
     let tests = by_file.len();
-    let failures = v.diagnostics.iter().filter(|d| fails(d)).count();
+    let failures = by_file
+        .values()
+        .filter(|ds| ds.iter().any(|d| fails(d)))
+        .count();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
@@ -101,35 +117,35 @@ pub fn render(v: &View, o: &RenderOptions, files: &[FileId], deny_warnings: bool
     );
     for (path, diags) in &by_file {
         let p = xml_escape(path);
-        let _ = write!(
-            out,
-            "    <testcase classname=\"bass.validate\" name=\"{p}\" file=\"{p}\""
-        );
+        let _ = write!(out, "    <testcase classname=\"{p}\" name=\"{p}\"");
         if diags.is_empty() {
             out.push_str("/>\n");
             continue;
         }
         out.push_str(">\n");
-        let mut other = Vec::new();
-        for d in diags {
-            let text = line(v, d, o);
-            if fails(d) {
-                let _ = writeln!(
-                    out,
-                    "      <failure type=\"{}\" message=\"{}\">{}</failure>",
-                    d.code,
-                    xml_escape(d.message.get(o.lang)),
-                    xml_text(&text)
-                );
-            } else {
-                other.push(text);
-            }
+        let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+            diags.iter().copied().partition(|d| fails(d));
+        if !failing.is_empty() {
+            let codes: BTreeSet<String> = failing.iter().map(|d| d.code.to_string()).collect();
+            let errors = failing
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            let text: Vec<String> = failing.iter().map(|d| line(v, d, o, false)).collect();
+            let _ = writeln!(
+                out,
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                xml_escape(&codes.into_iter().collect::<Vec<_>>().join(" ")),
+                xml_escape(&count_text(errors, failing.len() - errors, o)),
+                xml_text(&text.join("\n"))
+            );
         }
         if !other.is_empty() {
+            let text: Vec<String> = other.iter().map(|d| line(v, d, o, true)).collect();
             let _ = writeln!(
                 out,
                 "      <system-out>{}</system-out>",
-                xml_text(&other.join("\n"))
+                xml_text(&text.join("\n"))
             );
         }
         out.push_str("    </testcase>\n");

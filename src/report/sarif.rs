@@ -11,6 +11,12 @@
 //! get `:2`, `:3`, … appended in file order. Columns count Unicode code points
 //! (`columnKind: unicodeCodePoints`); ends are exclusive. Checks skipped are
 //! `toolExecutionNotifications`.
+//!
+//! Links (docs/ci.md): every `artifactLocation` has `uriBaseId: "%SRCROOT%"`, declared in
+//! `originalUriBaseIds` with a description but no absolute `uri` (the output stays the same on
+//! every machine and names no local folder; code scanning resolves `%SRCROOT%` to the checkout).
+//! `informationUri` is the repository (`repository` in Cargo.toml); each rule's `helpUri` is its
+//! heading in `docs/rules.md` at the release tag of this version, so the text matches the binary.
 
 use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Severity};
@@ -84,6 +90,23 @@ fn text(s: &str) -> Value {
     json!({ "text": s })
 }
 
+/// The project's home page: `repository` in Cargo.toml.
+pub const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The GitHub anchor of a rule's heading `### BASS-L001 yaml-syntax` in docs/rules.md.
+pub fn rule_anchor(code: Code) -> String {
+    format!("{}-{}", code.as_str(), code.rule().name).to_ascii_lowercase()
+}
+
+/// A rule's `helpUri`: its heading in docs/rules.md at this version's release tag.
+pub fn help_uri(code: Code) -> String {
+    format!(
+        "{INFORMATION_URI}/blob/v{}/docs/rules.md#{}",
+        env!("CARGO_PKG_VERSION"),
+        rule_anchor(code)
+    )
+}
+
 fn rule_descriptor(code: Code, lang: Lang) -> Value {
     let r = code.rule();
     let e = &r.explanation;
@@ -106,6 +129,7 @@ fn rule_descriptor(code: Code, lang: Lang) -> Value {
         "shortDescription": text(r.summary.get(lang)),
         "fullDescription": text(e.what.get(lang)),
         "help": { "text": help_text, "markdown": help_md },
+        "helpUri": help_uri(code),
         "defaultConfiguration": { "level": level(r.default_severity()) },
         "properties": { "tags": ["bass", category(code)] },
     })
@@ -134,10 +158,16 @@ fn category(code: Code) -> &'static str {
     }
 }
 
+/// The base every `uri` is relative to: the git top level (the root when not in git).
+const SRCROOT: &str = "%SRCROOT%";
+
 fn physical(v: &View, loc: Loc, prefix: &str) -> Value {
     let (l, c, el, ec) = v.position(loc);
     json!({
-        "artifactLocation": { "uri": uri_path(&format!("{prefix}{}", v.root_path(loc))) },
+        "artifactLocation": {
+            "uri": uri_path(&format!("{prefix}{}", v.root_path(loc))),
+            "uriBaseId": SRCROOT,
+        },
         "region": { "startLine": l, "startColumn": c, "endLine": el, "endColumn": ec },
     })
 }
@@ -245,9 +275,16 @@ pub fn render(v: &View, o: &RenderOptions, prefix: &str) -> String {
                 "name": "bass",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "informationUri": INFORMATION_URI,
                 "language": match o.lang { Lang::Da => "da", Lang::En => "en" },
                 "rules": rules,
             }},
+            "originalUriBaseIds": {
+                SRCROOT: { "description": text(match o.lang {
+                    Lang::Da => "Øverste mappe i git-repositoriet (roden, når den ikke er i git).",
+                    Lang::En => "The top level of the git repository (the root when not in git).",
+                }) },
+            },
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,

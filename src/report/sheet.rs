@@ -57,6 +57,10 @@ pub struct Tab {
     /// In the terminal, columns from this index on are shown under the table, per row, as
     /// label-value lines (long texts do not fit a terminal table). Other formats ignore it.
     pub details_from: Option<usize>,
+    /// Columns whose cells are counts joined by `/` (`1/8/2`, `26/39`), with a heading per
+    /// count. CSV writes each count in a numeric column of its own (a spreadsheet reads `1/8/2`
+    /// as a date); the other formats show the compact cell.
+    pub split: Vec<(usize, Vec<String>)>,
     /// Cells to mark (row, column, tone): a traffic light, an overdue count. Coloured in the
     /// terminal (when colour is on) and in HTML.
     pub tones: Vec<(usize, usize, Tone)>,

@@ -31,6 +31,14 @@ fn states_cell(c: &StateCounts, lang: Lang) -> String {
     }
 }
 
+/// The CSV headings of a `milestones_cell` column, one per count.
+fn milestone_split_headers(lang: Lang) -> Vec<String> {
+    vec![
+        lang.pick("Milepæle nået", "Milestones done").to_owned(),
+        lang.pick("Milepæle i alt", "Milestones total").to_owned(),
+    ]
+}
+
 fn milestones_cell(m: &MilestoneCounts) -> String {
     format!("{}/{}", m.done, m.total)
 }
@@ -158,6 +166,19 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             lang.pick("Advarsler", "Warnings").to_owned(),
         ],
         right: vec![6, 7, 8, 9],
+        split: vec![
+            (
+                4,
+                vec![
+                    lang.pick("Handlinger gennemført", "Actions done")
+                        .to_owned(),
+                    lang.pick("Handlinger i gang", "Actions active").to_owned(),
+                    lang.pick("Handlinger planlagt", "Actions planned")
+                        .to_owned(),
+                ],
+            ),
+            (5, milestone_split_headers(lang)),
+        ],
         empty: lang.pick("Ingen specialer.", "No specialties.").to_owned(),
         ..Tab::default()
     };
@@ -329,6 +350,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 .to_owned(),
             ],
             right: vec![6, 7],
+            split: vec![(6, milestone_split_headers(lang))],
             empty: lang
                 .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
                 .to_owned(),

@@ -1,0 +1,100 @@
+//! The Python wheel (pyproject.toml, README "Installation"): maturin builds it, it installs
+//! into a fresh virtual environment without network or Rust, and its `bass` validates the
+//! example programme. maturin is pinned ([`MATURIN`]) and installed with pip into a venv in the
+//! target folder. The wheel is built with the `dev` profile into this test's own target folder,
+//! so a rebuild after `cargo test` is quick; the release workflow builds `--release`. Without
+//! python3's venv or network for pip the test fails under `CI` and is skipped with a note
+//! otherwise (tests/common).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// maturin's version; pyproject.toml asks for `maturin>=1.9,<2`.
+const MATURIN: &str = "maturin==1.16.0";
+
+fn wheel_in(dir: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "whl"))
+}
+
+#[test]
+fn the_wheel_installs_and_validates_the_example() {
+    let Some(python) = common::require_ok(
+        &format!("a Python venv with {MATURIN} (python3-venv, network for pip)"),
+        common::venv("maturin", &[MATURIN]),
+    ) else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let dist = tmp.path().join("dist");
+    // Its own target folder: the one `cargo test` uses may be locked while tests run.
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheel-target");
+    let maturin = python.with_file_name("maturin");
+    let out = Command::new(&maturin)
+        .args(["build", "--profile", "dev", "--locked", "--quiet", "--out"])
+        .arg(&dist)
+        .arg("--manifest-path")
+        .arg(root.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "maturin build failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let wheel = wheel_in(&dist).expect("maturin wrote a wheel");
+    let name = wheel.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with(&format!("bass_ambition-{}-", env!("CARGO_PKG_VERSION"))),
+        "{name}"
+    );
+
+    // A fresh venv, no package index: the wheel has everything it needs.
+    let venv = tmp.path().join("venv");
+    let made = Command::new(&python)
+        .args(["-m", "venv"])
+        .arg(&venv)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let pip = Command::new(venv.join("bin/python"))
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-index",
+            "--disable-pip-version-check",
+        ])
+        .arg(&wheel)
+        .output()
+        .unwrap();
+    assert!(
+        pip.status.success(),
+        "pip install {name}: {}",
+        String::from_utf8_lossy(&pip.stderr)
+    );
+    let bass = venv.join("bin/bass");
+    assert!(bass.is_file(), "the wheel installs the `bass` command");
+    let run = Command::new(&bass)
+        .args(["validate", "examples/programme", "--today", "2026-11-23"])
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(run.status.code(), Some(0), "{text}");
+    assert!(text.contains("0 fejl, 0 advarsler"), "{text}");
+}
