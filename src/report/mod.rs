@@ -14,6 +14,7 @@ pub mod short;
 pub mod coverage;
 pub mod csv;
 pub mod data;
+pub mod document;
 pub mod html;
 pub mod layout;
 pub mod markdown;

@@ -1,0 +1,1 @@
+//! Pieces the document builder shares: labels and date formats.
