@@ -4,10 +4,10 @@
 //! cargo run --release --example parse_only -- ROOT [--repeat N]
 //! ```
 //!
-//! Walks ROOT like `bass` does (`bass::load::walk::yaml_files`), reads every file into memory
+//! Walks ROOT like `bass` does (`bass::syntax::walk::yaml_files`), reads every file into memory
 //! first, then times, single-threaded:
 //! - `events`: pulling every event out of granit-parser, nothing else (the parser's own cost);
-//! - `tree`: `bass::load::yaml::parse` on each file (events → spanned node tree).
+//! - `tree`: `bass::syntax::yaml::parse` on each file (events → spanned node tree).
 //!
 //! The best of N runs (default 3) is printed as `parse_only events_s=… tree_s=… bytes=… files=…`,
 //! a line `bench/run.sh` reads.
@@ -31,7 +31,7 @@ fn main() {
         eprintln!("usage: parse_only ROOT [--repeat N]");
         std::process::exit(2);
     };
-    let entries = match bass::load::walk::yaml_files(&root, &[]) {
+    let entries = match bass::syntax::walk::yaml_files(&root, &[]) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("cannot walk {}: {e}", root.display());
@@ -63,7 +63,7 @@ fn main() {
         let t = Instant::now();
         docs = 0;
         for text in &texts {
-            docs += std::hint::black_box(bass::load::yaml::parse(text))
+            docs += std::hint::black_box(bass::syntax::yaml::parse(text))
                 .documents
                 .len();
         }

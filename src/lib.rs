@@ -1,8 +1,17 @@
 //! `bass`: checks and reports for the BASS ambition documents of Region Sjælland.
 //!
-//! The pipeline, one module each: [`load`] (files → spanned YAML) → [`model`] (typed documents
-//! with the place of every value) → [`rules`] (model → diagnostics) → [`report`] (diagnostics
-//! and model → text, JSON and the other formats). [`cli`] wires them for the `bass` binary.
+//! The modules form layers; each imports only the ones below it (`tests/layers.rs` checks it):
+//!
+//! | layer | module | holds |
+//! | --- | --- | --- |
+//! | 0 | [`i18n`], [`git`] | Danish and English texts; the git CLI, read-only |
+//! | 1 | [`diag`] | spans, locations, file ids, rule codes, severities, diagnostics |
+//! | 2 | [`syntax`] | files, the walk, CPR masking, spanned YAML |
+//! | 3 | [`model`] | the typed documents of SPEC §4 and their readers and field tables |
+//! | 4 | [`load`] | the pipeline: a repository on disk (or in memory) → [`model::Model`] |
+//! | 5 | [`rules`] | the rules of SPEC §5: model → diagnostics |
+//! | 6 | [`report`] | diagnostics and model → every output format, and the JSON Schemas |
+//! | 7 | [`cli`] | the `bass` commands |
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
@@ -13,6 +22,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod syntax;
 
 /// Exit status: success (no errors).
 pub const EXIT_OK: i32 = 0;

@@ -388,7 +388,7 @@ fn sarif_content() {
                 .unwrap()
                 .contains(c.rule().explanation.why.en)
         );
-        let level = match c.rule().default_severity {
+        let level = match c.rule().default_severity() {
             bass::diag::Severity::Error => "error",
             bass::diag::Severity::Warning => "warning",
             bass::diag::Severity::Info => "note",

@@ -10,7 +10,7 @@ fn readme_lists_every_rule() {
             "| `{}` | `{}` | {} |",
             rule.code.as_str(),
             rule.name,
-            rule.default_severity.as_str()
+            rule.default_severity().as_str()
         );
         assert!(
             readme.contains(&row),

@@ -19,7 +19,7 @@ fn checked_in_schemas_match_the_code() {
     let dir = root().join("schemas");
     let bless = std::env::var_os("BASS_BLESS").is_some_and(|v| v == "1");
     let mut stale = Vec::new();
-    for (name, text) in bass::model::jsonschema::files() {
+    for (name, text) in bass::report::jsonschema::files() {
         let path = dir.join(&name);
         let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
         if on_disk != text {
@@ -41,7 +41,7 @@ fn checked_in_schemas_match_the_code() {
 #[test]
 fn bass_schema_prints_the_files() {
     let bin = env!("CARGO_BIN_EXE_bass");
-    for (name, text) in bass::model::jsonschema::files() {
+    for (name, text) in bass::report::jsonschema::files() {
         let kind = name.trim_end_matches(".schema.json");
         let mut cmd = Command::new(bin);
         cmd.arg("schema");
@@ -101,7 +101,7 @@ fn every_field_and_enum_value_is_described_in_both_languages() {
         }
     }
     let mut bad = Vec::new();
-    for (name, text) in bass::model::jsonschema::files() {
+    for (name, text) in bass::report::jsonschema::files() {
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         walk(&v, &name, &mut bad);
     }

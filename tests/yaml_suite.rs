@@ -1,7 +1,7 @@
 //! YAML conformance (issue #6): every case of the official yaml-test-suite
 //! (tests/data/yaml-test-suite, one folder per case, `in.yaml`, and an `error` file when the
 //! input is invalid) goes through the loader's YAML path — BOM, CPR masking,
-//! `bass::load::yaml::parse`, `bass::model::read_document` for each document — without a
+//! `bass::syntax::yaml::parse`, `bass::model::read_document` for each document — without a
 //! panic; invalid inputs must yield a problem and valid ones must not yield a syntax error.
 //!
 //! Where granit-parser (the parser under `bass`) decides differently from the suite, the case
@@ -14,8 +14,9 @@
 
 #![allow(clippy::print_stderr)] // the summary of the run
 
-use bass::load::yaml::{self, Node, Value, YamlProblem};
-use bass::load::{FileId, cpr};
+use bass::diag::FileId;
+use bass::syntax::cpr;
+use bass::syntax::yaml::{self, Node, Value, YamlProblem};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 

@@ -44,7 +44,7 @@ pub fn run_explain(a: ExplainArgs) -> Result<i32, String> {
         "{} {} ({})\n",
         r.code,
         r.name,
-        r.default_severity.as_str()
+        r.default_severity().as_str()
     );
     let _ = writeln!(s, "{}\n", e.what.get(lang));
     let _ = writeln!(s, "{why}: {}\n", e.why.get(lang));
@@ -68,7 +68,7 @@ pub fn run_rules(a: RulesArgs) -> Result<i32, String> {
             "{:<10} {:<30} {:<8} {}",
             r.code.as_str(),
             r.name,
-            r.default_severity.as_str(),
+            r.default_severity().as_str(),
             r.summary.get(lang)
         );
     }

@@ -114,7 +114,7 @@ pub fn files(today: NaiveDate) -> Vec<(String, String)> {
         .iter()
         .map(|(p, t)| ((*p).to_owned(), fill(t, today)))
         .collect();
-    let schema = crate::model::jsonschema::text(None).unwrap_or_default();
+    let schema = crate::report::jsonschema::text(None).unwrap_or_default();
     out.push((SCHEMA_PATH.to_owned(), schema));
     out
 }

@@ -2,8 +2,8 @@
 //! (the same text as the files in `schemas/`, which a test keeps in sync).
 
 use crate::cli::{Common, out};
-use crate::model::jsonschema;
 use crate::model::schema::kind_names;
+use crate::report::jsonschema;
 use clap::Args;
 
 /// Arguments of `schema`.

@@ -89,7 +89,7 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         .iter()
         .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
         .collect();
-    let in_scope = |id: crate::load::FileId| {
+    let in_scope = |id: crate::diag::FileId| {
         let file = model.files.get(id);
         (filters.is_empty() || {
             let f = std::path::absolute(&file.path).unwrap_or_default();

@@ -6,17 +6,14 @@
 //! they are loaded in parallel; results are merged in path order, so output never depends on
 //! scheduling.
 
-pub mod cpr;
-pub mod source;
-pub mod walk;
-pub mod yaml;
+pub use crate::diag::FileId;
+pub use crate::syntax::{Files, SourceFile};
+use crate::syntax::{cpr, source, walk, yaml};
 
-pub use source::{FileId, Files, SourceFile};
-
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, t};
-use crate::model::{Doc, Model, read_document};
-use crate::rules::Code;
+use crate::model::{Doc, Kind, Model, read_document};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -76,7 +73,7 @@ struct FileResult {
     taint: Option<String>,
     /// The kinds of document that were lost (`*` when it cannot be told), so that only the
     /// checks that need them are skipped.
-    lost_kinds: Vec<String>,
+    lost_kinds: Vec<Option<Kind>>,
     failed: bool,
 }
 
@@ -129,11 +126,18 @@ fn merge(root: &Path, results: Vec<FileResult>) -> Model {
     for r in results {
         model.files.push(r.file);
         if let Some(s) = r.taint {
-            let kinds = model.tainted.entry(s.clone()).or_default();
+            let lost = model.tainted.entry(s.clone()).or_default();
             if r.lost_kinds.is_empty() {
-                kinds.insert("*".to_owned());
+                lost.unknown = true;
             }
-            kinds.extend(r.lost_kinds);
+            for k in r.lost_kinds {
+                match k {
+                    Some(k) => {
+                        lost.kinds.insert(k);
+                    }
+                    None => lost.unknown = true,
+                }
+            }
         }
         model.docs.extend(r.docs);
         model.load_diags.extend(r.diags);
@@ -388,7 +392,7 @@ fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
         if d.is_none() && diags.iter().any(|d| d.code == Code::L002) {
             if let Some(h) = &hint {
                 res.taint = Some(h.clone());
-                res.lost_kinds.push("*".to_owned());
+                res.lost_kinds.push(None);
             }
         }
         res.diags.extend(diags);
@@ -448,10 +452,9 @@ fn yaml_message_da(m: &str) -> String {
 }
 
 /// The known kinds named by top-level `kind:` lines at or after byte `from`; a `kind:` line
-/// that names no known kind adds `*` (any kind).
-fn kind_lines(text: &str, from: usize) -> Vec<String> {
-    let names = crate::model::schema::kind_names();
-    let mut out: Vec<String> = Vec::new();
+/// that names no known kind adds `None` (any kind).
+fn kind_lines(text: &str, from: usize) -> Vec<Option<Kind>> {
+    let mut out: Vec<Option<Kind>> = Vec::new();
     let mut end = 0;
     for line in text.split_inclusive('\n') {
         end += line.len();
@@ -461,9 +464,9 @@ fn kind_lines(text: &str, from: usize) -> Vec<String> {
         let Some(v) = top_level_value(line, "kind") else {
             continue;
         };
-        let k = names.iter().find(|n| **n == v).map_or("*", |n| n);
-        if !out.iter().any(|o| o == k) {
-            out.push(k.to_owned());
+        let k = Kind::parse(v);
+        if !out.contains(&k) {
+            out.push(k);
         }
     }
     out

@@ -4,11 +4,11 @@
 
 use crate::diag::{Loc, WaiverScope};
 use crate::i18n::Text;
-use crate::load::yaml::{Node, Value};
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, PERSPECTIVES, PRINCIPLES, Req, Ty, WAIVER, f, v};
+use crate::syntax::yaml::{Node, Value};
 use chrono::NaiveDate;
 
 /// The states of an action.
@@ -107,6 +107,20 @@ const ACTION: Obj = Obj {
             "planned, active, done, paused or cancelled (default planned).",
         ),
         f(
+            "state_reason",
+            Req::No,
+            Ty::Text,
+            "Begrundelse: hvorfor handlingen er sat på pause eller udgået (BASS-C008).",
+            "Why the action is paused or cancelled (BASS-C008).",
+        ),
+        f(
+            "requires",
+            Req::No,
+            Ty::List(&Ty::Str),
+            "De forudsætninger (id fra den strategiske ambition), handlingen afhænger af.",
+            "The prerequisites (ids in the strategic ambition) the action depends on.",
+        ),
+        f(
             "resources",
             Req::No,
             Ty::Text,
@@ -123,9 +137,9 @@ const ACTION: Obj = Obj {
         f(
             "sustainability",
             Req::ByRule("BASS-S001"),
-            Ty::Reasons(PERSPECTIVES),
-            "Vurdering fra alle tre bæredygtighedsperspektiver, hver med begrundelse.",
-            "Assessment from all three sustainability perspectives, each with its reason.",
+            Ty::Assessments(PERSPECTIVES),
+            "Vurdering fra alle tre bæredygtighedsperspektiver, hver med begrundelse: enten blot begrundelsen, eller `effect` (strengthens/styrker, neutral, strains/belaster) og `reason`.",
+            "Assessment from all three sustainability perspectives, each with its reason: either the reason alone, or `effect` (strengthens, neutral, strains) and `reason`.",
         ),
         f(
             "milestones",
@@ -248,6 +262,10 @@ pub struct Action {
     pub state: Option<Sp<&'static str>>,
     /// `state` was written but is not a state (BASS-L004): T003/T005 skip the action.
     pub state_invalid: bool,
+    /// Why it is paused or cancelled (*begrundelse*).
+    pub state_reason: Option<Sp<String>>,
+    /// Prerequisite ids of the specialty's ambition this action depends on.
+    pub requires: Vec<Sp<String>>,
     /// Resources (*ressourceforbrug*).
     pub resources: Option<Sp<String>>,
     /// Principles with reasons.
@@ -366,9 +384,11 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let end = r.date(&m, "end");
     let state = r.enumeration(&m, "state", STATES);
     let state_invalid = state.is_none() && m.value("state").is_some();
+    let state_reason = r.str(&m, "state_reason");
+    let requires = r.str_list(&m, "requires");
     let resources = r.str(&m, "resources");
     let principles = r.reasons(&m, "principles", PRINCIPLES);
-    let sustainability = r.reasons(&m, "sustainability", PERSPECTIVES);
+    let sustainability = r.assessments(&m, "sustainability", PERSPECTIVES);
     if let Some((_, items)) = r.list(&m, "milestones") {
         for mn in items {
             if let Some(mm) = r.map(mn, &MILESTONE) {
@@ -411,6 +431,8 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         end,
         state,
         state_invalid,
+        state_reason,
+        requires,
         resources,
         principles,
         principles_misspelt: m.misspelt("principles"),

@@ -3,10 +3,10 @@
 
 use crate::diag::Loc;
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
 
 /// Kinds of prerequisite.
@@ -44,11 +44,32 @@ const PREREQUISITE: Obj = Obj {
             "Type.",
         ),
         f(
+            "owner",
+            Req::No,
+            Ty::Person,
+            "Hvem der sørger for, at den kommer på plads.",
+            "Who sees to it.",
+        ),
+        f(
+            "due",
+            Req::No,
+            Ty::Date,
+            "Hvornår den skal være på plads (BASS-T006).",
+            "When it must be in place (BASS-T006).",
+        ),
+        f(
+            "done",
+            Req::No,
+            Ty::Date,
+            "Hvornår den kom på plads.",
+            "When it was put in place.",
+        ),
+        f(
             "in_place",
             Req::No,
             Ty::Bool,
-            "Er den på plads? Standard false; åbne forudsætninger vises i bass status.",
-            "Is it in place? Default false; open ones are listed in bass status.",
+            "true = på plads, dato ukendt. Uden `done` og `in_place` er den ikke på plads; åbne forudsætninger vises i bass status.",
+            "true = in place, date unknown. Without `done` and `in_place` it is not in place; open ones are listed in bass status.",
         ),
     ],
 };
@@ -109,6 +130,13 @@ pub const SCHEMA: Obj = Obj {
             "Date the programme steering group approved it; without it, a draft.",
         ),
         f(
+            "approved_by",
+            Req::No,
+            Ty::Str,
+            "Id på den beslutning i programstyregruppen, der godkendte ambitionen (fx D2024-11-12.2).",
+            "Id of the programme steering group's decision that approved it (e.g. D2024-11-12.2).",
+        ),
+        f(
             "prerequisites",
             Req::No,
             Ty::List(&Ty::Object(&PREREQUISITE)),
@@ -134,8 +162,32 @@ pub struct Prerequisite {
     pub text: Option<Sp<String>>,
     /// resource | decision | structure.
     pub kind: Option<Sp<&'static str>>,
-    /// In place?
-    pub in_place: bool,
+    /// Who sees to it.
+    pub owner: Option<crate::model::Person>,
+    /// When it must be in place.
+    pub due: Option<Sp<NaiveDate>>,
+    /// When it was put in place.
+    pub done: Option<Sp<NaiveDate>>,
+    /// `in_place` as written.
+    pub in_place: Option<Sp<bool>>,
+    /// The entry.
+    pub loc: Loc,
+}
+
+impl Prerequisite {
+    /// In place as of `today` (SPEC §4): `done` today or earlier, or `in_place: true` with no
+    /// `done`.
+    pub fn in_place_on(&self, today: NaiveDate) -> bool {
+        match &self.done {
+            Some(d) => d.value <= today,
+            None => self.in_place.as_ref().is_some_and(|b| b.value),
+        }
+    }
+
+    /// The id as text (`?` when missing).
+    pub fn id_str(&self) -> &str {
+        self.id.as_ref().map_or("?", |i| i.value.as_str())
+    }
 }
 
 /// A strategic area (*strategisk indsatsområde*).
@@ -160,6 +212,8 @@ pub struct Ambition {
     pub statement: Option<Sp<String>>,
     /// Approval date; absent = draft.
     pub approved: Option<Sp<NaiveDate>>,
+    /// The meeting decision that approved it.
+    pub approved_by: Option<Sp<String>>,
     /// Prerequisites.
     pub prerequisites: Vec<Prerequisite>,
     /// Strategic areas.
@@ -179,6 +233,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
     let statement = r.str(&m, "statement");
     let approved = r.date(&m, "approved");
     let approved_invalid = approved.is_none() && m.value("approved").is_some();
+    let approved_by = r.str(&m, "approved_by");
     let mut prerequisites = Vec::new();
     if let Some((_, items)) = r.list(&m, "prerequisites") {
         for n in items {
@@ -187,7 +242,11 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
                     id: r.str(&pm, "id"),
                     text: r.str(&pm, "text"),
                     kind: r.enumeration(&pm, "type", PREREQUISITE_TYPES),
-                    in_place: r.bool(&pm, "in_place").is_some_and(|b| b.value),
+                    owner: pm.value("owner").and_then(|n| r.person_node(n)),
+                    due: r.date(&pm, "due"),
+                    done: r.date(&pm, "done"),
+                    in_place: r.bool(&pm, "in_place"),
+                    loc: r.loc(n.span),
                 });
             }
         }
@@ -216,6 +275,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
         header,
         statement,
         approved,
+        approved_by,
         prerequisites,
         strategic_areas,
         approved_invalid,

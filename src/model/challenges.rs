@@ -3,11 +3,11 @@
 
 use crate::diag::Loc;
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::common::Reasons;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, PERSPECTIVES, Req, Ty, f};
+use crate::syntax::yaml::Node;
 
 const CHALLENGE: Obj = Obj {
     name: "challenge",

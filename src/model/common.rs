@@ -1,12 +1,12 @@
 //! Values shared by several kinds: persons, core teams, waivers, principle and perspective
 //! reasons, and the `kind`/`specialty` header every document starts with.
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
 use crate::i18n::t;
-use crate::load::yaml::{Node, Value};
 use crate::model::read::{Map, Reader, Sp};
-use crate::model::schema::{EnumValue, MEMBER, PERSON, WAIVER};
-use crate::rules::Code;
+use crate::model::schema::{ASSESSMENT, EFFECTS, EnumValue, MEMBER, PERSON, WAIVER};
+use crate::syntax::yaml::{Node, Value};
 
 /// A person (*person*): an owner, a responsible, an implementation lead, a participant.
 #[derive(Clone, Debug)]
@@ -63,6 +63,9 @@ pub struct Reason {
     pub which: Sp<&'static str>,
     /// The reason; `None` when empty (already reported as BASS-L005).
     pub text: Option<Sp<String>>,
+    /// The effect (`strengthens`, `neutral`, `strains`) when the assessment is written as a
+    /// mapping with `effect`; `None` = not stated.
+    pub effect: Option<Sp<&'static str>>,
 }
 
 /// The `principles` or `sustainability` mapping of an action.
@@ -250,6 +253,28 @@ impl Reader {
     /// A mapping from principle or perspective names to reasons. Unknown names are L004 at the
     /// key; empty reasons are L005 at the key (and kept, so P001/S001 do not count them again).
     pub fn reasons(&mut self, m: &Map, key: &str, values: &'static [EnumValue]) -> Option<Reasons> {
+        self.reasons_or_assessments(m, key, values, false)
+    }
+
+    /// The `sustainability` mapping of an action: like [`Reader::reasons`], but each entry
+    /// may also be a mapping `{effect, reason}` ([`ASSESSMENT`]); its reason is then the text
+    /// the P/S rules measure.
+    pub fn assessments(
+        &mut self,
+        m: &Map,
+        key: &str,
+        values: &'static [EnumValue],
+    ) -> Option<Reasons> {
+        self.reasons_or_assessments(m, key, values, true)
+    }
+
+    fn reasons_or_assessments(
+        &mut self,
+        m: &Map,
+        key: &str,
+        values: &'static [EnumValue],
+        assessments: bool,
+    ) -> Option<Reasons> {
         let e = m.entry(key)?;
         if e.value.is_null() {
             return Some(Reasons {
@@ -299,6 +324,19 @@ impl Reader {
                 self.push(d);
                 continue;
             }
+            if assessments && matches!(en.value.value, Value::Map(_)) {
+                let Some(am) = self.map(&en.value, &ASSESSMENT) else {
+                    continue;
+                };
+                let effect = self.enumeration(&am, "effect", EFFECTS);
+                let text = self.str(&am, "reason");
+                items.push(Reason {
+                    which,
+                    text,
+                    effect,
+                });
+                continue;
+            }
             let text = match self.node_str(&en.value) {
                 Some(s) if !s.value.trim().is_empty() => Some(s),
                 Some(_) | None if matches!(en.value.value, Value::Null | Value::Scalar { .. }) => {
@@ -319,7 +357,11 @@ impl Reader {
                 }
                 _ => None,
             };
-            items.push(Reason { which, text });
+            items.push(Reason {
+                which,
+                text,
+                effect: None,
+            });
         }
         Some(Reasons {
             key: self.loc(e.key.span),

@@ -3,11 +3,11 @@
 
 use crate::diag::{Loc, WaiverScope};
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::common::{CoreTeam, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{MEMBER, Obj, Req, Ty, WAIVER, f};
+use crate::syntax::yaml::Node;
 
 const ACTOR: Obj = Obj {
     name: "actor",

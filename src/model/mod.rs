@@ -10,7 +10,8 @@ pub mod challenges;
 pub mod common;
 pub mod framework;
 pub mod header;
-pub mod jsonschema;
+pub mod kind;
+pub mod meeting;
 pub mod program;
 pub mod read;
 pub mod schema;
@@ -19,24 +20,28 @@ pub mod specialty;
 pub mod status;
 pub mod suggest;
 
+use crate::diag::Code;
+use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
-use crate::load::yaml::Node;
-use crate::load::{FileId, Files};
-use crate::rules::Code;
+use crate::syntax::Files;
+use crate::syntax::yaml::Node;
 use read::Reader;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 pub use actions::{Action, ActionPlan, Milestone};
 pub use ambition::{Ambition, Prerequisite, StrategicArea};
 pub use challenges::{Challenge, Challenges};
 pub use common::{CoreTeam, Member, Person, Reason, Reasons, Waiver};
 pub use framework::{FocusArea, Framework};
+pub use kind::{Kind, Lost};
+pub use meeting::{Decision, Meeting};
 pub use program::Program;
+pub use program::Repository;
 pub use read::Sp;
 pub use situation::Situation;
 pub use specialty::Specialty;
-pub use status::{AreaStatus, Status};
+pub use status::{AreaStatus, DecisionRequest, Status};
 
 /// One document of any kind.
 #[derive(Clone, Debug)]
@@ -57,6 +62,8 @@ pub enum Doc {
     Actions(Box<ActionPlan>),
     /// A status.
     Status(Box<Status>),
+    /// A steering-group meeting.
+    Meeting(Box<Meeting>),
 }
 
 /// Reads one YAML document: checks `kind` (BASS-L002) and dispatches to the kind's reader.
@@ -174,10 +181,10 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
 }
 
 impl Doc {
-    /// The header of every kind but the programme.
+    /// The header of every kind but the programme and meetings (which belong to no specialty).
     pub fn header(&self) -> Option<&header::Header> {
         Some(match self {
-            Doc::Program(_) => return None,
+            Doc::Program(_) | Doc::Meeting(_) => return None,
             Doc::Specialty(d) => &d.header,
             Doc::Situation(d) => &d.header,
             Doc::Challenges(d) => &d.header,
@@ -188,24 +195,30 @@ impl Doc {
         })
     }
 
+    /// The document's kind.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Doc::Program(_) => Kind::Program,
+            Doc::Specialty(_) => Kind::Specialty,
+            Doc::Situation(_) => Kind::Situation,
+            Doc::Challenges(_) => Kind::Challenges,
+            Doc::Ambition(_) => Kind::Ambition,
+            Doc::Framework(_) => Kind::Framework,
+            Doc::Actions(_) => Kind::Actions,
+            Doc::Status(_) => Kind::Status,
+            Doc::Meeting(_) => Kind::Meeting,
+        }
+    }
+
     /// The kind's name, as written after `kind:`.
     pub fn kind_name(&self) -> &'static str {
-        match self {
-            Doc::Program(_) => "program",
-            Doc::Specialty(_) => "specialty",
-            Doc::Situation(_) => "situation",
-            Doc::Challenges(_) => "challenges",
-            Doc::Ambition(_) => "ambition",
-            Doc::Framework(_) => "framework",
-            Doc::Actions(_) => "actions",
-            Doc::Status(_) => "status",
-        }
+        self.kind().as_str()
     }
 
     /// The header, to change.
     pub fn header_mut(&mut self) -> Option<&mut header::Header> {
         Some(match self {
-            Doc::Program(_) => return None,
+            Doc::Program(_) | Doc::Meeting(_) => return None,
             Doc::Specialty(d) => &mut d.header,
             Doc::Situation(d) => &mut d.header,
             Doc::Challenges(d) => &mut d.header,
@@ -228,13 +241,14 @@ fn read_kind(kind: &str, r: &mut Reader, root: &Node) -> Option<Option<Doc>> {
         "framework" => framework::read(r, root).map(|d| Doc::Framework(Box::new(d))),
         "actions" => actions::read(r, root).map(|d| Doc::Actions(Box::new(d))),
         "status" => status::read(r, root).map(|d| Doc::Status(Box::new(d))),
+        "meeting" => meeting::read(r, root).map(|d| Doc::Meeting(Box::new(d))),
         _ => return None,
     })
 }
 
 /// The kind whose declared fields cover the most keys of a document without `kind:`, when
 /// one kind clearly wins (at least two keys, no tie).
-fn infer_kind(entries: &[crate::load::yaml::Entry]) -> Option<&'static str> {
+fn infer_kind(entries: &[crate::syntax::yaml::Entry]) -> Option<&'static str> {
     let mut scores: Vec<(usize, &'static str)> = schema::kinds()
         .iter()
         .map(|k| {
@@ -263,6 +277,7 @@ fn danish_kind(k: &str) -> Option<&'static str> {
         "rammer" | "rammer_for_indsatsområdet" | "rammer for indsatsområdet" => "framework",
         "handlinger" | "konkretisering_af_handlinger" | "konkretisering af handlinger" => "actions",
         "status_og_fremdrift" | "status og fremdrift" => "status",
+        "møde" | "styregruppemøde" | "beslutningsreferat" => "meeting",
         _ => return None,
     })
 }
@@ -274,10 +289,10 @@ pub struct Model {
     pub files: Files,
     /// Every document loaded, with its file, in (path, position) order.
     pub docs: Vec<Doc>,
-    /// Specialties with a document that did not load (completely), with the kinds lost
-    /// (`*` when the kind cannot be told): the cross-document checks that need those kinds
-    /// are skipped for them (`crate::rules::context`).
-    pub tainted: BTreeMap<String, BTreeSet<String>>,
+    /// Specialties with a document that did not load (completely), with the kinds lost: the
+    /// cross-document checks that need those kinds are skipped for them
+    /// (`crate::rules::context`).
+    pub tainted: BTreeMap<String, Lost>,
     /// Diagnostics from loading and reading.
     pub load_diags: Vec<Diagnostic>,
 }
@@ -362,6 +377,20 @@ impl Model {
             Doc::Status(p) => Some(p.as_ref()),
             _ => None,
         })
+    }
+
+    /// The meeting documents.
+    pub fn meetings(&self) -> impl Iterator<Item = &Meeting> {
+        self.docs.iter().filter_map(|d| match d {
+            Doc::Meeting(m) => Some(m.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// Every decision with its meeting.
+    pub fn decisions(&self) -> impl Iterator<Item = (&Meeting, &Decision)> {
+        self.meetings()
+            .flat_map(|m| m.decisions.iter().map(move |d| (m, d)))
     }
 
     /// The site ids of the programme.

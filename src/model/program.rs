@@ -2,9 +2,9 @@
 
 use crate::diag::Loc;
 use crate::i18n::{Lang, t};
-use crate::load::yaml::Node;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::syntax::yaml::Node;
 
 const SITE: Obj = Obj {
     name: "site",
@@ -54,6 +54,30 @@ const SETTINGS: Obj = Obj {
     ],
 };
 
+const REPOSITORY: Obj = Obj {
+    name: "repository",
+    doc: crate::i18n::Text {
+        da: "Hvor repositoriet ligger: lader bass site og bass document linke hver del til sin fil og til webeditoren.",
+        en: "Where the repository is hosted: lets bass site and bass document link each part to its file and to the web editor.",
+    },
+    fields: &[
+        f(
+            "url",
+            Req::Yes,
+            Ty::Str,
+            "Repositoriets adresse, fx https://github.com/region-sjaelland/bass-ambitioner.",
+            "The repository's address, e.g. https://github.com/region-sjaelland/bass-ambitioner.",
+        ),
+        f(
+            "branch",
+            Req::No,
+            Ty::Str,
+            "Grenen, der linkes til (standard main).",
+            "The branch links point at (default main).",
+        ),
+    ],
+};
+
 /// The languages `language` accepts.
 pub const LANGUAGES: &[EnumValue] = &[
     v("da", &["dansk"], "Dansk.", "Danish."),
@@ -96,6 +120,13 @@ pub const SCHEMA: Obj = Obj {
             Ty::List(&Ty::Object(&SITE)),
             "Akutsygehusene (matrikler).",
             "The acute hospital sites.",
+        ),
+        f(
+            "repository",
+            Req::No,
+            Ty::Object(&REPOSITORY),
+            "Hvor repositoriet ligger (url og branch), til links i bass site og bass document.",
+            "Where the repository is hosted (url and branch), for links in bass site and bass document.",
         ),
         f(
             "exclude",
@@ -162,6 +193,47 @@ pub struct Program {
     pub min_rationale_words: Option<Sp<i64>>,
     /// `settings.stale_status_days`.
     pub stale_status_days: Option<Sp<i64>>,
+    /// `repository`: where the repository is hosted.
+    pub repository: Option<Repository>,
+}
+
+/// Where the repository is hosted (`repository` in `bass.yaml`).
+#[derive(Clone, Debug)]
+pub struct Repository {
+    /// The web address, without a trailing `/`.
+    pub url: String,
+    /// The branch links point at (`main` when not given).
+    pub branch: String,
+}
+
+impl Repository {
+    /// The page that shows `path` (relative to the root, with `/`), at `line` when given.
+    pub fn view_url(&self, path: &str, line: Option<usize>) -> String {
+        let mut u = format!("{}/blob/{}/{}", self.url, self.branch, url_path(path));
+        if let Some(l) = line {
+            u.push_str(&format!("#L{l}"));
+        }
+        u
+    }
+
+    /// The web editor for `path`.
+    pub fn edit_url(&self, path: &str) -> String {
+        format!("{}/edit/{}/{}", self.url, self.branch, url_path(path))
+    }
+}
+
+/// Percent-encodes a path for a URL, keeping `/`.
+fn url_path(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 /// Reads a program document.
@@ -194,6 +266,18 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
     }
     p.sites_invalid = unread || p.sites.is_empty() || r.invalid_count() > invalid_before;
     p.exclude = r.str_list(&m, "exclude");
+    if let Some(rn) = m.value("repository")
+        && !rn.is_null()
+        && let Some(rm) = r.map(rn, &REPOSITORY)
+        && let Some(url) = r.str(&rm, "url")
+    {
+        p.repository = Some(Repository {
+            url: url.value.trim().trim_end_matches('/').to_owned(),
+            branch: r
+                .str(&rm, "branch")
+                .map_or_else(|| "main".to_owned(), |b| b.value.trim().to_owned()),
+        });
+    }
     if let Some(rules) = m.value("rules") {
         if let Some(entries) = rules.as_map() {
             for e in entries {

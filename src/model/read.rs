@@ -5,13 +5,13 @@
 //! (BASS-L003 unknown key, BASS-L004 invalid value, BASS-L005 missing field). Reading goes on
 //! after every problem, so one run reports them all.
 
+use crate::diag::Code;
+use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, t};
-use crate::load::FileId;
-use crate::load::yaml::{Entry, Node, Value};
 use crate::model::schema::{EnumValue, Obj, Req};
 use crate::model::suggest;
-use crate::rules::Code;
+use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
 
 /// A value with the place it was written.

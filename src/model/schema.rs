@@ -54,6 +54,9 @@ pub enum Ty {
     Person,
     /// A mapping from enumeration values (principles, perspectives) to reasons.
     Reasons(&'static [EnumValue]),
+    /// A mapping from perspectives to assessments: each either a plain reason or a mapping
+    /// [`ASSESSMENT`] with the effect and the reason (an action's `sustainability`).
+    Assessments(&'static [EnumValue]),
     /// A mapping from rule code or name to a severity (`bass.yaml` `rules`).
     RuleSeverities,
 }
@@ -252,8 +255,55 @@ pub const PERSPECTIVES: &[EnumValue] = &[
     ),
 ];
 
+/// What an action does for a perspective (SPEC §2: *styrker*, *neutral*, *belaster*).
+pub const EFFECTS: &[EnumValue] = &[
+    v(
+        "strengthens",
+        &["styrker", "styrke"],
+        "Styrker: handlingen styrker perspektivet.",
+        "Strengthens: the action strengthens the perspective.",
+    ),
+    v(
+        "neutral",
+        &[],
+        "Neutral: handlingen hverken styrker eller belaster perspektivet.",
+        "Neutral: the action neither strengthens nor strains the perspective.",
+    ),
+    v(
+        "strains",
+        &["belaster", "belastning"],
+        "Belaster: handlingen lægger pres på perspektivet.",
+        "Strains: the action puts the perspective under pressure.",
+    ),
+];
+
+/// One perspective's assessment in the mapping form: the effect and the reason.
+pub const ASSESSMENT: Obj = Obj {
+    name: "assessment",
+    doc: Text {
+        da: "En vurdering: virkningen for perspektivet og begrundelsen.",
+        en: "An assessment: the effect on the perspective and the reason.",
+    },
+    fields: &[
+        f(
+            "effect",
+            Req::No,
+            Ty::Enum(EFFECTS),
+            "Virkning: strengthens (styrker), neutral eller strains (belaster).",
+            "Effect: strengthens, neutral or strains.",
+        ),
+        f(
+            "reason",
+            Req::Yes,
+            Ty::Text,
+            "Begrundelsen med egne ord.",
+            "The reason, in your own words.",
+        ),
+    ],
+};
+
 /// Every document kind, in the order of SPEC §4.
-pub fn kinds() -> [&'static Obj; 8] {
+pub fn kinds() -> [&'static Obj; 9] {
     use crate::model::*;
     [
         &program::SCHEMA,
@@ -264,6 +314,7 @@ pub fn kinds() -> [&'static Obj; 8] {
         &framework::SCHEMA,
         &actions::SCHEMA,
         &status::SCHEMA,
+        &meeting::SCHEMA,
     ]
 }
 

@@ -1,10 +1,10 @@
 //! `kind: situation` — the situation picture (*situationsbillede*): where the specialty stands.
 
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, PERSPECTIVES, Req, Ty, f};
+use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
 
 const STAFFING: Obj = Obj {

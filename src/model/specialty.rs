@@ -2,11 +2,11 @@
 
 use crate::diag::Loc;
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::common::{CoreTeam, Person};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{MEMBER, Obj, PERSON, Req, Ty, f};
+use crate::syntax::yaml::Node;
 
 /// The shape of a specialty document.
 pub const SCHEMA: Obj = Obj {

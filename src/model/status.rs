@@ -3,11 +3,11 @@
 
 use crate::diag::Loc;
 use crate::i18n::Text;
-use crate::load::yaml::Node;
 use crate::model::common::Person;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
 
 /// The phases of a strategic area.
@@ -41,6 +41,45 @@ pub const HEALTHS: &[EnumValue] = &[
     v("yellow", &["gul"], "Gul.", "Yellow."),
     v("red", &["rød", "roed"], "Rød.", "Red."),
 ];
+
+/// A decision request (*til beslutning*) of a strategic area.
+const REQUEST: Obj = Obj {
+    name: "decision_request",
+    doc: Text {
+        da: "Et punkt til beslutning i styregruppen.",
+        en: "A request for a decision by the steering group.",
+    },
+    fields: &[
+        f(
+            "id",
+            Req::Yes,
+            Ty::Str,
+            "Id, fx B1; unikt i statusdokumentet, og det samme fra status til status, så længe punktet står.",
+            "Id, e.g. B1; unique in the status, and kept from one status to the next while the request stands.",
+        ),
+        f(
+            "question",
+            Req::Yes,
+            Ty::Text,
+            "Hvad styregruppen skal tage stilling til.",
+            "What the steering group is asked to decide.",
+        ),
+        f(
+            "deadline",
+            Req::No,
+            Ty::Date,
+            "Hvornår beslutningen senest skal træffes (BASS-T007).",
+            "When the decision is needed (BASS-T007).",
+        ),
+        f(
+            "requested_by",
+            Req::No,
+            Ty::Person,
+            "Rejst af.",
+            "Requested by.",
+        ),
+    ],
+};
 
 const AREA: Obj = Obj {
     name: "area_status",
@@ -89,8 +128,8 @@ const AREA: Obj = Obj {
             "summary",
             Req::No,
             Ty::Text,
-            "Hvor arbejdet står.",
-            "Where the work stands.",
+            "Hvor arbejdet står, i få sætninger; vises i alle rapporter.",
+            "Where the work stands, in a few sentences; shown in every report.",
         ),
         f(
             "next_steps",
@@ -98,6 +137,13 @@ const AREA: Obj = Obj {
             Ty::Text,
             "Næste skridt.",
             "Next steps.",
+        ),
+        f(
+            "decisions_needed",
+            Req::No,
+            Ty::List(&Ty::Object(&REQUEST)),
+            "Til beslutning: hvad området har brug for, at styregruppen beslutter.",
+            "For decision: what the area needs the steering group to decide.",
         ),
     ],
 };
@@ -141,6 +187,19 @@ pub const SCHEMA: Obj = Obj {
     ],
 };
 
+/// A decision request (*til beslutning*).
+#[derive(Clone, Debug)]
+pub struct DecisionRequest {
+    /// Id (`B1`), unique in the status.
+    pub id: Option<Sp<String>>,
+    /// The question.
+    pub question: Option<Sp<String>>,
+    /// When the decision is needed.
+    pub deadline: Option<Sp<NaiveDate>>,
+    /// Requested by (*rejst af*).
+    pub requested_by: Option<Person>,
+}
+
 /// The status of one strategic area.
 #[derive(Clone, Debug)]
 pub struct AreaStatus {
@@ -160,6 +219,8 @@ pub struct AreaStatus {
     pub summary: Option<Sp<String>>,
     /// Next steps.
     pub next_steps: Option<Sp<String>>,
+    /// Requests for a decision (*til beslutning*).
+    pub decisions_needed: Vec<DecisionRequest>,
 }
 
 /// A status document (*Status og fremdrift*).
@@ -203,6 +264,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
                     sites: r.str_list(&am, "sites"),
                     summary: r.str(&am, "summary"),
                     next_steps: r.str(&am, "next_steps"),
+                    decisions_needed: read_requests(r, &am),
                 });
                 areas_invalid |= areas.last().is_some_and(|a| a.strategic_area.is_none());
             }
@@ -219,4 +281,21 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
         areas,
         areas_invalid,
     })
+}
+
+fn read_requests(r: &mut Reader, am: &crate::model::read::Map) -> Vec<DecisionRequest> {
+    let mut out = Vec::new();
+    if let Some((_, items)) = r.list(am, "decisions_needed") {
+        for n in items {
+            if let Some(m) = r.map(n, &REQUEST) {
+                out.push(DecisionRequest {
+                    id: r.str(&m, "id"),
+                    question: r.str(&m, "question"),
+                    deadline: r.date(&m, "deadline"),
+                    requested_by: m.value("requested_by").and_then(|n| r.person_node(n)),
+                });
+            }
+        }
+    }
+    out
 }

@@ -16,8 +16,8 @@
 //! the other diagnostics go to `<system-out>`. `failures` counts `<failure>` elements, so it
 //! equals the number of failing diagnostics; `tests` counts files.
 
+use crate::diag::FileId;
 use crate::diag::{Diagnostic, Severity};
-use crate::load::FileId;
 use crate::report::{RenderOptions, View};
 use std::collections::BTreeMap;
 use std::fmt::Write;

@@ -6,6 +6,7 @@
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonschema;
 pub mod junit;
 pub mod markdown_diag;
 pub mod sarif;
@@ -96,6 +97,6 @@ impl View<'_> {
     /// The path of a location relative to `base`.
     pub fn path_from(&self, loc: Loc, base: &Path) -> String {
         let f = self.model.files.get(loc.file);
-        crate::load::source::relative_to(&f.path, base)
+        crate::syntax::source::relative_to(&f.path, base)
     }
 }

@@ -12,10 +12,10 @@
 //! (`columnKind: unicodeCodePoints`); ends are exclusive. Checks skipped are
 //! `toolExecutionNotifications`.
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Severity};
 use crate::i18n::Lang;
 use crate::report::{RenderOptions, View};
-use crate::rules::Code;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
@@ -106,7 +106,7 @@ fn rule_descriptor(code: Code, lang: Lang) -> Value {
         "shortDescription": text(r.summary.get(lang)),
         "fullDescription": text(e.what.get(lang)),
         "help": { "text": help_text, "markdown": help_md },
-        "defaultConfiguration": { "level": level(r.default_severity) },
+        "defaultConfiguration": { "level": level(r.default_severity()) },
         "properties": { "tags": ["bass", category(code)] },
     })
 }

@@ -286,7 +286,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         .map(|a| {
             a.prerequisites
                 .iter()
-                .filter(|p| !p.in_place)
+                .filter(|p| !p.in_place_on(today))
                 .map(|p| OpenPrerequisite {
                     id: s(&p.id),
                     text: s(&p.text),

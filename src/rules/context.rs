@@ -2,10 +2,10 @@
 //! finds. Also the one place that decides when reference checks are skipped because a
 //! document they need is missing, unreadable or duplicated (SPEC §5 "Every problem in one run").
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::i18n::{L10n, t};
-use crate::model::Model;
-use crate::rules::Code;
+use crate::model::{Kind, Model};
 use crate::rules::index::{Docs, Index};
 use chrono::NaiveDate;
 use std::cell::RefCell;
@@ -55,34 +55,29 @@ pub enum Need {
     Sites,
 }
 
+impl Need {
+    /// The document kinds behind the need: a lost document of one of these kinds makes the
+    /// check be skipped. `None` for a need that is about no kind in particular.
+    fn kinds(self) -> &'static [Kind] {
+        match self {
+            Need::Specialty | Need::SpecialtyIds => &[Kind::Specialty],
+            Need::Challenges => &[Kind::Challenges],
+            Need::Ambition | Need::AmbitionValues => &[Kind::Ambition],
+            Need::Frameworks => &[Kind::Ambition, Kind::Framework],
+            Need::StatusDates => &[Kind::Status],
+            Need::CoreTeams => &[Kind::Specialty, Kind::Framework],
+            Need::Sites => &[Kind::Program],
+            Need::Complete => &[],
+        }
+    }
+}
+
 /// The document kinds a check needs complete, so that a lost document of another kind does
 /// not make it be skipped: the kinds behind the need, plus the kinds whose absence the rule
-/// itself reports (C001 reports a missing framework, so a framework that could not be read
-/// must silence it).
-fn depends_on(rule: Code, need: Need) -> Vec<&'static str> {
-    let mut kinds: Vec<&'static str> = match need {
-        Need::Specialty | Need::SpecialtyIds => vec!["specialty"],
-        Need::Challenges => vec!["challenges"],
-        Need::Ambition | Need::AmbitionValues => vec!["ambition"],
-        Need::Frameworks => vec!["ambition", "framework"],
-        Need::StatusDates => vec!["status"],
-        Need::CoreTeams => vec!["specialty", "framework"],
-        Need::Sites => vec!["program"],
-        Need::Complete => vec![],
-    };
-    kinds.extend_from_slice(match rule {
-        Code::C001 => &["framework"],
-        Code::C002 => &["framework", "actions"],
-        Code::C005 => &["challenges", "ambition"],
-        Code::C006 | Code::T004 => &["status"],
-        Code::C007 => &["specialty", "situation", "challenges", "ambition"],
-        Code::G001 | Code::G002 => &["specialty", "framework"],
-        Code::G003 => &["ambition", "status"],
-        _ => &[],
-    });
-    if kinds.is_empty() {
-        kinds.push("*");
-    }
+/// itself reports (its `needs` in `rule!`). Empty means every kind.
+fn depends_on(rule: Code, need: Need) -> Vec<Kind> {
+    let mut kinds = need.kinds().to_vec();
+    kinds.extend_from_slice(rule.rule().needs);
     kinds
 }
 
@@ -203,30 +198,37 @@ impl<'m> Context<'m> {
     fn why_not(&self, rule: Code, specialty: &str, need: Need) -> Option<L10n> {
         // Documents of the specialty that did not load (completely): only the checks that
         // need a document of those kinds are skipped; an unknown kind blocks them all.
-        let mut lost: Vec<&str> = self
-            .model
-            .tainted
-            .get(specialty)
-            .map(|k| k.iter().map(String::as_str).collect())
-            .unwrap_or_default();
+        // `None` is a lost document of unknown kind; the order (unknown first, then by name)
+        // decides which one the note names.
+        let mut lost: Vec<Option<Kind>> = Vec::new();
+        if let Some(t) = self.model.tainted.get(specialty) {
+            if t.unknown {
+                lost.push(None);
+            }
+            let mut kinds: Vec<Kind> = t.kinds.iter().copied().collect();
+            kinds.sort_by_key(|k| k.as_str());
+            lost.extend(kinds.into_iter().map(Some));
+        }
         if let Some(d) = self.index.docs(specialty) {
-            lost.extend(d.incomplete.iter().copied());
+            let mut kinds: Vec<Kind> = d.incomplete.iter().copied().collect();
+            kinds.sort_by_key(|k| k.as_str());
+            lost.extend(kinds.into_iter().map(Some));
         }
         let needed = depends_on(rule, need);
-        let any = needed.contains(&"*");
+        let any = needed.is_empty();
         if let Some(kind) = lost
             .iter()
-            .find(|k| **k == "*" || any || needed.contains(k))
+            .find(|k| any || k.is_none_or(|k| needed.contains(&k)))
         {
-            return Some(if *kind == "*" {
-                t(
-                    format!("et dokument for {specialty} kunne ikke læses helt"),
-                    format!("a document of {specialty} could not be read completely"),
-                )
-            } else {
+            return Some(if let Some(kind) = kind {
                 t(
                     format!("et dokument af arten {kind} for {specialty} kunne ikke læses helt"),
                     format!("a {kind} document of {specialty} could not be read completely"),
+                )
+            } else {
+                t(
+                    format!("et dokument for {specialty} kunne ikke læses helt"),
+                    format!("a document of {specialty} could not be read completely"),
                 )
             });
         }

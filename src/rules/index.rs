@@ -24,7 +24,7 @@ pub struct Docs<'m> {
     pub statuses: Vec<&'m Status>,
     /// Kinds of the specialty's documents that could not be read completely (a field other
     /// documents depend on): the cross-document checks that need them are skipped.
-    pub incomplete: std::collections::BTreeSet<&'static str>,
+    pub incomplete: std::collections::BTreeSet<crate::model::Kind>,
 }
 
 impl<'m> Docs<'m> {
@@ -130,10 +130,10 @@ impl<'m> Index<'m> {
                     .entry(s)
                     .or_default()
                     .incomplete
-                    .insert(d.kind_name());
+                    .insert(d.kind());
             }
             match d {
-                Doc::Program(_) => {}
+                Doc::Program(_) | Doc::Meeting(_) => {}
                 Doc::Specialty(s) => {
                     if let Some(id) = &s.id {
                         ix.entry(id).specialty.push(s);

@@ -12,20 +12,19 @@ macro_rules! rule {
     (
         code: $code:ident,
         name: $name:literal,
-        severity: $sev:ident,
         waivable: $w:ident,
         summary: ($sd:literal, $se:literal),
         what: ($wd:literal, $we:literal),
         why: ($yd:literal, $ye:literal),
         bad: $bad:literal,
         good: $good:literal,
+        $(needs: [$($kind:ident),* $(,)?],)?
         check: $check:expr $(,)?
     ) => {
         /// The rule: identity, explanation and check.
         pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
-            code: $crate::rules::Code::$code,
+            code: $crate::diag::Code::$code,
             name: $name,
-            default_severity: $crate::diag::Severity::$sev,
             waivable: $crate::rules::Waivable::$w,
             summary: $crate::i18n::Text { da: $sd, en: $se },
             explanation: $crate::rules::Explanation {
@@ -34,6 +33,7 @@ macro_rules! rule {
                 bad: $bad,
                 good: $good,
             },
+            needs: &[$($($crate::model::Kind::$kind),*)?],
             check: Some($check),
         };
     };
@@ -54,6 +54,7 @@ pub mod waiver;
 pub use context::{Context, Settings};
 pub use engine::{Outcome, run};
 
+pub use crate::diag::Code;
 use crate::diag::Severity;
 use crate::i18n::Text;
 
@@ -103,120 +104,60 @@ pub struct Rule {
     pub code: Code,
     /// The kebab-case name, e.g. `no-principle`.
     pub name: &'static str,
-    /// Severity unless `bass.yaml` says otherwise.
-    pub default_severity: Severity,
     /// Where it can be waived.
     pub waivable: Waivable,
     /// One line for `bass rules`.
     pub summary: Text,
     /// The full explanation.
     pub explanation: Explanation,
+    /// The document kinds whose absence this rule reports itself, beyond what its cross-document
+    /// checks need ([`context::Need`]): a document of such a kind that could not be read makes
+    /// the rule be skipped for its specialty, rather than report the document as missing
+    /// (C001 reports a missing framework, so an unreadable framework must silence it).
+    pub needs: &'static [crate::model::Kind],
     /// The check over the model; `None` for rules the loader reports.
     pub check: Option<fn(&mut Context)>,
 }
 
-macro_rules! codes {
-    ($($code:ident => $path:path,)*) => {
-        /// Every rule code, in the order of SPEC §5.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Code {
-            $(
-                #[allow(missing_docs)]
-                $code,
-            )*
-        }
-
-        impl Code {
-            /// Every code, in table order.
-            pub const ALL: &'static [Code] = &[$(Code::$code,)*];
-
-            /// The rule behind the code.
-            pub fn rule(self) -> &'static Rule {
-                match self {
-                    $(Code::$code => &$path,)*
-                }
-            }
-        }
-    };
-}
-
-codes! {
-    L001 => load::yaml_syntax::RULE,
-    L002 => load::unknown_kind::RULE,
-    L003 => load::unknown_field::RULE,
-    L004 => load::invalid_value::RULE,
-    L005 => load::missing_field::RULE,
-    L006 => load::unreadable_file::RULE,
-    R001 => reference::duplicate_id::RULE,
-    R002 => reference::unknown_specialty::RULE,
-    R003 => reference::unknown_reference::RULE,
-    R004 => reference::duplicate_document::RULE,
-    P001 => principle::no_principle::RULE,
-    P002 => principle::thin_principle_reason::RULE,
-    S001 => sustainability::missing_perspective::RULE,
-    S002 => sustainability::thin_perspective_reason::RULE,
-    S003 => sustainability::copied_reason::RULE,
-    S004 => sustainability::challenge_narrow_view::RULE,
-    C001 => completeness::area_without_framework::RULE,
-    C002 => completeness::focus_area_without_actions::RULE,
-    C003 => completeness::action_without_milestones::RULE,
-    C004 => completeness::action_not_qualified::RULE,
-    C005 => completeness::challenge_not_addressed::RULE,
-    C006 => completeness::area_without_status::RULE,
-    C007 => completeness::specialty_incomplete::RULE,
-    T001 => time::end_before_start::RULE,
-    T002 => time::milestone_outside_action::RULE,
-    T003 => time::overdue_milestone::RULE,
-    T004 => time::stale_status::RULE,
-    T005 => time::finished_but_open::RULE,
-    G001 => governance::core_team_too_small::RULE,
-    G002 => governance::core_team_single_profession::RULE,
-    G003 => governance::unapproved_ambition_in_use::RULE,
-    W001 => waiver::invalid_waiver::RULE,
-    W002 => waiver::unused_waiver::RULE,
-    D001 => load::personal_data::RULE,
-}
-
 impl Code {
-    /// `BASS-L001`.
-    pub fn as_str(self) -> &'static str {
-        const NAMES: [&str; 34] = [
-            "BASS-L001",
-            "BASS-L002",
-            "BASS-L003",
-            "BASS-L004",
-            "BASS-L005",
-            "BASS-L006",
-            "BASS-R001",
-            "BASS-R002",
-            "BASS-R003",
-            "BASS-R004",
-            "BASS-P001",
-            "BASS-P002",
-            "BASS-S001",
-            "BASS-S002",
-            "BASS-S003",
-            "BASS-S004",
-            "BASS-C001",
-            "BASS-C002",
-            "BASS-C003",
-            "BASS-C004",
-            "BASS-C005",
-            "BASS-C006",
-            "BASS-C007",
-            "BASS-T001",
-            "BASS-T002",
-            "BASS-T003",
-            "BASS-T004",
-            "BASS-T005",
-            "BASS-G001",
-            "BASS-G002",
-            "BASS-G003",
-            "BASS-W001",
-            "BASS-W002",
-            "BASS-D001",
-        ];
-        NAMES[self as usize]
+    /// The rule behind the code.
+    pub fn rule(self) -> &'static Rule {
+        match self {
+            Code::L001 => &load::yaml_syntax::RULE,
+            Code::L002 => &load::unknown_kind::RULE,
+            Code::L003 => &load::unknown_field::RULE,
+            Code::L004 => &load::invalid_value::RULE,
+            Code::L005 => &load::missing_field::RULE,
+            Code::L006 => &load::unreadable_file::RULE,
+            Code::R001 => &reference::duplicate_id::RULE,
+            Code::R002 => &reference::unknown_specialty::RULE,
+            Code::R003 => &reference::unknown_reference::RULE,
+            Code::R004 => &reference::duplicate_document::RULE,
+            Code::P001 => &principle::no_principle::RULE,
+            Code::P002 => &principle::thin_principle_reason::RULE,
+            Code::S001 => &sustainability::missing_perspective::RULE,
+            Code::S002 => &sustainability::thin_perspective_reason::RULE,
+            Code::S003 => &sustainability::copied_reason::RULE,
+            Code::S004 => &sustainability::challenge_narrow_view::RULE,
+            Code::C001 => &completeness::area_without_framework::RULE,
+            Code::C002 => &completeness::focus_area_without_actions::RULE,
+            Code::C003 => &completeness::action_without_milestones::RULE,
+            Code::C004 => &completeness::action_not_qualified::RULE,
+            Code::C005 => &completeness::challenge_not_addressed::RULE,
+            Code::C006 => &completeness::area_without_status::RULE,
+            Code::C007 => &completeness::specialty_incomplete::RULE,
+            Code::T001 => &time::end_before_start::RULE,
+            Code::T002 => &time::milestone_outside_action::RULE,
+            Code::T003 => &time::overdue_milestone::RULE,
+            Code::T004 => &time::stale_status::RULE,
+            Code::T005 => &time::finished_but_open::RULE,
+            Code::G001 => &governance::core_team_too_small::RULE,
+            Code::G002 => &governance::core_team_single_profession::RULE,
+            Code::G003 => &governance::unapproved_ambition_in_use::RULE,
+            Code::W001 => &waiver::invalid_waiver::RULE,
+            Code::W002 => &waiver::unused_waiver::RULE,
+            Code::D001 => &load::personal_data::RULE,
+        }
     }
 
     /// The rule's kebab-case name.
@@ -227,16 +168,19 @@ impl Code {
     /// Finds a rule by code (`BASS-P001`, `bass-p001`, `P001`) or name (`no-principle`).
     pub fn lookup(s: &str) -> Option<Code> {
         let s = s.trim();
-        let upper = s.to_ascii_uppercase();
-        Code::ALL.iter().copied().find(|c| {
-            c.as_str() == upper || c.as_str()[5..] == upper || c.name().eq_ignore_ascii_case(s)
+        Code::parse(s).or_else(|| {
+            Code::ALL
+                .iter()
+                .copied()
+                .find(|c| c.name().eq_ignore_ascii_case(s))
         })
     }
 }
 
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+impl Rule {
+    /// Severity unless `bass.yaml` says otherwise (kept with the code in [`crate::diag`]).
+    pub fn default_severity(&self) -> Severity {
+        self.code.default_severity()
     }
 }
 

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C004,
     name: "action-not-qualified",
-    severity: Warning,
     waivable: Action,
     summary: ("En handling mangler ressourcer, succeskriterier, procesmål eller indikatorer.", "An action lacks resources, success criteria, process goals or indicators."),
     what: (

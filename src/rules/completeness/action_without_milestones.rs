@@ -7,7 +7,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C003,
     name: "action-without-milestones",
-    severity: Warning,
     waivable: Action,
     summary: ("En handling har ingen milepæle.", "An action has no milestones."),
     what: (

@@ -9,7 +9,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C001,
     name: "area-without-framework",
-    severity: Warning,
     waivable: No,
     summary: ("Et strategisk indsatsområde i en godkendt ambition har ingen rammer.", "A strategic area of an approved ambition has no framework."),
     what: (
@@ -22,6 +21,7 @@ rule! {
     ),
     bad: "--- # kardiologi/strategisk-ambition.yaml\nkind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n--- # kardiologi/rammer-SI1.yaml\n# (ingen rammer for SI1)\n--- # kardiologi/handlinger-FO1.1.yaml\n# (ingen handlinger for fokusområdet)\n",
     good: "--- # kardiologi/rammer-SI1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\npurpose: Samle den akutte hjertebehandling i ét fælles vagtlag.\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n",
+    needs: [Framework],
     check: check,
 }
 

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C006,
     name: "area-without-status",
-    severity: Warning,
     waivable: No,
     summary: ("Et strategisk indsatsområde mangler i den gældende status.", "A strategic area is missing from the current status."),
     what: (
@@ -21,6 +20,7 @@ rule! {
     ),
     bad: "--- # kardiologi/status-2025-09-15.yaml\n# (ingen status og fremdrift endnu)\n",
     good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - {strategic_area: SI1, phase: implementing, health: green, responsible: Peter Lund}\n",
+    needs: [Status],
     check: check,
 }
 

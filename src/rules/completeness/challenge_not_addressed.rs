@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C005,
     name: "challenge-not-addressed",
-    severity: Warning,
     waivable: No,
     summary: ("En kerneudfordring tages ikke op af noget strategisk indsatsområde.", "A core challenge is addressed by no strategic area."),
     what: (
@@ -21,6 +20,7 @@ rule! {
     ),
     bad: "kind: challenges\nspecialty: kardiologi\nchallenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire af ni overlægestillinger er ubesatte.\n      faglig: Patienter med brystsmerter overflyttes oftere end i resten af regionen.\n  - id: K2    # ingen strategic_areas har K2 i addresses\n    title: Lange ventetider på ekkokardiografi\n    perspectives:\n      faglig: Udredningen af hjertesvigt forsinkes med op til otte uger.\n      organisatorisk: Henvisningerne fordeles forskelligt på de to matrikler.\n",
     good: "--- # kardiologi/kerneudfordringer.yaml\nkind: challenges\nspecialty: kardiologi\nchallenges:\n  - id: K1\n    title: Mangel på kardiologer i Nykøbing F.\n    perspectives:\n      personalemaessig: Fire af ni overlægestillinger er ubesatte.\n      faglig: Patienter med brystsmerter overflyttes oftere end i resten af regionen.\n  - id: K2\n    title: Lange ventetider på ekkokardiografi\n    perspectives:\n      faglig: Udredningen af hjertesvigt forsinkes med op til otte uger.\n      organisatorisk: Henvisningerne fordeles forskelligt på de to matrikler.\n--- # kardiologi/strategisk-ambition.yaml\nkind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1, K2]}\n",
+    needs: [Challenges, Ambition],
     check: check,
 }
 

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C002,
     name: "focus-area-without-actions",
-    severity: Warning,
     waivable: No,
     summary: ("Et fokusområde har ingen handlingsplan.", "A focus area has no action plan."),
     what: (
@@ -21,6 +20,7 @@ rule! {
     ),
     bad: "--- # kardiologi/rammer-SI1.yaml\nkind: framework\nspecialty: kardiologi\nstrategic_area: SI1\npurpose: Samle den akutte hjertebehandling i ét fælles vagtlag.\nfocus_areas:\n  - {id: FO1.1, title: Fælles vagtlag}\n--- # kardiologi/handlinger-FO1.1.yaml\n# (ingen konkretisering af handlinger for FO1.1)\n",
     good: "kind: actions\nspecialty: kardiologi\nfocus_area: FO1.1\nactions:\n  - id: H1\n    title: Fælles kardiologisk vagtlag for Holbæk og Nykøbing F.\n    purpose: Én bagvagt dækker begge matrikler om natten.\n    owner: Anders Holm\n    start: 2025-03-01\n    end: 2026-02-28\n    state: active\n    resources: To overlægetimer om ugen til vagtplanlægning.\n    principles:\n      populationsansvar: Patienter fra hele regionen får samme kardiologiske vurdering om natten uanset matrikel.\n    sustainability:\n      faglig: Bagvagten ser flere akutte hjertepatienter og holder sine færdigheder ved lige.\n      personalemaessig: Færre enkeltmandsvagter giver mere forudsigelige arbejdstider for overlægerne.\n      organisatorisk: Én fælles vagtplan erstatter to lokale og sparer planlægningstid i afdelingerne.\n    milestones:\n      - {title: Fælles vagtplan godkendt, due: 2025-06-01, done: 2025-05-28}\n      - {title: Evaluering efter et halvt år, due: 2026-01-15}\n    success_criteria: [Ingen ubesatte bagvagter i tre måneder]\n    process_goals: [Vagtplanen er godkendt af begge afdelinger]\n    indicators: [Antal ubesatte bagvagter pr. måned]\n",
+    needs: [Framework, Actions],
     check: check,
 }
 

@@ -9,7 +9,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: C007,
     name: "specialty-incomplete",
-    severity: Warning,
     waivable: No,
     summary: ("Et speciale mangler situationsbillede, kerneudfordringer eller strategisk ambition.", "A specialty lacks a situation, challenges or ambition document."),
     what: (
@@ -22,6 +21,7 @@ rule! {
     ),
     bad: "--- # kardiologi/situationsbillede.yaml\n# (intet situationsbillede for kardiologi)\n",
     good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
+    needs: [Specialty, Situation, Challenges, Ambition],
     check: check,
 }
 

@@ -10,7 +10,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: G002,
     name: "core-team-single-profession",
-    severity: Info,
     waivable: Framework,
     summary: ("Alle kliniske repræsentanter fra en matrikel har samme faggruppe.", "All clinical members from a site share one profession."),
     what: (
@@ -23,6 +22,7 @@ rule! {
     ),
     bad: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Lise Holm, profession: Sygeplejerske, site: HOL}    # begge fra HOL er sygeplejersker\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  - {name: Camilla Frost, profession: sygeplejerske, site: NYK}\n",
     good: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  - {name: Camilla Frost, profession: sygeplejerske, site: NYK}\n",
+    needs: [Specialty, Framework],
     check: check,
 }
 

@@ -10,7 +10,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: G001,
     name: "core-team-too-small",
-    severity: Error,
     waivable: Framework,
     summary: ("Kerneteamet har færre end to kliniske repræsentanter fra en matrikel.", "The core team has fewer than two clinical members from a site."),
     what: (
@@ -23,6 +22,7 @@ rule! {
     ),
     bad: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  # kun ét klinisk medlem fra NYK\n",
     good: "kind: specialty\nid: kardiologi\nname: Kardiologi\nowner: {name: Hanne Holm, title: Vicedirektør, site: HOL}\nimplementation_leads:\n  - {name: Peter Lund, title: Cheflæge, site: NYK}\nsites: [HOL, NYK]\nstrength_positions: [HOL]\ncore_team:\n  - {name: Anders Holm, profession: læge, site: HOL}\n  - {name: Birgitte Møller, profession: sygeplejerske, site: HOL}\n  - {name: Søren Brandt, profession: læge, site: NYK}\n  - {name: Camilla Frost, profession: sygeplejerske, site: NYK}\n",
+    needs: [Specialty, Framework],
     check: check,
 }
 

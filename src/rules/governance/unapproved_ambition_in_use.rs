@@ -9,7 +9,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: G003,
     name: "unapproved-ambition-in-use",
-    severity: Warning,
     waivable: No,
     summary: ("Et indsatsområde er i gang, men ambitionen er ikke godkendt.", "An area is under way while its ambition is not approved."),
     what: (
@@ -22,6 +21,7 @@ rule! {
     ),
     bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\n# approved mangler: ambitionen er et udkast\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
     good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
+    needs: [Ambition, Status],
     check: check,
 }
 

@@ -3,7 +3,6 @@
 //! Reported while loading (see `crate::load` and `crate::model::read`); this file holds the
 //! rule's identity and explanation.
 
-use crate::diag::Severity;
 use crate::i18n::Text;
 use crate::rules::{Code, Explanation, Rule, Waivable};
 
@@ -11,7 +10,6 @@ use crate::rules::{Code, Explanation, Rule, Waivable};
 pub const RULE: Rule = Rule {
     code: Code::L004,
     name: "invalid-value",
-    default_severity: Severity::Error,
     waivable: Waivable::No,
     summary: Text {
         da: "Forkert type, forkert dato, ukendt værdi, ukendt princip eller perspektiv, eller et dokument der ikke er en tabel.",
@@ -29,5 +27,6 @@ pub const RULE: Rule = Rule {
         bad: "kind: situation\nspecialty: kardiologi\nas_of: 01.02.2025    # dansk datoformat\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
         good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
+    needs: &[],
     check: None,
 };

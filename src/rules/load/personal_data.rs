@@ -3,7 +3,6 @@
 //! Reported while loading (see `crate::load` and `crate::model::read`); this file holds the
 //! rule's identity and explanation.
 
-use crate::diag::Severity;
 use crate::i18n::Text;
 use crate::rules::{Code, Explanation, Rule, Waivable};
 
@@ -11,7 +10,6 @@ use crate::rules::{Code, Explanation, Rule, Waivable};
 pub const RULE: Rule = Rule {
     code: Code::D001,
     name: "personal-data",
-    default_severity: Severity::Error,
     waivable: Waivable::No,
     summary: Text {
         da: "Et tal, der ligner et CPR-nummer, et sted i en fil (også i kommentarer); tallet maskeres i al output.",
@@ -29,5 +27,6 @@ pub const RULE: Rule = Rule {
         bad: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte, jf. klagesag for 120356-1234.\n",
         good: "kind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
+    needs: &[],
     check: None,
 };

@@ -3,7 +3,6 @@
 //! Reported while loading (see `crate::load` and `crate::model::read`); this file holds the
 //! rule's identity and explanation.
 
-use crate::diag::Severity;
 use crate::i18n::Text;
 use crate::rules::{Code, Explanation, Rule, Waivable};
 
@@ -11,7 +10,6 @@ use crate::rules::{Code, Explanation, Rule, Waivable};
 pub const RULE: Rule = Rule {
     code: Code::L003,
     name: "unknown-field",
-    default_severity: Severity::Error,
     waivable: Waivable::No,
     summary: Text {
         da: "En nøgle, som dokumentarten ikke kender (med forslag, også for danske ord).",
@@ -29,5 +27,6 @@ pub const RULE: Rule = Rule {
         bad: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\nformål: Styrke specialet    # intet felt i en ambition\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
         good: "kind: ambition\nspecialty: kardiologi\nstatement: Lige adgang til hjertebehandling af høj kvalitet i hele regionen.\napproved: 2025-01-15\nstrategic_areas:\n  - {id: SI1, title: Fælles akut kardiologi, addresses: [K1]}\n",
     },
+    needs: &[],
     check: None,
 };

@@ -3,7 +3,6 @@
 //! Reported while loading (see `crate::load` and `crate::model::read`); this file holds the
 //! rule's identity and explanation.
 
-use crate::diag::Severity;
 use crate::i18n::Text;
 use crate::rules::{Code, Explanation, Rule, Waivable};
 
@@ -11,7 +10,6 @@ use crate::rules::{Code, Explanation, Rule, Waivable};
 pub const RULE: Rule = Rule {
     code: Code::L002,
     name: "unknown-kind",
-    default_severity: Severity::Error,
     waivable: Waivable::No,
     summary: Text {
         da: "`kind` mangler eller er ukendt; også en tom fil eller en fil med kun kommentarer.",
@@ -29,5 +27,6 @@ pub const RULE: Rule = Rule {
         bad: "--- # kardiologi/situationsbillede.yaml\nkind: situationsbillede\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
         good: "--- # kardiologi/situationsbillede.yaml\nkind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",
     },
+    needs: &[],
     check: None,
 };

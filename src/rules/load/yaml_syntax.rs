@@ -3,7 +3,6 @@
 //! Reported while loading (see `crate::load` and `crate::model::read`); this file holds the
 //! rule's identity and explanation.
 
-use crate::diag::Severity;
 use crate::i18n::Text;
 use crate::rules::{Code, Explanation, Rule, Waivable};
 
@@ -11,7 +10,6 @@ use crate::rules::{Code, Explanation, Rule, Waivable};
 pub const RULE: Rule = Rule {
     code: Code::L001,
     name: "yaml-syntax",
-    default_severity: Severity::Error,
     waivable: Waivable::No,
     summary: Text {
         da: "Filen er ikke gyldig YAML: syntaksfejl, en nøgle der står to gange, eller tabulator i indrykningen.",
@@ -29,5 +27,6 @@ pub const RULE: Rule = Rule {
         bad: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - strategic_area: SI1\n    phase: implementing\n    health: green\n    responsible: Peter Lund\n    health: yellow    # står to gange\n",
         good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - strategic_area: SI1\n    phase: implementing\n    health: yellow\n    responsible: Peter Lund\n",
     },
+    needs: &[],
     check: None,
 };

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: P001,
     name: "no-principle",
-    severity: Error,
     waivable: No,
     summary: ("En handling kan ikke spores tilbage til noget BASS-princip.", "An action traces back to no BASS principle."),
     what: (

@@ -7,7 +7,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: P002,
     name: "thin-principle-reason",
-    severity: Warning,
     waivable: Action,
     summary: ("En begrundelse for et princip er for kort.", "A principle's reason is too short."),
     what: (

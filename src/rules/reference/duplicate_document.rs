@@ -8,7 +8,6 @@ use std::collections::HashMap;
 rule! {
     code: R004,
     name: "duplicate-document",
-    severity: Error,
     waivable: No,
     summary: ("Et dokument, der kun må findes én gang, findes to gange.", "A document that may exist only once exists twice."),
     what: (
@@ -53,7 +52,7 @@ fn report(
 fn check(cx: &mut Context) {
     let at = |p: &crate::model::Program| {
         p.kind
-            .unwrap_or(Loc::new(crate::load::FileId(0), Default::default()))
+            .unwrap_or(Loc::new(crate::diag::FileId(0), Default::default()))
     };
     if let Some(first) = cx.model.program().map(at) {
         let others: Vec<Loc> = cx

@@ -9,7 +9,6 @@ use std::collections::{HashMap, HashSet};
 rule! {
     code: R001,
     name: "duplicate-id",
-    severity: Error,
     waivable: No,
     summary: ("Et id er brugt to gange, hvor det skal være entydigt.", "An id is defined twice where it must be unique."),
     what: (

@@ -11,7 +11,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: R003,
     name: "unknown-reference",
-    severity: Error,
     waivable: No,
     summary: ("En henvisning til en kerneudfordring, et indsatsområde, et fokusområde eller en matrikel findes ikke.", "A challenge, strategic-area, focus-area or site reference resolves to nothing."),
     what: (

@@ -10,7 +10,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: R002,
     name: "unknown-specialty",
-    severity: Error,
     waivable: No,
     summary: ("`specialty` nævner et speciale, der ikke findes.", "`specialty` names no specialty document."),
     what: (

@@ -7,7 +7,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: S004,
     name: "challenge-narrow-view",
-    severity: Info,
     waivable: No,
     summary: ("En kerneudfordring er kun belyst fra ét perspektiv.", "A core challenge is seen from fewer than two perspectives."),
     what: (

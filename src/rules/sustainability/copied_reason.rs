@@ -9,7 +9,6 @@ use std::collections::HashMap;
 rule! {
     code: S003,
     name: "copied-reason",
-    severity: Warning,
     waivable: Action,
     summary: ("Samme begrundelse er brugt flere steder.", "The same reason is used in several places."),
     what: (

@@ -10,7 +10,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: S001,
     name: "missing-perspective",
-    severity: Error,
     waivable: No,
     summary: ("En handling mangler et af de tre bæredygtighedsperspektiver.", "An action lacks one of the three sustainability perspectives."),
     what: (

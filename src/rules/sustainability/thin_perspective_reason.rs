@@ -7,7 +7,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: S002,
     name: "thin-perspective-reason",
-    severity: Warning,
     waivable: Action,
     summary: ("En vurdering af et perspektiv er for kort.", "A perspective's assessment is too short."),
     what: (

@@ -7,7 +7,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: T001,
     name: "end-before-start",
-    severity: Error,
     waivable: Action,
     summary: ("En handling slutter, før den starter.", "An action ends before it starts."),
     what: ("`end` ligger før `start`.", "`end` is before `start`."),

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: T005,
     name: "finished-but-open",
-    severity: Warning,
     waivable: Action,
     summary: ("En handling er afsluttet med åbne milepæle, eller slutdatoen er passeret uden afslutning.", "An action is done with open milestones, or its end has passed while still planned or active."),
     what: (

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: T002,
     name: "milestone-outside-action",
-    severity: Warning,
     waivable: Action,
     summary: ("En milepæl ligger uden for handlingens periode.", "A milestone is due outside the action's period."),
     what: (

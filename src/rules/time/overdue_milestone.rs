@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: T003,
     name: "overdue-milestone",
-    severity: Warning,
     waivable: Action,
     summary: ("En åben milepæl er overskredet.", "An open milestone is overdue."),
     what: (

@@ -8,7 +8,6 @@ use crate::rules::{Code, Context};
 rule! {
     code: T004,
     name: "stale-status",
-    severity: Warning,
     waivable: No,
     summary: ("Den gældende status er forældet.", "The current status is stale."),
     what: (
@@ -21,6 +20,7 @@ rule! {
     ),
     bad: "kind: status\nspecialty: kardiologi\nas_of: 2025-06-15    # mere end 90 dage gammel\nareas:\n  - {strategic_area: SI1, phase: implementing, health: green, responsible: Peter Lund}\n",
     good: "kind: status\nspecialty: kardiologi\nas_of: 2025-09-15\nareas:\n  - {strategic_area: SI1, phase: implementing, health: green, responsible: Peter Lund}\n",
+    needs: [Status],
     check: check,
 }
 

@@ -9,7 +9,6 @@ use crate::rules::{Code, Context, Waivable};
 rule! {
     code: W001,
     name: "invalid-waiver",
-    severity: Error,
     waivable: No,
     summary: ("En undtagelse mangler begrundelse eller nævner en regel, der ikke kan undtages her.", "A waiver lacks a reason or names a rule that cannot be waived here."),
     what: (

@@ -6,7 +6,6 @@ use crate::rules::Context;
 rule! {
     code: W002,
     name: "unused-waiver",
-    severity: Info,
     waivable: No,
     summary: ("En undtagelse undertrykker ingenting.", "A waiver suppresses nothing."),
     what: (

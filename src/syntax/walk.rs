@@ -18,12 +18,12 @@ pub fn exclude_globs(bass_yaml: &[u8]) -> Vec<String> {
     let Ok(text) = std::str::from_utf8(bass_yaml) else {
         return Vec::new();
     };
-    let parsed = crate::load::yaml::parse(text.trim_start_matches('\u{feff}'));
+    let parsed = crate::syntax::yaml::parse(text.trim_start_matches('\u{feff}'));
     let Some(doc) = parsed.documents.first() else {
         return Vec::new();
     };
     match doc.root.get("exclude").map(|e| &e.value.value) {
-        Some(crate::load::yaml::Value::Seq(items)) => items
+        Some(crate::syntax::yaml::Value::Seq(items)) => items
             .iter()
             .filter_map(|n| n.as_scalar().map(str::to_owned))
             .collect(),
@@ -101,7 +101,7 @@ pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry
                 if !e.file_type().is_file() || !is_yaml(e.path()) {
                     continue;
                 }
-                let rel = crate::load::source::relative_to(e.path(), root);
+                let rel = crate::syntax::source::relative_to(e.path(), root);
                 if excluded(&rel, &set) {
                     continue;
                 }
@@ -114,7 +114,7 @@ pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry
                 let Some(path) = err.path().map(Path::to_path_buf) else {
                     continue;
                 };
-                let rel = crate::load::source::relative_to(&path, root);
+                let rel = crate::syntax::source::relative_to(&path, root);
                 if excluded(&rel, &set) {
                     continue;
                 }
@@ -135,7 +135,7 @@ pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry
         }
     }
     for path in outside {
-        let rel = crate::load::source::relative_to(&path, root);
+        let rel = crate::syntax::source::relative_to(&path, root);
         if !excluded(&rel, &set) {
             out.push(Entry {
                 path,

@@ -4,13 +4,10 @@
 //! `bass` are byte spans; this module turns them into the 1-based line and character column
 //! users see (a Danish letter is one column, not two bytes).
 
+pub use crate::diag::FileId;
 use crate::diag::Span;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-
-/// Index of a file in [`Files`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FileId(pub u32);
 
 /// One file of the repository.
 #[derive(Debug, Clone)]
@@ -163,7 +160,7 @@ fn reread(path: &Path) -> String {
     };
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
     let mut text = String::from_utf8_lossy(body).into_owned();
-    crate::load::cpr::find_and_mask(&mut text);
+    crate::syntax::cpr::find_and_mask(&mut text);
     text
 }
 

@@ -186,7 +186,7 @@ fn object(obj: &'static Obj, is_kind: bool, defs: &mut Map<String, Value>) -> Va
         } else {
             value(&f.ty, must, defs)
         };
-        if let (Ty::Reasons(values), Req::ByRule(code)) = (f.ty, f.req)
+        if let (Ty::Reasons(values) | Ty::Assessments(values), Req::ByRule(code)) = (f.ty, f.req)
             && EVERY_VALUE_RULES.contains(&code)
         {
             p["allOf"] = every_value(values);
@@ -279,6 +279,34 @@ fn value(ty: &Ty, must: bool, defs: &mut Map<String, Value>) -> Value {
                     props.insert(
                         (*name).to_owned(),
                         json!({"type": ["string", "number", "boolean"], "minLength": 1, "description": enum_doc(v, name)}),
+                    );
+                }
+            }
+            let mut v = json!({
+                "type": nullable(vec!["object"]),
+                "properties": props,
+                "additionalProperties": false,
+            });
+            if must {
+                v["minProperties"] = json!(1);
+            }
+            v
+        }
+        Ty::Assessments(values) => {
+            let assessment = object(&crate::model::schema::ASSESSMENT, false, defs);
+            insert_def(defs, "assessment", assessment);
+            let mut props = Map::new();
+            for v in values.iter() {
+                for name in std::iter::once(&v.name).chain(v.aliases) {
+                    props.insert(
+                        (*name).to_owned(),
+                        json!({
+                            "anyOf": [
+                                {"type": ["string", "number", "boolean"], "minLength": 1},
+                                {"$ref": "#/definitions/assessment"},
+                            ],
+                            "description": enum_doc(v, name),
+                        }),
                     );
                 }
             }
