@@ -130,3 +130,16 @@ pub fn changed_since(dir: &Path, rev: &str) -> Result<BTreeSet<String>, GitError
     }
     Ok(set)
 }
+
+/// The short id of the commit HEAD points at (`git rev-parse --short HEAD`, with the file
+/// system monitor off so no daemon is started), or `None` outside git or before the first
+/// commit. `bass document` names it on the front page.
+pub fn short_head(dir: &Path) -> Option<String> {
+    let o = git(
+        dir,
+        &["-c", "core.fsmonitor=false", "rev-parse", "--short", "HEAD"],
+    )
+    .ok()?;
+    let s = String::from_utf8_lossy(&o.stdout).trim().to_owned();
+    (o.status.success() && !s.is_empty()).then_some(s)
+}

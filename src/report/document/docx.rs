@@ -243,12 +243,28 @@ fn fields(rows: &[(String, Text)]) -> docx_rs::Table {
 /// A table with a shaded header row.
 fn table(t: &Table) -> docx_rs::Table {
     let n = t.header.len().max(1);
-    let w = TEXT_WIDTH / n;
+    // Columns share the text width by the length of their longest text (within 4..40
+    // characters), so an id column stays narrow and a text column gets room.
+    let weights: Vec<usize> = (0..n)
+        .map(|i| {
+            let head = t.header.get(i).map_or(0, |h| h.chars().count());
+            let longest = t
+                .rows
+                .iter()
+                .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
+                .max()
+                .unwrap_or(0);
+            head.max(longest).clamp(4, 40)
+        })
+        .collect();
+    let total: usize = weights.iter().sum();
+    let widths: Vec<usize> = weights.iter().map(|w| TEXT_WIDTH * w / total).collect();
     let mut rows = vec![
         TableRow::new(
             t.header
                 .iter()
-                .map(|h| {
+                .zip(&widths)
+                .map(|(h, &w)| {
                     cell(
                         Paragraph::new()
                             .align(AlignmentType::Left)
@@ -267,7 +283,7 @@ fn table(t: &Table) -> docx_rs::Table {
                 (0..n)
                     .map(|i| {
                         let c = r.get(i).map_or("", String::as_str);
-                        cell(para(&vec![super::Run::plain(c)]), w)
+                        cell(para(&vec![super::Run::plain(c)]), widths[i])
                     })
                     .collect(),
             )
@@ -275,6 +291,6 @@ fn table(t: &Table) -> docx_rs::Table {
         );
     }
     docx_rs::Table::new(rows)
-        .set_grid(vec![w; n])
+        .set_grid(widths)
         .width(TEXT_WIDTH, WidthType::Dxa)
 }

@@ -69,7 +69,13 @@ fn run(r: &Run, multiline: bool) -> String {
     } else {
         cell(&r.text)
     };
-    let mut s = text;
+    // Emphasis markers must touch the text: `**Pr. **x` is not bold in GFM.
+    let lead: String = text.chars().take_while(|c| *c == ' ').collect();
+    let trail: String = text.chars().rev().take_while(|c| *c == ' ').collect();
+    let mut s = text.trim_matches(' ').to_owned();
+    if s.is_empty() {
+        return text;
+    }
     if r.italic {
         s = format!("*{s}*");
     }
@@ -79,7 +85,7 @@ fn run(r: &Run, multiline: bool) -> String {
     if let Some(url) = &r.link {
         s = format!("[{s}]({})", url_escape(url));
     }
-    s
+    format!("{lead}{s}{trail}")
 }
 
 fn url_escape(u: &str) -> String {
@@ -153,7 +159,7 @@ mod tests {
         assert!(!md.contains("<script>"), "{md}");
         assert!(md.contains("&lt;script&gt;"));
         assert!(md.contains("a \\| b<br>c"), "{md}");
-        assert!(!md.contains("](javascript"), "{md}");
+        assert!(md.contains("\\[x\\](javascript"), "{md}");
         assert!(md.contains("## 1 \\# \\]\\]&gt; &lt;/w:t&gt;"), "{md}");
     }
 }

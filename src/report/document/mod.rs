@@ -6,11 +6,13 @@
 //! ([`markdown`], [`html`], [`docx`]) know nothing of the model: each turns the tree into one
 //! format and escapes every text for it. A renderer never sees a string it should trust.
 
+mod area;
 pub mod build;
 pub mod docx;
 pub mod html;
 pub mod markdown;
-mod parts;
+pub mod parts;
+mod status;
 
 use crate::i18n::Lang;
 
@@ -155,7 +157,7 @@ pub fn xml_clean(s: &str) -> String {
                 || (c >= '\u{20}'
                     && c != '\u{FFFE}'
                     && c != '\u{FFFF}'
-                    && !(c >= '\u{7F}' && c <= '\u{9F}'))
+                    && !('\u{7F}'..='\u{9F}').contains(&c))
         })
         .collect()
 }
