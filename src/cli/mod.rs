@@ -6,6 +6,7 @@
 
 pub mod baseline;
 pub mod completions;
+pub mod document;
 pub mod explain;
 pub mod init;
 pub mod report;
@@ -74,6 +75,8 @@ pub enum Command {
     Coverage(report::ReportArgs),
     /// Actions and milestones on a time axis. / Tidslinje.
     Timeline(report::DiagramArgs),
+    /// The ambition as a document: Markdown, HTML or Word. / Den faglige ambition som dokument.
+    Document(document::DocumentArgs),
     /// Print the JSON Schema of a document kind, or of any document. / Vis JSON-skemaet.
     Schema(schema::SchemaArgs),
     /// Create a new ambition repository with an example specialty. / Opret et nyt repositorium.
@@ -153,6 +156,7 @@ pub fn main() -> i32 {
         Command::Trace(a) => report::run(report::Which::Trace, a),
         Command::Coverage(a) => report::run(report::Which::Coverage, a),
         Command::Timeline(a) => report::run(report::Which::Timeline, a),
+        Command::Document(a) => document::run(a),
         Command::Schema(a) => schema::run(a),
         Command::Init(a) => init::run(a),
         Command::Completions(a) => completions::run_completions(a),

@@ -18,6 +18,7 @@ pub mod csv;
 pub mod data;
 pub mod decisions;
 pub mod delays;
+pub mod document;
 pub mod html;
 pub mod layout;
 pub mod markdown;

@@ -1,0 +1,252 @@
+//! The three document renderers, read back by the tools people open them with: python-docx
+//! and LibreOffice for the Word file, Chromium for the HTML. Hostile text must come out as the
+//! same text, never as markup.
+
+mod support;
+
+use bass::i18n::Lang;
+use bass::report::document::{Block, Document, Heading, Run, Table, docx, html, markdown};
+use support::tools;
+
+/// Every string a hostile author could try.
+const HOSTILE: &[&str] = &[
+    "<script>alert(1)</script>",
+    "]]> <![CDATA[x]]>",
+    "</w:t></w:r><w:r><w:t>injected",
+    "Tom & Jerry \"quoted\" 'single'",
+    "=HYPERLINK(\"http://evil\",\"klik\")",
+    "a | b | c",
+];
+
+fn heading(level: u8, number: &str, text: &str, new_page: bool) -> Block {
+    Block::Heading(Heading {
+        level,
+        number: number.into(),
+        text: text.into(),
+        anchor: format!("h-{}", number.replace('.', "-")),
+        new_page,
+    })
+}
+
+fn sample() -> Document {
+    let mut body = vec![
+        heading(1, "1", "Situationsbillede", true),
+        Block::Para(vec![
+            Run::plain("Almindelig tekst med æøå."),
+            Run::bold(" Fed."),
+        ]),
+        heading(1, "2", HOSTILE[0], true),
+        heading(2, "2.1", HOSTILE[2], false),
+        Block::Fields(
+            HOSTILE
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (format!("Felt {i}"), vec![Run::plain(*h)]))
+                .collect(),
+        ),
+        heading(3, "2.1.1", "Konkretisering af handlinger", false),
+        Block::Table(Table {
+            header: vec!["Milepæl".into(), "Frist".into()],
+            rows: HOSTILE
+                .iter()
+                .map(|h| vec![(*h).to_owned(), "01.12.2026".into()])
+                .collect(),
+        }),
+        Block::List(vec![
+            vec![Run::plain(HOSTILE[4])],
+            vec![Run::italic("kursiv")],
+        ]),
+        Block::Missing("Kerneudfordringer mangler.".into()),
+        Block::Para(vec![Run::link(
+            "Vis i GitHub",
+            "https://github.com/x/y/blob/main/a.yaml",
+        )]),
+        Block::Para(vec![Run::plain("kontrol\u{1}tegn\u{b}her\u{1b}")]),
+    ];
+    body.push(heading(1, "3", "Sidste kapitel", true));
+    Document {
+        lang: Lang::Da,
+        title: format!("Faglig ambition {}", HOSTILE[3]),
+        subtitle: "Bæredygtige akutsygehuse og specialer".into(),
+        front: vec![("Speciale".into(), vec![Run::plain(HOSTILE[5])])],
+        body,
+    }
+}
+
+#[test]
+fn markdown_keeps_hostile_text_inert() {
+    let md = markdown::render(&sample());
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(!md.contains("</w:t>"), "{md}");
+    assert!(md.contains("a \\| b \\| c"), "{md}");
+    assert!(!md.contains('\u{1}'));
+    // Every table row has exactly as many cell separators as the header.
+    for line in md.lines().filter(|l| l.starts_with('|')) {
+        let bars = line.replace("\\|", "").matches('|').count();
+        assert_eq!(bars, 3, "{line}");
+    }
+}
+
+#[test]
+fn html_keeps_hostile_text_inert_and_prints() {
+    let h = html::render(&sample());
+    assert!(!h.contains("<script>"));
+    assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(h.contains("size: A4 portrait"));
+    assert!(h.contains("break-before: page"));
+    assert!(h.contains("tr { break-inside: avoid"));
+    let Some(_) = tools::chromium() else { return };
+    let Some(_) = tools::pdftotext() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("doc.html");
+    std::fs::write(&file, &h).unwrap();
+    let pdf = tools::html_to_pdf(&file, dir.path());
+    let text = tools::pdf_text(&pdf);
+    chapters_start_pages(&tools::pdf_pages(&pdf));
+    for s in HOSTILE {
+        assert!(tools::has_text(&text, s), "PDF lacks {s:?}: {text}");
+    }
+    assert!(text.contains("Situationsbillede"));
+}
+
+/// Each chapter (Heading 1, `new_page`) begins a page.
+fn chapters_start_pages(pages: &[String]) {
+    for chapter in ["1 Situationsbillede", "2 <script>", "3 Sidste kapitel"] {
+        assert!(
+            pages.iter().any(|p| p.starts_with(chapter)),
+            "no page starts with {chapter:?}: {pages:#?}"
+        );
+    }
+}
+
+fn write_docx(dir: &std::path::Path) -> std::path::PathBuf {
+    let bytes = docx::render(&sample()).unwrap();
+    let file = dir.join("doc.docx");
+    std::fs::write(&file, bytes).unwrap();
+    file
+}
+
+/// One part of the docx package, as text.
+fn docx_part(file: &std::path::Path, name: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut z.by_name(name).unwrap(), &mut s).unwrap();
+    s
+}
+
+#[test]
+fn docx_styles_are_word_builtins() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_docx(dir.path());
+    let xml = docx_part(&file, "word/styles.xml");
+    let parsed = roxmltree::Document::parse(&xml).expect("styles.xml is well-formed");
+    for (id, name, outline) in [
+        ("Title", "Title", None),
+        ("Heading1", "heading 1", Some("0")),
+        ("Heading2", "heading 2", Some("1")),
+        ("Heading3", "heading 3", Some("2")),
+    ] {
+        let style = parsed
+            .descendants()
+            .find(|n| {
+                n.tag_name().name() == "style"
+                    && n.attributes()
+                        .any(|a| a.name() == "styleId" && a.value() == id)
+            })
+            .unwrap_or_else(|| panic!("no style {id}"));
+        let val = |tag: &str| {
+            style
+                .descendants()
+                .find(|n| n.tag_name().name() == tag)
+                .and_then(|n| {
+                    n.attributes()
+                        .find(|a| a.name() == "val")
+                        .map(|a| a.value().to_owned())
+                })
+        };
+        assert_eq!(val("name").as_deref(), Some(name));
+        assert_eq!(val("outlineLvl").as_deref(), outline);
+    }
+}
+
+#[test]
+fn docx_xml_is_well_formed_and_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_docx(dir.path());
+    let xml = docx_part(&file, "word/document.xml");
+    let parsed = roxmltree::Document::parse(&xml).expect("document.xml is well-formed XML");
+    // The injected `</w:t>` is text, not a closing tag: there is no `w:t` with "injected" alone.
+    let texts: Vec<&str> = parsed
+        .descendants()
+        .filter(|n| n.tag_name().name() == "t")
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("</w:t></w:r><w:r><w:t>injected"))
+    );
+    assert!(!texts.iter().any(|t| t.contains('\u{1}')));
+    assert!(xml.contains("w:w=\"11906\"") && xml.contains("w:h=\"16838\""));
+}
+
+#[test]
+fn docx_reads_in_python_docx() {
+    let Some(py) = tools::python_docx() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_docx(dir.path());
+    let script = include_str!("support/docx_dump.py");
+    let out = tools::python(&py, script, &file);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let paras = v["paragraphs"].as_array().unwrap();
+    let styled = |style: &str| -> Vec<String> {
+        paras
+            .iter()
+            .filter(|p| p["style"] == style)
+            .map(|p| p["text"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        styled("Title"),
+        vec![format!("Faglig ambition {}", HOSTILE[3])]
+    );
+    assert_eq!(
+        styled("Heading 1"),
+        vec![
+            "1 Situationsbillede".to_owned(),
+            format!("2 {}", HOSTILE[0]),
+            "3 Sidste kapitel".to_owned()
+        ]
+    );
+    assert_eq!(styled("Heading 2"), vec![format!("2.1 {}", HOSTILE[2])]);
+    assert_eq!(
+        styled("Heading 3"),
+        vec!["2.1.1 Konkretisering af handlinger"]
+    );
+    let tables = v["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), 3, "front page, fields and table");
+    let all = out.clone();
+    for s in HOSTILE {
+        let json_s = serde_json::to_string(s).unwrap();
+        assert!(all.contains(json_s.trim_matches('"')), "{s:?} not intact");
+    }
+    assert_eq!(v["page"], serde_json::json!([11906, 16838]));
+    assert_eq!(v["margins"], serde_json::json!([1134, 1134, 1134, 1134]));
+}
+
+#[test]
+fn docx_converts_in_libreoffice() {
+    let Some(_) = tools::soffice() else { return };
+    let Some(_) = tools::pdftotext() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_docx(dir.path());
+    let pdf = tools::docx_to_pdf(&file, dir.path());
+    let text = tools::pdf_text(&pdf);
+    chapters_start_pages(&tools::pdf_pages(&pdf));
+    for s in HOSTILE {
+        assert!(tools::has_text(&text, s), "PDF lacks {s:?}: {text}");
+    }
+    assert!(text.contains("Konkretisering af handlinger"));
+}
