@@ -821,3 +821,44 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
         }
     }
 }
+
+/// Coverage counts the effect of every assessment per perspective (SPEC §6): each action that
+/// is not cancelled counts once per perspective, in exactly one of the four effects; challenges
+/// and findings are counted per perspective beside them.
+#[test]
+fn coverage_counts_effects_per_perspective() {
+    let v = json("coverage", EXAMPLE, &[]);
+    let total = &v["total"];
+    let actions = total["actions"].as_u64().unwrap();
+    for q in ["faglig", "personalemaessig", "organisatorisk"] {
+        let e = &total["effects"][q];
+        let sum: u64 = ["strengthens", "neutral", "strains", "not_stated"]
+            .iter()
+            .map(|k| e[*k].as_u64().unwrap())
+            .sum();
+        assert_eq!(sum, actions, "{q}: {e}");
+    }
+    let geri = v["specialties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "geriatri")
+        .unwrap();
+    // Hand count from examples/programme/geriatri: SI1's four actions all strengthen faglig.
+    let si1 = &geri["areas"][0];
+    assert_eq!(si1["id"], "SI1");
+    assert_eq!(
+        si1["effects"]["faglig"],
+        serde_json::json!({"strengthens": 4, "neutral": 0, "strains": 0, "not_stated": 0})
+    );
+    assert_eq!(geri["challenges"]["faglig"], 4);
+    let t = report("coverage", EXAMPLE, "table", &[]);
+    for needle in [
+        "Virkning pr. perspektiv",
+        "Styrker",
+        "Belaster",
+        "Ikke angivet",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}");
+    }
+}

@@ -4,7 +4,7 @@
 //! specialty with its strategic areas (each area's summary and next steps at full width), and
 //! the lists of overdue milestones, prerequisites not in place and waivers in force.
 
-use super::coverage::heat;
+use super::coverage::effects_chart;
 use super::{
     DASH, PHASE_COLOURS, date, enum_label, health, meeting, name_or_id, opt, person, phase,
     sheet_head, state, validation_text,
@@ -263,11 +263,11 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             Block::Table(overview),
             Block::Chart(phase_chart),
             Block::Chart(milestone_chart),
-            Block::Chart(heat(
-                &cov.total,
+            Block::Chart(effects_chart(
+                &cov.total.effects,
                 lang.pick(
-                    "Handlinger efter princip × perspektiv",
-                    "Actions by principle × perspective",
+                    "Handlingernes virkning pr. perspektiv",
+                    "The actions' effect per perspective",
                 )
                 .to_owned(),
                 lang,
