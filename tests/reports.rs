@@ -652,14 +652,37 @@ fn html_prints_to_pdf_in_chromium() {
         "Status og fremdrift",
         "Kardiologi",
         "Geriatri",
+        // The meeting pack's sections, in order, first.
+        "Opmærksomhedspunkter",
+        "Til beslutning",
+        "Siden sidste møde",
+        "Forsinkelser",
         "Programoverblik",
         "Ansvarlig for",
         "Implementering",
         "26/39",
         "24/43",
+        // The page footer: report, date and page number on every page.
+        "Side 1 af",
+        "Side 2 af",
+        "23. november 2026",
     ] {
         assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
     }
+    // A summary and a decision request, in full (pdftotext -layout may wrap them: compare
+    // without white space).
+    let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for needle in [
+        "Rød,fordirekrutteringenafgeriateretilNykøbingF.stårstille",
+        "MåKøgeansættetogeriatereikombinationsstillingerne",
+    ] {
+        assert!(flat.contains(needle), "the PDF lacks {needle:?}");
+    }
+    let pages = text.matches('\u{c}').count(); // pdftotext ends every page with a form feed
+    assert!(
+        text.contains(&format!("Side {pages} af {pages}")),
+        "every page is numbered ({pages} pages)"
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -154,7 +154,7 @@ fn gantt(out: &mut String, g: &Gantt, width: Option<u16>) {
     put(&mut axis, 0, &g.from.to_string());
     put(&mut axis, cols, &g.to.to_string());
     let mut marker = vec![' '; cols];
-    let label = format!("┃ {} {}", g.today_label, g.today);
+    let label = format!("┃ {}", g.today_label);
     put(&mut marker, today, &label);
     out.push('\n');
     out.push_str(&format!(

@@ -101,7 +101,11 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                 from,
                 to,
                 today: r.head.as_of,
-                today_label: lang.pick("I dag", "Today").to_owned(),
+                today_label: format!(
+                    "{} {}",
+                    lang.pick("I dag", "Today"),
+                    crate::i18n::date_short(r.head.as_of, lang)
+                ),
                 rows,
             })));
         }
