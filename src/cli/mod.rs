@@ -37,7 +37,7 @@ pub struct Common {
     /// When to use colour. NO_COLOR is honoured. / Hvornår der bruges farver.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
-    /// Only the diagnostics or the report: no summary, no notes. / Kun diagnoser eller rapport.
+    /// Only the diagnostics or the report: no summary, no notes. / Kun bemærkninger eller rapport.
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Only this specialty (its id). / Kun dette speciale.
@@ -125,6 +125,55 @@ pub fn out(s: &str) -> std::io::Result<()> {
     }
 }
 
+/// The language of the repository at or above `start` before it is loaded: `language:` in its
+/// `bass.yaml` when that says `en`, else Danish (the default). For errors that come before the
+/// model exists (bad arguments, no repository, git), so they too speak the repository's language.
+pub fn repository_lang(start: &std::path::Path) -> Lang {
+    let Ok(root) = crate::load::find_root(start) else {
+        return Lang::default();
+    };
+    let Ok(text) = std::fs::read_to_string(root.join("bass.yaml")) else {
+        return Lang::default();
+    };
+    text.lines()
+        .filter_map(|l| l.strip_prefix("language:"))
+        .find_map(|v| {
+            Lang::parse(
+                v.split('#')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches([' ', '"', '\'']),
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// A git error in `lang`.
+pub fn git_message(e: &crate::git::GitError, lang: Lang) -> String {
+    use crate::git::GitError::*;
+    match e {
+        NoGit(e) => lang.pick(
+            format!("git kan ikke køres: {e}"),
+            format!("cannot run git: {e}"),
+        ),
+        NotARepository(p) => lang.pick(
+            format!(
+                "{} ligger ikke i et git-repositorium, så --changed-since kan ikke bruges",
+                p.display()
+            ),
+            format!(
+                "{} is not inside a git repository, so --changed-since cannot be used",
+                p.display()
+            ),
+        ),
+        UnknownRevision(r) => lang.pick(
+            format!("`{r}` er ikke en kendt git-revision (commit, gren eller tag); ved en overfladisk kloning skal den hentes først (actions/checkout: fetch-depth: 0)"),
+            format!("`{r}` is not a known git revision (commit, branch or tag); with a shallow clone, fetch it first (actions/checkout: fetch-depth: 0)"),
+        ),
+        Failed(e) => lang.pick(format!("git fejlede: {e}"), format!("git failed: {e}")),
+    }
+}
+
 /// Writes a message to stderr (ignoring failures: there is nowhere else to report them).
 pub fn err(s: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{s}");
@@ -140,6 +189,10 @@ pub fn main() -> i32 {
             } else {
                 crate::EXIT_OK
             };
+            // clap writes its own English; a Danish repository gets one Danish sentence first.
+            if e.use_stderr() && repository_lang(std::path::Path::new(".")) == Lang::Da {
+                err("bass: kommandoen kunne ikke forstås (se nedenfor, og `bass --help`):");
+            }
             let _ = e.print();
             return code;
         }

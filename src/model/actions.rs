@@ -103,8 +103,8 @@ const ACTION: Obj = Obj {
             "state",
             Req::No,
             Ty::Enum(STATES),
-            "planned, active, done, paused eller cancelled (standard planned).",
-            "planned, active, done, paused or cancelled (default planned).",
+            "Tilstand: `planlagt`, `i gang`, `gennemført`, `sat på pause` eller `udgået` (eller på engelsk `planned`, `active`, `done`, `paused`, `cancelled`); standard `planned`.",
+            "State: `planned`, `active`, `done`, `paused` or `cancelled` (default `planned`).",
         ),
         f(
             "state_reason",
@@ -191,7 +191,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: actions.",
+            "Dokumenttype: `actions`.",
             "The document kind: actions.",
         ),
         f(

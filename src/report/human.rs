@@ -268,7 +268,7 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
 /// The summary line and the notes on skipped checks.
 pub fn summary(v: &View, o: &RenderOptions) -> String {
     let c = Counts::of(v.diagnostics.iter().copied());
-    let files = v.model.files.len();
+    let files = v.files;
     let mut out = o.lang.pick(
         format!(
             "{} fejl, {} {}, {} info i {files} {}.\n",

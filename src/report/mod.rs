@@ -78,6 +78,9 @@ pub struct View<'a> {
     pub outcome: &'a Outcome,
     /// The diagnostics to show, in order.
     pub diagnostics: Vec<&'a Diagnostic>,
+    /// How many files were looked at: every file, or only those a path or `--changed-since`
+    /// selected (the summary counts these).
+    pub files: usize,
 }
 
 impl View<'_> {
