@@ -129,6 +129,7 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         color: a.common.color(),
         cwd,
         quiet: a.common.quiet,
+        width: crate::cli::width(),
     };
     let text = match a.format {
         Format::Human => crate::report::human::render(&view, &opts),

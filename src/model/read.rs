@@ -9,7 +9,7 @@ use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
-use crate::model::schema::{self, EnumValue, Obj, Req};
+use crate::model::schema::{self, EnumValue, Obj, Req, Ty};
 use crate::model::suggest;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
@@ -195,9 +195,17 @@ impl Reader {
             {
                 misspelt.push((s, e.key.span));
             }
-            let help = match suggestion {
-                Some(s) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),
-                None => {
+            let help = match (deeper(obj, key), suggestion) {
+                (Some(parent), _) => t(
+                    format!(
+                        "`{key}` hører til under `{parent}:`; ryk linjen ind under `{parent}:` (med mellemrum)."
+                    ),
+                    format!(
+                        "`{key}` belongs under `{parent}:`; indent the line below `{parent}:` (with spaces)."
+                    ),
+                ),
+                (None, Some(s)) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),
+                (None, None) => {
                     let listed = names
                         .iter()
                         .map(|n| format!("`{n}`"))
@@ -507,6 +515,23 @@ impl Reader {
     pub fn key_loc(&self, m: &Map, key: &str) -> Option<Loc> {
         m.entry(key).map(|e| self.loc(e.key.span))
     }
+}
+
+/// The field of `obj` under which `key` would be valid, one level deeper: `naerhed` beside
+/// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
+fn deeper(obj: &Obj, key: &str) -> Option<&'static str> {
+    fn accepts(ty: &Ty, key: &str) -> bool {
+        match ty {
+            Ty::Reasons(v) | Ty::Assessments(v) => resolve_enum(key, v).is_some(),
+            Ty::Object(o) => o.field(key).is_some(),
+            Ty::List(t) => accepts(t, key),
+            _ => false,
+        }
+    }
+    obj.fields
+        .iter()
+        .find(|f| accepts(&f.ty, key))
+        .map(|f| f.name)
 }
 
 /// Finds the canonical enum value for a spelling (case-insensitive, aliases included). Spaces

@@ -91,6 +91,9 @@ impl SourceCode for Snippet {
     }
 }
 
+/// How a tab is drawn in a snippet.
+const TAB: &str = "→";
+
 /// Lines longer than this are not drawn as a snippet (miette draws whole lines).
 const MAX_SNIPPET_LINE: usize = 400;
 
@@ -132,6 +135,23 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
     let w_start = file.line_start(first) as usize;
     let w_end = file.line_start(after + 1) as usize;
     let window = file.text().get(w_start..w_end.max(w_start)).unwrap_or("");
+    // A tab is drawn as `→`, so an author sees the tab YAML complains about; the spans move
+    // by the two bytes `→` is longer.
+    let shown = window.replace('\t', TAB);
+    let tabs_before = |off: u32| {
+        let local = (off as usize).saturating_sub(w_start).min(window.len());
+        window.as_bytes()[..local]
+            .iter()
+            .filter(|b| **b == b'\t')
+            .count()
+    };
+    let at = |s: crate::diag::Span| {
+        let grow = (TAB.len() - 1) as u32;
+        crate::diag::Span {
+            start: s.start + grow * tabs_before(s.start) as u32,
+            end: s.end + grow * tabs_before(s.end) as u32,
+        }
+    };
     let mut primary = d.primary.span;
     primary.end = primary
         .end
@@ -140,14 +160,14 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
     let within = |s: crate::diag::Span| s.start as usize >= w_start && s.end as usize <= w_end;
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(label_for(d, lang)),
-        span(primary),
+        span(at(primary)),
     )];
     let mut notes: Vec<String> = Vec::new();
     for r in &d.related {
         if r.loc.file == d.primary.file && within(r.loc.span) {
             labels.push(LabeledSpan::new_with_span(
                 Some(r.message.get(lang).to_owned()),
-                span(r.loc.span),
+                span(at(r.loc.span)),
             ));
         } else {
             let (l, c, _, _) = v.position(r.loc);
@@ -180,7 +200,7 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
         // position is part of the name and miette's own is switched off.
         source: Snippet {
             name: format!("{path}:{line}:{col}"),
-            text: window.to_owned(),
+            text: shown,
             offset: w_start,
             first_line: first - 1,
         },
@@ -191,7 +211,7 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
         GraphicalTheme::unicode_nocolor()
     };
     let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
+        .with_width(o.width)
         .with_links(false)
         .without_primary_span_start();
     let mut out = String::new();

@@ -42,6 +42,8 @@ pub struct RenderOptions {
     pub cwd: PathBuf,
     /// `-q`: no summary.
     pub quiet: bool,
+    /// The width to wrap the human format to (see [`crate::cli::width`] for where it comes from).
+    pub width: usize,
 }
 
 /// Counts of what is shown.

@@ -56,7 +56,11 @@ fn check(cx: &mut Context) {
                     "Write `done:` with a date on the milestones, or set `state` back to active.",
                 ))
             }
-            ("planned" | "active", _, Some(end)) if end.value < today => Diagnostic::new(
+            // An end before the start is T001's (one finding per end date).
+            ("planned" | "active", _, Some(end))
+                if end.value < today && a.start.as_ref().is_none_or(|s| end.value >= s.value) =>
+            {
+                Diagnostic::new(
                 Code::T005,
                 end.loc,
                 t(
@@ -77,7 +81,8 @@ fn check(cx: &mut Context) {
             .help(t(
                 "Sæt `state` til `gennemført` (eller `sat på pause` eller `udgået`), eller forlæng `end`.",
                 "Set `state: done` (or paused/cancelled), or extend `end`.",
-            )),
+            ))
+            }
             _ => continue,
         };
         cx.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));
