@@ -17,6 +17,7 @@ fn human(r: &Repo, lang: &str) -> String {
         .unwrap()
         .current_dir(r.path())
         .env_remove("NO_COLOR")
+        .env("COLUMNS", "100")
         .args([
             "validate", "--today", TODAY, "--color", "never", "--lang", lang,
         ])

@@ -440,9 +440,15 @@ impl Reader {
                     all.extend(v.aliases);
                 }
                 let sugg = suggest::nearest(&s.value, &all).and_then(|a| resolve_enum(a, values));
+                let spelt = |g: &str, lang| {
+                    values
+                        .iter()
+                        .find(|v| v.name == g)
+                        .map_or_else(|| g.to_owned(), |v| v.spelling(lang))
+                };
                 let help = match sugg {
                     Some(g) => t(
-                        format!("Mente du `{g}`? Tilladte værdier: {da}."),
+                        format!("Mente du `{}`? Tilladte værdier: {da}.", spelt(g, Lang::Da)),
                         format!("Did you mean `{g}`? Allowed values: {en}."),
                     ),
                     None => t(

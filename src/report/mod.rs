@@ -24,6 +24,7 @@ pub mod status;
 pub mod table;
 pub mod timeline;
 pub mod trace;
+pub mod wrap;
 
 use crate::diag::{Diagnostic, Loc, Severity};
 use crate::i18n::Lang;
