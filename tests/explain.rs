@@ -118,3 +118,39 @@ fn explain_shows_both_examples_for_every_rule() {
         assert!(text.contains(code.rule().explanation.what.en));
     }
 }
+
+#[test]
+fn explain_shows_a_kind_and_a_field_from_the_schema_tables() {
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_bass"))
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, text) = run(&["explain", "actions.milestones", "--lang", "en"]);
+    assert_eq!(code, Some(0));
+    for want in [
+        "actions.milestones: Milestones.",
+        "due*",
+        "What is to be reached.",
+    ] {
+        assert!(text.contains(want), "`{want}` not in:\n{text}");
+    }
+    let (_, text) = run(&["explain", "actions.milestones", "--lang", "da"]);
+    assert!(text.contains("Hvad der skal være nået."), "{text}");
+    // The allowed values with their Danish spellings.
+    let (_, text) = run(&["explain", "status.areas.phase", "--lang", "da"]);
+    assert!(text.contains("implementing, implementering"), "{text}");
+    // A kind lists its fields, nested ones indented under their parent.
+    let (_, text) = run(&["explain", "status", "--lang", "da"]);
+    assert!(
+        text.contains("`kind: status`") && text.contains("\n    health"),
+        "{text}"
+    );
+    let (code, _) = run(&["explain", "actions.nothing"]);
+    assert_eq!(code, Some(2));
+}
