@@ -7,6 +7,8 @@
 //! the schemas, and that documents with an unknown key or a bad value do not.
 #![allow(clippy::print_stdout)] // notes about skipped checks, debug output
 
+mod golden_file;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -17,7 +19,7 @@ fn root() -> PathBuf {
 #[test]
 fn checked_in_schemas_match_the_code() {
     let dir = root().join("schemas");
-    let bless = std::env::var_os("BASS_BLESS").is_some_and(|v| v == "1");
+    let bless = golden_file::bless();
     let mut stale = Vec::new();
     for (name, text) in bass::report::jsonschema::files() {
         let path = dir.join(&name);
