@@ -3,6 +3,7 @@
 //! key one level too shallow gets the hint to indent it, a tab shows in the snippet, one end date
 //! gives one finding, and `--changed-since` counts only the files it looked at. Each at its
 //! exact position.
+#![allow(clippy::print_stderr)] // the note when git is missing
 
 mod repo_fixture;
 

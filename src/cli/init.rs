@@ -224,7 +224,7 @@ mod tests {
             "a 2026-01-31 b 2026-02-01 c"
         );
         for (_, t) in files(d) {
-            assert!(!t.contains("{{"), "{t}");
+            assert!(!t.contains("{{I_DAG"), "{t}");
         }
     }
 

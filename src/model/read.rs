@@ -9,7 +9,7 @@ use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
-use crate::model::schema::{self, EnumValue, Obj, Req, Ty};
+use crate::model::schema::{self, EnumValue, Obj, Req};
 use crate::model::suggest;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
@@ -195,7 +195,7 @@ impl Reader {
             {
                 misspelt.push((s, e.key.span));
             }
-            let help = match (deeper(obj, key), suggestion) {
+            let help = match (obj.parent_of(key), suggestion) {
                 (Some(parent), _) => t(
                     format!(
                         "`{key}` hører til under `{parent}:`; ryk linjen ind under `{parent}:` (med mellemrum)."
@@ -523,38 +523,7 @@ impl Reader {
     }
 }
 
-/// The field of `obj` under which `key` would be valid, one level deeper: `naerhed` beside
-/// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
-fn deeper(obj: &Obj, key: &str) -> Option<&'static str> {
-    fn accepts(ty: &Ty, key: &str) -> bool {
-        match ty {
-            Ty::Reasons(v) | Ty::Assessments(v) => resolve_enum(key, v).is_some(),
-            Ty::Object(o) => o.field(key).is_some(),
-            Ty::List(t) => accepts(t, key),
-            _ => false,
-        }
-    }
-    obj.fields
-        .iter()
-        .find(|f| accepts(&f.ty, key))
-        .map(|f| f.name)
-}
-
-/// Finds the canonical enum value for a spelling (case-insensitive, aliases included). Spaces
-/// and underscores are the same: `i gang`, `i_gang` and `i  gang` are all `active`, so the
-/// words the reports show are valid input (SPEC §3).
-pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static str> {
-    let s = s
-        .split(|c: char| c.is_whitespace() || c == '_')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("_")
-        .to_lowercase();
-    values
-        .iter()
-        .find(|v| v.name == s || v.aliases.iter().any(|a| a.replace(' ', "_") == s))
-        .map(|v| v.name)
-}
+pub use crate::model::schema::resolve_enum;
 
 /// `YYYY-MM-DD`, strictly.
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {

@@ -86,6 +86,12 @@ pub struct Obj {
 }
 
 impl Obj {
+    /// The field under which `key` would be valid one level deeper: `naerhed` beside
+    /// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
+    pub fn parent_of(&self, key: &str) -> Option<&'static str> {
+        deeper(self, key)
+    }
+
     /// The declared field called `name`.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name)
@@ -409,4 +415,37 @@ pub fn word_of(values: &'static [EnumValue], name: &str, lang: crate::i18n::Lang
         .iter()
         .find(|v| v.name == name)
         .map_or_else(|| name.to_owned(), |v| v.word(lang))
+}
+
+/// The field of `obj` under which `key` would be valid, one level deeper: `naerhed` beside
+/// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
+fn deeper(obj: &Obj, key: &str) -> Option<&'static str> {
+    fn accepts(ty: &Ty, key: &str) -> bool {
+        match ty {
+            Ty::Reasons(v) | Ty::Assessments(v) => resolve_enum(key, v).is_some(),
+            Ty::Object(o) => o.field(key).is_some(),
+            Ty::List(t) => accepts(t, key),
+            _ => false,
+        }
+    }
+    obj.fields
+        .iter()
+        .find(|f| accepts(&f.ty, key))
+        .map(|f| f.name)
+}
+
+/// Finds the canonical enum value for a spelling (case-insensitive, aliases included). Spaces
+/// and underscores are the same: `i gang`, `i_gang` and `i  gang` are all `active`, so the
+/// words the reports show are valid input (SPEC §3).
+pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static str> {
+    let s = s
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+        .to_lowercase();
+    values
+        .iter()
+        .find(|v| v.name == s || v.aliases.iter().any(|a| a.replace(' ', "_") == s))
+        .map(|v| v.name)
 }
