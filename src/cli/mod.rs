@@ -110,9 +110,12 @@ impl Common {
 
     /// The language: `--lang`, else `language` from bass.yaml, else Danish.
     pub fn lang(&self, model: Option<&crate::model::Model>) -> Lang {
-        self.lang
-            .or_else(|| model.and_then(|m| m.program()).and_then(|p| p.language))
-            .unwrap_or_default()
+        self.lang.unwrap_or_else(|| match model {
+            Some(m) => m.program().and_then(|p| p.language).unwrap_or_default(),
+            // No model (explain, rules, schema, init, or before loading): the language of
+            // the repository around the current folder, if any.
+            None => repository_lang(std::path::Path::new(".")),
+        })
     }
 }
 
