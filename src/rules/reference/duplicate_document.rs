@@ -160,7 +160,10 @@ fn check(cx: &mut Context) {
                 Some(first) => found.push((
                     a.loc,
                     *first,
-                    format!("en status for {spec} dateret {}", a.value),
+                    format!(
+                        "et statusdokument for {spec} dateret {}",
+                        crate::i18n::date_da(a.value)
+                    ),
                     format!("a status of {spec} dated {}", a.value),
                 )),
                 None => {
@@ -175,7 +178,10 @@ fn check(cx: &mut Context) {
                 Some(first) => found.push((
                     a.loc,
                     *first,
-                    format!("et situationsbillede for {spec} dateret {}", a.value),
+                    format!(
+                        "et situationsbillede for {spec} dateret {}",
+                        crate::i18n::date_da(a.value)
+                    ),
                     format!("a situation picture of {spec} dated {}", a.value),
                 )),
                 None => {
