@@ -1,13 +1,16 @@
 //! The steering-group reports: `bass status`, `trace`, `coverage`, `timeline`.
 //!
 //! - golden files (tests/golden/) for every report × format over examples/programme on
-//!   2026-11-23; `BLESS=1 cargo test --test reports` rewrites them after a deliberate change;
+//!   2026-11-23; `BASS_BLESS=1 cargo test --test reports` rewrites them after a deliberate
+//!   change;
 //! - the numbers against tests/fixtures/reports/small, counted by hand (see the comments);
 //! - escaping against tests/fixtures/reports/hostile;
 //! - a browser test: chromium (found on PATH) prints the HTML to PDF and pdftotext checks its
 //!   text; without them it fails under `CI` and is skipped with a note otherwise (tests/common).
 
 mod common;
+
+mod golden_file;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -57,32 +60,7 @@ const EXAMPLE: &str = "examples/programme";
 // ---------------------------------------------------------------- golden files
 
 fn golden(name: &str, actual: &str) {
-    let path = root().join("tests/golden").join(name);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run `BLESS=1 cargo test --test reports`",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\nRun `BLESS=1 cargo test --test reports` if the change is deliberate.",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
+    golden_file::golden(&root().join("tests/golden").join(name), actual, "reports");
 }
 
 fn ext(format: &str) -> &str {

@@ -39,7 +39,7 @@ pub struct Common {
     /// When to use colour. NO_COLOR is honoured. / Hvornår der bruges farver.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
-    /// Only the diagnostics or the report: no summary, no notes. / Kun diagnoser eller rapport.
+    /// Only the diagnostics or the report: no summary, no notes. / Kun bemærkninger eller rapport.
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Only this specialty (its id). / Kun dette speciale.
@@ -114,9 +114,12 @@ impl Common {
 
     /// The language: `--lang`, else `language` from bass.yaml, else Danish.
     pub fn lang(&self, model: Option<&crate::model::Model>) -> Lang {
-        self.lang
-            .or_else(|| model.and_then(|m| m.program()).and_then(|p| p.language))
-            .unwrap_or_default()
+        self.lang.unwrap_or_else(|| match model {
+            Some(m) => m.program().and_then(|p| p.language).unwrap_or_default(),
+            // No model (explain, rules, schema, init, or before loading): the language of
+            // the repository around the current folder, if any.
+            None => repository_lang(std::path::Path::new(".")),
+        })
     }
 }
 
@@ -126,6 +129,110 @@ pub fn out(s: &str) -> std::io::Result<()> {
     match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
+    }
+}
+
+/// The width to fit output to: the terminal's (stdout, else stderr), else `COLUMNS`, else 100.
+/// Never below 20 columns.
+pub fn width() -> usize {
+    use std::io::IsTerminal;
+    let tty = [
+        (std::io::stdout().is_terminal(), 1),
+        (std::io::stderr().is_terminal(), 2),
+    ]
+    .into_iter()
+    .filter(|(is, _)| *is)
+    .find_map(|(_, fd)| tty::columns(fd));
+    tty.or_else(|| {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+    })
+    .unwrap_or(100)
+    .max(20)
+}
+
+/// The columns of a terminal, asked with `ioctl(TIOCGWINSZ)` (what `terminal_size` does; the
+/// crate is not a direct dependency, and this is the only question asked of it).
+mod tty {
+    #[cfg(any(target_os = "linux", target_os = "macos"))]
+    #[allow(unsafe_code)]
+    pub fn columns(fd: std::ffi::c_int) -> Option<usize> {
+        #[repr(C)]
+        #[derive(Default)]
+        struct WinSize {
+            row: u16,
+            col: u16,
+            xpixel: u16,
+            ypixel: u16,
+        }
+        #[cfg(target_os = "linux")]
+        const TIOCGWINSZ: std::ffi::c_ulong = 0x5413;
+        #[cfg(target_os = "macos")]
+        const TIOCGWINSZ: std::ffi::c_ulong = 0x4008_7468;
+        unsafe extern "C" {
+            fn ioctl(fd: std::ffi::c_int, request: std::ffi::c_ulong, ...) -> std::ffi::c_int;
+        }
+        let mut ws = WinSize::default();
+        // SAFETY: TIOCGWINSZ writes one `struct winsize` (four u16) to the pointer, which
+        // points at a live, properly laid out `WinSize`; a bad fd only makes it return -1.
+        let r = unsafe { ioctl(fd, TIOCGWINSZ, &mut ws as *mut WinSize) };
+        let _ = (ws.row, ws.xpixel, ws.ypixel);
+        (r == 0 && ws.col > 0).then_some(usize::from(ws.col))
+    }
+
+    #[cfg(not(any(target_os = "linux", target_os = "macos")))]
+    pub fn columns(_fd: i32) -> Option<usize> {
+        None
+    }
+}
+
+/// The language of the repository at or above `start` before it is loaded: `language:` in its
+/// `bass.yaml` when that says `en`, else Danish (the default). For errors that come before the
+/// model exists (bad arguments, no repository, git), so they too speak the repository's language.
+pub fn repository_lang(start: &std::path::Path) -> Lang {
+    let Ok(root) = crate::load::find_root(start) else {
+        return Lang::default();
+    };
+    let Ok(text) = std::fs::read_to_string(root.join("bass.yaml")) else {
+        return Lang::default();
+    };
+    text.lines()
+        .filter_map(|l| l.strip_prefix("language:"))
+        .find_map(|v| {
+            Lang::parse(
+                v.split('#')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches([' ', '"', '\'']),
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// A git error in `lang`.
+pub fn git_message(e: &crate::git::GitError, lang: Lang) -> String {
+    use crate::git::GitError::*;
+    match e {
+        NoGit(e) => lang.pick(
+            format!("git kan ikke køres: {e}"),
+            format!("cannot run git: {e}"),
+        ),
+        NotARepository(p) => lang.pick(
+            format!(
+                "{} ligger ikke i et git-repositorium, så --changed-since kan ikke bruges",
+                p.display()
+            ),
+            format!(
+                "{} is not inside a git repository, so --changed-since cannot be used",
+                p.display()
+            ),
+        ),
+        UnknownRevision(r) => lang.pick(
+            format!("`{r}` er ikke en kendt git-revision (commit, gren eller tag); ved en overfladisk kloning skal den hentes først (actions/checkout: fetch-depth: 0)"),
+            format!("`{r}` is not a known git revision (commit, branch or tag); with a shallow clone, fetch it first (actions/checkout: fetch-depth: 0)"),
+        ),
+        Failed(e) => lang.pick(format!("git fejlede: {e}"), format!("git failed: {e}")),
     }
 }
 
@@ -144,6 +251,10 @@ pub fn main() -> i32 {
             } else {
                 crate::EXIT_OK
             };
+            // clap writes its own English; a Danish repository gets one Danish sentence first.
+            if e.use_stderr() && repository_lang(std::path::Path::new(".")) == Lang::Da {
+                err("bass: kommandoen kunne ikke forstås (se nedenfor, og `bass --help`):");
+            }
             let _ = e.print();
             return code;
         }

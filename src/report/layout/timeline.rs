@@ -22,7 +22,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
             header: vec![
                 lang.pick("Handling", "Action").to_owned(),
                 lang.pick("Fokusområde", "Focus area").to_owned(),
-                lang.pick("Status", "State").to_owned(),
+                lang.pick("Tilstand", "State").to_owned(),
                 lang.pick("Ansvarlig", "Owner").to_owned(),
                 lang.pick("Start", "Start").to_owned(),
                 lang.pick("Slut", "End").to_owned(),
