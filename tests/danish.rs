@@ -1,6 +1,6 @@
 //! The Danish a person reads holds to the guides' words (docs/glossary.md): every human message
 //! this test can reach — each rule's `bad` example (`bass explain`) over `tests/data/explain/`,
-//! the fixture repositories, `bass explain` itself, and the trace, coverage and timeline reports —
+//! the fixture repositories, `bass explain` itself, and the status, trace, coverage and timeline reports —
 //! is rendered in Danish (`human` and `short`), and its prose (snippet lines and `code spans`
 //! left out) must contain no English enum word, no "diagnose" (a medical diagnosis in a
 //! hospital), no "1 dage" and none of the other words the glossary replaces.
@@ -201,7 +201,7 @@ fn the_fixtures_read_in_danish() {
     for dir in dirs {
         let label = dir.strip_prefix(root()).unwrap().display().to_string();
         let mut outs = validate_da(&dir, "2026-11-23");
-        for report in ["trace", "coverage", "timeline"] {
+        for report in ["status", "trace", "coverage", "timeline"] {
             outs.push(bass(
                 &dir,
                 &[report, "--lang", "da", "--today", "2026-11-23"],

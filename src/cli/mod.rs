@@ -133,58 +133,26 @@ pub fn out(s: &str) -> std::io::Result<()> {
 }
 
 /// The width to fit output to: the terminal's (stdout, else stderr), else `COLUMNS`, else 100.
-/// Never below 20 columns.
+/// Never below 20 columns. The terminal is asked through `terminal_size` (already in the tree
+/// through clap), so bass itself holds no `unsafe`.
 pub fn width() -> usize {
     use std::io::IsTerminal;
-    let tty = [
-        (std::io::stdout().is_terminal(), 1),
-        (std::io::stderr().is_terminal(), 2),
-    ]
-    .into_iter()
-    .filter(|(is, _)| *is)
-    .find_map(|(_, fd)| tty::columns(fd));
-    tty.or_else(|| {
-        std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.trim().parse::<usize>().ok())
-    })
-    .unwrap_or(100)
-    .max(20)
-}
-
-/// The columns of a terminal, asked with `ioctl(TIOCGWINSZ)` (what `terminal_size` does; the
-/// crate is not a direct dependency, and this is the only question asked of it).
-mod tty {
-    #[cfg(any(target_os = "linux", target_os = "macos"))]
-    #[allow(unsafe_code)]
-    pub fn columns(fd: std::ffi::c_int) -> Option<usize> {
-        #[repr(C)]
-        #[derive(Default)]
-        struct WinSize {
-            row: u16,
-            col: u16,
-            xpixel: u16,
-            ypixel: u16,
-        }
-        #[cfg(target_os = "linux")]
-        const TIOCGWINSZ: std::ffi::c_ulong = 0x5413;
-        #[cfg(target_os = "macos")]
-        const TIOCGWINSZ: std::ffi::c_ulong = 0x4008_7468;
-        unsafe extern "C" {
-            fn ioctl(fd: std::ffi::c_int, request: std::ffi::c_ulong, ...) -> std::ffi::c_int;
-        }
-        let mut ws = WinSize::default();
-        // SAFETY: TIOCGWINSZ writes one `struct winsize` (four u16) to the pointer, which
-        // points at a live, properly laid out `WinSize`; a bad fd only makes it return -1.
-        let r = unsafe { ioctl(fd, TIOCGWINSZ, &mut ws as *mut WinSize) };
-        let _ = (ws.row, ws.xpixel, ws.ypixel);
-        (r == 0 && ws.col > 0).then_some(usize::from(ws.col))
-    }
-
-    #[cfg(not(any(target_os = "linux", target_os = "macos")))]
-    pub fn columns(_fd: i32) -> Option<usize> {
+    let tty = if std::io::stdout().is_terminal() {
+        terminal_size::terminal_size_of(std::io::stdout())
+    } else if std::io::stderr().is_terminal() {
+        terminal_size::terminal_size_of(std::io::stderr())
+    } else {
         None
-    }
+    };
+    tty.map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+        })
+        .unwrap_or(100)
+        .max(20)
 }
 
 /// The language of the repository at or above `start` before it is loaded: `language:` in its

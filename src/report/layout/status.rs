@@ -150,7 +150,8 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             lang.pick("Specialeejer", "Specialty owner").to_owned(),
             lang.pick("Indsatsområder efter fase", "Strategic areas by phase")
                 .to_owned(),
-            lang.pick("Dårligste trafiklys", "Worst health").to_owned(),
+            lang.pick("Mest kritiske trafiklys", "Most critical health")
+                .to_owned(),
             lang.pick(
                 "Handlinger gennemført/i gang/planlagt",
                 "Actions done/active/planned",
@@ -160,7 +161,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 .to_owned(),
             lang.pick("Overskredne milepæle", "Overdue milestones")
                 .to_owned(),
-            lang.pick("Statussens alder (dage)", "Age of status (days)")
+            lang.pick("Dage siden seneste status", "Days since the last status")
                 .to_owned(),
             lang.pick("Fejl", "Errors").to_owned(),
             lang.pick("Advarsler", "Warnings").to_owned(),
