@@ -427,6 +427,17 @@ fn html_escapes_hostile_text_and_is_self_contained() {
                 "{cmd}"
             );
             assert!(h.contains("Første linje<br>anden linje | med rør"), "{cmd}");
+            // The meeting pack's user texts: a summary, a decision request and its raiser, a
+            // paused action's reason and a meeting's decision, each shown and each inert.
+            for needle in [
+                "&lt;script&gt;alert(2)&lt;/script&gt; Rød | pibe",
+                "@SUM(A1) &lt;img src=y onerror=alert(3)&gt; | ny<br>linje ]]&gt;",
+                "-Rejser &lt;b&gt;",
+                "&lt;script&gt;alert(4)&lt;/script&gt; |pause| =1+1",
+                "&lt;script&gt;alert(5)&lt;/script&gt; | =2+2",
+            ] {
+                assert!(h.contains(needle), "{cmd}: {needle:?}");
+            }
         }
     }
 }
@@ -474,6 +485,9 @@ fn markdown_escapes_pipes_newlines_and_markup() {
     }
     let md = report("status", HOSTILE, "markdown", &[]);
     assert!(md.contains("Rør \\| pibe<br>Ny linje &lt;img"), "{md}");
+    for needle in ["alert(2)", "alert(3)", "alert(4)", "alert(5)"] {
+        assert!(md.contains(needle), "the meeting pack shows {needle}: {md}");
+    }
 }
 
 /// Parses CSV with `;` per RFC 4180.
