@@ -6,6 +6,7 @@
 
 pub mod completions;
 pub mod explain;
+pub mod fix;
 pub mod init;
 pub mod report;
 pub mod schema;
@@ -61,6 +62,8 @@ pub enum ColorChoice {
 pub enum Command {
     /// Check every document against every rule. / Tjek alle dokumenter mod alle regler.
     Validate(validate::ValidateArgs),
+    /// Apply the certain fixes (Danish keys, dates, spellings). / Ret det, der med sikkerhed kan rettes.
+    Fix(fix::FixArgs),
     /// Explain a rule: what, why, a failing and a passing example. / Forklar en regel.
     Explain(explain::ExplainArgs),
     /// List every rule. / Vis alle regler.
@@ -146,6 +149,7 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         Command::Validate(a) => validate::run(a),
+        Command::Fix(a) => fix::run(a),
         Command::Explain(a) => explain::run_explain(a),
         Command::Rules(a) => explain::run_rules(a),
         Command::Status(a) => report::run(report::Which::Status, a),
