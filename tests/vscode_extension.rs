@@ -10,7 +10,10 @@ use std::path::Path;
 use std::process::Command;
 
 fn skip_or_fail(why: &str) {
-    assert!(std::env::var_os("CI").is_none(), "{why} (required under CI)");
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{why} (required under CI)"
+    );
     println!("NOTE: {why}; the VS Code packaging test is skipped");
 }
 
@@ -44,7 +47,11 @@ fn the_vscode_extension_packages_into_a_vsix() {
         .current_dir(&dir)
         .output()
         .unwrap();
-    assert!(syntax.status.success(), "{}", String::from_utf8_lossy(&syntax.stderr));
+    assert!(
+        syntax.status.success(),
+        "{}",
+        String::from_utf8_lossy(&syntax.stderr)
+    );
     let ci = Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
         .current_dir(&dir)
@@ -84,9 +91,18 @@ fn the_vscode_extension_packages_into_a_vsix() {
         "extension/extension.js",
         "extension/node_modules/vscode-languageclient/package.json",
     ] {
-        assert!(listing.lines().any(|l| l == must), "{must} not in the vsix:\n{listing}");
+        assert!(
+            listing.lines().any(|l| l == must),
+            "{must} not in the vsix:\n{listing}"
+        );
     }
     assert!(!listing.contains("node_modules/@vscode/vsce/"), "{listing}");
-    assert!(listing.contains("\"main\": \"./extension.js\""), "{listing}");
-    assert!(listing.contains("workspaceContains:**/bass.yaml"), "{listing}");
+    assert!(
+        listing.contains("\"main\": \"./extension.js\""),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("workspaceContains:**/bass.yaml"),
+        "{listing}"
+    );
 }

@@ -88,9 +88,9 @@ pub fn load_overlaid(
         })
         .collect();
     drop(old);
-    let results: Vec<(String, Key, FileResult, bool)> = jobs
-        .into_par_iter()
-        .map(|(id, rel, key, entry, reuse)| {
+    let to_parse = jobs.iter().filter(|j| j.4.is_none()).count();
+    let load =
+        |(id, rel, key, entry, reuse): (FileId, String, Key, &walk::Entry, Option<FileResult>)| {
             if let Some(res) = reuse {
                 return (rel, key, res, false);
             }
@@ -109,8 +109,14 @@ pub fn load_overlaid(
                 }
             };
             (rel, key, res, true)
-        })
-        .collect();
+        };
+    // One changed buffer (the usual edit) is parsed on this thread: handing it to the pool
+    // gains nothing, and memory then stays in one allocator arena from edit to edit.
+    let results: Vec<(String, Key, FileResult, bool)> = if to_parse > 1 {
+        jobs.into_par_iter().map(load).collect()
+    } else {
+        jobs.into_iter().map(load).collect()
+    };
     cache.parsed = results.iter().filter(|r| r.3).count();
     let mut out = Vec::with_capacity(results.len());
     for (i, (rel, key, res, _)) in results.into_iter().enumerate() {
