@@ -413,12 +413,21 @@ fn robustness_bad_messages_foreign_documents_big_buffers_and_bad_bytes() {
     assert_eq!(r["result"], Value::Null);
     c.none_for(&f, 300);
 
+    // Hidden and excluded documents of the repository get nothing either.
+    std::fs::create_dir_all(root.join(".github")).unwrap();
+    let hidden = c.open(&root.join(".github/ci.yaml"), "kind: nonsense\n");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    let excluded = c.open(&root.join("drafts/udkast.yaml"), "kind: nonsense\n");
+
     // Opening a document of the repository publishes the unreadable file's L006.
     let plan_path = root.join("kard/actions-FO1.yaml");
     let text = std::fs::read_to_string(&plan_path).unwrap();
     let u = c.open(&plan_path, &text);
     let broken = c.diagnostics_for(&uri(&root.join("kard/broken.yaml")));
     assert_eq!(codes(&broken), ["BASS-L006"], "{broken:#?}");
+
+    c.none_for(&hidden, 1);
+    c.none_for(&excluded, 1);
 
     // A 5 MB buffer: a diagnostic, and the server answers on.
     let mut big = text.clone();

@@ -87,7 +87,10 @@ pub fn apply_edits(bytes: &[u8], expected: &str, edits: &[&Edit]) -> Option<Vec<
         0
     };
     let body = &bytes[bom..];
-    if body.len() != expected.len() {
+    // The whole text must be what was loaded (CPR numbers are masked in what was loaded).
+    let mut now = String::from_utf8(body.to_vec()).ok()?;
+    crate::syntax::cpr::find_and_mask(&mut now);
+    if now != expected {
         return None;
     }
     let mut edits: Vec<&Edit> = edits.to_vec();
@@ -236,8 +239,8 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
                 skipped.insert(
                     file.rel.clone(),
                     t(
-                        "filen er ændret, mens den blev læst",
-                        "the file changed while it was read",
+                        "teksten er ikke den, bass læste (ændret imens?)",
+                        "its text is not what bass read (changed meanwhile?)",
                     )
                     .get(lang)
                     .to_owned(),
@@ -274,7 +277,7 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
             Err(WriteError::Changed) => {
                 fail = true;
                 report.push_str(
-                    &t(
+                    t(
                         format!(
                             "{shown_path}: ændret på disken, mens bass fix arbejdede; ikke rørt\n"
                         ),
@@ -282,8 +285,7 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
                             "{shown_path}: changed on disk while bass fix worked; left alone\n"
                         ),
                     )
-                    .get(lang)
-                    .to_owned(),
+                    .get(lang),
                 );
             }
             Err(WriteError::Io(e)) => {
