@@ -144,6 +144,17 @@ fn diff_masks_cpr_numbers() {
 }
 
 #[test]
+fn the_diff_is_inert_on_a_terminal() {
+    let d = bass::cli::fix::unified_diff(
+        "a\x1b[2J.yaml",
+        b"x: 1 # \x1b]0;pwn\x07\nstate: I gang\n",
+        b"x: 1 # \x1b]0;pwn\x07\nstate: active\n",
+    );
+    assert!(!d.contains('\x1b') && !d.contains('\x07'), "{d:?}");
+    assert!(d.contains("+state: active"), "{d}");
+}
+
+#[test]
 fn only_the_paths_and_specialty_given_are_fixed() {
     let t = copy_of("before");
     let (_, out, _) = bass(t.path(), &["fix", "kard/status.yaml"]);

@@ -160,13 +160,32 @@ pub fn write_file(
     result.map_err(WriteError::Io)
 }
 
-/// A unified diff of one file, CPR numbers masked.
-fn unified_diff(rel: &str, old: &[u8], new: &[u8]) -> String {
+/// A unified diff of one file, CPR numbers masked and control characters (a terminal escape
+/// hidden in a comment) shown as U+FFFD, so the diff is inert on a terminal.
+pub fn unified_diff(rel: &str, old: &[u8], new: &[u8]) -> String {
     let mask = |b: &[u8]| {
         let mut s = String::from_utf8_lossy(b).into_owned();
         crate::syntax::cpr::find_and_mask(&mut s);
-        s
+        s.chars()
+            .map(|c| {
+                if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
+                    char::REPLACEMENT_CHARACTER
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
     };
+    let rel: String = rel
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect();
     let (old, new) = (mask(old), mask(new));
     similar::TextDiff::from_lines(&old, &new)
         .unified_diff()
@@ -347,10 +366,6 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
 }
 
 fn fixed_line(lang: Lang, path: &str, n: usize) -> String {
-    match (lang, n) {
-        (Lang::Da, 1) => format!("{path}: 1 rettelse\n"),
-        (Lang::Da, n) => format!("{path}: {n} rettelser\n"),
-        (Lang::En, 1) => format!("{path}: 1 fix\n"),
-        (Lang::En, n) => format!("{path}: {n} fixes\n"),
-    }
+    let (one, many) = lang.pick(("rettelse", "rettelser"), ("fix", "fixes"));
+    format!("{path}: {n} {}\n", if n == 1 { one } else { many })
 }

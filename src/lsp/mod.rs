@@ -510,10 +510,10 @@ impl Server {
                     })
                     .collect();
                 let title = match fix.edits.first() {
-                    Some(e) => match lang {
-                        Lang::Da => format!("Skriv `{}`", e.replacement),
-                        Lang::En => format!("Write `{}`", e.replacement),
-                    },
+                    Some(e) => lang.pick(
+                        format!("Skriv `{}`", e.replacement),
+                        format!("Write `{}`", e.replacement),
+                    ),
                     None => lang.pick("Ret", "Fix").to_owned(),
                 };
                 fixes.entry(uri.clone()).or_default().push(QuickFix {

@@ -205,7 +205,10 @@ fn fixes(v: &View, fix: &crate::diag::Fix, o: &RenderOptions, prefix: &str) -> V
         })
         .collect();
     json!([{
-        "description": text(o.lang.pick("Ret det, som der står", "Write what is meant")),
+        "description": text(&o.lang.pick(
+            format!("Skriv `{}`", first.replacement),
+            format!("Write `{}`", first.replacement),
+        )),
         "artifactChanges": [{
             "artifactLocation": { "uri": uri_path(&format!("{prefix}{}", v.root_path(first.loc))) },
             "replacements": replacements,
