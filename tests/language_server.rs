@@ -388,6 +388,8 @@ fn robustness_bad_messages_foreign_documents_big_buffers_and_bad_bytes() {
     assert_eq!(r["error"]["code"], -32002, "{r}");
     c.initialize(&root);
 
+    let again = c.request("initialize", json!({"capabilities": {}}));
+    assert_eq!(again["error"]["code"], -32600, "{again}");
     // Not JSON at all.
     c.raw(b"{this is not json");
     let e = c.wait(|m| m["error"]["code"] == -32700);

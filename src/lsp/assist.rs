@@ -112,7 +112,10 @@ fn top_level(text: &str, key: &str) -> Option<String> {
 
 /// The reference field the cursor at byte `at` of `text` is in the value of, if any.
 pub fn field_at(text: &str, at: usize) -> Option<&'static str> {
-    let at = at.min(text.len());
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line_start..at];
     let pick = |k: &str| REFERENCE_FIELDS.iter().copied().find(|f| *f == k);
@@ -295,6 +298,8 @@ mod tests {
         assert_eq!(field_at(t, at("owner: x")), None);
         assert_eq!(field_at(t, at("id: H1")), None);
         assert_eq!(field_at(t, t.len()), Some("strategic_area"));
+        // Inside a character: no panic.
+        assert_eq!(field_at("sites: [Æ", 9), Some("sites"));
     }
 
     #[test]

@@ -332,6 +332,11 @@ impl Server {
             return;
         }
         match r.method.as_str() {
+            "initialize" => self.error(
+                r.id,
+                ErrorCode::InvalidRequest,
+                "already initialized".into(),
+            ),
             "shutdown" => {
                 self.shutdown = true;
                 self.reply(r.id, Value::Null);
