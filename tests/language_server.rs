@@ -308,6 +308,17 @@ fn quick_fix_hover_completion_and_utf16_positions() {
     assert_eq!(edits[0]["newText"], "purpose");
     assert_eq!(edits[0]["range"], formal["range"]);
 
+    // Every fix of the file at once, as `editor.codeActionsOnSave` asks for it.
+    let all = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": u}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+               "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+    );
+    let list = all["result"].as_array().unwrap();
+    assert_eq!(list.len(), 1, "{all}");
+    assert_eq!(list[0]["kind"], "source.fixAll.bass");
+    assert_eq!(list[0]["edit"]["changes"][&u][0]["newText"], "purpose");
+
     let (line, ch) = lsp_pos(&text, "resources");
     let hover = c.request(
         "textDocument/hover",
@@ -463,6 +474,34 @@ fn robustness_bad_messages_foreign_documents_big_buffers_and_bad_bytes() {
         json!({"textDocument": {"uri": u}, "position": {"line": 99999999, "character": 99999}}),
     );
     assert!(r.get("result").is_some(), "{r}");
+    c.finish();
+}
+
+#[test]
+fn utf8_positions_when_the_client_offers_them() {
+    let repo = base_repo();
+    let root = std::fs::canonicalize(repo.path()).unwrap();
+    let plan_path = root.join("kard/actions-FO1.yaml");
+    let text = std::fs::read_to_string(&plan_path).unwrap().replace(
+        "owner: {name: Helle Skov, title: Overlæge, site: SLA}",
+        "owner: {name: Æbelø Østergård, title: Overlæge, sitte: SLA}",
+    );
+    let mut c = Client::start();
+    let init = c.request(
+        "initialize",
+        json!({"processId": null, "capabilities": {"general": {"positionEncodings": ["utf-8", "utf-16"]}}}),
+    );
+    assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-8");
+    c.notify("initialized", json!({}));
+    let u = c.open(&plan_path, &text);
+    let d = c.diagnostics_for(&u);
+    let at = text.find("sitte").unwrap();
+    let line_start = text[..at].rfind('\n').unwrap() + 1;
+    assert_eq!(
+        d[0]["range"]["start"]["character"],
+        (at - line_start) as u64,
+        "{d:#?}"
+    );
     c.finish();
 }
 

@@ -302,7 +302,10 @@ impl Server {
             }),
             code_action_provider: Some(lt::CodeActionProviderCapability::Options(
                 lt::CodeActionOptions {
-                    code_action_kinds: Some(vec![lt::CodeActionKind::QUICKFIX]),
+                    code_action_kinds: Some(vec![
+                        lt::CodeActionKind::QUICKFIX,
+                        lt::CodeActionKind::new(FIX_ALL),
+                    ]),
                     ..Default::default()
                 },
             )),
@@ -600,30 +603,77 @@ impl Server {
         let Some(fixes) = state.fixes.get(&d.uri) else {
             return Vec::new();
         };
-        let overlaps = |a: &lt::Range, b: &lt::Range| a.start <= b.end && b.start <= a.end;
-        fixes
-            .iter()
-            .filter(|f| overlaps(&f.range, &p.range))
-            .map(|f| {
-                let uri: lt::Uri = p.text_document.uri.clone();
-                #[allow(clippy::mutable_key_type)]
-                let mut changes = HashMap::new();
-                changes.insert(uri, f.edits.clone());
-                lt::CodeActionOrCommand::CodeAction(lt::CodeAction {
-                    title: f.title.clone(),
-                    kind: Some(lt::CodeActionKind::QUICKFIX),
-                    diagnostics: Some(vec![f.diagnostic.clone()]),
-                    edit: Some(lt::WorkspaceEdit {
-                        changes: Some(changes),
-                        ..Default::default()
-                    }),
-                    is_preferred: Some(true),
-                    ..Default::default()
-                })
+        // `only` filters by kind prefix: `source.fixAll` asks for the fix-all action (VS Code's
+        // `editor.codeActionsOnSave`), as ruff's server offers `source.fixAll.ruff`.
+        let wants = |kind: &str| {
+            p.context.only.as_ref().is_none_or(|only| {
+                only.iter()
+                    .any(|k| kind == k.as_str() || kind.starts_with(&format!("{}.", k.as_str())))
             })
-            .collect()
+        };
+        let action = |title: String, kind: lt::CodeActionKind, diags, edits| {
+            #[allow(clippy::mutable_key_type)]
+            let mut changes = HashMap::new();
+            changes.insert(p.text_document.uri.clone(), edits);
+            lt::CodeActionOrCommand::CodeAction(lt::CodeAction {
+                title,
+                kind: Some(kind),
+                diagnostics: Some(diags),
+                edit: Some(lt::WorkspaceEdit {
+                    changes: Some(changes),
+                    ..Default::default()
+                }),
+                is_preferred: Some(true),
+                ..Default::default()
+            })
+        };
+        let overlaps = |a: &lt::Range, b: &lt::Range| a.start <= b.end && b.start <= a.end;
+        let mut out = Vec::new();
+        if wants("quickfix") {
+            for f in fixes.iter().filter(|f| overlaps(&f.range, &p.range)) {
+                out.push(action(
+                    f.title.clone(),
+                    lt::CodeActionKind::QUICKFIX,
+                    vec![f.diagnostic.clone()],
+                    f.edits.clone(),
+                ));
+            }
+        }
+        if p.context.only.is_some() && wants(FIX_ALL) && !fixes.is_empty() {
+            // Every fix of the file at once, overlapping edits left for the next run.
+            let mut edits: Vec<lt::TextEdit> = Vec::new();
+            let mut diags = Vec::new();
+            for f in fixes {
+                let clash = f.edits.iter().any(|e| {
+                    edits.iter().any(|o| {
+                        e.range.start < o.range.end && o.range.start < e.range.end
+                            || e.range == o.range
+                    })
+                });
+                if !clash {
+                    edits.extend(f.edits.iter().cloned());
+                    diags.push(f.diagnostic.clone());
+                }
+            }
+            out.push(action(
+                state
+                    .lang
+                    .pick(
+                        "Ret alt, der kan rettes sikkert (bass)",
+                        "Fix all certain fixes (bass)",
+                    )
+                    .to_owned(),
+                lt::CodeActionKind::new(FIX_ALL),
+                diags,
+                edits,
+            ));
+        }
+        out
     }
 }
+
+/// The kind of the fix-all source action.
+const FIX_ALL: &str = "source.fixAll.bass";
 
 /// The repository a document belongs to: the folder of the nearest `bass.yaml` above it,
 /// when the document is one of its documents (YAML, not hidden, not excluded).

@@ -327,15 +327,37 @@ impl Reader {
                 let fix = danish
                     .filter(|_| danish_date_is_certain(s.value.trim()))
                     .and_then(|d| self.scalar_fix(n, &d.format("%Y-%m-%d").to_string()));
-                let help = match danish {
-                    Some(d) => t(
+                let certain = fix.is_some();
+                let other = danish.and_then(|d| {
+                    use chrono::Datelike;
+                    NaiveDate::from_ymd_opt(d.year(), d.day(), d.month())
+                });
+                let help = match (danish, other) {
+                    // Two readings: say both, and that it is not fixed for the author.
+                    (Some(d), Some(o)) if !certain => t(
+                        format!(
+                            "Skriv datoen som år-måned-dag: `{}` for {}, eller `{}` for {}; `bass fix` gætter ikke.",
+                            d.format("%Y-%m-%d"),
+                            crate::i18n::date_da(d),
+                            o.format("%Y-%m-%d"),
+                            crate::i18n::date_da(o)
+                        ),
+                        format!(
+                            "Write the date as year-month-day: `{}` for {}, or `{}` for {}; `bass fix` does not guess.",
+                            d.format("%Y-%m-%d"),
+                            d.format("%-d %B %Y"),
+                            o.format("%Y-%m-%d"),
+                            o.format("%-d %B %Y")
+                        ),
+                    ),
+                    (Some(d), _) => t(
                         format!("Skriv datoen som år-måned-dag: `{}`.", d.format("%Y-%m-%d")),
                         format!(
                             "Write the date as year-month-day: `{}`.",
                             d.format("%Y-%m-%d")
                         ),
                     ),
-                    None => t(
+                    (None, _) => t(
                         "Skriv datoen som år-måned-dag, fx `2025-06-30`.",
                         "Write the date as year-month-day, e.g. `2025-06-30`.",
                     ),
