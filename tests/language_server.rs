@@ -513,3 +513,40 @@ fn exit_without_shutdown_is_status_1() {
     let status = c.child.wait().unwrap();
     assert_eq!(status.code(), Some(1));
 }
+
+#[test]
+fn a_change_parses_one_buffer_and_the_rest_comes_from_the_cache() {
+    use bass::load::{LoadCache, Overlay, load_overlaid};
+    use std::sync::Arc;
+    let repo = base_repo();
+    let root = std::fs::canonicalize(repo.path()).unwrap();
+    let mut cache = LoadCache::default();
+    let mut overlay = Overlay::new();
+    let first = load_overlaid(&root, &overlay, &mut cache).unwrap();
+    let files = first.files.len();
+    assert_eq!(cache.parsed, files);
+    load_overlaid(&root, &overlay, &mut cache).unwrap();
+    assert_eq!(cache.parsed, 0);
+    let plan = std::fs::read_to_string(root.join("kard/actions-FO1.yaml")).unwrap();
+    overlay.insert(
+        "kard/actions-FO1.yaml".into(),
+        Arc::new(
+            plan.replace("focus_area: FO1", "focus_area: FO2")
+                .into_bytes(),
+        ),
+    );
+    let m = load_overlaid(&root, &overlay, &mut cache).unwrap();
+    assert_eq!(cache.parsed, 1);
+    let out = bass::rules::run(&m, chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    assert!(
+        out.diagnostics
+            .iter()
+            .any(|d| d.code == bass::diag::Code::R003)
+    );
+    // The same buffer again: nothing parsed. A file changed on disk: that one.
+    load_overlaid(&root, &overlay, &mut cache).unwrap();
+    assert_eq!(cache.parsed, 0);
+    std::fs::write(root.join("kard/status.yaml"), "kind: status\n").unwrap();
+    load_overlaid(&root, &overlay, &mut cache).unwrap();
+    assert_eq!(cache.parsed, 1);
+}
