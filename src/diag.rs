@@ -88,6 +88,7 @@ codes! {
     L004 => Error,
     L005 => Error,
     L006 => Error,
+    L007 => Info,
     R001 => Error,
     R002 => Error,
     R003 => Error,
@@ -209,6 +210,37 @@ pub struct Diagnostic {
     pub scope: Option<WaiverScope>,
     /// The specialty the diagnostic belongs to, for `--specialty`.
     pub specialty: Option<String>,
+    /// The edit that certainly fixes it (SPEC §6 "Fixes"), when there is one.
+    pub fix: Option<Fix>,
+}
+
+/// One replacement of a byte range by new text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Edit {
+    /// The range replaced (empty for an insertion).
+    pub loc: Loc,
+    /// The text put there.
+    pub replacement: String,
+}
+
+/// A fix: edits of exact byte ranges in one file, certain to be what the author meant. Applying
+/// it never touches anything outside its ranges, and a fixed text gives no such fix again.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Fix {
+    /// The edits, in the diagnostic's file, not overlapping.
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// A fix of one edit.
+    pub fn replace(loc: Loc, replacement: impl Into<String>) -> Fix {
+        Fix {
+            edits: vec![Edit {
+                loc,
+                replacement: replacement.into(),
+            }],
+        }
+    }
 }
 
 impl Diagnostic {
@@ -223,7 +255,14 @@ impl Diagnostic {
             related: Vec::new(),
             scope: None,
             specialty: None,
+            fix: None,
         }
+    }
+
+    /// Attaches a fix.
+    pub fn fix(mut self, fix: Option<Fix>) -> Diagnostic {
+        self.fix = fix;
+        self
     }
 
     /// Adds a help text.

@@ -11,7 +11,8 @@
 //! | 4 | [`load`] | the pipeline: a repository on disk (or in memory) → [`model::Model`] |
 //! | 5 | [`rules`] | the rules of SPEC §5: model → diagnostics |
 //! | 6 | [`report`] | diagnostics and model → every output format, and the JSON Schemas |
-//! | 7 | [`cli`] | the `bass` commands |
+//! | 7 | [`lsp`] | the language server: repository, rules and schema tables → editor protocol |
+//! | 8 | [`cli`] | the `bass` commands |
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -21,6 +22,7 @@ pub mod diag;
 pub mod git;
 pub mod i18n;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod report;
 pub mod rules;

@@ -76,6 +76,9 @@ fn diagnostics(run: &Run) -> Vec<(Diag, String)> {
         .as_array()
         .expect("`diagnostics` must be an array")
         .iter()
+        // Written from SPEC v1, which accepted the Danish spellings silently; v2's BASS-L007
+        // (an info with a fix to the canonical spelling) is not part of this blind test.
+        .filter(|d| d["code"] != "BASS-L007")
         .map(|d| {
             (
                 (
@@ -155,7 +158,13 @@ fn blind_clean_programme_has_no_diagnostics() {
     let summary = &run.json["summary"];
     assert_eq!(summary["errors"], 0);
     assert_eq!(summary["warnings"], 0);
-    assert_eq!(summary["infos"], 0);
+    // Only the v2 L007 infos (the Danish spellings, see `diagnostics`).
+    assert_eq!(
+        summary["infos"],
+        run.json["diagnostics"]
+            .as_array()
+            .map_or(0, |a| a.iter().filter(|d| d["code"] == "BASS-L007").count())
+    );
     // bass.yaml + 11 lungemedicin + 7 endokrinologi; `.github/` and the excluded `udkast/` are not loaded.
     assert_eq!(summary["files"], 19, "summary: {summary}");
 }

@@ -16,7 +16,8 @@ const LAYERS: &[(&str, u32)] = &[
     ("load", 4),
     ("rules", 5),
     ("report", 6),
-    ("cli", 7),
+    ("lsp", 7),
+    ("cli", 8),
 ];
 
 fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {

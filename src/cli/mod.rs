@@ -8,6 +8,7 @@ pub mod baseline;
 pub mod completions;
 pub mod document;
 pub mod explain;
+pub mod fix;
 pub mod init;
 pub mod report;
 pub mod schema;
@@ -63,6 +64,10 @@ pub enum ColorChoice {
 pub enum Command {
     /// Check every document against every rule. / Tjek alle dokumenter mod alle regler.
     Validate(validate::ValidateArgs),
+    /// Language server on stdin/stdout, for VS Code, Neovim, Helix. / Sprogserver til editoren.
+    Lsp(LspArgs),
+    /// Apply the certain fixes (Danish keys, dates, spellings). / Ret det, der med sikkerhed kan rettes.
+    Fix(fix::FixArgs),
     /// Explain a rule: what, why, a failing and a passing example. / Forklar en regel.
     Explain(explain::ExplainArgs),
     /// List every rule. / Vis alle regler.
@@ -85,6 +90,18 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the man page. / Udskriv man-siden.
     Man(completions::ManArgs),
+}
+
+/// Arguments of `lsp`.
+#[derive(Args, Debug)]
+pub struct LspArgs {
+    /// Accepted for editors that pass it (VS Code's client does); the server always speaks on
+    /// standard input and output.
+    #[arg(long, hide = true)]
+    pub stdio: bool,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: Common,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -229,6 +246,11 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         Command::Validate(a) => validate::run(a),
+        Command::Fix(a) => fix::run(a),
+        Command::Lsp(a) => Ok(crate::lsp::run(crate::lsp::Options {
+            today: a.common.today,
+            lang: a.common.lang,
+        })),
         Command::Explain(a) => explain::run_explain(a),
         Command::Rules(a) => explain::run_rules(a),
         Command::Status(a) => report::run(report::Which::Status, a),

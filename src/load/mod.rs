@@ -12,6 +12,7 @@
 //! - `messages`: what the loader says, in Danish and English, including the Danish of the YAML
 //!   parser's messages.
 
+pub mod cached;
 mod decode;
 mod messages;
 mod pipeline;
@@ -19,6 +20,7 @@ pub mod revision;
 
 pub use crate::diag::FileId;
 pub use crate::syntax::{Files, SourceFile};
+pub use cached::{LoadCache, Overlay, load_overlaid};
 pub use pipeline::{find_root, load_from_memory, load_repository};
 pub use revision::load_revision;
 

@@ -13,16 +13,17 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// The result of reading one file.
-struct FileResult {
-    file: SourceFile,
+#[derive(Clone)]
+pub(super) struct FileResult {
+    pub(super) file: SourceFile,
     docs: Vec<Doc>,
-    diags: Vec<Diagnostic>,
+    pub(super) diags: Vec<Diagnostic>,
     /// A specialty whose checks must be skipped because this file did not load completely.
     taint: Option<String>,
     /// The kinds of document that were lost (`*` when it cannot be told), so that only the
     /// checks that need them are skipped.
     lost_kinds: Vec<Option<Kind>>,
-    failed: bool,
+    pub(super) failed: bool,
 }
 
 /// Loads the repository whose root holds `bass.yaml`.
@@ -66,7 +67,7 @@ pub fn load_from_memory(root: &Path, files: Vec<(String, Vec<u8>)>) -> Model {
 }
 
 /// Merges per-file results, in the order given, into the model.
-fn merge(root: &Path, results: Vec<FileResult>) -> Model {
+pub(super) fn merge(root: &Path, results: Vec<FileResult>) -> Model {
     let mut model = Model {
         files: Files::new(root.to_path_buf()),
         ..Model::default()
@@ -107,7 +108,7 @@ fn merge(root: &Path, results: Vec<FileResult>) -> Model {
     model
 }
 
-fn new_result(rel: String, path: PathBuf) -> FileResult {
+pub(super) fn new_result(rel: String, path: PathBuf) -> FileResult {
     FileResult {
         file: SourceFile::new(rel, path, String::new()),
         docs: Vec::new(),
@@ -128,7 +129,7 @@ fn unreadable(id: FileId, res: &mut FileResult, span: Span, text: String, msg: L
     res.diags.push(d.specialty(res.taint.as_deref()));
 }
 
-fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
+pub(super) fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
     let rel = source::relative_to(&entry.path, root);
     let mut res = new_result(rel, entry.path.clone());
     if let Some(err) = &entry.error {
@@ -153,7 +154,7 @@ fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileResult {
 }
 
 /// Everything after reading: encoding, CPR numbers, YAML, documents.
-fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
+pub(super) fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
     let (text, cpr) = match decode(bytes) {
         Decoded::Text { text, cpr } => (text, cpr),
         Decoded::Unreadable { why, span, text } => {

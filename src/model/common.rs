@@ -309,6 +309,9 @@ impl Reader {
                 continue;
             };
             if let Some(first) = items.iter().find(|r| r.which.value == which.value) {
+                // Spelling it canonically would make a duplicate key: no fix.
+                self.drop_fix_at(which.loc);
+                self.drop_fix_at(first.which.loc);
                 let d = Diagnostic::new(
                     Code::L004,
                     which.loc,

@@ -44,27 +44,28 @@ pub use situation::Situation;
 pub use specialty::Specialty;
 pub use status::{AreaStatus, DecisionRequest, Status};
 
-/// One document of any kind.
+/// One document of any kind. Shared (`Arc`), so that `bass lsp` keeps each file's documents
+/// between runs and a new model costs a reference count per document, not a copy.
 #[derive(Clone, Debug)]
 pub enum Doc {
     /// `bass.yaml`.
-    Program(Box<Program>),
+    Program(std::sync::Arc<Program>),
     /// A specialty.
-    Specialty(Box<Specialty>),
+    Specialty(std::sync::Arc<Specialty>),
     /// A situation picture.
-    Situation(Box<Situation>),
+    Situation(std::sync::Arc<Situation>),
     /// Core challenges.
-    Challenges(Box<Challenges>),
+    Challenges(std::sync::Arc<Challenges>),
     /// A strategic ambition.
-    Ambition(Box<Ambition>),
+    Ambition(std::sync::Arc<Ambition>),
     /// A framework.
-    Framework(Box<Framework>),
+    Framework(std::sync::Arc<Framework>),
     /// An action plan.
-    Actions(Box<ActionPlan>),
+    Actions(std::sync::Arc<ActionPlan>),
     /// A status.
-    Status(Box<Status>),
+    Status(std::sync::Arc<Status>),
     /// A steering-group meeting.
-    Meeting(Box<Meeting>),
+    Meeting(std::sync::Arc<Meeting>),
 }
 
 /// Reads one YAML document: checks `kind` (BASS-L002) and dispatches to the kind's reader.
@@ -226,13 +227,13 @@ impl Doc {
     pub fn header_mut(&mut self) -> Option<&mut header::Header> {
         Some(match self {
             Doc::Program(_) | Doc::Meeting(_) => return None,
-            Doc::Specialty(d) => &mut d.header,
-            Doc::Situation(d) => &mut d.header,
-            Doc::Challenges(d) => &mut d.header,
-            Doc::Ambition(d) => &mut d.header,
-            Doc::Framework(d) => &mut d.header,
-            Doc::Actions(d) => &mut d.header,
-            Doc::Status(d) => &mut d.header,
+            Doc::Specialty(d) => &mut std::sync::Arc::make_mut(d).header,
+            Doc::Situation(d) => &mut std::sync::Arc::make_mut(d).header,
+            Doc::Challenges(d) => &mut std::sync::Arc::make_mut(d).header,
+            Doc::Ambition(d) => &mut std::sync::Arc::make_mut(d).header,
+            Doc::Framework(d) => &mut std::sync::Arc::make_mut(d).header,
+            Doc::Actions(d) => &mut std::sync::Arc::make_mut(d).header,
+            Doc::Status(d) => &mut std::sync::Arc::make_mut(d).header,
         })
     }
 }
@@ -240,15 +241,15 @@ impl Doc {
 /// Reads `root` as the document kind `kind`; `None` when the kind is unknown.
 fn read_kind(kind: &str, r: &mut Reader, root: &Node) -> Option<Option<Doc>> {
     Some(match kind {
-        "program" => program::read(r, root).map(|d| Doc::Program(Box::new(d))),
-        "specialty" => specialty::read(r, root).map(|d| Doc::Specialty(Box::new(d))),
-        "situation" => situation::read(r, root).map(|d| Doc::Situation(Box::new(d))),
-        "challenges" => challenges::read(r, root).map(|d| Doc::Challenges(Box::new(d))),
-        "ambition" => ambition::read(r, root).map(|d| Doc::Ambition(Box::new(d))),
-        "framework" => framework::read(r, root).map(|d| Doc::Framework(Box::new(d))),
-        "actions" => actions::read(r, root).map(|d| Doc::Actions(Box::new(d))),
-        "status" => status::read(r, root).map(|d| Doc::Status(Box::new(d))),
-        "meeting" => meeting::read(r, root).map(|d| Doc::Meeting(Box::new(d))),
+        "program" => program::read(r, root).map(|d| Doc::Program(std::sync::Arc::new(d))),
+        "specialty" => specialty::read(r, root).map(|d| Doc::Specialty(std::sync::Arc::new(d))),
+        "situation" => situation::read(r, root).map(|d| Doc::Situation(std::sync::Arc::new(d))),
+        "challenges" => challenges::read(r, root).map(|d| Doc::Challenges(std::sync::Arc::new(d))),
+        "ambition" => ambition::read(r, root).map(|d| Doc::Ambition(std::sync::Arc::new(d))),
+        "framework" => framework::read(r, root).map(|d| Doc::Framework(std::sync::Arc::new(d))),
+        "actions" => actions::read(r, root).map(|d| Doc::Actions(std::sync::Arc::new(d))),
+        "status" => status::read(r, root).map(|d| Doc::Status(std::sync::Arc::new(d))),
+        "meeting" => meeting::read(r, root).map(|d| Doc::Meeting(std::sync::Arc::new(d))),
         _ => return None,
     })
 }

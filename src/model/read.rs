@@ -7,7 +7,7 @@
 
 use crate::diag::Code;
 use crate::diag::FileId;
-use crate::diag::{Diagnostic, Loc, Span};
+use crate::diag::{Diagnostic, Fix, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
 use crate::model::schema::{self, EnumValue, Obj, Req};
 use crate::model::suggest;
@@ -173,7 +173,20 @@ impl Reader {
             return None;
         };
         let mut misspelt = Vec::new();
-        for e in entries {
+        let names: Vec<&'static str> = obj.fields.iter().map(|f| f.name).collect();
+        // The field each unknown key certainly means; a fix is offered only when that field is
+        // not written already and no other unknown key here means it too.
+        let exact: Vec<Option<&'static str>> = entries
+            .iter()
+            .map(|e| {
+                let key = e.key.as_scalar()?;
+                if obj.field(key).is_some() {
+                    return None;
+                }
+                suggest::exact_field(key, &names)
+            })
+            .collect();
+        for (e, certain) in entries.iter().zip(&exact) {
             let Some(key) = e.key.as_scalar() else {
                 self.invalid(
                     e.key.span,
@@ -188,8 +201,12 @@ impl Reader {
             if obj.field(key).is_some() {
                 continue;
             }
-            let names: Vec<&'static str> = obj.fields.iter().map(|f| f.name).collect();
             let suggestion = suggest::field(key, &names);
+            let fix = certain.filter(|target| {
+                entries.iter().all(|o| o.key.as_scalar() != Some(target))
+                    && exact.iter().filter(|x| *x == &Some(*target)).count() == 1
+            });
+            let fix = fix.and_then(|target| self.scalar_fix(&e.key, target));
             if let Some(s) = suggestion
                 && entries.iter().all(|o| o.key.as_scalar() != Some(s))
             {
@@ -228,7 +245,8 @@ impl Reader {
                     format!("`{key}` is not a field of {}.", schema::noun(obj.name).en),
                 ),
             )
-            .help(help);
+            .help(help)
+            .fix(fix);
             self.push(d);
         }
         Some(Map {
@@ -328,27 +346,56 @@ impl Reader {
         match parse_iso_date(s.value.trim()) {
             Some(d) => Some(Sp::new(d, s.loc)),
             None => {
-                let help = match parse_danish_date(s.value.trim()) {
-                    Some(d) => t(
+                let danish = parse_danish_date(s.value.trim());
+                let fix = danish
+                    .filter(|_| danish_date_is_certain(s.value.trim()))
+                    .and_then(|d| self.scalar_fix(n, &d.format("%Y-%m-%d").to_string()));
+                let certain = fix.is_some();
+                let other = danish.and_then(|d| {
+                    use chrono::Datelike;
+                    NaiveDate::from_ymd_opt(d.year(), d.day(), d.month())
+                });
+                let help = match (danish, other) {
+                    // Two readings: say both, and that it is not fixed for the author.
+                    (Some(d), Some(o)) if !certain => t(
+                        format!(
+                            "Skriv datoen som år-måned-dag: `{}` for {}, eller `{}` for {}; `bass fix` gætter ikke.",
+                            d.format("%Y-%m-%d"),
+                            crate::i18n::date_da(d),
+                            o.format("%Y-%m-%d"),
+                            crate::i18n::date_da(o)
+                        ),
+                        format!(
+                            "Write the date as year-month-day: `{}` for {}, or `{}` for {}; `bass fix` does not guess.",
+                            d.format("%Y-%m-%d"),
+                            d.format("%-d %B %Y"),
+                            o.format("%Y-%m-%d"),
+                            o.format("%-d %B %Y")
+                        ),
+                    ),
+                    (Some(d), _) => t(
                         format!("Skriv datoen som år-måned-dag: `{}`.", d.format("%Y-%m-%d")),
                         format!(
                             "Write the date as year-month-day: `{}`.",
                             d.format("%Y-%m-%d")
                         ),
                     ),
-                    None => t(
+                    (None, _) => t(
                         "Skriv datoen som år-måned-dag, fx `2025-06-30`.",
                         "Write the date as year-month-day, e.g. `2025-06-30`.",
                     ),
                 };
-                self.invalid(
-                    n.span,
+                let d = Diagnostic::new(
+                    Code::L004,
+                    self.loc(n.span),
                     t(
                         format!("`{}` er ikke en gyldig dato.", s.value),
                         format!("`{}` is not a valid date.", s.value),
                     ),
-                    Some(help),
-                );
+                )
+                .help(help)
+                .fix(fix);
+                self.push(d);
                 None
             }
         }
@@ -423,7 +470,12 @@ impl Reader {
     ) -> Option<Sp<&'static str>> {
         let s = self.node_str(n)?;
         match resolve_enum(&s.value, values) {
-            Some(v) => Some(Sp::new(v, s.loc)),
+            Some(v) => {
+                if s.value != v {
+                    self.non_canonical(n, &s.value, v);
+                }
+                Some(Sp::new(v, s.loc))
+            }
             None => {
                 // Danish prose lists the Danish spellings (all accepted input), English the
                 // canonical names; each in a code span, since they are to be typed.
@@ -467,6 +519,54 @@ impl Reader {
                 None
             }
         }
+    }
+
+    /// Reports a value written in an alias spelling (BASS-L007), with the fix to `canonical`.
+    fn non_canonical(&mut self, n: &Node, written: &str, canonical: &str) {
+        let fix = self.scalar_fix(n, canonical);
+        let d = Diagnostic::new(
+            Code::L007,
+            self.loc(n.span),
+            t(
+                format!("`{written}` skrives `{canonical}`."),
+                format!("`{written}` is spelt `{canonical}`."),
+            ),
+        )
+        .help(t(
+            format!("Skriv `{canonical}`; `bass fix` gør det for dig."),
+            format!("Write `{canonical}`; `bass fix` does it for you."),
+        ))
+        .fix(fix);
+        self.push(d);
+    }
+
+    /// Drops the fix of the BASS-L007 diagnostic at `loc`, when applying it would make a
+    /// duplicate (a principle written twice in two spellings).
+    pub fn drop_fix_at(&mut self, loc: Loc) {
+        for d in self.diags.iter_mut().filter(|d| d.primary == loc) {
+            d.fix = None;
+        }
+    }
+
+    /// The fix that replaces the text of a one-line scalar (inside its quotes, which stay) by
+    /// `new`; `None` for block scalars, multi-line or escaped text, where the source is not
+    /// the text.
+    pub fn scalar_fix(&self, n: &Node, new: &str) -> Option<Fix> {
+        let Value::Scalar { text, plain } = &n.value else {
+            return None;
+        };
+        let len = (n.span.end - n.span.start) as usize;
+        let span = if *plain && len == text.len() {
+            n.span
+        } else if !*plain && len == text.len() + 2 && !text.contains(['\n', '\'', '"', '\\']) {
+            Span {
+                start: n.span.start + 1,
+                end: n.span.end - 1,
+            }
+        } else {
+            return None;
+        };
+        Some(Fix::replace(self.loc(span), new))
     }
 
     /// A list field: the key's span and the items. A single value where a list is expected is
@@ -524,6 +624,20 @@ impl Reader {
 }
 
 pub use crate::model::schema::resolve_enum;
+
+/// True when a Danish date can be read one way only: with dots or a hyphen before the year
+/// it is day-month-year in every Danish hand; `06/07/2025` could be an American July 6 (or
+/// June 7), so only a day above 12, or day equal to month, is certain with slashes alone.
+pub fn danish_date_is_certain(s: &str) -> bool {
+    let Some(d) = parse_danish_date(s) else {
+        return false;
+    };
+    if s.contains(['.', '-']) {
+        return true;
+    }
+    use chrono::Datelike;
+    d.day() > 12 || d.day() == d.month()
+}
 
 /// `YYYY-MM-DD`, strictly.
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {

@@ -121,6 +121,63 @@ pub fn field(key: &str, fields: &[&'static str]) -> Option<&'static str> {
     nearest(&k, fields)
 }
 
+/// The two ways an author writes a word without (or with other) diacritics: `formål` is
+/// `formaal` and `formal`, `stätus` is `status`.
+fn skeletons(s: &str) -> [String; 2] {
+    let mut double = String::new();
+    let mut single = String::new();
+    for c in s.chars() {
+        let (d, one): (&str, &str) = match c {
+            'æ' => ("ae", "ae"),
+            'ø' | 'ö' => ("oe", "o"),
+            'å' => ("aa", "a"),
+            'ä' => ("ae", "a"),
+            'á' | 'à' | 'â' => ("a", "a"),
+            'é' | 'è' | 'ê' | 'ë' => ("e", "e"),
+            'í' | 'ì' | 'î' | 'ï' => ("i", "i"),
+            'ó' | 'ò' | 'ô' => ("o", "o"),
+            'ú' | 'ù' | 'û' | 'ü' => ("u", "u"),
+            _ => {
+                double.push(c);
+                single.push(c);
+                continue;
+            }
+        };
+        double.push_str(d);
+        single.push_str(one);
+    }
+    [double, single]
+}
+
+/// True when two words are the same but for case, spaces or hyphens for underscores, and
+/// missing or extra diacritics.
+pub fn same_word(a: &str, b: &str) -> bool {
+    let (a, b) = (skeletons(&normalise(a)), skeletons(&normalise(b)));
+    a.iter().any(|x| b.contains(x))
+}
+
+/// The declared field a key certainly means, for a fix (SPEC §6 "Fixes"): the key is a field
+/// but for case, spaces or diacritics, or a Danish synonym with exactly one of its targets
+/// declared here. An edit-distance guess is never certain, so it is not returned.
+pub fn exact_field(key: &str, fields: &[&'static str]) -> Option<&'static str> {
+    let mut found: Vec<&'static str> = fields
+        .iter()
+        .copied()
+        .filter(|f| same_word(key, f))
+        .collect();
+    for (word, targets) in SYNONYMS {
+        if same_word(word, key) {
+            found.extend(fields.iter().copied().filter(|f| targets.contains(f)));
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// The nearest candidate by edit distance, when it is close enough to be a typo.
 pub fn nearest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let w = fold(&word.trim().to_lowercase());
@@ -146,5 +203,31 @@ mod tests {
         assert_eq!(field("ansvarlig", &fields), Some("owner"));
         assert_eq!(field("purpse", &fields), Some("purpose"));
         assert_eq!(field("zzz", &fields), None);
+    }
+
+    #[test]
+    fn exact_fields_are_certain() {
+        let fields = [
+            "id",
+            "purpose",
+            "milestones",
+            "owner",
+            "responsible",
+            "start",
+            "state",
+        ];
+        assert_eq!(exact_field("formål", &fields), Some("purpose"));
+        assert_eq!(exact_field("formal", &fields), Some("purpose"));
+        assert_eq!(exact_field("Formaal", &fields), Some("purpose"));
+        assert_eq!(exact_field("Milepæle", &fields), Some("milestones"));
+        assert_eq!(exact_field("Purpose", &fields), Some("purpose"));
+        // Two targets: a guess.
+        assert_eq!(exact_field("ansvarlig", &fields), None);
+        assert_eq!(exact_field("ansvarlig", &["owner"]), Some("owner"));
+        // Edit distance: a guess.
+        assert_eq!(exact_field("purpse", &fields), None);
+        assert_eq!(exact_field("stat", &fields), None);
+        assert!(same_word("i gang", "i_gang"));
+        assert!(same_word("Nærhed", "naerhed"));
     }
 }

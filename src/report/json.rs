@@ -5,6 +5,8 @@
 //!  "line", "column", "end_line", "end_column", "related": [{"file", "line", "column",
 //!  "message"}]}], "summary": {"errors", "warnings", "infos", "files", "skipped_checks"}}
 //! ```
+//! A diagnostic with a fix also has `"fix": {"edits": [{"file", "line", "column", "end_line",
+//! "end_column", "replacement"}]}` (SPEC §6 "Fixes").
 //! `skipped_checks` is a list of `{"specialty", "reason", "rules"}`.
 
 use crate::report::{Counts, RenderOptions, View};
@@ -17,7 +19,7 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
         .iter()
         .map(|d| {
             let (l, c, el, ec) = v.position(d.primary);
-            json!({
+            let mut j = json!({
                 "code": d.code.as_str(),
                 "name": d.code.name(),
                 "severity": d.severity.as_str(),
@@ -32,7 +34,15 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
                     let (l, c, _, _) = v.position(r.loc);
                     json!({"file": v.root_path(r.loc), "line": l, "column": c, "message": r.message.get(o.lang)})
                 }).collect::<Vec<_>>(),
-            })
+            });
+            if let Some(fix) = &d.fix {
+                j["fix"] = json!({"edits": fix.edits.iter().map(|e| {
+                    let (l, c, el, ec) = v.position(e.loc);
+                    json!({"file": v.root_path(e.loc), "line": l, "column": c,
+                        "end_line": el, "end_column": ec, "replacement": e.replacement})
+                }).collect::<Vec<_>>()});
+            }
+            j
         })
         .collect();
     let counts = Counts::of(v.diagnostics.iter().copied());

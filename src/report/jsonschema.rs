@@ -15,7 +15,8 @@
 //! - an optional field also accepts `null` (`key:` with nothing after it counts as absent);
 //! - a required list has `minItems: 1`; a required text `minLength: 1`;
 //! - texts and ids accept any scalar (`id: 1.10` is the id `"1.10"`);
-//! - enumerations list the canonical names and their aliases, each described in
+//! - enumerations list the canonical names and their aliases (an alias with `_` also spelt with
+//!   spaces, `i gang`), each described in
 //!   `enumDescriptions` (the key the YAML language server shows on completion);
 //! - a person is a name or a mapping with `name`, `title`, `site`;
 //! - principles and perspectives are mappings whose keys are the names and aliases; where
@@ -375,7 +376,7 @@ fn enumeration(values: &[EnumValue], must: bool) -> Value {
         for name in std::iter::once(&v.name).chain(v.aliases) {
             names.push(json!(name));
             docs.push(json!(enum_doc(v, name)));
-            // `i_gang` is also accepted as `i gang`, the words the reports show.
+            // `i gang` is accepted wherever `i_gang` is (BASS-L007 offers the fix).
             if name.contains('_') && *name != v.name {
                 names.push(json!(name.replace('_', " ")));
                 docs.push(json!(enum_doc(v, name)));

@@ -212,7 +212,38 @@ fn result(v: &View, d: &Diagnostic, o: &RenderOptions, prefix: &str, fingerprint
     if !related.is_empty() {
         r["relatedLocations"] = Value::Array(related);
     }
+    if let Some(fix) = &d.fix {
+        r["fixes"] = fixes(v, fix, o, prefix);
+    }
     r
+}
+
+/// A fix as SARIF `fixes`: one `artifactChange` with a replacement per edit.
+fn fixes(v: &View, fix: &crate::diag::Fix, o: &RenderOptions, prefix: &str) -> Value {
+    let Some(first) = fix.edits.first() else {
+        return json!([]);
+    };
+    let replacements: Vec<Value> = fix
+        .edits
+        .iter()
+        .map(|e| {
+            let (l, c, el, ec) = v.position(e.loc);
+            json!({
+                "deletedRegion": { "startLine": l, "startColumn": c, "endLine": el, "endColumn": ec },
+                "insertedContent": { "text": e.replacement },
+            })
+        })
+        .collect();
+    json!([{
+        "description": text(&o.lang.pick(
+            format!("Skriv `{}`", first.replacement),
+            format!("Write `{}`", first.replacement),
+        )),
+        "artifactChanges": [{
+            "artifactLocation": { "uri": uri_path(&format!("{prefix}{}", v.root_path(first.loc))) },
+            "replacements": replacements,
+        }],
+    }])
 }
 
 /// Renders the SARIF log. `prefix` is the root's path below the git top level (`""` or ending

@@ -1,4 +1,5 @@
-//! `--format short`: one line per diagnostic, `PATH:LINE:COL: SEVERITY[CODE] MESSAGE`.
+//! `--format short`: one line per diagnostic, `PATH:LINE:COL: SEVERITY[CODE] MESSAGE`, ending in
+//! ` [fixable]` when the diagnostic carries a fix (`bass fix` applies it).
 
 use crate::report::{RenderOptions, View};
 use std::fmt::Write;
@@ -10,11 +11,12 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
         let (l, c, _, _) = v.position(d.primary);
         let _ = writeln!(
             out,
-            "{}:{l}:{c}: {}[{}] {}",
+            "{}:{l}:{c}: {}[{}] {}{}",
             v.path_from(d.primary, &o.cwd),
             d.severity.as_str(),
             d.code,
-            one_line(d.message.get(o.lang))
+            one_line(d.message.get(o.lang)),
+            if d.fix.is_some() { " [fixable]" } else { "" }
         );
     }
     out

@@ -129,6 +129,7 @@ impl Code {
             Code::L004 => &load::invalid_value::RULE,
             Code::L005 => &load::missing_field::RULE,
             Code::L006 => &load::unreadable_file::RULE,
+            Code::L007 => &load::non_canonical_spelling::RULE,
             Code::R001 => &reference::duplicate_id::RULE,
             Code::R002 => &reference::unknown_specialty::RULE,
             Code::R003 => &reference::unknown_reference::RULE,

@@ -154,11 +154,47 @@ fn l004_document_that_is_not_a_mapping() {
 }
 
 #[test]
-fn l004_accepted_spellings_are_silent() {
+fn l004_accepted_spellings_are_silent_and_l007_names_the_canonical_one() {
     let text = actions_with("populationsansvar:", "population_responsibility:");
     let text = edit(&text, "personalemaessig:", "personalemæssig:");
     let text = edit(&text, "organisatorisk:", "organizational:");
-    run_with(ACTIONS, &text).assert_clean();
+    let r = run_with(ACTIONS, &text);
+    r.assert_exactly(&[
+        (
+            "BASS-L007",
+            ACTIONS,
+            pos(&text, "population_responsibility:"),
+        ),
+        ("BASS-L007", ACTIONS, pos(&text, "personalemæssig:")),
+        ("BASS-L007", ACTIONS, pos(&text, "organizational:")),
+    ]);
+    assert!(r.of("BASS-L007")[0].message.contains("`populationsansvar`"));
+}
+
+#[test]
+fn l007_enum_words_in_danish_other_case_or_with_spaces() {
+    let text = actions_with("state: active", "state: I gang");
+    let r = run_with(ACTIONS, &text);
+    r.assert_exactly(&[("BASS-L007", ACTIONS, pos(&text, "I gang"))]);
+    let text = actions_with(
+        "state: active",
+        "state: \"sat på pause\"\n    state_reason: Afventer ny bemanding på begge matrikler.",
+    );
+    let r = run_with(ACTIONS, &text);
+    r.assert_exactly(&[("BASS-L007", ACTIONS, pos(&text, "\"sat på pause\""))]);
+}
+
+#[test]
+fn l007_is_silent_for_canonical_spellings_and_off_when_switched_off() {
+    run_with(ACTIONS, &base(ACTIONS)).assert_silent("BASS-L007");
+    let text = actions_with("state: active", "state: i_gang");
+    let r = Repo::base();
+    r.write(ACTIONS, &text);
+    r.write(
+        PROGRAM,
+        &format!("{}rules:\n  non-canonical-spelling: off\n", base(PROGRAM)),
+    );
+    r.run().assert_clean();
 }
 
 #[test]
@@ -278,7 +314,10 @@ fn same_principle_spelt_twice_is_l004_at_the_second() {
         "      naerhed: Patienterne bliver udredt på deres lokale matrikel tæt på eget hjem.\n      nærhed: Igen en anden begrundelse for nærhed med mange flere ord her.\n      populationsansvar: Alle",
     );
     let r = run_with(ACTIONS, &text);
-    r.assert_exactly(&[("BASS-L004", ACTIONS, pos(&text, "nærhed:"))]);
+    r.assert_exactly(&[
+        ("BASS-L004", ACTIONS, pos(&text, "nærhed:")),
+        ("BASS-L007", ACTIONS, pos(&text, "nærhed:")),
+    ]);
 }
 
 // ------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 pub mod invalid_value;
 pub mod missing_field;
+pub mod non_canonical_spelling;
 pub mod personal_data;
 pub mod unknown_field;
 pub mod unknown_kind;

@@ -1,0 +1,350 @@
+//! `bass fix` (SPEC §6 "Fixes"): `tests/fixtures/fix/before` holds every fixable case (a
+//! Danish key, a key in another case with a space, a Danish key hiding fixable fields below it,
+//! Danish dates with dots, a hyphen and quotes, enum words in Danish, with spaces and in other
+//! cases, principle and perspective aliases, a BOM and CRLF file) next to the near misses that
+//! must stay suggestions (an edit-distance guess, a date with two readings, a principle written
+//! twice). `after` is the byte-exact golden result.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+const TODAY: &str = "2026-11-23";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fix")
+        .join(name)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file below `dir`: relative path → bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, root, out);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn copy_of(name: &str) -> TempDir {
+    let t = TempDir::new().unwrap();
+    copy_dir(&fixture(name), t.path());
+    t
+}
+
+fn bass(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("bass")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .args(["--today", TODAY, "--color", "never", "--lang", "en"])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn assert_same(got: &BTreeMap<String, Vec<u8>>, want: &BTreeMap<String, Vec<u8>>) {
+    assert_eq!(
+        got.keys().collect::<Vec<_>>(),
+        want.keys().collect::<Vec<_>>()
+    );
+    for (k, v) in want {
+        assert!(
+            got[k] == *v,
+            "{k} differs from the golden file:\n--- got\n{}\n--- want\n{}",
+            String::from_utf8_lossy(&got[k]),
+            String::from_utf8_lossy(v)
+        );
+    }
+}
+
+#[test]
+fn fix_gives_the_golden_result_byte_for_byte_and_a_second_run_changes_nothing() {
+    let t = copy_of("before");
+    let (code, out, err) = bass(t.path(), &["fix"]);
+    assert!(
+        out.contains("kard/actions-FO1.yaml: 14 fixes"),
+        "{out}{err}"
+    );
+    assert!(out.contains("kard/status.yaml: 4 fixes"), "{out}{err}");
+    // What remains (the guesses) are errors, so fix exits as validate would: 1.
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("`stat` is not a field of an action"), "{out}");
+    assert!(out.contains("`06/07/2027` is not a valid date"), "{out}");
+    assert_same(&snapshot(t.path()), &snapshot(&fixture("after")));
+
+    let (code, out, err) = bass(t.path(), &["fix"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("Nothing to fix."), "{out}");
+    assert_same(&snapshot(t.path()), &snapshot(&fixture("after")));
+
+    // The fixed diagnostics are gone: nothing fixable is left.
+    let (_, short, _) = bass(t.path(), &["validate", "--format", "short"]);
+    assert!(!short.contains("[fixable]"), "{short}");
+}
+
+#[test]
+fn diff_prints_a_unified_diff_and_writes_nothing() {
+    let t = copy_of("before");
+    let before = snapshot(t.path());
+    let (code, out, err) = bass(t.path(), &["fix", "--diff"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("--- a/kard/actions-FO1.yaml\n+++ b/kard/actions-FO1.yaml\n"),
+        "{out}"
+    );
+    assert!(out.contains("-    formål: At erstatte"), "{out}");
+    assert!(out.contains("+    purpose: At erstatte"), "{out}");
+    assert!(
+        out.contains("+      - {title: Arbejdsgruppe nedsat, due: 2026-03-01, done: 2026-02-20}"),
+        "{out}"
+    );
+    assert_same(&snapshot(t.path()), &before);
+}
+
+#[test]
+fn diff_masks_cpr_numbers() {
+    let t = copy_of("before");
+    let p = t.path().join("kard/actions-FO1.yaml");
+    let text = std::fs::read_to_string(&p)
+        .unwrap()
+        .replace("# dansk nøgle", "# ring 120356-1234");
+    std::fs::write(&p, text).unwrap();
+    let (_, out, _) = bass(t.path(), &["fix", "--diff"]);
+    assert!(out.contains("120356-****"), "{out}");
+    assert!(!out.contains("120356-1234"), "{out}");
+}
+
+#[test]
+fn the_diff_is_inert_on_a_terminal() {
+    let d = bass::cli::fix::unified_diff(
+        "a\x1b[2J.yaml",
+        b"x: 1 # \x1b]0;pwn\x07\nstate: I gang\n",
+        b"x: 1 # \x1b]0;pwn\x07\nstate: active\n",
+    );
+    assert!(!d.contains('\x1b') && !d.contains('\x07'), "{d:?}");
+    assert!(d.contains("+state: active"), "{d}");
+}
+
+#[test]
+fn only_the_paths_and_specialty_given_are_fixed() {
+    let t = copy_of("before");
+    let (_, out, _) = bass(t.path(), &["fix", "kard/status.yaml"]);
+    assert!(out.contains("kard/status.yaml: 4 fixes"), "{out}");
+    let now = snapshot(t.path());
+    let before = snapshot(&fixture("before"));
+    assert_eq!(
+        now["kard/actions-FO1.yaml"],
+        before["kard/actions-FO1.yaml"]
+    );
+    let t = copy_of("before");
+    let (_, out, _) = bass(t.path(), &["fix", "--specialty", "nothing-here"]);
+    assert!(out.contains("Nothing to fix."), "{out}");
+    assert_same(&snapshot(t.path()), &snapshot(&fixture("before")));
+}
+
+#[test]
+fn rules_switched_off_are_not_fixed() {
+    let t = copy_of("before");
+    let p = t.path().join("bass.yaml");
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    text.push_str("rules:\n  non-canonical-spelling: off\n");
+    std::fs::write(&p, text).unwrap();
+    bass(t.path(), &["fix"]);
+    let now = String::from_utf8(snapshot(t.path())["kard/actions-FO1.yaml"].clone()).unwrap();
+    assert!(now.contains("state: I gang"), "{now}");
+    assert!(now.contains("    purpose: At erstatte"), "{now}");
+}
+
+#[cfg(unix)]
+#[test]
+fn writes_through_symlinks_and_keeps_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = copy_of("before");
+    let link = t.path().join("kard/status.yaml");
+    let store = t.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let real = store.join("status.txt");
+    std::fs::rename(&link, &real).unwrap();
+    std::os::unix::fs::symlink("../store/status.txt", &link).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let (_, out, err) = bass(t.path(), &["fix"]);
+    assert!(out.contains("kard/status.yaml: 4 fixes"), "{out}{err}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::metadata(&real).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert_eq!(
+        std::fs::read(&real).unwrap(),
+        std::fs::read(fixture("after/kard/status.yaml")).unwrap()
+    );
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(&store).unwrap().count(), 1);
+}
+
+#[test]
+fn a_file_changed_between_read_and_write_is_left_alone() {
+    let t = TempDir::new().unwrap();
+    let p = t.path().join("plan.yaml");
+    std::fs::write(&p, "state: I gang\n").unwrap();
+    let read = std::fs::read(&p).unwrap();
+    let res = bass::cli::fix::write_file(&p, &read, b"state: active\n", &mut |real| {
+        std::fs::write(real, "state: I gang  # edited meanwhile\n").unwrap();
+    });
+    assert!(
+        matches!(res, Err(bass::cli::fix::WriteError::Changed)),
+        "{res:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        "state: I gang  # edited meanwhile\n"
+    );
+    assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 1);
+    // Unchanged, the same call writes.
+    let read = std::fs::read(&p).unwrap();
+    bass::cli::fix::write_file(&p, &read, b"state: active\n", &mut |_| {}).unwrap();
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "state: active\n");
+}
+
+#[test]
+fn short_marks_fixable_lines_and_json_carries_the_edits() {
+    let t = copy_of("before");
+    let (_, short, _) = bass(t.path(), &["validate", "--format", "short"]);
+    let line = short
+        .lines()
+        .find(|l| l.contains("`formål`"))
+        .expect("the formål line");
+    assert!(line.ends_with(" [fixable]"), "{line}");
+    let guess = short.lines().find(|l| l.contains("`stat`")).unwrap();
+    assert!(!guess.ends_with("[fixable]"), "{guess}");
+    let (_, json, _) = bass(t.path(), &["validate", "--format", "json"]);
+    let j: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let d = j["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["message"].as_str().unwrap().contains("`formål`"))
+        .unwrap();
+    assert_eq!(
+        d["fix"],
+        serde_json::json!({"edits": [{"file": "kard/actions-FO1.yaml", "line": 8, "column": 5,
+            "end_line": 8, "end_column": 11, "replacement": "purpose"}]})
+    );
+    let quoted = j["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["message"].as_str().unwrap().contains("`30/6-2027`"))
+        .unwrap();
+    // Inside the quotes, which stay.
+    assert_eq!(quoted["fix"]["edits"][0]["column"], 11);
+    assert_eq!(quoted["fix"]["edits"][0]["end_column"], 20);
+}
+
+/// Validates a JSON file against a JSON Schema with Python's `jsonschema`; `None` when Python
+/// or the module is missing.
+fn validate_with_python(instance: &Path, schema: &Path) -> Option<Result<(), String>> {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import jsonschema"])
+        .output()
+        .ok()?;
+    if !ok.status.success() {
+        return None;
+    }
+    let script = r#"
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+instance = json.load(open(sys.argv[2], encoding="utf-8"))
+cls = jsonschema.validators.validator_for(schema)
+cls.check_schema(schema)
+errors = sorted(cls(schema).iter_errors(instance), key=lambda e: list(e.absolute_path))
+for e in errors:
+    print(list(e.absolute_path), e.message)
+sys.exit(1 if errors else 0)
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(schema)
+        .arg(instance)
+        .output()
+        .ok()?;
+    Some(if out.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&out.stdout).into_owned())
+    })
+}
+
+#[test]
+fn sarif_with_fixes_validates_against_the_official_schema() {
+    let t = copy_of("before");
+    let (_, sarif, _) = bass(t.path(), &["validate", "--format", "sarif"]);
+    let j: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let results = j["runs"][0]["results"].as_array().unwrap();
+    let with_fix = results
+        .iter()
+        .find(|r| r["message"]["text"].as_str().unwrap().contains("`formål`"))
+        .unwrap();
+    let change = &with_fix["fixes"][0]["artifactChanges"][0];
+    assert_eq!(change["artifactLocation"]["uri"], "kard/actions-FO1.yaml");
+    assert_eq!(
+        change["replacements"][0]["insertedContent"]["text"],
+        "purpose"
+    );
+    assert_eq!(change["replacements"][0]["deletedRegion"]["startColumn"], 5);
+    assert!(
+        results
+            .iter()
+            .filter(|r| r["message"]["text"].as_str().unwrap().contains("`stat`"))
+            .all(|r| r.get("fixes").is_none())
+    );
+    let file = t.path().join("out.sarif");
+    std::fs::write(&file, &sarif).unwrap();
+    let schema =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json");
+    match validate_with_python(&file, &schema) {
+        Some(Ok(())) => {}
+        Some(Err(e)) => panic!("SARIF with fixes does not validate:\n{e}"),
+        None => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "python3 with jsonschema is required under CI"
+            );
+            println!("NOTE: python3 with jsonschema not found; SARIF schema validation skipped");
+        }
+    }
+}
