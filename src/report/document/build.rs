@@ -1,7 +1,7 @@
 //! From the model to the document tree, in the guides' order and words (SPEC §6, "`bass
 //! document` contents"): front page; 1 Situationsbillede; 2 Kerneudfordringer; 3 Strategisk
 //! ambition; 4 Strategiske indsatsområder with 4.1 … *Rammer for indsatsområdet* and 4.1.1 …
-//! *Konkretisering af handlinger* ([`super::area`]); 5 Status og fremdrift. A part that is
+//! *Konkretisering af handlinger* (`area.rs`); 5 Status og fremdrift. A part that is
 //! not written says so in one line. A programme document puts each specialty at Heading 1 and
 //! shifts the rest one level down.
 
