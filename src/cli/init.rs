@@ -60,6 +60,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("lungemedicin/status.yaml", include_str!("init/status.yaml")),
     (
+        "møder/godkendelse-lungemedicin.yaml",
+        include_str!("init/møde.yaml"),
+    ),
+    (
         ".github/workflows/bass.yml",
         include_str!("init/github-workflow.yml"),
     ),
