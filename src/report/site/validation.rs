@@ -36,7 +36,7 @@ pub fn render(cx: &Context) -> String {
         )
     };
     let _ = writeln!(o, "<p>{}</p>", esc(&summary));
-    if cx.repo.is_some() {
+    if cx.repo.is_some() && !cx.outcome.diagnostics.is_empty() {
         let _ = writeln!(
             o,
             "<p>{}</p>",
