@@ -196,15 +196,12 @@ fn specialty_pages(cx: &page::Context, s: &Spec) -> Result<Vec<Page>, String> {
     // The document links each part to its file, with "Vis i GitHub" and "Rediger i GitHub"
     // (`program.repository`), as `bass document` does.
     let doc = document::build::build(model, cx.outcome, &doc_opts)?;
+    let cov = coverage::build(&inp);
     let bodies = [
         document::html::body(&doc),
-        html::body(&layout::status(
-            &status::build(&inp),
-            &coverage::build(&inp),
-            lang,
-        )),
+        html::body(&layout::status(&status::build(&inp), &cov, lang)),
         html::body(&layout::trace(&trace::build(&inp), lang)),
-        html::body(&layout::coverage(&coverage::build(&inp), lang)),
+        html::body(&layout::coverage(&cov, lang)),
         html::body(&layout::timeline(&timeline::build(&inp), lang)),
     ];
     Ok(SPECIALTY_PAGES
