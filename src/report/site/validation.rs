@@ -25,6 +25,8 @@ pub fn render(cx: &Context) -> String {
             "Ingen fund: alle dokumenter overholder reglerne.".to_owned(),
             "No findings: every document follows the rules.".to_owned(),
         )
+    } else if cx.infos == 0 {
+        format!("{}.", cx.counts_text())
     } else {
         let infos = lang.pick(
             crate::i18n::words::count(cx.infos, "bemærkning", "bemærkninger"),
