@@ -514,3 +514,44 @@ fn specialty_is_not_an_option_of_site() {
     assert_eq!(code, 2);
     assert!(!out.path().join("s").exists());
 }
+
+/// The link checker itself fails on what it must catch.
+fn checker_on(page: &str) {
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("style.css"), "").unwrap();
+    std::fs::write(
+        out.path().join("index.html"),
+        format!("<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"style.css\"></head><body><p>{PROGRAMME}</p>{page}</body></html>"),
+    )
+    .unwrap();
+    check_pages(out.path(), PROGRAMME);
+}
+
+#[test]
+fn the_checker_accepts_a_good_page() {
+    checker_on("<a href=\"style.css#x\">ok</a> <a href=\"https://github.com/x\">ok</a>");
+}
+
+#[test]
+#[should_panic(expected = "is not in OUT")]
+fn the_checker_catches_a_missing_file() {
+    checker_on("<a href=\"kardiologi/status.html\">x</a>");
+}
+
+#[test]
+#[should_panic(expected = "absolute path")]
+fn the_checker_catches_an_absolute_path() {
+    checker_on("<img src=\"/etc/logo.png\">");
+}
+
+#[test]
+#[should_panic(expected = "absolute path")]
+fn the_checker_catches_a_file_url() {
+    checker_on("<a href=\"file:///tmp/site/index.html\">x</a>");
+}
+
+#[test]
+#[should_panic(expected = "climbs out of OUT")]
+fn the_checker_catches_a_link_out_of_out() {
+    checker_on("<a href=\"../index.html\">x</a>");
+}
