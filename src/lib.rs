@@ -13,6 +13,7 @@
 //! | 6 | [`report`] | diagnostics and model → every output format, and the JSON Schemas |
 //! | 7 | [`cli`] | the `bass` commands |
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod cli;

@@ -868,6 +868,15 @@ fn changed_since_outside_git_exits_2() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // The repository's language (Danish by default) also for could-not-run errors.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ligger ikke i et git-repositorium"), "{err}");
+    let out = git_free(Command::cargo_bin("bass").unwrap())
+        .current_dir(f.root())
+        .env("GIT_CEILING_DIRECTORIES", f.top().parent().unwrap())
+        .args(["validate", "--changed-since", "HEAD", "--lang", "en"])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not inside a git repository"), "{err}");
 }

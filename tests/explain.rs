@@ -4,91 +4,12 @@
 //! diagnostic at all. `BASS_EXPLAIN_DEBUG=1` prints what each example produced.
 #![allow(clippy::print_stdout)] // notes about skipped checks, debug output
 
+mod explain_repo;
+
 use bass::rules::{Code, Rule};
+use explain_repo::{TODAY, apply, base_files};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// The day every example is read on.
-const TODAY: &str = "2025-10-01";
-
-fn base() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/explain")
-}
-
-/// The base repository's files: path relative to the root → text.
-fn base_files() -> BTreeMap<String, Vec<u8>> {
-    fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-        for e in std::fs::read_dir(dir).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, root, out);
-            } else if p.extension().is_some_and(|x| x == "yaml") {
-                let rel = p
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(&base(), &base(), &mut out);
-    out
-}
-
-/// The kind a YAML text declares first.
-fn first_kind(text: &str) -> Option<&str> {
-    text.lines()
-        .find_map(|l| l.strip_prefix("kind:"))
-        .map(|k| k.split('#').next().unwrap_or("").trim())
-}
-
-/// Applies an example to the base repository, following the convention of
-/// `bass::rules::Explanation`.
-fn apply(example: &str) -> BTreeMap<String, Vec<u8>> {
-    let mut files = base_files();
-    if example.starts_with("--- # ") {
-        let mut sections: Vec<(String, String)> = Vec::new();
-        for line in example.split_inclusive('\n') {
-            if let Some(head) = line.strip_prefix("--- # ") {
-                sections.push((head.trim().to_owned(), String::new()));
-            } else {
-                sections.last_mut().unwrap().1.push_str(line);
-            }
-        }
-        for (head, text) in sections {
-            let (path, utf16) = match head.strip_suffix("(UTF-16)") {
-                Some(p) => (p.trim().to_owned(), true),
-                None => (head, false),
-            };
-            if text
-                .lines()
-                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-            {
-                files.remove(&path);
-            } else if utf16 {
-                let mut bytes = vec![0xFF, 0xFE];
-                for u in text.encode_utf16() {
-                    bytes.extend(u.to_le_bytes());
-                }
-                files.insert(path, bytes);
-            } else {
-                files.insert(path, text.into_bytes());
-            }
-        }
-    } else {
-        let kind = first_kind(example);
-        let target = files
-            .iter()
-            .find(|(_, t)| kind.is_some() && first_kind(&String::from_utf8_lossy(t)) == kind)
-            .map(|(p, _)| p.clone())
-            .unwrap_or_else(|| "kardiologi/eksempel.yaml".to_owned());
-        files.insert(target, example.as_bytes().to_vec());
-    }
-    files
-}
 
 /// Runs `bass validate` over the files; returns the codes of the diagnostics and a printout.
 fn validate(files: &BTreeMap<String, Vec<u8>>) -> (Vec<String>, String) {
@@ -196,4 +117,40 @@ fn explain_shows_both_examples_for_every_rule() {
         }
         assert!(text.contains(code.rule().explanation.what.en));
     }
+}
+
+#[test]
+fn explain_shows_a_kind_and_a_field_from_the_schema_tables() {
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_bass"))
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, text) = run(&["explain", "actions.milestones", "--lang", "en"]);
+    assert_eq!(code, Some(0));
+    for want in [
+        "actions.milestones: Milestones.",
+        "due*",
+        "What is to be reached.",
+    ] {
+        assert!(text.contains(want), "`{want}` not in:\n{text}");
+    }
+    let (_, text) = run(&["explain", "actions.milestones", "--lang", "da"]);
+    assert!(text.contains("Hvad der skal være nået."), "{text}");
+    // The allowed values with their Danish spellings.
+    let (_, text) = run(&["explain", "status.areas.phase", "--lang", "da"]);
+    assert!(text.contains("implementing, implementering"), "{text}");
+    // A kind lists its fields, nested ones indented under their parent.
+    let (_, text) = run(&["explain", "status", "--lang", "da"]);
+    assert!(
+        text.contains("`kind: status`") && text.contains("\n    health"),
+        "{text}"
+    );
+    let (code, _) = run(&["explain", "actions.nothing"]);
+    assert_eq!(code, Some(2));
 }

@@ -1,9 +1,10 @@
 //! Snapshots of `--format human` (colour off) for a handful of diagnostics: what a nurse sees
 //! in the terminal. Run from the repository root, so paths are short and stable.
 //!
-//! Update after an intended change: `INSTA_UPDATE=always cargo test --test human_snapshots`,
-//! then read the `.snap` files in `tests/snapshots/` before committing them.
+//! Update after an intended change: `BASS_BLESS=1 cargo test --test human_snapshots`, then read
+//! the `.snap` files in `tests/snapshots/` before committing them.
 
+mod golden_file;
 mod repo_fixture;
 
 use assert_cmd::Command;
@@ -13,10 +14,12 @@ const ACTIONS: &str = "kard/actions-FO1.yaml";
 const SPEC: &str = "kard/specialty.yaml";
 
 fn human(r: &Repo, lang: &str) -> String {
+    golden_file::bless_snapshots();
     let out = Command::cargo_bin("bass")
         .unwrap()
         .current_dir(r.path())
         .env_remove("NO_COLOR")
+        .env("COLUMNS", "100")
         .args([
             "validate", "--today", TODAY, "--color", "never", "--lang", lang,
         ])

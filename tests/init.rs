@@ -168,3 +168,67 @@ fn init_refuses_a_repository_inside_another() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("inside another"));
     assert!(!tmp.path().join("lungemedicin/ny").exists());
 }
+
+/// Every file name the new repository's files and `init`'s own message mention (`*.md`,
+/// `*.json`, `*.yml`, `*.yaml`; URLs aside) is a file of the new repository: nothing points to
+/// the bass repository's docs, which a new ambition repository does not have.
+#[test]
+fn init_never_points_to_a_file_outside_the_new_repository() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = bass(tmp.path(), &["init", "ny"]);
+    assert_eq!(out.status.code(), Some(0));
+    let dir = tmp.path().join("ny");
+    let mut texts = vec![(
+        dir.clone(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )];
+    for (p, _) in bass::cli::init::files(chrono::Local::now().date_naive()) {
+        let path = dir.join(&p);
+        texts.push((
+            path.parent().unwrap().to_path_buf(),
+            std::fs::read_to_string(&path).unwrap(),
+        ));
+    }
+    let mut missing = Vec::new();
+    for (base, text) in &texts {
+        for token in text.split(|c: char| c.is_whitespace() || "\"'`()[],=:".contains(c)) {
+            let token = token.trim_end_matches(['.', ';']);
+            let is_file = [".md", ".json", ".yml", ".yaml"]
+                .iter()
+                .any(|e| token.ends_with(e));
+            if !is_file || token.starts_with("http") || token.contains('*') {
+                continue;
+            }
+            let token = token.trim_start_matches("./");
+            if !(base.join(token).is_file() || dir.join(token).is_file()) {
+                missing.push(format!("{token} (in {})", base.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "points outside the new repository: {missing:?}"
+    );
+    // The editor setting maps the schema that init wrote to the YAML files.
+    let settings: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join(".vscode/settings.json")).unwrap())
+            .unwrap();
+    let schemas = settings["yaml.schemas"].as_object().unwrap();
+    for (schema, globs) in schemas {
+        assert!(dir.join(schema).is_file(), "{schema}");
+        assert!(globs.as_array().unwrap().iter().any(|g| g == "**/*.yaml"));
+    }
+    let workflow = std::fs::read_to_string(dir.join(".github/workflows/bass.yml")).unwrap();
+    assert!(
+        workflow.contains("bass validate --format github"),
+        "{workflow}"
+    );
+    // Hidden folders are not documents: the new repository still validates clean.
+    let out = bass(&dir, &["validate", "--format", "short", "--deny-warnings"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

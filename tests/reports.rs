@@ -1,13 +1,16 @@
 //! The steering-group reports: `bass status`, `trace`, `coverage`, `timeline`.
 //!
 //! - golden files (tests/golden/) for every report × format over examples/programme on
-//!   2026-11-23; `BLESS=1 cargo test --test reports` rewrites them after a deliberate change;
+//!   2026-11-23; `BASS_BLESS=1 cargo test --test reports` rewrites them after a deliberate
+//!   change;
 //! - the numbers against tests/fixtures/reports/small, counted by hand (see the comments);
 //! - escaping against tests/fixtures/reports/hostile;
 //! - a browser test: chromium (found on PATH) prints the HTML to PDF and pdftotext checks its
 //!   text; without them it fails under `CI` and is skipped with a note otherwise (tests/common).
 
 mod common;
+
+mod golden_file;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -57,32 +60,7 @@ const EXAMPLE: &str = "examples/programme";
 // ---------------------------------------------------------------- golden files
 
 fn golden(name: &str, actual: &str) {
-    let path = root().join("tests/golden").join(name);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run `BLESS=1 cargo test --test reports`",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\nRun `BLESS=1 cargo test --test reports` if the change is deliberate.",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
+    golden_file::golden(&root().join("tests/golden").join(name), actual, "reports");
 }
 
 fn ext(format: &str) -> &str {
@@ -449,6 +427,17 @@ fn html_escapes_hostile_text_and_is_self_contained() {
                 "{cmd}"
             );
             assert!(h.contains("Første linje<br>anden linje | med rør"), "{cmd}");
+            // The meeting pack's user texts: a summary, a decision request and its raiser, a
+            // paused action's reason and a meeting's decision, each shown and each inert.
+            for needle in [
+                "&lt;script&gt;alert(2)&lt;/script&gt; Rød | pibe",
+                "@SUM(A1) &lt;img src=y onerror=alert(3)&gt; | ny<br>linje ]]&gt;",
+                "-Rejser &lt;b&gt;",
+                "&lt;script&gt;alert(4)&lt;/script&gt; |pause| =1+1",
+                "&lt;script&gt;alert(5)&lt;/script&gt; | =2+2",
+            ] {
+                assert!(h.contains(needle), "{cmd}: {needle:?}");
+            }
         }
     }
 }
@@ -496,6 +485,9 @@ fn markdown_escapes_pipes_newlines_and_markup() {
     }
     let md = report("status", HOSTILE, "markdown", &[]);
     assert!(md.contains("Rør \\| pibe<br>Ny linje &lt;img"), "{md}");
+    for needle in ["alert(2)", "alert(3)", "alert(4)", "alert(5)"] {
+        assert!(md.contains(needle), "the meeting pack shows {needle}: {md}");
+    }
 }
 
 /// Parses CSV with `;` per RFC 4180.
@@ -652,14 +644,37 @@ fn html_prints_to_pdf_in_chromium() {
         "Status og fremdrift",
         "Kardiologi",
         "Geriatri",
+        // The meeting pack's sections, in order, first.
+        "Opmærksomhedspunkter",
+        "Til beslutning",
+        "Siden sidste møde",
+        "Forsinkelser",
         "Programoverblik",
         "Ansvarlig for",
         "Implementering",
         "26/39",
         "24/43",
+        // The page footer: report, date and page number on every page.
+        "Side 1 af",
+        "Side 2 af",
+        "23. november 2026",
     ] {
         assert!(text.contains(needle), "the PDF lacks {needle:?}:\n{text}");
     }
+    // A summary and a decision request, in full (pdftotext -layout may wrap them: compare
+    // without white space).
+    let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for needle in [
+        "Rød,fordirekrutteringenafgeriateretilNykøbingF.stårstille",
+        "MåKøgeansættetogeriatereikombinationsstillingerne",
+    ] {
+        assert!(flat.contains(needle), "the PDF lacks {needle:?}");
+    }
+    let pages = text.matches('\u{c}').count(); // pdftotext ends every page with a form feed
+    assert!(
+        text.contains(&format!("Side {pages} af {pages}")),
+        "every page is numbered ({pages} pages)"
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -819,5 +834,46 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
             );
             assert!(!said.contains(" 0 numbers"), "{said}");
         }
+    }
+}
+
+/// Coverage counts the effect of every assessment per perspective (SPEC §6): each action that
+/// is not cancelled counts once per perspective, in exactly one of the four effects; challenges
+/// and findings are counted per perspective beside them.
+#[test]
+fn coverage_counts_effects_per_perspective() {
+    let v = json("coverage", EXAMPLE, &[]);
+    let total = &v["total"];
+    let actions = total["actions"].as_u64().unwrap();
+    for q in ["faglig", "personalemaessig", "organisatorisk"] {
+        let e = &total["effects"][q];
+        let sum: u64 = ["strengthens", "neutral", "strains", "not_stated"]
+            .iter()
+            .map(|k| e[*k].as_u64().unwrap())
+            .sum();
+        assert_eq!(sum, actions, "{q}: {e}");
+    }
+    let geri = v["specialties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "geriatri")
+        .unwrap();
+    // Hand count from examples/programme/geriatri: SI1's four actions all strengthen faglig.
+    let si1 = &geri["areas"][0];
+    assert_eq!(si1["id"], "SI1");
+    assert_eq!(
+        si1["effects"]["faglig"],
+        serde_json::json!({"strengthens": 4, "neutral": 0, "strains": 0, "not_stated": 0})
+    );
+    assert_eq!(geri["challenges"]["faglig"], 4);
+    let t = report("coverage", EXAMPLE, "table", &[]);
+    for needle in [
+        "Virkning pr. perspektiv",
+        "Styrker",
+        "Belaster",
+        "Ikke angivet",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}");
     }
 }

@@ -9,6 +9,8 @@
 
 mod common;
 
+mod golden_file;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -19,7 +21,7 @@ fn root() -> PathBuf {
 #[test]
 fn checked_in_schemas_match_the_code() {
     let dir = root().join("schemas");
-    let bless = std::env::var_os("BASS_BLESS").is_some_and(|v| v == "1");
+    let bless = golden_file::bless();
     let mut stale = Vec::new();
     for (name, text) in bass::report::jsonschema::files() {
         let path = dir.join(&name);

@@ -1,14 +1,19 @@
-//! `bass explain CODE|NAME` and `bass rules`: the rules' own explanations.
+//! `bass explain CODE|NAME|KIND|KIND.FIELD` and `bass rules`: the rules' own explanations, and
+//! the documentation of every document kind and field from the same tables as the JSON Schemas
+//! (`crate::model::schema`), in Danish or English.
 
 use crate::cli::{Common, out};
 use crate::rules::{Code, all};
 use clap::Args;
+
+mod fields;
 use std::fmt::Write;
 
 /// Arguments of `explain`.
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
-    /// A rule code (BASS-P001, P001) or name (no-principle).
+    /// A rule code (BASS-P001, P001) or name (no-principle), a document kind (actions) or a
+    /// field (actions.milestones, status.areas.health). / En regel, en dokumenttype eller et felt.
     pub rule: String,
     /// Shared options.
     #[command(flatten)]
@@ -27,24 +32,32 @@ pub struct RulesArgs {
 pub fn run_explain(a: ExplainArgs) -> Result<i32, String> {
     let lang = a.common.lang(None);
     let Some(code) = Code::lookup(&a.rule) else {
-        return Err(format!(
-            "unknown rule `{}`; see `bass rules` / ukendt regel",
-            a.rule
-        ));
+        return match fields::explain(&a.rule, lang) {
+            Some(s) => {
+                out(&s).map_err(|e| e.to_string())?;
+                Ok(crate::EXIT_OK)
+            }
+            None => Err(lang
+                .pick(
+                    "`{}` er hverken en regel, en dokumenttype eller et felt; se `bass rules`, eller skriv fx `bass explain actions.milestones`",
+                    "`{}` is neither a rule, a document kind nor a field; see `bass rules`, or try e.g. `bass explain actions.milestones`",
+                )
+                .replace("{}", &a.rule)),
+        };
     };
     let r = code.rule();
     let e = &r.explanation;
-    let (why, bad, good) = match lang {
-        crate::i18n::Lang::Da => ("Hvorfor", "Fejler", "Består"),
-        crate::i18n::Lang::En => ("Why", "Fails", "Passes"),
-    };
+    let (why, bad, good) = lang.pick(
+        ("Hvorfor", "Eksempel med fejl", "Korrekt eksempel"),
+        ("Why", "Example with the problem", "Correct example"),
+    );
     let mut s = String::new();
     let _ = writeln!(
         s,
         "{} {} ({})\n",
         r.code,
         r.name,
-        r.default_severity().as_str()
+        r.default_severity().label(lang)
     );
     let _ = writeln!(s, "{}\n", e.what.get(lang));
     let _ = writeln!(s, "{why}: {}\n", e.why.get(lang));

@@ -1,5 +1,7 @@
 //! `bass init [DIR]`: creates a new ambition repository — `bass.yaml`, one commented example
-//! specialty with every document kind, and `schemas/bass.schema.json` for the editor — and
+//! specialty with every document kind, `schemas/bass.schema.json` for the editor,
+//! `.vscode/settings.json` mapping the schema to the YAML files, and
+//! `.github/workflows/bass.yml` running `bass validate` on every pull request — and
 //! never overwrites: when any of the files exists, nothing is written and the exit status is 2.
 //! Nor does it write a repository inside another one (a folder below a `bass.yaml`), whose
 //! `bass validate` would then load the example as its own documents.
@@ -57,6 +59,14 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("init/handlinger-FO1.1.yaml"),
     ),
     ("lungemedicin/status.yaml", include_str!("init/status.yaml")),
+    (
+        ".github/workflows/bass.yml",
+        include_str!("init/github-workflow.yml"),
+    ),
+    (
+        ".vscode/settings.json",
+        include_str!("init/vscode-settings.json"),
+    ),
 ];
 
 /// Where the schema for the modelines goes.
@@ -81,8 +91,8 @@ pub const LABELS: &[(&str, Text)] = &[
     (
         "next",
         Text {
-            da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. Se docs/editors.md for opsætning af editoren.",
-            en: "Next: adapt the example and run `bass validate` in the folder. See docs/editors.md for setting up the editor.",
+            da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. VS Code med udvidelsen YAML (Red Hat) tjekker felterne, mens du skriver (.vscode/settings.json). Ret YOUR-ORG i .github/workflows/bass.yml, så GitHub kan installere bass.",
+            en: "Next: adapt the example and run `bass validate` in the folder. VS Code with the YAML extension (Red Hat) checks the fields as you type (.vscode/settings.json). Change YOUR-ORG in .github/workflows/bass.yml so GitHub can install bass.",
         },
     ),
     (
@@ -214,7 +224,7 @@ mod tests {
             "a 2026-01-31 b 2026-02-01 c"
         );
         for (_, t) in files(d) {
-            assert!(!t.contains("{{"), "{t}");
+            assert!(!t.contains("{{I_DAG"), "{t}");
         }
     }
 

@@ -40,7 +40,7 @@ pub struct Common {
     /// When to use colour. NO_COLOR is honoured. / Hvornår der bruges farver.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
-    /// Only the diagnostics or the report: no summary, no notes. / Kun diagnoser eller rapport.
+    /// Only the diagnostics or the report: no summary, no notes. / Kun bemærkninger eller rapport.
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Only this specialty (its id). / Kun dette speciale.
@@ -117,9 +117,12 @@ impl Common {
 
     /// The language: `--lang`, else `language` from bass.yaml, else Danish.
     pub fn lang(&self, model: Option<&crate::model::Model>) -> Lang {
-        self.lang
-            .or_else(|| model.and_then(|m| m.program()).and_then(|p| p.language))
-            .unwrap_or_default()
+        self.lang.unwrap_or_else(|| match model {
+            Some(m) => m.program().and_then(|p| p.language).unwrap_or_default(),
+            // No model (explain, rules, schema, init, or before loading): the language of
+            // the repository around the current folder, if any.
+            None => repository_lang(std::path::Path::new(".")),
+        })
     }
 }
 
@@ -129,6 +132,78 @@ pub fn out(s: &str) -> std::io::Result<()> {
     match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
+    }
+}
+
+/// The width to fit output to: the terminal's (stdout, else stderr), else `COLUMNS`, else 100.
+/// Never below 20 columns. The terminal is asked through `terminal_size` (already in the tree
+/// through clap), so bass itself holds no `unsafe`.
+pub fn width() -> usize {
+    use std::io::IsTerminal;
+    let tty = if std::io::stdout().is_terminal() {
+        terminal_size::terminal_size_of(std::io::stdout())
+    } else if std::io::stderr().is_terminal() {
+        terminal_size::terminal_size_of(std::io::stderr())
+    } else {
+        None
+    };
+    tty.map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+        })
+        .unwrap_or(100)
+        .max(20)
+}
+
+/// The language of the repository at or above `start` before it is loaded: `language:` in its
+/// `bass.yaml` when that says `en`, else Danish (the default). For errors that come before the
+/// model exists (bad arguments, no repository, git), so they too speak the repository's language.
+pub fn repository_lang(start: &std::path::Path) -> Lang {
+    let Ok(root) = crate::load::find_root(start) else {
+        return Lang::default();
+    };
+    let Ok(text) = std::fs::read_to_string(root.join("bass.yaml")) else {
+        return Lang::default();
+    };
+    text.lines()
+        .filter_map(|l| l.strip_prefix("language:"))
+        .find_map(|v| {
+            Lang::parse(
+                v.split('#')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches([' ', '"', '\'']),
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// A git error in `lang`.
+pub fn git_message(e: &crate::git::GitError, lang: Lang) -> String {
+    use crate::git::GitError::*;
+    match e {
+        NoGit(e) => lang.pick(
+            format!("git kan ikke køres: {e}"),
+            format!("cannot run git: {e}"),
+        ),
+        NotARepository(p) => lang.pick(
+            format!(
+                "{} ligger ikke i et git-repositorium, så --changed-since kan ikke bruges",
+                p.display()
+            ),
+            format!(
+                "{} is not inside a git repository, so --changed-since cannot be used",
+                p.display()
+            ),
+        ),
+        UnknownRevision(r) => lang.pick(
+            format!("`{r}` er ikke en kendt git-revision (commit, gren eller tag); ved en overfladisk kloning skal den hentes først (actions/checkout: fetch-depth: 0)"),
+            format!("`{r}` is not a known git revision (commit, branch or tag); with a shallow clone, fetch it first (actions/checkout: fetch-depth: 0)"),
+        ),
+        Failed(e) => lang.pick(format!("git fejlede: {e}"), format!("git failed: {e}")),
     }
 }
 
@@ -147,6 +222,10 @@ pub fn main() -> i32 {
             } else {
                 crate::EXIT_OK
             };
+            // clap writes its own English; a Danish repository gets one Danish sentence first.
+            if e.use_stderr() && repository_lang(std::path::Path::new(".")) == Lang::Da {
+                err("bass: kommandoen kunne ikke forstås (se nedenfor, og `bass --help`):");
+            }
             let _ = e.print();
             return code;
         }

@@ -183,22 +183,6 @@ fn load(a: &Request) -> Result<Model, String> {
     })
 }
 
-/// The width to fit terminal tables to: `None` when writing to a terminal (comfy-table asks
-/// it), else `COLUMNS`, else 120.
-fn width() -> Option<u16> {
-    use std::io::IsTerminal;
-    if std::io::stdout().is_terminal() {
-        return None;
-    }
-    Some(
-        std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|w| *w >= 40)
-            .unwrap_or(120),
-    )
-}
-
 /// Renders a report to a string (what the command writes to stdout).
 pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String> {
     let today = a.common.today();
@@ -207,8 +191,9 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
     if let Some(s) = &a.common.specialty {
         let known = crate::rules::index::Index::new(model).docs(s).is_some();
         if !known {
-            return Err(format!(
-                "no specialty `{s}` in the repository / intet speciale `{s}` i repositoriet"
+            return Err(lang.pick(
+                format!("intet speciale `{s}` i repositoriet"),
+                format!("no specialty `{s}` in the repository"),
             ));
         }
     }
@@ -250,7 +235,12 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
             (None, Some(mermaid::timeline(&timeline::build(&inp), lang)))
         }
         (Which::Status | Which::Coverage, DiagramFormat::Mermaid) => {
-            return Err("--format mermaid is for `bass trace` and `bass timeline` / kun for trace og timeline".into());
+            return Err(lang
+                .pick(
+                    "--format mermaid findes kun for `bass trace` og `bass timeline`.",
+                    "--format mermaid is for `bass trace` and `bass timeline` only.",
+                )
+                .to_owned());
         }
         (Which::Status, _) => (
             Some(layout::status(
@@ -269,7 +259,11 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
     }
     let sheet = sheet.unwrap_or_default();
     Ok(match a.format {
-        DiagramFormat::Table => table::render(&sheet, width(), a.common.color()),
+        DiagramFormat::Table => table::render(
+            &sheet,
+            Some(crate::cli::width().min(u16::MAX as usize) as u16),
+            a.common.color(),
+        ),
         DiagramFormat::Markdown => markdown::render(&sheet),
         DiagramFormat::Csv => csv::render(&sheet),
         DiagramFormat::Html => html::render(&sheet),

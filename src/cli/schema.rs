@@ -10,7 +10,7 @@ use clap::Args;
 #[derive(Args, Debug)]
 pub struct SchemaArgs {
     /// A document kind (program, specialty, situation, challenges, ambition, framework, actions,
-    /// status); without it, the schema of any BASS document. / En dokumentart; uden den skemaet
+    /// status); without it, the schema of any BASS document. / En dokumenttype; uden den skemaet
     /// for ethvert BASS-dokument.
     #[arg(value_name = "KIND", value_parser = kinds())]
     pub kind: Option<String>,
@@ -31,7 +31,7 @@ pub fn run(a: SchemaArgs) -> Result<i32, String> {
         let names = kind_names().join(", ");
         let k = kind.unwrap_or_default();
         return Err(match a.common.lang(None) {
-            crate::i18n::Lang::Da => format!("`{k}` er ikke en dokumentart; mulige: {names}"),
+            crate::i18n::Lang::Da => format!("`{k}` er ikke en dokumenttype; mulige: {names}"),
             crate::i18n::Lang::En => format!("`{k}` is not a document kind; possible: {names}"),
         });
     };

@@ -53,26 +53,36 @@ pub struct ValidateArgs {
 
 /// Runs `validate`; returns the exit status.
 pub fn run(a: ValidateArgs) -> Result<i32, String> {
-    let cwd =
-        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    // Before the repository is loaded, its language comes from a quick look at bass.yaml.
+    let early = a.common.lang.unwrap_or_else(|| {
+        let start = a
+            .paths
+            .first()
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("."));
+        crate::cli::repository_lang(&start)
+    });
+    let cwd = std::env::current_dir().map_err(|e| {
+        early.pick(
+            format!("kan ikke læse den aktuelle mappe: {e}"),
+            format!("cannot read the current directory: {e}"),
+        )
+    })?;
     for p in &a.paths {
         if !p.exists() {
-            return Err(crate::i18n::t(
+            return Err(early.pick(
                 format!("{} findes ikke", p.display()),
                 format!("{} does not exist", p.display()),
-            )
-            .get(a.common.lang.unwrap_or_default())
-            .to_owned());
+            ));
         }
     }
     let start = a.paths.first().cloned().unwrap_or_else(|| cwd.clone());
-    let root = find_root(&start).map_err(|e| {
-        e.message()
-            .get(a.common.lang.unwrap_or_default())
-            .to_owned()
-    })?;
+    let root = find_root(&start).map_err(|e| e.message().get(early).to_owned())?;
     let changed = match &a.changed_since {
-        Some(rev) => Some(crate::git::changed_since(&root, rev).map_err(|e| e.to_string())?),
+        Some(rev) => Some(
+            crate::git::changed_since(&root, rev)
+                .map_err(|e| crate::cli::git_message(&e, early))?,
+        ),
         None => None,
     };
     // Asking git costs a process start; only the formats with top-level paths need it.
@@ -81,11 +91,7 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
     } else {
         String::new()
     };
-    let model = load_repository(&root).map_err(|e| {
-        e.message()
-            .get(a.common.lang.unwrap_or_default())
-            .to_owned()
-    })?;
+    let model = load_repository(&root).map_err(|e| e.message().get(early).to_owned())?;
     let outcome = crate::rules::run(&model, a.common.today());
     let lang = a.common.lang(Some(&model));
     let filters: Vec<PathBuf> = a
@@ -113,16 +119,19 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
                 .is_none_or(|s| d.specialty.as_deref() == Some(s.as_str()))
         })
         .collect();
+    let files = model.files.iter().filter(|(id, _)| in_scope(*id)).count();
     let view = View {
         model: &model,
         outcome: &outcome,
         diagnostics: shown,
+        files,
     };
     let opts = RenderOptions {
         lang,
         color: a.common.color(),
         cwd,
         quiet: a.common.quiet,
+        width: crate::cli::width(),
     };
     let text = match a.format {
         Format::Human => crate::report::human::render(&view, &opts),
@@ -141,7 +150,12 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         }
         Format::Markdown => crate::report::markdown_diag::render(&view, &opts),
     };
-    out(&text).map_err(|e| format!("cannot write the output: {e}"))?;
+    out(&text).map_err(|e| {
+        lang.pick(
+            format!("kan ikke skrive resultatet: {e}"),
+            format!("cannot write the output: {e}"),
+        )
+    })?;
     let fail = view.diagnostics.iter().any(|d| {
         d.severity == Severity::Error || (a.deny_warnings && d.severity == Severity::Warning)
     });

@@ -131,8 +131,8 @@ pub(super) fn cpr_number(masked: &str) -> (L10n, L10n) {
             ),
         ),
         t(
-            "Fjern nummeret, også fra git-historikken; skriv navn og titel i stedet.",
-            "Remove the number, from the git history too; write name and title instead.",
+            "Slet nummeret, også fra git-historikken, og beskriv sagen uden det: et personnummer må aldrig stå her, heller ikke en patients.",
+            "Delete the number, from the git history too, and describe the case without it: a personal identity number never belongs here, not even a patient's.",
         ),
     )
 }

@@ -103,8 +103,8 @@ const ACTION: Obj = Obj {
             "state",
             Req::No,
             Ty::Enum(STATES),
-            "planned, active, done, paused eller cancelled (standard planned).",
-            "planned, active, done, paused or cancelled (default planned).",
+            "Tilstand: `planlagt`, `i gang`, `gennemført`, `sat på pause` eller `udgået` (eller på engelsk `planned`, `active`, `done`, `paused`, `cancelled`); standard `planned`.",
+            "State: `planned`, `active`, `done`, `paused` or `cancelled` (default `planned`).",
         ),
         f(
             "state_reason",
@@ -191,7 +191,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: actions.",
+            "Dokumenttype: `actions`.",
             "The document kind: actions.",
         ),
         f(
@@ -287,8 +287,8 @@ pub struct Action {
     /// Waivers.
     pub waivers: Vec<Waiver>,
     /// Of `milestones`, `resources`, `success_criteria`, `process_goals` and `indicators`, those
-    /// written with a value that is not empty, even an invalid one (already BASS-L004): C003
-    /// and C004 do not call them missing again.
+    /// written with a value that is not empty, even an invalid one (already BASS-L004), or
+    /// under a misspelt key (already BASS-L003): C003 and C004 do not call them missing again.
     pub written: Vec<&'static str>,
     /// The action entry.
     pub loc: Loc,
@@ -410,14 +410,17 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         .iter()
         .copied()
         .filter(|k| {
-            m.value(k).is_some_and(|n| match &n.value {
-                // Blank items are dropped without a word: they do not count as written.
-                Value::Seq(items) => items
-                    .iter()
-                    .any(|i| !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())),
-                Value::Scalar { .. } => n.as_scalar().is_some_and(|s| !s.trim().is_empty()),
-                _ => true,
-            })
+            // An unknown key taken for this one (`milepæle:` → `milestones`) is L003's to report
+            // (SPEC §5 "Which rule speaks"): C003/C004 stay silent about it.
+            m.misspelt(k)
+                || m.value(k).is_some_and(|n| match &n.value {
+                    // Blank items are dropped without a word: they do not count as written.
+                    Value::Seq(items) => items.iter().any(|i| {
+                        !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())
+                    }),
+                    Value::Scalar { .. } => n.as_scalar().is_some_and(|s| !s.trim().is_empty()),
+                    _ => true,
+                })
         })
         .collect();
     Some(Action {

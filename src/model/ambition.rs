@@ -105,7 +105,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: ambition.",
+            "Dokumenttype: `ambition`.",
             "The document kind: ambition.",
         ),
         f(

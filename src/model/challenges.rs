@@ -47,7 +47,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: challenges.",
+            "Dokumenttype: `challenges`.",
             "The document kind: challenges.",
         ),
         f(

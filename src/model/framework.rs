@@ -63,7 +63,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: framework.",
+            "Dokumenttype: `framework`.",
             "The document kind: framework.",
         ),
         f(

@@ -94,7 +94,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: meeting.",
+            "Dokumenttype: `meeting`.",
             "The document kind: meeting.",
         ),
         f(

@@ -80,12 +80,12 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
             ),
             Some(t(
                 format!(
-                    "Skriv fx `kind: actions` øverst. Mulige arter: {}.",
-                    schema::kind_names().join(", ")
+                    "Skriv fx `kind: actions` øverst. Mulige dokumenttyper: {}.",
+                    schema::kind_list()
                 ),
                 format!(
                     "Write e.g. `kind: actions` at the top. Possible kinds: {}.",
-                    schema::kind_names().join(", ")
+                    schema::kind_list()
                 ),
             )),
         );
@@ -108,20 +108,23 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
                     (
                         e.value.span,
                         t(
-                            format!("`{k}` er ikke en kendt dokumentart."),
+                            format!("`{k}` er ikke en kendt dokumenttype."),
                             format!("`{k}` is not a known document kind."),
                         ),
                         match sugg {
                             Some(s) => t(
-                                format!("Mente du `{s}`? Mulige arter: {}.", names.join(", ")),
+                                format!(
+                                    "Mente du `{s}`? Mulige dokumenttyper: {}.",
+                                    schema::kind_list()
+                                ),
                                 format!(
                                     "Did you mean `{s}`? Possible kinds: {}.",
-                                    names.join(", ")
+                                    schema::kind_list()
                                 ),
                             ),
                             None => t(
-                                format!("Mulige arter: {}.", names.join(", ")),
-                                format!("Possible kinds: {}.", names.join(", ")),
+                                format!("Mulige dokumenttyper: {}.", schema::kind_list()),
+                                format!("Possible kinds: {}.", schema::kind_list()),
                             ),
                         },
                         sugg,
@@ -148,10 +151,13 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
                                 ),
                             ),
                             None => t(
-                                format!("Tilføj `kind:` øverst med en af: {}.", names.join(", ")),
+                                format!(
+                                    "Tilføj `kind:` øverst med en af: {}.",
+                                    schema::kind_list()
+                                ),
                                 format!(
                                     "Add `kind:` at the top with one of: {}.",
-                                    names.join(", ")
+                                    schema::kind_list()
                                 ),
                             ),
                         },

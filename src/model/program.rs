@@ -96,7 +96,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: program.",
+            "Dokumenttype: `program`.",
             "The document kind: program.",
         ),
         f(
@@ -139,7 +139,7 @@ pub const SCHEMA: Obj = Obj {
             "rules",
             Req::No,
             Ty::RuleSeverities,
-            "Alvor pr. regel, efter kode eller navn: error, warning, info eller off.",
+            "Alvorlighed pr. regel, efter kode eller navn: `error`, `warning`, `info` eller `off` (fejl, advarsel, info eller slået fra).",
             "Severity per rule, by code or name: error, warning, info or off.",
         ),
         f(

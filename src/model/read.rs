@@ -8,8 +8,8 @@
 use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
-use crate::i18n::{L10n, t};
-use crate::model::schema::{EnumValue, Obj, Req};
+use crate::i18n::{L10n, Lang, t};
+use crate::model::schema::{self, EnumValue, Obj, Req};
 use crate::model::suggest;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
@@ -150,11 +150,13 @@ impl Reader {
                 t(
                     format!(
                         "Her skal stå en tabel af nøgler og værdier ({}), men der står {}.",
-                        obj.name, found.da
+                        schema::noun(obj.name).da,
+                        found.da
                     ),
                     format!(
                         "Expected a mapping of keys and values ({}), found {}.",
-                        obj.name, found.en
+                        schema::noun(obj.name).en,
+                        found.en
                     ),
                 ),
                 Some(t(
@@ -193,19 +195,37 @@ impl Reader {
             {
                 misspelt.push((s, e.key.span));
             }
-            let help = match suggestion {
-                Some(s) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),
-                None => t(
-                    format!("Tilladte felter her: {}.", names.join(", ")),
-                    format!("Allowed fields here: {}.", names.join(", ")),
+            let help = match (obj.parent_of(key), suggestion) {
+                (Some(parent), _) => t(
+                    format!(
+                        "`{key}` hører til under `{parent}:`; ryk linjen ind under `{parent}:` (med mellemrum)."
+                    ),
+                    format!(
+                        "`{key}` belongs under `{parent}:`; indent the line below `{parent}:` (with spaces)."
+                    ),
                 ),
+                (None, Some(s)) => t(format!("Mente du `{s}`?"), format!("Did you mean `{s}`?")),
+                (None, None) => {
+                    let listed = names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    t(
+                        format!("Tilladte felter her: {listed}."),
+                        format!("Allowed fields here: {listed}."),
+                    )
+                }
             };
             let d = Diagnostic::new(
                 Code::L003,
                 self.loc(e.key.span),
                 t(
-                    format!("Feltet `{key}` findes ikke i {}.", obj.name),
-                    format!("`{key}` is not a field of {}.", obj.name),
+                    format!(
+                        "Feltet `{key}` findes ikke i {}.",
+                        schema::noun(obj.name).da
+                    ),
+                    format!("`{key}` is not a field of {}.", schema::noun(obj.name).en),
                 ),
             )
             .help(help);
@@ -239,8 +259,11 @@ impl Reader {
             None => (
                 m.first_key(),
                 t(
-                    format!("Feltet `{key}` mangler i {}.", m.obj.name),
-                    format!("The field `{key}` is missing from {}.", m.obj.name),
+                    format!("Feltet `{key}` mangler i {}.", schema::noun(m.obj.name).da),
+                    format!(
+                        "The field `{key}` is missing from {}.",
+                        schema::noun(m.obj.name).en
+                    ),
                 ),
             ),
         };
@@ -402,23 +425,35 @@ impl Reader {
         match resolve_enum(&s.value, values) {
             Some(v) => Some(Sp::new(v, s.loc)),
             None => {
-                let allowed: Vec<&str> = values.iter().map(|v| v.name).collect();
-                let mut all: Vec<&str> = allowed.clone();
+                // Danish prose lists the Danish spellings (all accepted input), English the
+                // canonical names; each in a code span, since they are to be typed.
+                let listed = |lang| {
+                    values
+                        .iter()
+                        .map(|v| format!("`{}`", v.spelling(lang)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let (da, en) = (listed(Lang::Da), listed(Lang::En));
+                let mut all: Vec<&str> = values.iter().map(|v| v.name).collect();
                 for v in values {
                     all.extend(v.aliases);
                 }
                 let sugg = suggest::nearest(&s.value, &all).and_then(|a| resolve_enum(a, values));
+                let spelt = |g: &str, lang| {
+                    values
+                        .iter()
+                        .find(|v| v.name == g)
+                        .map_or_else(|| g.to_owned(), |v| v.spelling(lang))
+                };
                 let help = match sugg {
                     Some(g) => t(
-                        format!("Mente du `{g}`? Tilladte værdier: {}.", allowed.join(", ")),
-                        format!(
-                            "Did you mean `{g}`? Allowed values: {}.",
-                            allowed.join(", ")
-                        ),
+                        format!("Mente du `{}`? Tilladte værdier: {da}.", spelt(g, Lang::Da)),
+                        format!("Did you mean `{g}`? Allowed values: {en}."),
                     ),
                     None => t(
-                        format!("Tilladte værdier: {}.", allowed.join(", ")),
-                        format!("Allowed values: {}.", allowed.join(", ")),
+                        format!("Tilladte værdier: {da}."),
+                        format!("Allowed values: {en}."),
                     ),
                 };
                 self.invalid(
@@ -488,14 +523,7 @@ impl Reader {
     }
 }
 
-/// Finds the canonical enum value for a spelling (case-insensitive, aliases included).
-pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static str> {
-    let s = s.trim().to_lowercase();
-    values
-        .iter()
-        .find(|v| v.name == s || v.aliases.contains(&s.as_str()))
-        .map(|v| v.name)
-}
+pub use crate::model::schema::resolve_enum;
 
 /// `YYYY-MM-DD`, strictly.
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {

@@ -86,6 +86,12 @@ pub struct Obj {
 }
 
 impl Obj {
+    /// The field under which `key` would be valid one level deeper: `naerhed` beside
+    /// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
+    pub fn parent_of(&self, key: &str) -> Option<&'static str> {
+        deeper(self, key)
+    }
+
     /// The declared field called `name`.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name)
@@ -289,7 +295,7 @@ pub const ASSESSMENT: Obj = Obj {
             "effect",
             Req::No,
             Ty::Enum(EFFECTS),
-            "Virkning: strengthens (styrker), neutral eller strains (belaster).",
+            "Virkning: `styrker`, `neutral` eller `belaster` (eller `strengthens`, `neutral`, `strains`).",
             "Effect: strengthens, neutral or strains.",
         ),
         f(
@@ -318,7 +324,128 @@ pub fn kinds() -> [&'static Obj; 9] {
     ]
 }
 
+/// The kind names as code spans for a help text: "`program`, `specialty`, …".
+pub fn kind_list() -> String {
+    kinds()
+        .iter()
+        .map(|k| format!("`{}`", k.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The kind names, for suggestions.
 pub fn kind_names() -> Vec<&'static str> {
     kinds().iter().map(|k| k.name).collect()
+}
+
+/// What a document kind or nested object is called in running text, with its article:
+/// `noun("action")` is "en handling" / "an action", `noun("status")` "et statusdokument" /
+/// "a status document" (the documents' Danish names from the guides, docs/glossary.md).
+pub fn noun(name: &str) -> Text {
+    let (da, en) = match name {
+        "program" => ("programmet (bass.yaml)", "the programme (bass.yaml)"),
+        "specialty" => ("et specialedokument", "a specialty document"),
+        "situation" => ("et situationsbillede", "a situation"),
+        "challenges" => ("et dokument med kerneudfordringer", "a challenges document"),
+        "ambition" => ("en strategisk ambition", "an ambition"),
+        "framework" => ("en ramme for et indsatsområde", "a framework"),
+        "actions" => ("en handlingsplan", "an actions document"),
+        "status" => ("et statusdokument", "a status document"),
+        "meeting" => ("et mødereferat", "a meeting"),
+        "milestone" => ("en milepæl", "a milestone"),
+        "action" => ("en handling", "an action"),
+        "prerequisite" => ("en forudsætning", "a prerequisite"),
+        "strategic_area" => ("et strategisk indsatsområde", "a strategic area"),
+        "challenge" => ("en kerneudfordring", "a challenge"),
+        "actor" => ("en aktør", "an actor"),
+        "focus_area" => ("et fokusområde", "a focus area"),
+        "decision" => ("en beslutning", "a decision"),
+        "site" => ("en matrikel", "a site"),
+        "settings" => ("indstillingerne (`settings`)", "the settings"),
+        "repository" => ("repositoriet (`repository`)", "the repository"),
+        "person" => ("en person", "a person"),
+        "waiver" => ("en undtagelse", "a waiver"),
+        "core_team_member" => ("et medlem af kerneteamet", "a core team member"),
+        "assessment" => ("en vurdering", "an assessment"),
+        "staffing" => ("en bemandingsoplysning", "a staffing entry"),
+        "finding" => ("et fund", "a finding"),
+        "decision_request" => ("et punkt til beslutning", "a decision request"),
+        "area_status" => ("et indsatsområdes status", "an area's status"),
+        _ => ("et dokument", "a document"),
+    };
+    Text { da, en }
+}
+
+impl EnumValue {
+    /// The value as a word in running text: Danish from the start of its Danish description
+    /// (`i gang`, `implementering`, `grøn`), English from the English one (`active`).
+    pub fn word(&self, lang: crate::i18n::Lang) -> String {
+        let doc = self.doc.get(lang);
+        let head = doc.split([':', '.']).next().unwrap_or(doc).trim();
+        let mut cs = head.chars();
+        match cs.next() {
+            Some(c) if !head.chars().skip(1).any(char::is_uppercase) => {
+                c.to_lowercase().chain(cs).collect()
+            }
+            _ => head.to_owned(),
+        }
+    }
+
+    /// The spelling to suggest in `lang`: the Danish word when it is accepted input, else the
+    /// canonical name.
+    pub fn spelling(&'static self, lang: crate::i18n::Lang) -> String {
+        let w = self.word(lang);
+        let accepted = w == self.name
+            || self
+                .aliases
+                .iter()
+                .any(|a| *a == w || a.replace('_', " ") == w);
+        if lang == crate::i18n::Lang::Da && accepted {
+            w
+        } else {
+            self.name.to_owned()
+        }
+    }
+}
+
+/// The Danish (or English) word of the canonical value `name` of `values`, for prose:
+/// `word_of(PHASES, "implementing", Da)` is "implementering". An unknown name stays as it is.
+pub fn word_of(values: &'static [EnumValue], name: &str, lang: crate::i18n::Lang) -> String {
+    values
+        .iter()
+        .find(|v| v.name == name)
+        .map_or_else(|| name.to_owned(), |v| v.word(lang))
+}
+
+/// The field of `obj` under which `key` would be valid, one level deeper: `naerhed` beside
+/// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
+fn deeper(obj: &Obj, key: &str) -> Option<&'static str> {
+    fn accepts(ty: &Ty, key: &str) -> bool {
+        match ty {
+            Ty::Reasons(v) | Ty::Assessments(v) => resolve_enum(key, v).is_some(),
+            Ty::Object(o) => o.field(key).is_some(),
+            Ty::List(t) => accepts(t, key),
+            _ => false,
+        }
+    }
+    obj.fields
+        .iter()
+        .find(|f| accepts(&f.ty, key))
+        .map(|f| f.name)
+}
+
+/// Finds the canonical enum value for a spelling (case-insensitive, aliases included). Spaces
+/// and underscores are the same: `i gang`, `i_gang` and `i  gang` are all `active`, so the
+/// words the reports show are valid input (SPEC §3).
+pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static str> {
+    let s = s
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+        .to_lowercase();
+    values
+        .iter()
+        .find(|v| v.name == s || v.aliases.iter().any(|a| a.replace(' ', "_") == s))
+        .map(|v| v.name)
 }

@@ -63,7 +63,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: situation.",
+            "Dokumenttype: `situation`.",
             "The document kind: situation.",
         ),
         f(

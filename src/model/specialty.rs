@@ -20,7 +20,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: specialty.",
+            "Dokumenttype: `specialty`.",
             "The document kind: specialty.",
         ),
         f(

@@ -100,7 +100,7 @@ const AREA: Obj = Obj {
             "health",
             Req::No,
             Ty::Enum(HEALTHS),
-            "Trafiklys: green, yellow eller red.",
+            "Trafiklys: `grøn`, `gul` eller `rød` (eller `green`, `yellow`, `red`).",
             "Traffic light: green, yellow or red.",
         ),
         f(
@@ -160,7 +160,7 @@ pub const SCHEMA: Obj = Obj {
             "kind",
             Req::Yes,
             Ty::Str,
-            "Dokumentets art: status.",
+            "Dokumenttype: `status`.",
             "The document kind: status.",
         ),
         f(

@@ -1,6 +1,11 @@
 //! `--format html`: a [`Sheet`] as one self-contained, printable HTML file: inline CSS
 //! (A4 landscape when printed), charts as inline SVG, no scripts, nothing fetched. Every text
 //! from the documents is HTML-escaped.
+//!
+//! On paper every page carries the report's name and date and "Side N af M" (CSS page-margin
+//! boxes, which Chromium prints since version 131); a block of label–value fields, a chart and
+//! a table row are never split across pages; a chart's legend lists only what it draws; the
+//! timeline's "I dag" label stands beside its line, clear of the year labels.
 
 use crate::report::sheet::{Block, Chart, Gantt, Section, Sheet, Tab, Tone};
 use std::fmt::Write;
@@ -27,15 +32,46 @@ fn esc_br(s: &str) -> String {
     esc(s).replace('\n', "<br>")
 }
 
-/// The report stylesheet (A4 landscape in print); `bass site` reuses its rules.
-pub const CSS: &str = r#"
-@page { size: A4 landscape; margin: 12mm; }
+/// A text as a CSS string literal (for `content:`): quotes, backslashes and line breaks escaped.
+fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || c == '<' || c == '>' => {
+                let _ = write!(out, "\\{:x} ", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page margins' content: the report and its date at the left, the page number at the right.
+fn page_css(sheet: &Sheet) -> String {
+    if sheet.footer.is_empty() {
+        return String::new();
+    }
+    format!(
+        "@page {{ @bottom-left {{ content: {}; font-size: 8pt; color: #555; }} @bottom-right {{ content: {} \" \" counter(page) \" {} \" counter(pages); font-size: 8pt; color: #555; }} }}\n",
+        css_string(&sheet.footer),
+        css_string(sheet.page_label),
+        sheet.of_label
+    )
+}
+
+const CSS: &str = r#"
+@page { size: A4 landscape; margin: 12mm 12mm 16mm; }
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 1.5em; }
 h1 { font-size: 18pt; margin: 0 0 .4em; color: #0b3d66; }
 h2 { font-size: 14pt; margin: 1.4em 0 .4em; color: #0b3d66; border-bottom: 2px solid #0b3d66; }
 h3 { font-size: 11pt; margin: 1em 0 .3em; break-after: avoid; page-break-after: avoid; }
-dl.fields { display: grid; grid-template-columns: max-content auto; gap: .15em 1em; margin: .4em 0; }
+dl.fields { display: grid; grid-template-columns: max-content auto; gap: .15em 1em; margin: .4em 0; break-inside: avoid; page-break-inside: avoid; }
 dl.fields dt { font-weight: 600; }
 dl.fields dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; }
@@ -63,9 +99,10 @@ pub fn render(sheet: &Sheet) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         esc(sheet.lang),
         esc(&sheet.title),
+        page_css(sheet),
     );
     o.push_str(&body(sheet));
     o.push_str("</body>\n</html>\n");
@@ -197,9 +234,10 @@ fn bars(
         esc(title),
         esc(title)
     );
-    // Legend.
+    // Legend: only the series the chart draws.
     let mut x = 0.0;
-    for (label, colour) in series {
+    let drawn = |j: usize| rows.iter().any(|(_, v)| v.get(j).is_some_and(|n| *n > 0));
+    for (_, (label, colour)) in series.iter().enumerate().filter(|(j, _)| drawn(*j)) {
         let _ = writeln!(
             o,
             "<rect x=\"{x}\" y=\"4\" width=\"10\" height=\"10\" fill=\"{colour}\"/><text x=\"{}\" y=\"13\">{}</text>",
@@ -365,12 +403,26 @@ fn gantt(o: &mut String, g: &Gantt) {
             );
         }
     }
+    // "I dag": in its own band below the year labels, beside its line (to the right, or to the
+    // left near the end of the axis), so it never covers a year.
     let tx = x(g.today);
+    let text_w = 6.5 * g.today_label.chars().count() as f64 + 4.0;
+    let years: Vec<f64> = (g.from.year()..=g.to.year() + 1)
+        .filter_map(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
+        .filter(|d| *d >= g.from && *d <= g.to)
+        .map(x)
+        .collect();
+    let clear = |from: f64, to: f64| !years.iter().any(|y| *y > from && *y < to);
+    let fits_right = tx + text_w <= label_w + axis_w + 20.0 && clear(tx, tx + text_w);
+    let (lx, anchor) = if fits_right || !clear(tx - text_w, tx) {
+        (tx + 4.0, "start")
+    } else {
+        (tx - 4.0, "end")
+    };
     let _ = writeln!(
         o,
-        "<line x1=\"{tx:.1}\" y1=\"20\" x2=\"{tx:.1}\" y2=\"{height}\" stroke=\"#de2d26\" stroke-width=\"2\"/><text x=\"{tx:.1}\" y=\"30\" text-anchor=\"middle\" fill=\"#de2d26\">{} {}</text>",
-        esc(&g.today_label),
-        g.today
+        "<line x1=\"{tx:.1}\" y1=\"20\" x2=\"{tx:.1}\" y2=\"{height}\" stroke=\"#de2d26\" stroke-width=\"2\"/><text x=\"{lx:.1}\" y=\"30\" text-anchor=\"{anchor}\" fill=\"#de2d26\">{}</text>",
+        esc(&g.today_label)
     );
     o.push_str("</svg>\n</figure>\n");
 }

@@ -3,6 +3,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Lang;
+use crate::report::wrap;
 use crate::report::{Counts, RenderOptions, View};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -91,6 +92,49 @@ impl SourceCode for Snippet {
     }
 }
 
+/// How a tab is drawn in a snippet.
+const TAB: &str = "→";
+/// Where a line too wide for the terminal is cut.
+const CUT: char = '…';
+
+/// The window as drawn: tabs as [`TAB`], each line cut to `avail` characters with [`CUT`];
+/// and for every byte offset of `window` (and its end) the offset in the drawn text.
+fn draw(window: &str, avail: usize) -> (String, Vec<usize>) {
+    let mut shown = String::with_capacity(window.len());
+    let mut map = vec![0; window.len() + 1];
+    let mut col = 0;
+    let mut cut_at: Option<usize> = None;
+    for (i, c) in window.char_indices() {
+        if c == '\n' {
+            col = 0;
+            cut_at = None;
+            map[i] = shown.len();
+            shown.push('\n');
+            continue;
+        }
+        if let Some(k) = cut_at {
+            map[i..i + c.len_utf8()].fill(k);
+            continue;
+        }
+        let line_rest = window[i..].split('\n').next().unwrap_or("");
+        if col + 1 >= avail && line_rest.chars().count() > 1 {
+            cut_at = Some(shown.len());
+            map[i..i + c.len_utf8()].fill(shown.len());
+            shown.push(CUT);
+            continue;
+        }
+        map[i..i + c.len_utf8()].fill(shown.len());
+        if c == '\t' {
+            shown.push_str(TAB);
+        } else {
+            shown.push(c);
+        }
+        col += 1;
+    }
+    map[window.len()] = shown.len();
+    (shown, map)
+}
+
 /// Lines longer than this are not drawn as a snippet (miette draws whole lines).
 const MAX_SNIPPET_LINE: usize = 400;
 
@@ -132,22 +176,63 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
     let w_start = file.line_start(first) as usize;
     let w_end = file.line_start(after + 1) as usize;
     let window = file.text().get(w_start..w_end.max(w_start)).unwrap_or("");
+    // What is drawn: tabs as `→`, so an author sees the tab YAML complains about, and lines
+    // wider than the width cut with `…` (source lines cannot wrap). `at` moves a span from the
+    // file's bytes to the drawn text's.
+    let gutter = after.to_string().len() + 4;
+    let avail = o.width.saturating_sub(gutter + 1).max(10);
+    let (shown, map) = draw(window, avail);
+    let at = |s: crate::diag::Span| {
+        let m = |off: u32| {
+            let local = (off as usize).saturating_sub(w_start).min(window.len());
+            (w_start + map[local]) as u32
+        };
+        crate::diag::Span {
+            start: m(s.start),
+            end: m(s.end),
+        }
+    };
     let mut primary = d.primary.span;
     primary.end = primary
         .end
         .min(file.line_start(last + 1))
         .max(primary.start);
     let within = |s: crate::diag::Span| s.start as usize >= w_start && s.end as usize <= w_end;
+    let drawn = at(primary);
+    if drawn.end > drawn.start
+        && shown
+            .get(drawn.start as usize - w_start..drawn.end as usize - w_start)
+            .is_some_and(|t| t.contains(CUT))
+        || primary.start < primary.end && drawn.start == drawn.end
+    {
+        return render_plain(v, d, o, &path, line, col);
+    }
+    // miette hangs a label from the middle of its underline: a label that would reach past
+    // the width is left out (the primary's is the severity, which the header shows too) or
+    // becomes a note under the help (a related one).
+    let fits = |s: crate::diag::Span, label: &str| {
+        let local = (s.start as usize).saturating_sub(w_start);
+        let line_start = shown[..local].rfind('\n').map_or(0, |i| i + 1);
+        let col = shown[line_start..local].chars().count();
+        let len = shown
+            .get(local..(s.end as usize).saturating_sub(w_start))
+            .map_or(0, |t| t.chars().count());
+        gutter + col + len / 2 + 4 + wrap::width(label) <= o.width
+    };
+    let label = label_for(d, lang);
     let mut labels = vec![LabeledSpan::new_primary_with_span(
-        Some(label_for(d, lang)),
-        span(primary),
+        fits(at(primary), &label).then_some(label),
+        span(at(primary)),
     )];
     let mut notes: Vec<String> = Vec::new();
     for r in &d.related {
-        if r.loc.file == d.primary.file && within(r.loc.span) {
+        if r.loc.file == d.primary.file
+            && within(r.loc.span)
+            && fits(at(r.loc.span), r.message.get(lang))
+        {
             labels.push(LabeledSpan::new_with_span(
                 Some(r.message.get(lang).to_owned()),
-                span(r.loc.span),
+                span(at(r.loc.span)),
             ));
         } else {
             let (l, c, _, _) = v.position(r.loc);
@@ -180,7 +265,7 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
         // position is part of the name and miette's own is switched off.
         source: Snippet {
             name: format!("{path}:{line}:{col}"),
-            text: window.to_owned(),
+            text: shown,
             offset: w_start,
             first_line: first - 1,
         },
@@ -191,7 +276,8 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
         GraphicalTheme::unicode_nocolor()
     };
     let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
+        .with_width(o.width)
+        .with_break_words(false)
         .with_links(false)
         .without_primary_span_start();
     let mut out = String::new();
@@ -225,25 +311,23 @@ fn render_plain(
         .unwrap_or("")
         .chars()
         .take_while(|c| *c != '\n')
-        .take(60)
+        .map(|c| if c == '\t' { '→' } else { c })
+        .take(60.min(o.width.saturating_sub(8)))
         .collect();
-    let mut out = format!(
-        "{} {}\n\n  × {}\n   ─[{path}:{line}:{col}]\n   │ …{excerpt}…\n",
-        d.code,
-        d.code.name(),
-        d.message.get(lang)
-    );
+    let mut out = format!("{} {}\n\n", d.code, d.code.name());
+    out.push_str(&wrap::hang("  × ", "    ", d.message.get(lang), o.width));
+    let _ = writeln!(out, "   ─[{path}:{line}:{col}]\n   │ …{excerpt}…");
     if let Some(h) = &d.help {
-        let _ = writeln!(out, "  help: {}", h.get(lang));
+        out.push_str(&wrap::hang("  help: ", "        ", h.get(lang), o.width));
     }
     for r in &d.related {
         let (l, c, _, _) = v.position(r.loc);
-        let _ = writeln!(
-            out,
-            "  {}: {}:{l}:{c}",
+        let note = format!(
+            "{}: {}:{l}:{c}",
             r.message.get(lang),
             v.path_from(r.loc, &o.cwd)
         );
+        out.push_str(&wrap::hang("  ", "    ", &note, o.width));
     }
     out
 }
@@ -268,7 +352,7 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
 /// The summary line and the notes on skipped checks.
 pub fn summary(v: &View, o: &RenderOptions) -> String {
     let c = Counts::of(v.diagnostics.iter().copied());
-    let files = v.model.files.len();
+    let files = v.files;
     let mut out = o.lang.pick(
         format!(
             "{} fejl, {} {}, {} info i {files} {}.\n",
@@ -295,14 +379,14 @@ pub fn summary(v: &View, o: &RenderOptions) -> String {
     );
     for s in &v.outcome.skipped {
         let rules: Vec<&str> = s.rules.iter().map(|c| c.as_str()).collect();
-        let _ = writeln!(
-            out,
+        let note = format!(
             "{} {}: {} ({}).",
             o.lang.pick("Sprunget over for", "Skipped for"),
             s.specialty,
             rules.join(", "),
             s.reason.get(o.lang)
         );
+        out.push_str(&wrap::hang("", "  ", &note, o.width));
     }
     out
 }

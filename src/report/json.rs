@@ -55,7 +55,7 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
             "errors": counts.errors,
             "warnings": counts.warnings,
             "infos": counts.infos,
-            "files": v.model.files.len(),
+            "files": v.files,
             "skipped_checks": skipped,
         }
     });

@@ -366,7 +366,8 @@ fn reference(name: &str, must: bool) -> Value {
     }
 }
 
-/// An enumeration: names and aliases, each with its description.
+/// An enumeration: names and aliases (the underscore ones also with spaces), each with its
+/// description.
 fn enumeration(values: &[EnumValue], must: bool) -> Value {
     let mut names = Vec::new();
     let mut docs = Vec::new();
@@ -374,6 +375,11 @@ fn enumeration(values: &[EnumValue], must: bool) -> Value {
         for name in std::iter::once(&v.name).chain(v.aliases) {
             names.push(json!(name));
             docs.push(json!(enum_doc(v, name)));
+            // `i_gang` is also accepted as `i gang`, the words the reports show.
+            if name.contains('_') && *name != v.name {
+                names.push(json!(name.replace('_', " ")));
+                docs.push(json!(enum_doc(v, name)));
+            }
         }
     }
     if !must {

@@ -29,7 +29,13 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
         (
             "bass validate",
             "Ingen fund.",
-            ["Alvor", "Regel", "Sted", "Besked", "Sådan retter du det"],
+            [
+                "Alvorlighed",
+                "Regel",
+                "Sted",
+                "Besked",
+                "Sådan retter du det",
+            ],
         ),
         (
             "bass validate",

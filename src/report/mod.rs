@@ -30,6 +30,7 @@ pub mod status;
 pub mod table;
 pub mod timeline;
 pub mod trace;
+pub mod wrap;
 
 use crate::diag::{Diagnostic, Loc, Severity};
 use crate::i18n::Lang;
@@ -48,6 +49,8 @@ pub struct RenderOptions {
     pub cwd: PathBuf,
     /// `-q`: no summary.
     pub quiet: bool,
+    /// The width to wrap the human format to (see [`crate::cli::width`] for where it comes from).
+    pub width: usize,
 }
 
 /// Counts of what is shown.
@@ -84,6 +87,9 @@ pub struct View<'a> {
     pub outcome: &'a Outcome,
     /// The diagnostics to show, in order.
     pub diagnostics: Vec<&'a Diagnostic>,
+    /// How many files were looked at: every file, or only those a path or `--changed-since`
+    /// selected (the summary counts these).
+    pub files: usize,
 }
 
 impl View<'_> {

@@ -15,6 +15,13 @@ pub struct Sheet {
     pub sections: Vec<Section>,
     /// The language code (`da`, `en`), for HTML.
     pub lang: &'static str,
+    /// The line printed at the foot of every page (the report and its date), with the page
+    /// number (`Side 3 af 7`): `page_label` and `of_label` hold the words of the language.
+    pub footer: String,
+    /// "Side" / "Page".
+    pub page_label: &'static str,
+    /// "af" / "of".
+    pub of_label: &'static str,
 }
 
 /// A section with a heading.

@@ -176,6 +176,16 @@ impl<'m> Context<'m> {
         self.diags.borrow_mut().push(d);
     }
 
+    /// A site as prose names it: its name from `bass.yaml` (`Nykøbing F. Sygehus`), or the id
+    /// when the programme does not name it.
+    pub fn site_name(&self, id: &str) -> String {
+        self.model
+            .program()
+            .and_then(|p| p.sites.iter().find(|s| s.id.value == id))
+            .and_then(|s| s.name.as_ref())
+            .map_or_else(|| id.to_owned(), |n| n.value.clone())
+    }
+
     /// The documents of a specialty (empty when none).
     pub fn docs(&self, specialty: &str) -> Option<&Docs<'m>> {
         self.index.docs(specialty)
@@ -225,9 +235,10 @@ impl<'m> Context<'m> {
             .find(|k| any || k.is_none_or(|k| needed.contains(&k)))
         {
             return Some(if let Some(kind) = kind {
+                let noun = crate::model::schema::noun(kind.as_str());
                 t(
-                    format!("et dokument af arten {kind} for {specialty} kunne ikke læses helt"),
-                    format!("a {kind} document of {specialty} could not be read completely"),
+                    format!("{} for {specialty} kunne ikke læses helt", noun.da),
+                    format!("{} of {specialty} could not be read completely", noun.en),
                 )
             } else {
                 t(
@@ -238,42 +249,50 @@ impl<'m> Context<'m> {
         }
         let docs = self.index.docs(specialty);
         let count = |f: fn(&Docs) -> usize| docs.map_or(0, f);
-        let problem = |what_da: &str, what_en: &str, n: usize| {
+        // `what`: (Danish when missing, Danish plural, English noun).
+        let problem = |what: (&str, &str, &str), n: usize| {
+            let (none_da, many_da, en) = what;
             Some(if n == 0 {
                 t(
-                    format!("{specialty} mangler {what_da}"),
-                    format!("{specialty} has no {what_en}"),
+                    format!("{specialty} mangler {none_da}"),
+                    format!("{specialty} has no {en}"),
                 )
             } else {
                 t(
-                    format!("{specialty} har {n} dokumenter af arten {what_en}"),
-                    format!("{specialty} has {n} {what_en} documents"),
+                    format!("{specialty} har {n} {many_da}"),
+                    format!("{specialty} has {n} {en} documents"),
                 )
             })
         };
+        const SPECIALTY: (&str, &str, &str) =
+            ("et specialedokument", "specialedokumenter", "specialty");
+        const CHALLENGES: (&str, &str, &str) = (
+            "kerneudfordringer",
+            "dokumenter med kerneudfordringer",
+            "challenges",
+        );
+        const AMBITION: (&str, &str, &str) = (
+            "en strategisk ambition",
+            "strategiske ambitioner",
+            "ambition",
+        );
         match need {
             Need::Specialty => {
                 let n = count(|d| d.specialty.len());
-                (n == 0)
-                    .then(|| problem("et specialedokument", "specialty document", n))
-                    .flatten()
+                (n == 0).then(|| problem(SPECIALTY, n)).flatten()
             }
             Need::Challenges => {
                 let n = count(|d| d.challenges.len());
-                (n != 1)
-                    .then(|| problem("kerneudfordringer", "challenges", n))
-                    .flatten()
+                (n != 1).then(|| problem(CHALLENGES, n)).flatten()
             }
             Need::Ambition => {
                 let n = count(|d| d.ambitions.len());
-                (n != 1)
-                    .then(|| problem("en strategisk ambition", "ambition", n))
-                    .flatten()
+                (n != 1).then(|| problem(AMBITION, n)).flatten()
             }
             Need::Frameworks => {
                 let n = count(|d| d.ambitions.len());
                 if n != 1 {
-                    return problem("en strategisk ambition", "ambition", n);
+                    return problem(AMBITION, n);
                 }
                 let docs = docs?;
                 let amb = docs.ambition()?;
@@ -282,7 +301,14 @@ impl<'m> Context<'m> {
                     let n = docs.frameworks_for(id).len();
                     if n != 1 {
                         return Some(t(
-                            format!("indsatsområdet {} i {specialty} har {n} rammer", id.value),
+                            if n == 0 {
+                                format!(
+                                    "indsatsområdet {} i {specialty} har ingen rammer",
+                                    id.value
+                                )
+                            } else {
+                                format!("indsatsområdet {} i {specialty} har {n} rammer", id.value)
+                            },
                             format!(
                                 "strategic area {} of {specialty} has {n} frameworks",
                                 id.value

@@ -7,7 +7,16 @@ fn g001_too_few_from_a_site_at_core_team_key() {
     let text = edit(&base(SPEC), HOL_NURSE, "");
     let r = run_with(SPEC, &text);
     let d = r.assert_at("BASS-G001", SPEC, pos(&text, "core_team"));
-    assert!(d.message.contains("HOL"), "{d:?}");
+    // The site by its name in prose, the count in the singular.
+    assert!(
+        d.message.contains("1 clinical member from Holbæk Sygehus"),
+        "{d:?}"
+    );
+    assert!(
+        d.message_da
+            .contains("1 klinisk repræsentant fra Holbæk Sygehus"),
+        "{d:?}"
+    );
     r.assert_count("BASS-G001", 1);
 }
 
@@ -89,7 +98,7 @@ fn g002_single_profession_at_core_team_key() {
     let r = run_with(SPEC, &text);
     let d = r.assert_at("BASS-G002", SPEC, pos(&text, "core_team"));
     assert_eq!(d.severity, "info");
-    assert!(d.message.contains("HOL"), "{d:?}");
+    assert!(d.message.contains("Holbæk Sygehus"), "{d:?}");
     r.assert_count("BASS-G002", 1);
 }
 

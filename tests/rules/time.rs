@@ -54,7 +54,12 @@ fn t003_overdue_open_milestone_at_due() {
     let text = actions_with("due: 2027-03-01", "due: 2026-11-22");
     let r = run_with(ACTIONS, &text);
     let d = r.assert_at("BASS-T003", ACTIONS, pos(&text, "2026-11-22"));
-    assert!(d.message.contains("1 days late"), "{d:?}");
+    assert!(d.message.contains("is 1 day late"), "{d:?}");
+    assert!(
+        d.message_da
+            .contains("skulle være nået 22. november 2026 og er 1 dag forsinket"),
+        "{d:?}"
+    );
     r.assert_count("BASS-T003", 1);
 }
 

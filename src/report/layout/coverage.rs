@@ -1,11 +1,126 @@
-//! The layout of `bass coverage`: for the whole programme and each specialty, the counts of
-//! actions per principle × perspective as fields, a table and a heat map. The heat map is also
-//! drawn in the status report's overview.
+//! The layout of `bass coverage`: for the whole programme and each specialty, first the balance
+//! — per perspective, the actions that strengthen it, are neutral, strain it or do not say
+//! (*Styrker*, *Neutral*, *Belaster*, *Ikke angivet*), per strategic area too, beside the core
+//! challenges and findings seen from it — then the counts per principle × perspective. The
+//! effect chart is also drawn in the status report's overview.
 
 use super::{name_or_id, perspective, principle, sheet_head};
 use crate::i18n::Lang;
 use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
-use crate::report::coverage::{Coverage, CoverageReport};
+use crate::report::coverage::{Coverage, CoverageReport, EffectCounts, SpecialtyCoverage};
+use std::collections::BTreeMap;
+
+/// The effect labels, in order, with their chart colours.
+fn effect_series(lang: Lang) -> Vec<(String, &'static str)> {
+    vec![
+        (lang.pick("Styrker", "Strengthens").to_owned(), "#31a354"),
+        (lang.pick("Neutral", "Neutral").to_owned(), "#9ecae1"),
+        (lang.pick("Belaster", "Strains").to_owned(), "#de2d26"),
+        (
+            lang.pick("Ikke angivet", "Not stated").to_owned(),
+            "#d9d9d9",
+        ),
+    ]
+}
+
+fn effect_values(e: &EffectCounts) -> Vec<usize> {
+    vec![e.strengthens, e.neutral, e.strains, e.not_stated]
+}
+
+/// The effects per perspective as a bar chart (one bar per perspective).
+pub(super) fn effects_chart(
+    effects: &BTreeMap<&'static str, EffectCounts>,
+    title: String,
+    lang: Lang,
+) -> Chart {
+    Chart::Bars {
+        title,
+        series: effect_series(lang),
+        rows: PERSPECTIVES
+            .iter()
+            .map(|q| {
+                (
+                    perspective(q.name, lang),
+                    effect_values(&effects.get(q.name).copied().unwrap_or_default()),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Per perspective: effects, challenges and findings seen from it.
+fn effects_table(c: &Coverage, lang: Lang) -> Tab {
+    let mut header = vec![lang.pick("Perspektiv", "Perspective").to_owned()];
+    header.extend(effect_series(lang).into_iter().map(|(l, _)| l));
+    header.push(lang.pick("Kerneudfordringer", "Core challenges").to_owned());
+    header.push(
+        lang.pick("Fund i situationsbilledet", "Findings in the situation")
+            .to_owned(),
+    );
+    let mut tab = Tab {
+        caption: Some(
+            lang.pick("Virkning pr. perspektiv", "Effect per perspective")
+                .to_owned(),
+        ),
+        header,
+        right: (1..=6).collect(),
+        ..Tab::default()
+    };
+    for q in PERSPECTIVES {
+        let e = c.effects.get(q.name).copied().unwrap_or_default();
+        let mut row = vec![perspective(q.name, lang)];
+        row.extend(effect_values(&e).into_iter().map(|n| n.to_string()));
+        row.push(c.challenges.get(q.name).copied().unwrap_or(0).to_string());
+        row.push(c.findings.get(q.name).copied().unwrap_or(0).to_string());
+        tab.rows.push(row);
+    }
+    tab
+}
+
+/// Per strategic area: each perspective's effects as `styrker/neutral/belaster/ikke angivet`.
+fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
+    let mut header = vec![lang.pick("Indsatsområde", "Strategic area").to_owned()];
+    header.extend(PERSPECTIVES.iter().map(|q| perspective(q.name, lang)));
+    let split_heads = |q: &str| -> Vec<String> {
+        effect_series(lang)
+            .into_iter()
+            .map(|(l, _)| format!("{} – {}", perspective(q, lang), l.to_lowercase()))
+            .collect()
+    };
+    let mut tab = Tab {
+        caption: Some(
+            lang.pick(
+                "Virkning pr. indsatsområde (styrker/neutral/belaster/ikke angivet)",
+                "Effect per strategic area (strengthens/neutral/strains/not stated)",
+            )
+            .to_owned(),
+        ),
+        header,
+        right: (1..=PERSPECTIVES.len()).collect(),
+        split: PERSPECTIVES
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (i + 1, split_heads(q.name)))
+            .collect(),
+        empty: lang
+            .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
+            .to_owned(),
+        ..Tab::default()
+    };
+    for a in &s.areas {
+        let mut row = vec![match &a.title {
+            Some(t) => format!("{} {t}", a.id),
+            None => a.id.clone(),
+        }];
+        row.extend(
+            PERSPECTIVES
+                .iter()
+                .map(|q| a.effects.get(q.name).copied().unwrap_or_default().cell()),
+        );
+        tab.rows.push(row);
+    }
+    tab
+}
 use crate::report::sheet::{Block, Chart, Section, Sheet, Tab, sort_da};
 
 fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
@@ -16,6 +131,10 @@ fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
             .to_owned(),
     );
     let mut tab = Tab {
+        caption: Some(
+            lang.pick("Princip × perspektiv", "Principle × perspective")
+                .to_owned(),
+        ),
         header,
         right: (1..=PERSPECTIVES.len() + 1).collect(),
         ..Tab::default()
@@ -110,6 +229,16 @@ pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
         level: 1,
         blocks: vec![
             Block::Fields(coverage_fields(&r.total, lang)),
+            Block::Table(effects_table(&r.total, lang)),
+            Block::Chart(effects_chart(
+                &r.total.effects,
+                lang.pick(
+                    "Virkning pr. perspektiv, hele programmet",
+                    "Effect per perspective, the whole programme",
+                )
+                .to_owned(),
+                lang,
+            )),
             Block::Table(coverage_table(&r.total, lang)),
             Block::Chart(heat(
                 &r.total,
@@ -129,6 +258,16 @@ pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
             level: 1,
             blocks: vec![
                 Block::Fields(coverage_fields(&s.coverage, lang)),
+                Block::Table(effects_table(&s.coverage, lang)),
+                Block::Table(area_table(s, lang)),
+                Block::Chart(effects_chart(
+                    &s.coverage.effects,
+                    format!(
+                        "{}, {name}",
+                        lang.pick("Virkning pr. perspektiv", "Effect per perspective")
+                    ),
+                    lang,
+                )),
                 Block::Table(coverage_table(&s.coverage, lang)),
                 Block::Chart(heat(
                     &s.coverage,

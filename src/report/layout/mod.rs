@@ -148,9 +148,15 @@ pub(super) fn sheet_head(
         validation_text(head.errors, head.warnings, lang),
     ));
     Sheet {
+        footer: format!(
+            "{title} – {program} – {}",
+            crate::i18n::date_long(head.as_of, lang)
+        ),
         title: format!("{title} – {program}"),
         fields,
         lang: lang_code(lang),
+        page_label: lang.pick("Side", "Page"),
+        of_label: lang.pick("af", "of"),
         ..Sheet::default()
     }
 }

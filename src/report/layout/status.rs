@@ -4,7 +4,7 @@
 //! specialty with its strategic areas (each area's summary and next steps at full width), and
 //! the lists of overdue milestones, prerequisites not in place and waivers in force.
 
-use super::coverage::heat;
+use super::coverage::effects_chart;
 use super::{
     DASH, PHASE_COLOURS, date, enum_label, health, meeting, name_or_id, opt, person, phase,
     sheet_head, state, validation_text,
@@ -150,7 +150,8 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             lang.pick("Specialeejer", "Specialty owner").to_owned(),
             lang.pick("Indsatsområder efter fase", "Strategic areas by phase")
                 .to_owned(),
-            lang.pick("Dårligste trafiklys", "Worst health").to_owned(),
+            lang.pick("Mest kritiske trafiklys", "Most critical health")
+                .to_owned(),
             lang.pick(
                 "Handlinger gennemført/i gang/planlagt",
                 "Actions done/active/planned",
@@ -160,7 +161,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 .to_owned(),
             lang.pick("Overskredne milepæle", "Overdue milestones")
                 .to_owned(),
-            lang.pick("Statussens alder (dage)", "Age of status (days)")
+            lang.pick("Dage siden seneste status", "Days since the last status")
                 .to_owned(),
             lang.pick("Fejl", "Errors").to_owned(),
             lang.pick("Advarsler", "Warnings").to_owned(),
@@ -263,11 +264,11 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             Block::Table(overview),
             Block::Chart(phase_chart),
             Block::Chart(milestone_chart),
-            Block::Chart(heat(
-                &cov.total,
+            Block::Chart(effects_chart(
+                &cov.total.effects,
                 lang.pick(
-                    "Handlinger efter princip × perspektiv",
-                    "Actions by principle × perspective",
+                    "Handlingernes virkning pr. perspektiv",
+                    "The actions' effect per perspective",
                 )
                 .to_owned(),
                 lang,

@@ -22,7 +22,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
             header: vec![
                 lang.pick("Handling", "Action").to_owned(),
                 lang.pick("Fokusområde", "Focus area").to_owned(),
-                lang.pick("Status", "State").to_owned(),
+                lang.pick("Tilstand", "State").to_owned(),
                 lang.pick("Ansvarlig", "Owner").to_owned(),
                 lang.pick("Start", "Start").to_owned(),
                 lang.pick("Slut", "End").to_owned(),
@@ -101,7 +101,11 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                 from,
                 to,
                 today: r.head.as_of,
-                today_label: lang.pick("I dag", "Today").to_owned(),
+                today_label: format!(
+                    "{} {}",
+                    lang.pick("I dag", "Today"),
+                    crate::i18n::date_short(r.head.as_of, lang)
+                ),
                 rows,
             })));
         }

@@ -41,7 +41,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
                     .to_owned(),
                 lang.pick("Fokusområde", "Focus area").to_owned(),
                 lang.pick("Handling", "Action").to_owned(),
-                lang.pick("Status", "State").to_owned(),
+                lang.pick("Tilstand", "State").to_owned(),
                 lang.pick("Principper", "Principles").to_owned(),
                 lang.pick("Bæredygtighedsperspektiver", "Sustainability perspectives")
                     .to_owned(),

@@ -90,7 +90,7 @@ fn specialties(cx: &Context, report: &StatusReport, o: &mut String) {
         [
             "Speciale",
             "Specialeejer",
-            "Dårligste trafiklys",
+            "Mest kritiske trafiklys",
             "Handlinger gennemført/i gang/planlagt",
             "Overskredne milepæle",
             "Fejl",

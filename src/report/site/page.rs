@@ -54,7 +54,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 table.fields { break-inside: avoid; page-break-inside: avoid; }
 table.fields th { width: 30%; background: #f3f6f9; font-weight: 600; }
-dl.fields { display: grid; grid-template-columns: max-content auto; gap: .15em 1em; margin: .4em 0; }
+dl.fields { display: grid; grid-template-columns: max-content auto; gap: .15em 1em; margin: .4em 0; break-inside: avoid; page-break-inside: avoid; }
 dl.fields dt { font-weight: 600; }
 dl.fields dd { margin: 0; }
 figure { margin: .5em 0 1em; overflow-x: auto; break-inside: avoid; page-break-inside: avoid; }

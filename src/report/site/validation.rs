@@ -50,7 +50,7 @@ pub fn render(cx: &Context) -> String {
     }
     if !cx.outcome.diagnostics.is_empty() {
         let head = lang.pick(
-            ["Alvor", "Fil", "Linje", "Kolonne", "Regel", "Besked"],
+            ["Alvorlighed", "Fil", "Linje", "Kolonne", "Regel", "Besked"],
             ["Severity", "File", "Line", "Column", "Rule", "Message"],
         );
         o.push_str("<table class=\"diagnostics\">\n<thead><tr>");
@@ -103,7 +103,10 @@ pub fn render(cx: &Context) -> String {
         let _ = writeln!(
             o,
             "<h2>{}</h2>\n<ul>",
-            lang.pick("Tjek der ikke kunne køres", "Checks that could not run")
+            lang.pick(
+                "Kontroller, der ikke kunne køres",
+                "Checks that could not run"
+            )
         );
         for s in &cx.outcome.skipped {
             let rules: Vec<&str> = s.rules.iter().map(|c| c.as_str()).collect();

@@ -11,7 +11,7 @@ rule! {
     waivable: Action,
     summary: ("En handling mangler ressourcer, succeskriterier, procesmål eller indikatorer.", "An action lacks resources, success criteria, process goals or indicators."),
     what: (
-        "De dele, guiderne siger kvalificerer en handling: `resources`, `success_criteria`, `process_goals` og `indicators`. Én diagnose nævner alt, hvad der mangler.",
+        "De dele, guiderne siger kvalificerer en handling: `resources`, `success_criteria`, `process_goals` og `indicators`. Én bemærkning nævner alt, hvad der mangler.",
         "The parts the guides say qualify an action: `resources`, `success_criteria`, `process_goals` and `indicators`. One diagnostic names everything missing."
     ),
     why: (

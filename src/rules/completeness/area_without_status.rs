@@ -47,15 +47,13 @@ fn check(cx: &mut Context) {
                     }) {
                         continue;
                     }
-                    let date = s
-                        .as_of
-                        .as_ref()
-                        .map(|d| d.value.to_string())
-                        .unwrap_or_default();
+                    let (date_da, date) = s.as_of.as_ref().map_or_else(Default::default, |d| {
+                        (crate::i18n::date_da(d.value), d.value.to_string())
+                    });
                     (
                         s.areas_key.unwrap_or(s.header.first_key),
                         format!(
-                            "Indsatsområdet {} mangler i den gældende status ({date}).",
+                            "Indsatsområdet {} mangler i den gældende status ({date_da}).",
                             id.value
                         ),
                         format!(

@@ -39,7 +39,7 @@ fn check(cx: &mut Context) {
                 Code::C008,
                 state.loc,
                 t(
-                    format!("Handling {} er {da}, men der står ikke hvorfor.", a.id_str()),
+                    format!("Handlingen {} er {da}, men der står ikke hvorfor.", a.id_str()),
                     format!("Action {} is {en}, but it does not say why.", a.id_str()),
                 ),
             )

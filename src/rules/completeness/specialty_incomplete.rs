@@ -12,7 +12,7 @@ rule! {
     waivable: No,
     summary: ("Et speciale mangler situationsbillede, kerneudfordringer eller strategisk ambition.", "A specialty lacks a situation, challenges or ambition document."),
     what: (
-        "Hvert speciale skal have et `situation`-, et `challenges`- og et `ambition`-dokument; én diagnose pr. manglende dokument.",
+        "Hvert speciale skal have et `situation`-, et `challenges`- og et `ambition`-dokument; én bemærkning pr. manglende dokument.",
         "Every specialty needs a `situation`, a `challenges` and an `ambition` document; one diagnostic per missing kind."
     ),
     why: (

@@ -62,12 +62,12 @@ fn check(cx: &mut Context) {
                         team.key,
                         t(
                             format!(
-                                "Alle kliniske repræsentanter fra {} i kerneteamet er {first}.",
-                                site.value
+                                "Alle kliniske repræsentanter fra {} i kerneteamet har samme faggruppe: {first}.",
+                                cx.site_name(&site.value)
                             ),
                             format!(
-                                "All clinical core-team members from {} are {first}.",
-                                site.value
+                                "All clinical core-team members from {} have the same profession: {first}.",
+                                cx.site_name(&site.value)
                             ),
                         ),
                     )

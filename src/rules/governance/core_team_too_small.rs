@@ -2,7 +2,7 @@
 //! members from a site where the specialty is present (one diagnostic per site).
 
 use crate::diag::Diagnostic;
-use crate::i18n::t;
+use crate::i18n::{t, words::count};
 use crate::rules::context::Need;
 use crate::rules::governance::clinical_at;
 use crate::rules::{Code, Context};
@@ -13,7 +13,7 @@ rule! {
     waivable: Framework,
     summary: ("Kerneteamet har færre end to kliniske repræsentanter fra en matrikel.", "The core team has fewer than two clinical members from a site."),
     what: (
-        "Kerneteamet i kraft for en ramme (rammens eget, ellers specialets) skal have mindst to kliniske medlemmer fra hver matrikel, hvor specialet findes. Mangler kerneteamet helt, peges på rammens første nøgle.",
+        "Det gældende kerneteam for en ramme (rammens eget, ellers specialets) skal have mindst to kliniske medlemmer fra hver matrikel, hvor specialet findes. Mangler kerneteamet helt, peges på rammens første nøgle.",
         "The core team in force for a framework (its own, else the specialty's) needs at least two clinical members from every site where the specialty is present. With no core team at all, the framework's first key is reported."
     ),
     why: (
@@ -64,29 +64,32 @@ fn check(cx: &mut Context) {
                 }
                 // The specialty's team, used by several frameworks, is one finding per site:
                 // the message does not name the area, so the engine keeps one of them.
-                let (da, en) = if f.core_team.is_some() {
+                let place = cx.site_name(&site.value);
+                let (who_da, who_en) = if f.core_team.is_some() {
                     (
-                        format!(
-                            "Kerneteamet for {area} har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.",
-                            site.value
-                        ),
-                        format!(
-                            "The core team for {area} has {n} clinical member(s) from {}; at least two are needed.",
-                            site.value
-                        ),
+                        format!("Kerneteamet for {area}"),
+                        format!("The core team for {area}"),
                     )
                 } else {
                     (
-                        format!(
-                            "Specialets kerneteam har {n} klinisk(e) repræsentant(er) fra {}; der skal mindst være to.",
-                            site.value
-                        ),
-                        format!(
-                            "The specialty's core team has {n} clinical member(s) from {}; at least two are needed.",
-                            site.value
-                        ),
+                        "Specialets kerneteam".to_owned(),
+                        "The specialty's core team".to_owned(),
                     )
                 };
+                let da = format!(
+                    "{who_da} har {} fra {place}; der skal mindst være to.",
+                    match n {
+                        0 => "ingen kliniske repræsentanter".to_owned(),
+                        n => count(n, "klinisk repræsentant", "kliniske repræsentanter"),
+                    }
+                );
+                let en = format!(
+                    "{who_en} has {} from {place}; at least two are needed.",
+                    match n {
+                        0 => "no clinical members".to_owned(),
+                        n => count(n, "clinical member", "clinical members"),
+                    }
+                );
                 found.push(
                     Diagnostic::new(Code::G001, team.key, t(da, en))
                     .help(t(

@@ -12,7 +12,7 @@ rule! {
     waivable: No,
     summary: ("Et indsatsområde er i gang, men ambitionen er ikke godkendt.", "An area is under way while its ambition is not approved."),
     what: (
-        "Et strategisk indsatsområde har i den gældende status fasen concretising, implementing, operating eller completed, mens ambitionen ikke har en `approved`-dato på eller før i dag.",
+        "Et strategisk indsatsområde har i den gældende status fasen konkretisering, implementering, i drift eller afsluttet, mens ambitionen ikke har en `approved`-dato på eller før i dag.",
         "A strategic area is concretising, implementing, operating or completed in the current status while the ambition has no `approved` date on or before today."
     ),
     why: (
@@ -57,7 +57,7 @@ fn check(cx: &mut Context) {
                     Code::G003,
                     phase.loc,
                     t(
-                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", phase.value),
+                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", crate::model::schema::word_of(crate::model::status::PHASES, phase.value, crate::i18n::Lang::Da)),
                         format!("Strategic area {id} is {}, but the ambition of {spec} is not approved.", phase.value),
                     ),
                 )

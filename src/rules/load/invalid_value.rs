@@ -1,7 +1,7 @@
 //! L004 `invalid-value`: Wrong type, bad date, unknown enum value, unknown principle or perspective name, or a document that is not a mapping.
 //!
 //! Reported while loading (see `crate::load` and `crate::model::read`), except the values that
-//! contradict each other only as of a day, which [`check`] finds: a prerequisite's `in_place`
+//! contradict each other only as of a day, which `check` finds: a prerequisite's `in_place`
 //! against its `done` (SPEC §4), and an ambition's `approved` against the date of the meeting
 //! its `approved_by` names.
 

@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     name: "personal-data",
     waivable: Waivable::No,
     summary: Text {
-        da: "Et tal, der ligner et CPR-nummer, et sted i en fil (også i kommentarer); tallet maskeres i al output.",
+        da: "Et tal, der ligner et CPR-nummer, et sted i en fil (også i kommentarer); tallet maskeres i alt output.",
         en: "A number that looks like a Danish CPR number anywhere in a file, comments included; it is masked in every output.",
     },
     explanation: Explanation {

@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     name: "unknown-field",
     waivable: Waivable::No,
     summary: Text {
-        da: "En nøgle, som dokumentarten ikke kender (med forslag, også for danske ord).",
+        da: "En nøgle, som dokumenttypen ikke kender (med forslag, også for danske ord).",
         en: "A key the kind does not define (with a suggestion, Danish words included).",
     },
     explanation: Explanation {

@@ -17,8 +17,8 @@ pub const RULE: Rule = Rule {
     },
     explanation: Explanation {
         what: Text {
-            da: "Hvert dokument siger med `kind`, hvad det er: program, specialty, situation, challenges, ambition, framework, actions eller status. Uden det ved `bass` ikke, hvilke felter der gælder.",
-            en: "Every document says what it is with `kind`: program, specialty, situation, challenges, ambition, framework, actions or status. Without it `bass` cannot know which fields apply.",
+            da: "Hvert dokument siger med `kind`, hvad det er: `program`, `specialty`, `situation`, `challenges`, `ambition`, `framework`, `actions`, `status` eller `meeting`. Uden det ved `bass` ikke, hvilke felter der gælder.",
+            en: "Every document says what it is with `kind`: `program`, `specialty`, `situation`, `challenges`, `ambition`, `framework`, `actions`, `status` or `meeting`. Without it `bass` cannot know which fields apply.",
         },
         why: Text {
             da: "Mapper betyder ingenting i BASS-repositoriet; kun `kind` afgør, om et dokument er en handlingsplan eller en status.",

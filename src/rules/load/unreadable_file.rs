@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
             en: "Files must be saved as UTF-8 (with or without BOM). A file saved as \"Unicode\" in Notepad is UTF-16 and must be saved again as UTF-8.",
         },
         why: Text {
-            da: "En fil, der ikke kan læses, skjuler hele specialets dokumenter; checks, der afhænger af den, springes over og nævnes i opsummeringen.",
+            da: "En fil, der ikke kan læses, skjuler hele specialets dokumenter; kontroller, der afhænger af den, springes over og nævnes i opsummeringen.",
             en: "An unreadable file hides a specialty's documents; checks that depend on it are skipped and named in the summary.",
         },
         bad: "--- # kardiologi/situationsbillede.yaml (UTF-16)\nkind: situation\nspecialty: kardiologi\nas_of: 2025-02-01\nsummary: Fire af ni overlægestillinger i Nykøbing F. er ubesatte.\n",

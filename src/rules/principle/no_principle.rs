@@ -11,7 +11,7 @@ rule! {
     waivable: No,
     summary: ("En handling kan ikke spores tilbage til noget BASS-princip.", "An action traces back to no BASS principle."),
     what: (
-        "Hver handling skal under `principles` nævne mindst ét af principperne naerhed, populationsansvar og styrkeposition, hvert med en begrundelse.",
+        "Hver handling skal under `principles` nævne mindst ét af principperne `naerhed`, `populationsansvar` og `styrkeposition`, hvert med en begrundelse.",
         "Every action must name at least one of the principles naerhed, populationsansvar and styrkeposition under `principles`, each with a reason."
     ),
     why: (
@@ -42,7 +42,7 @@ fn check(cx: &mut Context) {
                 ),
             )
             .help(t(
-                "Tilføj `principles:` med mindst ét af naerhed, populationsansvar og styrkeposition og en begrundelse for hvert.",
+                "Tilføj `principles:` med mindst ét af `naerhed`, `populationsansvar` og `styrkeposition` og en begrundelse for hvert.",
                 "Add `principles:` with at least one of naerhed, populationsansvar and styrkeposition and a reason for each.",
             ))
             .specialty(plan.header.specialty()),

@@ -11,7 +11,7 @@ rule! {
     waivable: No,
     summary: ("Et dokument, der kun må findes én gang, findes to gange.", "A document that may exist only once exists twice."),
     what: (
-        "Kun ét program; én challenges og én ambition pr. speciale; én framework pr. strategisk indsatsområde; én handlingsplan pr. fokusområde; højst én status og én situation pr. speciale og dato.",
+        "Kun ét program; ét dokument med kerneudfordringer og én strategisk ambition pr. speciale; én ramme pr. strategisk indsatsområde; én handlingsplan pr. fokusområde; højst ét statusdokument og ét situationsbillede pr. speciale og dato.",
         "Only one program; one challenges and one ambition per specialty; one framework per strategic area; one action plan per focus area; at most one status and one situation per specialty and date."
     ),
     why: (
@@ -160,7 +160,10 @@ fn check(cx: &mut Context) {
                 Some(first) => found.push((
                     a.loc,
                     *first,
-                    format!("en status for {spec} dateret {}", a.value),
+                    format!(
+                        "et statusdokument for {spec} dateret {}",
+                        crate::i18n::date_da(a.value)
+                    ),
                     format!("a status of {spec} dated {}", a.value),
                 )),
                 None => {
@@ -175,7 +178,10 @@ fn check(cx: &mut Context) {
                 Some(first) => found.push((
                     a.loc,
                     *first,
-                    format!("et situationsbillede for {spec} dateret {}", a.value),
+                    format!(
+                        "et situationsbillede for {spec} dateret {}",
+                        crate::i18n::date_da(a.value)
+                    ),
                     format!("a situation picture of {spec} dated {}", a.value),
                 )),
                 None => {

@@ -182,8 +182,10 @@ fn dups<'a>(
                         id.loc,
                         t(
                             format!(
-                                "Id'et `{}` er allerede brugt til en anden {what_da} {}.",
-                                id.value, scope.da
+                                "Id'et `{}` er allerede brugt til {} {what_da} {}.",
+                                id.value,
+                                another_da(what_da),
+                                scope.da
                             ),
                             format!(
                                 "The id `{}` is already used for another {what_en} {}.",
@@ -197,5 +199,16 @@ fn dups<'a>(
                 );
             }
         }
+    }
+}
+
+/// "en anden" or "et andet", by the gender of the Danish noun phrase (the last word decides).
+fn another_da(what: &str) -> &'static str {
+    let last = what.rsplit(' ').next().unwrap_or(what);
+    let neuter = ["område", "speciale", "punkt", "medlem", "id"];
+    if neuter.iter().any(|n| last.ends_with(n)) || what.starts_with("punkt ") {
+        "et andet"
+    } else {
+        "en anden"
     }
 }

@@ -30,16 +30,22 @@ fn unknown(cx: &Context, spec: &str, r: &Sp<String>, what_da: &str, what_en: &st
     if known.contains(&r.value.as_str()) {
         return;
     }
-    let help = match nearest(&r.value, known) {
+    let mut known: Vec<&str> = known.to_vec();
+    known.sort_unstable();
+    known.dedup();
+    let listed = known
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let bare_da = what_da.split_once(' ').map_or(what_da, |(_, w)| w);
+    let help = match nearest(&r.value, &known) {
         Some(n) => t(format!("Mente du `{n}`?"), format!("Did you mean `{n}`?")),
         None if known.is_empty() => t(
-            format!("Der er ingen {what_da} at henvise til."),
+            format!("Der er ingen {bare_da} at henvise til."),
             format!("There is no {what_en} to refer to."),
         ),
-        None => t(
-            format!("Mulige: {}.", known.join(", ")),
-            format!("Possible: {}.", known.join(", ")),
-        ),
+        None => t(format!("Mulige: {listed}."), format!("Possible: {listed}.")),
     };
     cx.report(
         Diagnostic::new(
@@ -218,8 +224,12 @@ fn check(cx: &mut Context) {
                 )
                 .help(t(
                     format!(
-                        "En styrkeposition skal være en af: {}.",
-                        specialty_sites.join(", ")
+                        "En styrkeposition skal være en af specialets matrikler: {}.",
+                        specialty_sites
+                            .iter()
+                            .map(|s| format!("`{s}` ({})", cx.site_name(s)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                     format!(
                         "A strength position must be one of: {}.",

@@ -35,13 +35,13 @@ fn check(cx: &mut Context) {
                     Code::S004,
                     at,
                     t(
-                        format!("Kerneudfordringen {} er kun belyst fra {} perspektiv.", c.id.as_deref().map_or("?", String::as_str), p.items.len()),
-                        format!("Core challenge {} is seen from only {} perspective.", c.id.as_deref().map_or("?", String::as_str), p.items.len()),
+                        format!("Kerneudfordringen {} er kun belyst fra {}.", c.id.as_deref().map_or("?", String::as_str), match p.items.len() { 0 => "intet perspektiv".to_owned(), 1 => "ét perspektiv".to_owned(), n => format!("{n} perspektiver") }),
+                        format!("Core challenge {} is seen from only {}.", c.id.as_deref().map_or("?", String::as_str), crate::i18n::words::count(p.items.len(), "perspective", "perspectives")),
                     ),
                 )
                 .help(t(
-                    "Beskriv udfordringen fra mindst to af perspektiverne faglig, personalemaessig og organisatorisk.",
-                    "Describe the challenge from at least two of the perspectives faglig, personalemaessig and organisatorisk.",
+                    "Beskriv udfordringen fra mindst to af perspektiverne `faglig`, `personalemaessig` og `organisatorisk`.",
+                    "Describe the challenge from at least two of the perspectives `faglig`, `personalemaessig` and `organisatorisk`.",
                 ))
                 .specialty(doc.header.specialty()),
             );

@@ -35,8 +35,8 @@ fn check(cx: &mut Context) {
                     format!(
                         "Handlingen {} slutter {} — før den starter {}.",
                         a.id_str(),
-                        e.value,
-                        s.value
+                        crate::i18n::date_da(e.value),
+                        crate::i18n::date_da(s.value)
                     ),
                     format!(
                         "Action {} ends on {}, before it starts on {}.",

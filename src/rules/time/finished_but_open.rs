@@ -11,7 +11,7 @@ rule! {
     waivable: Action,
     summary: ("En handling er afsluttet med åbne milepæle, eller slutdatoen er passeret uden afslutning.", "An action is done with open milestones, or its end has passed while still planned or active."),
     what: (
-        "`state: done` med milepæle uden `done`, eller `end` før i dag mens `state` er planned eller active.",
+        "`state: done` (gennemført) med milepæle uden `done`, eller `end` før i dag mens handlingen er planlagt eller i gang.",
         "`state: done` with milestones without `done`, or `end` before today while `state` is planned or active."
     ),
     why: (
@@ -40,28 +40,34 @@ fn check(cx: &mut Context) {
                     state.loc,
                     t(
                         format!(
-                            "Handlingen {} står som gennemført, men har {open} åbne milepæle.",
-                            a.id_str()
+                            "Handlingen {} står som gennemført, men har {}.",
+                            a.id_str(),
+                            crate::i18n::words::count(open, "åben milepæl", "åbne milepæle")
                         ),
                         format!(
-                            "Action {} is done but has {open} open milestones.",
-                            a.id_str()
+                            "Action {} is done but has {}.",
+                            a.id_str(),
+                            crate::i18n::words::count(open, "open milestone", "open milestones")
                         ),
                     ),
                 )
                 .help(t(
-                    "Skriv `done:` med dato på milepælene, eller sæt `state` tilbage til active.",
+                    "Skriv `done:` med dato på milepælene, eller sæt `state` tilbage til `i gang`.",
                     "Write `done:` with a date on the milestones, or set `state` back to active.",
                 ))
             }
-            ("planned" | "active", _, Some(end)) if end.value < today => Diagnostic::new(
+            // An end before the start is T001's (one finding per end date).
+            ("planned" | "active", _, Some(end))
+                if end.value < today && a.start.as_ref().is_none_or(|s| end.value >= s.value) =>
+            {
+                Diagnostic::new(
                 Code::T005,
                 end.loc,
                 t(
                     format!(
                         "Handlingen {} skulle være slut {}, men står stadig som {}.",
                         a.id_str(),
-                        end.value,
+                        crate::i18n::date_da(end.value),
                         state_da(a.state())
                     ),
                     format!(
@@ -73,9 +79,10 @@ fn check(cx: &mut Context) {
                 ),
             )
             .help(t(
-                "Sæt `state: done` (eller paused/cancelled), eller forlæng `end`.",
+                "Sæt `state` til `gennemført` (eller `sat på pause` eller `udgået`), eller forlæng `end`.",
                 "Set `state: done` (or paused/cancelled), or extend `end`.",
-            )),
+            ))
+            }
             _ => continue,
         };
         cx.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));

@@ -40,9 +40,9 @@ fn check(cx: &mut Context) {
                 (
                     format!(
                         "Milepælen er sat til {}, før handlingen {} starter ({}).",
-                        due.value,
+                        crate::i18n::date_da(due.value),
                         a.id_str(),
-                        start.unwrap_or_default()
+                        crate::i18n::date_da(start.unwrap_or_default())
                     ),
                     format!(
                         "The milestone is due {}, before action {} starts ({}).",
@@ -55,9 +55,9 @@ fn check(cx: &mut Context) {
                 (
                     format!(
                         "Milepælen er sat til {}, efter handlingen {} slutter ({}).",
-                        due.value,
+                        crate::i18n::date_da(due.value),
                         a.id_str(),
-                        end.unwrap_or_default()
+                        crate::i18n::date_da(end.unwrap_or_default())
                     ),
                     format!(
                         "The milestone is due {}, after action {} ends ({}).",

@@ -41,8 +41,8 @@ fn check(cx: &mut Context) {
                     Code::T003,
                     due.loc,
                     t(
-                        format!("Milepælen »{title}« i handling {} skulle være nået {} og er {days} dage forsinket.", a.id_str(), due.value),
-                        format!("Milestone \"{title}\" of action {} was due {} and is {days} days late.", a.id_str(), due.value),
+                        format!("Milepælen »{title}« i handlingen {} skulle være nået {} og er {} forsinket.", a.id_str(), crate::i18n::date_da(due.value), crate::i18n::days_da(days)),
+                        format!("Milestone \"{title}\" of action {} was due {} and is {} late.", a.id_str(), due.value, crate::i18n::days_en(days)),
                     ),
                 )
                 .help(t(

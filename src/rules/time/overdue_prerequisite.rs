@@ -45,7 +45,7 @@ fn check(cx: &mut Context) {
                     due.loc,
                     t(
                         format!(
-                            "Forudsætning {} skulle være på plads {} og er {} forsinket{who_da}.",
+                            "Forudsætningen {} skulle være på plads {} og er {} forsinket{who_da}.",
                             p.id_str(),
                             crate::i18n::date_da(due.value),
                             crate::i18n::days_da(days)

@@ -9,7 +9,7 @@ rule! {
     waivable: No,
     summary: ("En undtagelse undertrykker ingenting.", "A waiver suppresses nothing."),
     what: (
-        "En gyldig undtagelse, der ikke skjulte nogen diagnose i sin handling eller ramme.",
+        "En gyldig undtagelse, der ikke skjulte nogen bemærkning i sin handling eller ramme.",
         "A valid waiver that hid no diagnostic in its action or framework."
     ),
     why: (

@@ -1,0 +1,368 @@
+//! "Since last time" (SPEC §6) over a hand-built git history: three commits at fixed dates and
+//! a meeting of implementeringsstyregruppen between the first two. Every line is counted by
+//! hand below, for the default baseline (the meeting), `--since <commit>` and `--since <date>`;
+//! and the cases that cannot run (an unknown revision, a malformed date) exit 2.
+//!
+//! The history (today is 2026-11-23; TZ=UTC for git and bass):
+//!
+//! | commit | date       | what changes                                                              |
+//! |--------|------------|---------------------------------------------------------------------------|
+//! | c1     | 2026-09-01 | the base specialty `kard`: H1 active (milestone M-høring due 10-15 open), H3 planned; status of 08-15 with SI1 green |
+//! | c2     | 2026-10-01 | H2 added (planned, milestone due 11-10); P2 added (due 12-01, not in place); status of 10-01 with SI1 yellow |
+//! | c3     | 2026-11-15 | H1 paused (with a reason) and M-høring done 10-10; H3 removed; P2 done 11-10; the meeting of 2026-09-15 with decision D1 about kard |
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+const TODAY: &str = "2026-11-23";
+
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let o = Command::new("git")
+        .args(["-c", "core.fsmonitor=false", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .env("TZ", "UTC")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .env("GIT_AUTHOR_DATE", format!("{date}T12:00:00Z"))
+        .env("GIT_COMMITTER_DATE", format!("{date}T12:00:00Z"))
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+fn rev(dir: &Path, what: &str) -> String {
+    let o = Command::new("git")
+        .args(["rev-parse", what])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&o.stdout).trim().to_owned()
+}
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+fn base(rel: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/base")
+            .join(rel),
+    )
+    .unwrap()
+}
+
+const REASONS: &str = "    principles:
+      naerhed: Patienterne bliver udredt på deres lokale matrikel tæt på eget hjem hver gang.
+    sustainability:
+      faglig: Et fælles forløb sikrer ensartet og hurtig opstart af den rette behandling.
+      personalemaessig: Sygeplejerskerne får et tydeligt ansvar og en fast rolle i hele forløbet.
+      organisatorisk: Færre unødvendige indlæggelser frigør senge på de medicinske afsnit i regionen.
+";
+
+fn action(id: &str, state: &str, milestone: &str) -> String {
+    format!(
+        "  - id: {id}
+    title: Handling {id}
+    purpose: Et formål for handling {id}.
+    owner: {{name: Anders Holm, title: Overlæge, site: HOL}}
+    start: 2026-01-01
+    end: 2027-06-30
+    state: {state}
+{REASONS}    milestones:
+      - {milestone}
+"
+    )
+}
+
+fn status(date: &str, health: &str) -> String {
+    base("kard/status.yaml")
+        .replace("as_of: 2026-11-01", &format!("as_of: {date}"))
+        .replace("health: green", &format!("health: {health}"))
+}
+
+fn ambition(extra: &str) -> String {
+    base("kard/ambition.yaml").replace("strategic_areas:", &format!("{extra}strategic_areas:"))
+}
+
+const HEAD: &str = "kind: actions\nspecialty: kard\nfocus_area: FO1\nactions:\n";
+
+/// Builds the three commits; returns the folder and the commits' ids.
+fn history() -> (tempfile::TempDir, [String; 3]) {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    for rel in [
+        "bass.yaml",
+        "kard/specialty.yaml",
+        "kard/situation.yaml",
+        "kard/challenges.yaml",
+        "kard/framework-SI1.yaml",
+    ] {
+        write(d, rel, &base(rel));
+    }
+    git(d, &["init", "-q", "-b", "main"], "2026-09-01");
+    // c1
+    write(d, "kard/ambition.yaml", &ambition(""));
+    write(d, "kard/status.yaml", &status("2026-08-15", "green"));
+    write(
+        d,
+        "kard/actions-FO1.yaml",
+        &format!(
+            "{HEAD}{}{}",
+            action("H1", "active", "{title: Udkast i høring, due: 2026-10-15}"),
+            action("H3", "planned", "{title: Plan for H3, due: 2027-02-01}")
+        ),
+    );
+    git(d, &["add", "."], "2026-09-01");
+    git(d, &["commit", "-q", "-m", "c1"], "2026-09-01");
+    let c1 = rev(d, "HEAD");
+    // c2
+    let p2 = "  - id: P2\n    text: Et fælles lokale til ambulatoriet.\n    owner: {name: Hanne Holm, title: Vicedirektør}\n    due: 2026-12-01\n";
+    write(d, "kard/ambition.yaml", &ambition(p2));
+    write(
+        d,
+        "kard/status-2026-10-01.yaml",
+        &status("2026-10-01", "yellow"),
+    );
+    write(
+        d,
+        "kard/actions-FO1.yaml",
+        &format!(
+            "{HEAD}{}{}{}",
+            action("H1", "active", "{title: Udkast i høring, due: 2026-10-15}"),
+            action("H2", "planned", "{title: Første møde, due: 2026-11-10}"),
+            action("H3", "planned", "{title: Plan for H3, due: 2027-02-01}")
+        ),
+    );
+    git(d, &["add", "."], "2026-10-01");
+    git(d, &["commit", "-q", "-m", "c2"], "2026-10-01");
+    let c2 = rev(d, "HEAD");
+    // c3
+    write(
+        d,
+        "kard/ambition.yaml",
+        &ambition(&format!("{p2}    done: 2026-11-10\n")),
+    );
+    let h1 = action("H1", "paused", "{title: Udkast i høring, due: 2026-10-15, done: 2026-10-10}")
+        .replace(
+            "    state: paused\n",
+            "    state: paused\n    state_reason: Afventer en fælles beslutning om dokumentstyring i regionen.\n",
+        );
+    write(
+        d,
+        "kard/actions-FO1.yaml",
+        &format!(
+            "{HEAD}{h1}{}",
+            action("H2", "planned", "{title: Første møde, due: 2026-11-10}")
+        ),
+    );
+    write(
+        d,
+        "møder/2026-09-15.yaml",
+        "kind: meeting\nbody: implementeringsstyregruppen\ndate: 2026-09-15\ndecisions:\n  - id: D1\n    text: Retningslinjen prioriteres før jul.\n    specialty: kard\n    strategic_area: SI1\n",
+    );
+    git(d, &["add", "-A"], "2026-11-15");
+    git(d, &["commit", "-q", "-m", "c3"], "2026-11-15");
+    let c3 = rev(d, "HEAD");
+    (tmp, [c1, c2, c3])
+}
+
+/// `bass status --format json` in `dir` with extra arguments: (exit code, JSON, stderr).
+fn status_json(dir: &Path, extra: &[&str]) -> (i32, serde_json::Value, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .args(["status", "--format", "json", "--today", TODAY])
+        .args(extra)
+        .current_dir(dir)
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    let v = serde_json::from_slice(&o.stdout).unwrap_or(serde_json::Value::Null);
+    (
+        o.status.code().unwrap_or(-1),
+        v,
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// The changes as `kind id-or-title from→to` lines, sorted, for hand-counted comparison.
+fn lines(v: &serde_json::Value) -> Vec<String> {
+    let mut out: Vec<String> = v["since"]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let kind = c["kind"].as_str().unwrap();
+            let what = if kind.starts_with("area_") {
+                c["area"].as_str()
+            } else {
+                c["id"].as_str().or(c["title"].as_str())
+            }
+            .unwrap_or("");
+            let arrow = match (c["from"].as_str(), c["to"].as_str()) {
+                (Some(f), Some(t)) => format!(" {f}→{t}"),
+                _ => String::new(),
+            };
+            format!("{} {what}{arrow}", c["kind"].as_str().unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn have_git() -> bool {
+    common::require("git", common::on_path("git").is_some())
+}
+
+#[test]
+fn since_the_last_meeting_compares_with_the_commit_before_it() {
+    if !have_git() {
+        return;
+    }
+    let (tmp, [c1, _, _]) = history();
+    let (code, v, err) = status_json(tmp.path(), &[]);
+    assert_eq!(code, 0, "{err}");
+    let since = &v["since"];
+    assert_eq!(since["basis"], "meeting");
+    assert_eq!(since["date"], "2026-09-15");
+    assert_eq!(since["method"], "git");
+    assert_eq!(since["commit"], c1.as_str());
+    // By hand: H2 added, H3 removed, H1 active→paused, H2's milestone now overdue, M-høring
+    // reached, SI1 green→yellow (status of 08-15 then, 10-01 now), P2 in place, decision D1.
+    assert_eq!(
+        lines(&v),
+        [
+            "action_added H2",
+            "action_removed H3",
+            "action_state H1 active→paused",
+            "area_health SI1 green→yellow",
+            "decision D1",
+            "milestone_overdue Første møde",
+            "milestone_reached Udkast i høring",
+            "prerequisite_in_place P2",
+        ]
+    );
+    // The setback and the paused action (with its reason) need attention.
+    let kinds: Vec<&str> = v["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"setback") && kinds.contains(&"stopped_action"),
+        "{kinds:?}"
+    );
+    // The human formats name the baseline in the section title.
+    let o = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .args(["status", "--format", "markdown", "--today", TODAY])
+        .current_dir(tmp.path())
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        md.contains("Siden sidste møde (15. september 2026)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn since_a_commit_and_since_a_date() {
+    if !have_git() {
+        return;
+    }
+    let (tmp, [_, c2, _]) = history();
+    // By hand against c2: H3 removed, H1 active→paused, M-høring reached, H2's milestone now
+    // overdue (not yet on 10-01), P2 in place; SI1 was already yellow; the meeting predates it.
+    let want = [
+        "action_removed H3",
+        "action_state H1 active→paused",
+        "milestone_overdue Første møde",
+        "milestone_reached Udkast i høring",
+        "prerequisite_in_place P2",
+    ];
+    let (code, v, err) = status_json(tmp.path(), &["--since", &c2]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["since"]["basis"], "revision");
+    assert_eq!(v["since"]["date"], "2026-10-01");
+    assert_eq!(lines(&v), want);
+    // A date picks the last commit on or before it: 2026-10-20 → c2.
+    let (code, v, err) = status_json(tmp.path(), &["--since", "2026-10-20"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["since"]["basis"], "date");
+    assert_eq!(v["since"]["commit"], c2.as_str());
+    assert_eq!(lines(&v), want);
+    // The work tree is untouched: nothing was checked out.
+    let o = Command::new("git")
+        .args(["status", "--porcelain"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        o.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}
+
+#[test]
+fn before_the_history_only_dates_tell() {
+    if !have_git() {
+        return;
+    }
+    let (tmp, _) = history();
+    let (code, v, err) = status_json(tmp.path(), &["--since", "2026-08-01"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["since"]["method"], "dates");
+    assert_eq!(v["since"]["note"], "before_history");
+    // What dates tell since 08-01: M-høring reached 10-10, H2's milestone overdue since 11-10,
+    // the statuses of 08-15 and 10-01 (no status was current on 08-01, so no area "moved"),
+    // P2 done 11-10, D1 of 09-15.
+    assert_eq!(
+        lines(&v),
+        [
+            "decision D1",
+            "milestone_overdue Første møde",
+            "milestone_reached Udkast i høring",
+            "prerequisite_in_place P2",
+            "status ",
+            "status ",
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_revision_or_a_malformed_date_cannot_run() {
+    if !have_git() {
+        return;
+    }
+    let (tmp, _) = history();
+    let (code, _, err) = status_json(tmp.path(), &["--since", "no-such-branch"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no-such-branch"), "{err}");
+    let (code, _, err) = status_json(tmp.path(), &["--since", "2026-13-45"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("2026-13-45"), "{err}");
+}
+
+#[test]
+fn outside_git_the_meeting_baseline_falls_back_to_dates() {
+    let (tmp, _) = if have_git() { history() } else { return };
+    std::fs::remove_dir_all(tmp.path().join(".git")).unwrap();
+    let (code, v, err) = status_json(tmp.path(), &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["since"]["basis"], "meeting");
+    assert_eq!(v["since"]["method"], "dates");
+    assert_eq!(v["since"]["note"], "not_git");
+}
