@@ -35,12 +35,9 @@ fn workflows(root: &Path) -> Vec<PathBuf> {
 fn every_workflow_passes_actionlint() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let files = workflows(root);
-    assert!(
-        files
-            .iter()
-            .any(|f| f.ends_with("examples/ci/github-actions.yml")),
-        "{files:?}"
-    );
+    for expected in ["examples/ci/github-actions.yml", "examples/ci/pages.yml"] {
+        assert!(files.iter().any(|f| f.ends_with(expected)), "{files:?}");
+    }
     if !common::require("node", common::runs("node", &["--version"])) {
         return;
     }

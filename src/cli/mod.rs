@@ -12,6 +12,7 @@ pub mod fix;
 pub mod init;
 pub mod report;
 pub mod schema;
+pub mod site;
 pub mod validate;
 
 use crate::i18n::Lang;
@@ -82,6 +83,8 @@ pub enum Command {
     Timeline(report::DiagramArgs),
     /// The ambition as a document: Markdown, HTML or Word. / Den faglige ambition som dokument.
     Document(document::DocumentArgs),
+    /// The whole programme as a static website in the folder OUT. / Hele programmet som website.
+    Site(site::SiteArgs),
     /// Print the JSON Schema of a document kind, or of any document. / Vis JSON-skemaet.
     Schema(schema::SchemaArgs),
     /// Create a new ambition repository with an example specialty. / Opret et nyt repositorium.
@@ -258,6 +261,7 @@ pub fn main() -> i32 {
         Command::Coverage(a) => report::run(report::Which::Coverage, a),
         Command::Timeline(a) => report::run(report::Which::Timeline, a),
         Command::Document(a) => document::run(a),
+        Command::Site(a) => site::run(a),
         Command::Schema(a) => schema::run(a),
         Command::Init(a) => init::run(a),
         Command::Completions(a) => completions::run_completions(a),

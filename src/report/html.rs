@@ -7,7 +7,7 @@
 //! a table row are never split across pages; a chart's legend lists only what it draws; the
 //! timeline's "I dag" label stands beside its line, clear of the year labels.
 
-use crate::report::sheet::{Block, Chart, Gantt, Sheet, Tab, Tone};
+use crate::report::sheet::{Block, Chart, Gantt, Section, Sheet, Tab, Tone};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -99,31 +99,43 @@ pub fn render(sheet: &Sheet) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         esc(sheet.lang),
         esc(&sheet.title),
         page_css(sheet),
-        esc(&sheet.title)
     );
-    fields(&mut o, &sheet.fields);
-    for s in &sheet.sections {
-        let _ = writeln!(o, "<section class=\"level{}\">", s.level);
-        let h = if s.level <= 1 { "h2" } else { "h3" };
-        let _ = writeln!(o, "<{h}>{}</{h}>", esc(&s.title));
-        for b in &s.blocks {
-            match b {
-                Block::Fields(f) => fields(&mut o, f),
-                Block::Para(p) => {
-                    let _ = writeln!(o, "<p>{}</p>", esc_br(p));
-                }
-                Block::Table(t) => table(&mut o, t),
-                Block::Chart(c) => chart(&mut o, c),
-            }
-        }
-        o.push_str("</section>\n");
-    }
+    o.push_str(&body(sheet));
     o.push_str("</body>\n</html>\n");
     o
+}
+
+/// The sheet's content (title, header fields, sections), for a page that has its own head.
+pub fn body(sheet: &Sheet) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "<h1>{}</h1>", esc(&sheet.title));
+    fields(&mut o, &sheet.fields);
+    for s in &sheet.sections {
+        section(&mut o, s);
+    }
+    o
+}
+
+/// One section with its heading and blocks.
+pub fn section(o: &mut String, s: &Section) {
+    let _ = writeln!(o, "<section class=\"level{}\">", s.level);
+    let h = if s.level <= 1 { "h2" } else { "h3" };
+    let _ = writeln!(o, "<{h}>{}</{h}>", esc(&s.title));
+    for b in &s.blocks {
+        match b {
+            Block::Fields(f) => fields(o, f),
+            Block::Para(p) => {
+                let _ = writeln!(o, "<p>{}</p>", esc_br(p));
+            }
+            Block::Table(t) => table(o, t),
+            Block::Chart(c) => chart(o, c),
+        }
+    }
+    o.push_str("</section>\n");
 }
 
 fn fields(o: &mut String, f: &[(String, String)]) {

@@ -25,6 +25,7 @@ pub mod markdown;
 pub mod mermaid;
 pub mod sheet;
 pub mod since;
+pub mod site;
 pub mod status;
 pub mod table;
 pub mod timeline;

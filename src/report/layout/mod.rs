@@ -20,6 +20,7 @@ mod timeline;
 mod trace;
 
 pub use coverage::coverage;
+pub use meeting::attention;
 pub use status::status;
 pub use timeline::timeline;
 pub use trace::trace;

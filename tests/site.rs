@@ -1,0 +1,557 @@
+//! `bass site OUT`: every page parsed by a real HTML parser (`scraper`, html5ever underneath),
+//! its relative links checked against the files in OUT; the safety of OUT (SPEC §7: writes
+//! only inside OUT, lists what it wrote in `OUT/.bass-site`, deletes on a rebuild only what
+//! that list names, refuses a folder it did not make, a file, and a folder in the YAML tree);
+//! hostile text; and the banner on a repository with errors.
+//!
+//! The example programme is copied to a temporary folder outside git, and OUT is another
+//! temporary folder, so nothing here depends on the checkout.
+
+use scraper::{Html, Selector};
+use std::collections::BTreeMap;
+use std::path::{Component, Path};
+use std::process::Command;
+use std::time::SystemTime;
+
+const TODAY: &str = "2026-12-01";
+const PROGRAMME: &str = "Bæredygtige akutsygehuse og specialer";
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// The example programme in a temporary folder.
+fn example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/programme"),
+        dir.path(),
+    );
+    dir
+}
+
+/// Runs `bass site OUT REPO --today …` plus `extra`; returns exit code, stdout, stderr.
+fn site(out: &Path, repo: &Path, extra: &[&str]) -> (i32, String, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .arg("site")
+        .arg(out)
+        .arg(repo)
+        .args(["--today", TODAY])
+        .args(extra)
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// Every file below `dir`, relative with `/`.
+fn files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap();
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Bytes and modification time of every file and folder below `dir`.
+fn snapshot(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
+    let mut out = BTreeMap::new();
+    for f in files(dir) {
+        let p = dir.join(&f);
+        out.insert(
+            f,
+            (
+                std::fs::read(&p).unwrap(),
+                std::fs::metadata(&p).unwrap().modified().unwrap(),
+            ),
+        );
+    }
+    out.insert(
+        ".".into(),
+        (
+            Vec::new(),
+            std::fs::metadata(dir).unwrap().modified().unwrap(),
+        ),
+    );
+    out
+}
+
+/// Resolves a relative link of the page at `page` (relative to OUT) to a path relative to OUT;
+/// `None` when it climbs out of OUT.
+fn resolve(page: &str, link: &str) -> Option<String> {
+    let target = link.split(['#', '?']).next().unwrap_or("");
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    if target.is_empty() {
+        return Some(page.to_owned());
+    }
+    for c in Path::new(target).components() {
+        match c {
+            Component::Normal(s) => parts.push(s.to_str()?),
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Parses every HTML page in OUT and checks its links; returns the parsed pages.
+fn check_pages(out: &Path, programme: &str) -> BTreeMap<String, Html> {
+    let all = files(out);
+    let link = Selector::parse("[href], [src]").unwrap();
+    let mut pages = BTreeMap::new();
+    for page in all.iter().filter(|f| f.ends_with(".html")) {
+        let text = std::fs::read_to_string(out.join(page)).unwrap();
+        let doc = Html::parse_document(&text);
+        let body_text: String = doc.root_element().text().collect();
+        assert!(
+            body_text.contains(programme),
+            "{page} does not name the programme {programme:?}"
+        );
+        assert!(
+            doc.select(&Selector::parse("script").unwrap())
+                .next()
+                .is_none(),
+            "{page} has a script"
+        );
+        let mut stylesheet = false;
+        for el in doc.select(&link) {
+            for attr in ["href", "src"] {
+                let Some(v) = el.value().attr(attr) else {
+                    continue;
+                };
+                let lower = v.trim().to_ascii_lowercase();
+                assert!(
+                    !lower.starts_with("file:") && !v.starts_with('/') && !v.starts_with('\\'),
+                    "{page}: {attr}={v:?} is an absolute path"
+                );
+                assert!(
+                    !lower.starts_with("javascript:") && !lower.starts_with("data:"),
+                    "{page}: {attr}={v:?}"
+                );
+                if lower.starts_with("https://") || lower.starts_with("http://") {
+                    continue;
+                }
+                assert!(!v.contains(':'), "{page}: {attr}={v:?} has a scheme");
+                let target =
+                    resolve(page, v).unwrap_or_else(|| panic!("{page}: {v:?} climbs out of OUT"));
+                assert!(
+                    all.contains(&target),
+                    "{page}: {attr}={v:?} → {target} is not in OUT"
+                );
+                if el.value().name() == "link" && target == "style.css" {
+                    stylesheet = true;
+                }
+            }
+        }
+        assert!(stylesheet, "{page} does not use style.css");
+        pages.insert(page.clone(), doc);
+    }
+    pages
+}
+
+#[test]
+fn every_link_resolves_inside_out_and_every_page_names_the_programme() {
+    let repo = example();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let (code, stdout, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let pages = check_pages(&target, PROGRAMME);
+    for p in [
+        "index.html",
+        "status.html",
+        "validation.html",
+        "kardiologi/document.html",
+        "kardiologi/status.html",
+        "kardiologi/trace.html",
+        "kardiologi/coverage.html",
+        "kardiologi/timeline.html",
+        "geriatri/document.html",
+    ] {
+        assert!(pages.contains_key(p), "no {p}: {:?}", pages.keys());
+    }
+    // The start page: the meeting pack's attention list and a link to each specialty.
+    let index = std::fs::read_to_string(target.join("index.html")).unwrap();
+    assert!(index.contains("Opmærksomhedspunkter"), "{index}");
+    assert!(index.contains("href=\"kardiologi/document.html\""));
+    assert!(index.contains("href=\"geriatri/timeline.html\""));
+    // The document has the edit and view links of `program.repository`.
+    let doc = std::fs::read_to_string(target.join("kardiologi/document.html")).unwrap();
+    assert!(doc.contains(">Rediger i GitHub</a>"), "{doc}");
+    assert!(doc.contains(">Vis i GitHub</a>"));
+    assert!(
+        doc.contains("https://github.com/region-sjaelland/bass-ambitioner/edit/main/kardiologi/")
+    );
+    // The list of what bass wrote is exact.
+    let manifest = std::fs::read_to_string(target.join(".bass-site")).unwrap();
+    let listed: Vec<&str> = manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    let written: Vec<String> = files(&target)
+        .into_iter()
+        .filter(|f| f != ".bass-site")
+        .collect();
+    assert_eq!(listed, written);
+    // English on request.
+    let en = out.path().join("en");
+    assert_eq!(site(&en, repo.path(), &["--lang", "en"]).0, 0);
+    let index = std::fs::read_to_string(en.join("index.html")).unwrap();
+    assert!(
+        index.contains("lang=\"en\"") && index.contains("Needs attention"),
+        "{index}"
+    );
+}
+
+#[test]
+fn a_rebuild_deletes_only_what_the_list_names() {
+    let repo = example();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    assert_eq!(site(&target, repo.path(), &[]).0, 0);
+    // A page of an earlier site that the new one lacks, listed; and a file the user added.
+    std::fs::create_dir_all(target.join("gammelt")).unwrap();
+    std::fs::write(target.join("gammelt/document.html"), "old").unwrap();
+    let mut manifest = std::fs::read_to_string(target.join(".bass-site")).unwrap();
+    manifest.push_str("gammelt/document.html\n../outside.html\n/etc/passwd.html\n");
+    std::fs::write(target.join(".bass-site"), manifest).unwrap();
+    std::fs::write(out.path().join("outside.html"), "not bass's").unwrap();
+    std::fs::write(target.join("CNAME"), "ambition.example.dk").unwrap();
+    std::fs::write(target.join("kardiologi/noter.txt"), "mine").unwrap();
+
+    let (code, stdout, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        !target.join("gammelt").exists(),
+        "the stale page and its folder stay"
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("CNAME")).unwrap(),
+        "ambition.example.dk"
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("kardiologi/noter.txt")).unwrap(),
+        "mine"
+    );
+    assert!(
+        out.path().join("outside.html").exists(),
+        "a listed path outside OUT was deleted"
+    );
+    let manifest = std::fs::read_to_string(target.join(".bass-site")).unwrap();
+    assert!(!manifest.contains("gammelt") && !manifest.contains("outside"));
+    assert!(!manifest.contains("CNAME") && !manifest.contains("noter"));
+    check_pages(&target, PROGRAMME);
+}
+
+#[test]
+fn a_page_over_a_file_bass_did_not_write_is_refused() {
+    let repo = example();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    assert_eq!(site(&target, repo.path(), &[]).0, 0);
+    // The user replaced a page bass would write and took it off the list.
+    let manifest = std::fs::read_to_string(target.join(".bass-site")).unwrap();
+    std::fs::write(
+        target.join(".bass-site"),
+        manifest.replace("kardiologi/trace.html\n", ""),
+    )
+    .unwrap();
+    std::fs::write(target.join("kardiologi/trace.html"), "mine").unwrap();
+    let before = snapshot(&target);
+    let (code, _, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("kardiologi/trace.html"), "{stderr}");
+    assert_eq!(before, snapshot(&target));
+}
+
+#[test]
+fn a_foreign_non_empty_out_is_refused_and_left_as_it_was() {
+    let repo = example();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("index.html"), "<p>the intranet</p>").unwrap();
+    std::fs::create_dir(out.path().join("billeder")).unwrap();
+    std::fs::write(out.path().join("billeder/logo.svg"), "<svg/>").unwrap();
+    let old = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    for f in ["index.html", "billeder/logo.svg"] {
+        std::fs::File::options()
+            .write(true)
+            .open(out.path().join(f))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    }
+    let before = snapshot(out.path());
+    let (code, stdout, stderr) = site(out.path(), repo.path(), &[]);
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("ikke tom") && stderr.contains(".bass-site"),
+        "{stderr}"
+    );
+    assert_eq!(before, snapshot(out.path()));
+}
+
+#[test]
+fn out_being_a_file_is_refused() {
+    let repo = example();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("site");
+    std::fs::write(&file, "a file").unwrap();
+    let (code, _, stderr) = site(&file, repo.path(), &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("ikke en mappe"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "a file");
+    assert_eq!(files(out.path()), ["site"]);
+}
+
+#[test]
+fn out_in_the_yaml_tree_needs_exclude() {
+    let repo = example();
+    let target = repo.path().join("_site");
+    let (code, _, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("exclude") && stderr.contains("_site/**"),
+        "{stderr}"
+    );
+    assert!(!target.exists(), "OUT was made although refused");
+    // The root itself is refused too.
+    assert_eq!(site(repo.path(), repo.path(), &[]).0, 2);
+
+    // A hidden folder is never read by the loader: allowed.
+    let hidden = repo.path().join(".site");
+    let (code, _, stderr) = site(&hidden, repo.path(), &[]);
+    assert_eq!(code, 0, "{stderr}");
+
+    // Excluded: allowed, and the site's files are never read as documents (no YAML written).
+    let bass_yaml = repo.path().join("bass.yaml");
+    let text = std::fs::read_to_string(&bass_yaml).unwrap();
+    let excluded = text.replace(
+        "exclude: [\"kladder/**\"]",
+        "exclude: [\"kladder/**\", \"_site/**\"]",
+    );
+    assert_ne!(
+        text, excluded,
+        "the example's exclude changed: adapt the test"
+    );
+    std::fs::write(&bass_yaml, excluded).unwrap();
+    let before = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .args(["validate", "--format", "json", "--today", TODAY])
+        .current_dir(repo.path())
+        .output()
+        .unwrap();
+    let (code, _, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        files(&target)
+            .iter()
+            .all(|f| !f.ends_with(".yaml") && !f.ends_with(".yml"))
+    );
+    let after = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .args(["validate", "--format", "json", "--today", TODAY])
+        .current_dir(repo.path())
+        .output()
+        .unwrap();
+    assert_eq!(before.stdout, after.stdout);
+    check_pages(&target, PROGRAMME);
+}
+
+#[test]
+fn hostile_text_stays_inert() {
+    let repo = example();
+    let hostile = "<script>alert('x')</script> & \"Q\" ]]> javascript:alert(1)";
+    let bass_yaml = repo.path().join("bass.yaml");
+    let text = std::fs::read_to_string(&bass_yaml)
+        .unwrap()
+        .replace(
+            &format!("name: {PROGRAMME}"),
+            &format!("name: '{}'", hostile.replace('\'', "''")),
+        )
+        .replace(
+            "url: https://github.com/region-sjaelland/bass-ambitioner",
+            "url: \"javascript:alert(1)//\"",
+        );
+    assert!(text.contains("javascript:alert(1)//"));
+    std::fs::write(&bass_yaml, text).unwrap();
+    // A title and a summary with markup, in a specialty's files.
+    let amb = repo.path().join("kardiologi/strategisk-ambition.yaml");
+    let a = std::fs::read_to_string(&amb).unwrap();
+    let first_title = a
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("title: "))
+        .unwrap()
+        .to_owned();
+    std::fs::write(
+        &amb,
+        a.replacen(
+            &format!("title: {first_title}"),
+            "title: '<img src=x onerror=alert(1)> \"q\" & <b>fed</b>'",
+            1,
+        ),
+    )
+    .unwrap();
+
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let (code, stdout, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let pages = check_pages(&target, hostile);
+    let any = Selector::parse("*").unwrap();
+    for (name, doc) in &pages {
+        for el in doc.select(&any) {
+            assert!(
+                !matches!(el.value().name(), "script" | "img" | "b" | "iframe"),
+                "{name}: a <{}> element came from the text",
+                el.value().name()
+            );
+            for (k, v) in el.value().attrs() {
+                assert!(!k.starts_with("on"), "{name}: attribute {k}={v:?}");
+                assert!(
+                    !v.trim().to_ascii_lowercase().starts_with("javascript:"),
+                    "{name}: {k}={v:?}"
+                );
+            }
+        }
+    }
+    let index = std::fs::read_to_string(target.join("index.html")).unwrap();
+    assert!(index.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Q&quot;"));
+    let doc = std::fs::read_to_string(target.join("kardiologi/document.html")).unwrap();
+    assert!(doc.contains("&lt;img src=x onerror=alert(1)&gt;"), "{doc}");
+    assert!(
+        !doc.contains("Rediger i GitHub</a>"),
+        "a javascript: repository became a link"
+    );
+}
+
+#[test]
+fn a_repository_with_errors_gets_its_site_with_a_banner() {
+    let repo = example();
+    std::fs::write(
+        repo.path().join("kardiologi/i-stykker.yaml"),
+        "kind: actions\nspecialty: kardiologi\nfocus_area: [ikke lukket\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let (code, stdout, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("fejl"), "{stdout}");
+    let pages = check_pages(&target, PROGRAMME);
+    let banner = Selector::parse("div.banner").unwrap();
+    let a = Selector::parse("a").unwrap();
+    for (name, doc) in &pages {
+        let b = doc
+            .select(&banner)
+            .next()
+            .unwrap_or_else(|| panic!("{name} has no banner"));
+        let text: String = b.text().collect();
+        assert!(text.contains("1 fejl"), "{name}: {text}");
+        let link = b.select(&a).next().unwrap().value().attr("href").unwrap();
+        assert!(link.ends_with("validation.html"), "{name}: {link}");
+    }
+    // The validation page lists the diagnostic with file, line, column and code, linked to the
+    // line on the host.
+    let v = std::fs::read_to_string(target.join("validation.html")).unwrap();
+    let doc = Html::parse_document(&v);
+    let row = doc
+        .select(&Selector::parse("table.diagnostics tbody tr").unwrap())
+        .find(|r| r.text().any(|t| t.contains("i-stykker.yaml")))
+        .expect("a row for the broken file");
+    let cells: Vec<String> = row
+        .select(&Selector::parse("td").unwrap())
+        .map(|c| c.text().collect())
+        .collect();
+    assert_eq!(cells[0], "fejl", "{cells:?}");
+    assert_eq!(cells[1], "kardiologi/i-stykker.yaml");
+    assert!(cells[2].parse::<usize>().unwrap() >= 1);
+    assert!(cells[3].parse::<usize>().unwrap() >= 1);
+    assert!(cells[4].starts_with("BASS-"), "{cells:?}");
+    let href = row.select(&a).next().unwrap().value().attr("href").unwrap();
+    assert_eq!(
+        href,
+        format!(
+            "https://github.com/region-sjaelland/bass-ambitioner/blob/main/kardiologi/i-stykker.yaml#L{}",
+            cells[2]
+        )
+    );
+}
+
+#[test]
+fn specialty_is_not_an_option_of_site() {
+    let repo = example();
+    let out = tempfile::tempdir().unwrap();
+    let (code, _, _) = site(
+        &out.path().join("s"),
+        repo.path(),
+        &["--specialty", "kardiologi"],
+    );
+    assert_eq!(code, 2);
+    assert!(!out.path().join("s").exists());
+}
+
+/// The link checker itself fails on what it must catch.
+fn checker_on(page: &str) {
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("style.css"), "").unwrap();
+    std::fs::write(
+        out.path().join("index.html"),
+        format!("<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"style.css\"></head><body><p>{PROGRAMME}</p>{page}</body></html>"),
+    )
+    .unwrap();
+    check_pages(out.path(), PROGRAMME);
+}
+
+#[test]
+fn the_checker_accepts_a_good_page() {
+    checker_on("<a href=\"style.css#x\">ok</a> <a href=\"https://github.com/x\">ok</a>");
+}
+
+#[test]
+#[should_panic(expected = "is not in OUT")]
+fn the_checker_catches_a_missing_file() {
+    checker_on("<a href=\"kardiologi/status.html\">x</a>");
+}
+
+#[test]
+#[should_panic(expected = "absolute path")]
+fn the_checker_catches_an_absolute_path() {
+    checker_on("<img src=\"/etc/logo.png\">");
+}
+
+#[test]
+#[should_panic(expected = "absolute path")]
+fn the_checker_catches_a_file_url() {
+    checker_on("<a href=\"file:///tmp/site/index.html\">x</a>");
+}
+
+#[test]
+#[should_panic(expected = "climbs out of OUT")]
+fn the_checker_catches_a_link_out_of_out() {
+    checker_on("<a href=\"../index.html\">x</a>");
+}
