@@ -673,6 +673,13 @@ fn action(s: &mut String, rng: &mut Rng, spec: &str, n: usize) {
         date(start),
         date(end)
     );
+    if state == "paused" {
+        // SPEC v2 asks why (BASS-C008).
+        let _ = writeln!(
+            s,
+            "    state_reason: Sat på pause, indtil ressourcerne til H{n} er afklaret med {spec}."
+        );
+    }
     let _ = writeln!(
         s,
         "    resources: {} timer om måneden fra en overlæge og en sygeplejerske.",
