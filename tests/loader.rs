@@ -628,3 +628,17 @@ fn a_file_that_fails_to_load_counts_for_its_specialty() {
         "{out}"
     );
 }
+
+/// Issue #11 item 3: a tab in the indentation after a `key: value` line is reported at the tab
+/// (as PyYAML and check-jsonschema do), not at the value above, and in Danish.
+#[test]
+fn a_tab_after_a_key_value_line_is_reported_at_the_tab_in_danish() {
+    let r = Repo::base();
+    let text = edit(&base(SITUATION), "\nsummary:", "\n\tsummary:");
+    r.write(SITUATION, &text);
+    let run = r.run();
+    let d = run.assert_at("BASS-L001", SITUATION, pos(&text, "\tsummary"));
+    assert_eq!(pos(&text, "\tsummary").1, 1);
+    assert!(d.message_da.contains("tabulator"), "{}", d.message_da);
+    assert!(!d.message_da.contains("found"), "{}", d.message_da);
+}
