@@ -526,3 +526,119 @@ fn a_file_of_unknown_kind_skips_every_cross_document_check() {
     assert!(skipped.contains(&"BASS-R003"), "{skipped:?}");
     assert!(skipped.contains(&"BASS-C007"), "{skipped:?}");
 }
+
+/// Runs the `bass` binary in `dir` with `--today` and `--color never`.
+fn bass_in(dir: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let out = assert_cmd::Command::cargo_bin("bass")
+        .unwrap()
+        .args(args)
+        .args(["--today", "2026-11-23", "--color", "never"])
+        .env("COLUMNS", "300")
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Issue #11 item 2: a file that fails to load counts for its specialty. `specialty:` on line
+/// 2 and a syntax error further down: the error shows under `--specialty`, in the specialty's
+/// error count, and in the status report's needs-attention list with the actions that were
+/// read and the line from which the rest was skipped.
+#[test]
+fn a_file_that_fails_to_load_counts_for_its_specialty() {
+    let r = Repo::base();
+    let geri = edit(
+        &edit(&base("kard/specialty.yaml"), "id: kard", "id: geriatri"),
+        "name: Kardiologi",
+        "name: Geriatri",
+    );
+    r.write("geri/specialty.yaml", &geri);
+    // Two documents: the first (two actions) loads, the second breaks on line 16.
+    let broken = "kind: actions\nspecialty: geriatri\nfocus_area: FO1\nactions:\n\
+                  \x20 - id: G1\n    title: Første\n    state: planned\n\
+                  \x20 - id: G2\n    title: Anden\n    state: planned\n---\n\
+                  kind: actions\nspecialty: geriatri\nfocus_area: FO2\nactions:\n\
+                  \x20 - id: G3\n    title: \"Tredje\n    state: [planned\n\
+                  \x20 - id: G4\n    title: Fjerde\n";
+    r.write("geri/actions.yaml", broken);
+    let line = 1 + broken[..broken.find("\"Tredje").unwrap()]
+        .matches('\n')
+        .count();
+    assert_eq!(line, 17);
+
+    let (code, out) = bass_in(
+        r.path(),
+        &["validate", "--specialty", "geriatri", "--format", "json"],
+    );
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let diags = v["diagnostics"].as_array().unwrap();
+    let l001: Vec<&serde_json::Value> = diags.iter().filter(|d| d["code"] == "BASS-L001").collect();
+    assert_eq!(l001.len(), 1, "{out}");
+    assert_eq!(
+        (l001[0]["file"].as_str(), l001[0]["line"].as_u64()),
+        (Some("geri/actions.yaml"), Some(line as u64))
+    );
+    let errors = diags.iter().filter(|d| d["severity"] == "error").count() as u64;
+    // Nothing of it under another specialty.
+    let (code, out) = bass_in(
+        r.path(),
+        &["validate", "--specialty", "kard", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("geri/actions.yaml"), "{out}");
+
+    let (_, out) = bass_in(r.path(), &["status", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let spec = |id: &str| {
+        v["specialties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap_or_else(|| panic!("no {id} in {out}"))
+            .clone()
+    };
+    assert_eq!(spec("geriatri")["errors"].as_u64(), Some(errors), "{out}");
+    assert_eq!(spec("kard")["errors"].as_u64(), Some(0), "{out}");
+    let partial = v["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "partial_file")
+        .unwrap_or_else(|| panic!("no partial_file in {out}"));
+    let items = partial["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{partial}");
+    assert_eq!(items[0]["specialty"], "geriatri");
+    assert_eq!(items[0]["file"], "geri/actions.yaml");
+    assert_eq!(items[0]["line"].as_u64(), Some(line as u64));
+    assert_eq!(items[0]["count"].as_u64(), Some(2));
+
+    let (_, out) = bass_in(r.path(), &["status"]);
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!(
+            "geri/actions.yaml: 2 handlinger indlæst; resten fra linje {line} sprunget over"
+        )),
+        "{out}"
+    );
+}
+
+/// Issue #11 item 3: a tab in the indentation after a `key: value` line is reported at the tab
+/// (as PyYAML and check-jsonschema do), not at the value above, and in Danish.
+#[test]
+fn a_tab_after_a_key_value_line_is_reported_at_the_tab_in_danish() {
+    let r = Repo::base();
+    let text = edit(&base(SITUATION), "\nsummary:", "\n\tsummary:");
+    r.write(SITUATION, &text);
+    let run = r.run();
+    let d = run.assert_at("BASS-L001", SITUATION, pos(&text, "\tsummary"));
+    assert_eq!(pos(&text, "\tsummary").1, 1);
+    assert!(d.message_da.contains("tabulator"), "{}", d.message_da);
+    assert!(!d.message_da.contains("found"), "{}", d.message_da);
+}

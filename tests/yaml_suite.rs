@@ -274,3 +274,93 @@ fn valid_cases_read_the_values_of_in_json() {
         wrong.join("\n")
     );
 }
+
+/// English words of granit-parser's messages that have no place in a Danish message.
+const ENGLISH: &[&str] = &[
+    "while",
+    "found",
+    "find",
+    "expected",
+    "did",
+    "mapping",
+    "scalar",
+    "sequence",
+    "tab",
+    "tabs",
+    "could",
+    "unexpected",
+    "invalid",
+    "not",
+    "allowed",
+    "disallowed",
+    "must",
+    "cannot",
+    "the",
+    "of",
+    "character",
+    "indentation",
+    "directive",
+    "bracket",
+    "quote",
+    "key",
+    "keys",
+    "values",
+    "block",
+    "flow",
+    "node",
+    "anchor",
+    "comment",
+    "whitespace",
+    "line",
+    "break",
+    "parsing",
+    "scanning",
+    "unclosed",
+    "misplaced",
+    "mismatched",
+    "limit",
+    "exceeded",
+    "document",
+    "end",
+];
+
+/// Issue #11: every error case of the suite, loaded in Danish, says what is wrong in Danish.
+/// The text after "YAML-fejl:" of each BASS-L001 may not hold an English word of the
+/// parser's messages (the file name and quoted input aside: they are in backticks).
+#[test]
+fn every_error_case_is_explained_in_danish() {
+    let cases: Vec<(String, PathBuf)> = cases()
+        .into_iter()
+        .filter(|(_, dir)| dir.join("error").exists())
+        .collect();
+    assert_eq!(cases.len(), 94, "the suite's error cases");
+    let mut english = Vec::new();
+    let mut explained = 0;
+    for (id, dir) in &cases {
+        let bytes = std::fs::read(dir.join("in.yaml")).expect("read in.yaml");
+        let model = bass::load::load_from_memory(Path::new("/r"), vec![("in.yaml".into(), bytes)]);
+        for d in &model.load_diags {
+            let Some(text) = d.message.da.strip_prefix("YAML-fejl: ") else {
+                continue;
+            };
+            explained += 1;
+            // Backticks quote the input (`\t`, `[`): not words of the message.
+            let words: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            let found: Vec<&str> = words
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+                .collect();
+            if !found.is_empty() {
+                english.push(format!("{id}: {found:?} in {text:?}"));
+            }
+        }
+    }
+    assert!(
+        english.is_empty(),
+        "English in Danish messages:\n{}",
+        english.join("\n")
+    );
+    // Every error case stops with one YAML error, but those granit-parser accepts (all three
+    // of KNOWN_DIVERGENCES are error cases it reads).
+    assert_eq!(explained, cases.len() - KNOWN_DIVERGENCES.len());
+}

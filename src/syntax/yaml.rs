@@ -12,7 +12,7 @@
 //! skipped while its earlier documents stay loaded.
 
 use crate::diag::Span;
-use granit_parser::{Event, Options, Parser, ScalarStyle};
+use granit_parser::{ErrorKind, Event, Options, Parser, ScalarStyle};
 use std::collections::{HashMap, HashSet};
 
 /// How many nodes alias expansion may add to one file before it counts as an alias bomb.
@@ -176,6 +176,25 @@ enum Frame {
     },
 }
 
+/// The first tab in the indentation of a line after the one holding byte `from`, on a line
+/// with something after its indentation (a blank line or a comment may hold tabs).
+fn indenting_tab_after(text: &str, from: usize) -> Option<usize> {
+    let next_line = from + text.get(from..)?.find('\n')? + 1;
+    let mut start = next_line;
+    for line in text[next_line..].split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let rest = line[indent..].trim_end_matches(['\r', '\n']);
+        if let Some(tab) = line[..indent].find('\t')
+            && !rest.is_empty()
+            && !rest.starts_with('#')
+        {
+            return Some(start + tab);
+        }
+        start += line.len();
+    }
+    None
+}
+
 /// Parses every document of a text.
 pub fn parse(text: &str) -> Parsed {
     let mut out = Parsed::default();
@@ -193,7 +212,17 @@ pub fn parse(text: &str) -> Parsed {
             Some(Ok(ev)) => ev,
             Some(Err(err)) => {
                 let m = err.marker();
-                let at = m.byte_offset().unwrap_or(0).min(text.len());
+                let mut at = m.byte_offset().unwrap_or(0).min(text.len());
+                // granit-parser marks a tab in the indentation of a continued plain scalar, or
+                // at the start of a block scalar, at the start of the scalar (the value on the
+                // line above); PyYAML and check-jsonschema point at the tab, and so does bass.
+                if matches!(
+                    err.kind(),
+                    ErrorKind::TabInPlainScalar | ErrorKind::TabAtBlockScalarStart
+                ) && let Some(tab) = indenting_tab_after(text, at)
+                {
+                    at = tab;
+                }
                 out.problems.push(YamlProblem::Syntax {
                     at: at as u32,
                     message: err.info(),
@@ -444,6 +473,27 @@ mod tests {
         let p = parse("a: 1\n---\nb: [\n");
         assert_eq!(p.documents.len(), 1);
         assert!(p.truncated);
+    }
+
+    /// The byte offset of the one syntax problem of `text`.
+    fn syntax_at(text: &str) -> usize {
+        match parse(text).problems.as_slice() {
+            [YamlProblem::Syntax { at, .. }] => *at as usize,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_reported_at_the_tab() {
+        // Issue #11: granit-parser marks the value on the line above (`kard`).
+        let text = "kind: situation\nspecialty: kard\n\tsummary: x\n";
+        assert_eq!(syntax_at(text), text.find('\t').unwrap());
+        // A blank line may hold tabs (YAML 1.2): the tab is the one on the next line.
+        let text = "a: b\n\t\n\tc: d\n";
+        assert_eq!(syntax_at(text), text.rfind('\t').unwrap());
+        // A block scalar whose text starts with a tab.
+        let text = "a: |\n\tx\n";
+        assert_eq!(syntax_at(text), text.find('\t').unwrap());
     }
 
     #[test]
