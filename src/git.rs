@@ -92,16 +92,7 @@ pub fn prefix_or_root(root: &Path) -> String {
 /// changes of the work tree against REV) plus untracked files that are not ignored, as paths
 /// relative to the git top level.
 pub fn changed_since(dir: &Path, rev: &str) -> Result<BTreeSet<String>, GitError> {
-    prefix(dir)?;
-    if rev.starts_with('-') {
-        return Err(GitError::UnknownRevision(rev.to_owned()));
-    }
-    let spec = format!("{rev}^{{commit}}");
-    let o = git(dir, &["rev-parse", "--verify", "--quiet", &spec])?;
-    if !o.status.success() {
-        return Err(GitError::UnknownRevision(rev.to_owned()));
-    }
-    let commit = String::from_utf8_lossy(&o.stdout).trim().to_owned();
+    let commit = resolve_commit(dir, rev)?;
     let top = git(dir, &["rev-parse", "--show-toplevel"])?;
     if !top.status.success() {
         return Err(GitError::Failed(stderr_of(&top)));

@@ -5,7 +5,8 @@
 use crate::i18n::Lang;
 use chrono::{Datelike, NaiveDate};
 
-const MONTHS_DA: [&str; 12] = [
+/// The Danish month names, January first.
+pub const MONTHS_DA: [&str; 12] = [
     "januar",
     "februar",
     "marts",

@@ -82,20 +82,7 @@ pub fn looks_like_date(s: &str) -> bool {
 /// form (`2026-12-01`): CSV writes every date as ISO, which every locale reads as that date.
 fn iso_from_danish(s: &str) -> Option<String> {
     // The long form of running text and headings: `1. december 2026`.
-    const MONTHS_DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
+    use crate::i18n::words::MONTHS_DA;
     let words: Vec<&str> = s.split(' ').collect();
     if let [day, month, year] = words.as_slice()
         && let Some(day) = day.strip_suffix('.').and_then(|d| d.parse::<u32>().ok())

@@ -6,42 +6,16 @@ use super::{Block, Heading, Run, Text};
 use crate::i18n::Lang;
 use crate::model::{Person, Sp};
 use crate::report::layout;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// A date in running text: `1. december 2026`; English: `2026-12-01`.
+/// A date in running text: `1. december 2026`; English: `2026-12-01` ([`crate::i18n::date_long`]).
 pub fn long_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Da => format!(
-            "{}. {} {}",
-            d.day(),
-            MONTHS_DA[d.month0() as usize],
-            d.year()
-        ),
-        Lang::En => d.format("%Y-%m-%d").to_string(),
-    }
+    crate::i18n::date_long(d, lang)
 }
 
-/// A date in a table: `01.12.2026`; English: `2026-12-01`.
+/// A date in a table: `01.12.2026`; English: `2026-12-01` ([`crate::i18n::date_short`]).
 pub fn short_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Da => d.format("%d.%m.%Y").to_string(),
-        Lang::En => d.format("%Y-%m-%d").to_string(),
-    }
+    crate::i18n::date_short(d, lang)
 }
 
 /// An optional date for a table; `–` when absent.
