@@ -17,6 +17,7 @@ mod decode;
 mod messages;
 mod pipeline;
 pub mod revision;
+mod yaml_messages;
 
 pub use crate::diag::FileId;
 pub use crate::syntax::{Files, SourceFile};

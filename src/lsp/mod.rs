@@ -14,20 +14,21 @@
 
 pub mod assist;
 pub mod convert;
+mod diagnostics;
+mod roots;
+mod transport;
 
-use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Lang;
-use crate::load::{LoadCache, Overlay, find_root, load_overlaid};
-use crate::syntax::walk;
+use crate::load::{LoadCache, Overlay, load_overlaid};
 use chrono::NaiveDate;
 use convert::{Enc, Lines};
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types as lt;
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
-use std::io::{BufRead, Read, Write};
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 
 /// The largest message read; a longer one is skipped with an error.
@@ -42,101 +43,9 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
-type Out = Arc<Mutex<Box<dyn Write + Send>>>;
-
-fn send(out: &Out, msg: Message) {
-    if let Ok(mut w) = out.lock() {
-        let _ = msg.write(&mut *w);
-        let _ = w.flush();
-    }
-}
-
-/// Writes a JSON-RPC error whose id is `null` or unknown (which `lsp_server` cannot express).
-fn send_raw_error(out: &Out, id: Value, code: i32, message: &str) {
-    let body = json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
-        .to_string();
-    if let Ok(mut w) = out.lock() {
-        let _ = write!(w, "Content-Length: {}\r\n\r\n{body}", body.len());
-        let _ = w.flush();
-    }
-}
-
-/// Reads framed messages from `input` until it ends; a message that is not JSON-RPC gets an
-/// error response and reading goes on.
-fn read_loop(mut input: impl BufRead, tx: Sender<Message>, out: Out) {
-    loop {
-        let mut length: Option<usize> = None;
-        let mut saw_header = false;
-        loop {
-            let mut line = String::new();
-            match input.read_line(&mut line) {
-                Ok(0) => return,
-                Ok(_) => {}
-                Err(_) => {
-                    // Not UTF-8 in a header: skip the line.
-                    let mut junk = Vec::new();
-                    if input.read_until(b'\n', &mut junk).map_or(true, |n| n == 0) {
-                        return;
-                    }
-                    continue;
-                }
-            }
-            let l = line.trim_end_matches(['\r', '\n']);
-            if l.is_empty() {
-                if saw_header {
-                    break;
-                }
-                continue;
-            }
-            saw_header = true;
-            if let Some((k, v)) = l.split_once(':')
-                && k.trim().eq_ignore_ascii_case("content-length")
-            {
-                length = v.trim().parse().ok();
-            }
-        }
-        let Some(n) = length else {
-            send_raw_error(
-                &out,
-                Value::Null,
-                ErrorCode::ParseError as i32,
-                "missing Content-Length",
-            );
-            continue;
-        };
-        if n > MAX_MESSAGE {
-            let _ = std::io::copy(&mut (&mut input).take(n as u64), &mut std::io::sink());
-            send_raw_error(
-                &out,
-                Value::Null,
-                ErrorCode::InvalidRequest as i32,
-                "message too large",
-            );
-            continue;
-        }
-        let mut body = vec![0u8; n];
-        if input.read_exact(&mut body).is_err() {
-            return;
-        }
-        match serde_json::from_slice::<Message>(&body) {
-            Ok(m) => {
-                if tx.send(m).is_err() {
-                    return;
-                }
-            }
-            Err(e) => {
-                let (id, code) = match serde_json::from_slice::<Value>(&body) {
-                    Ok(v) => (
-                        v.get("id").cloned().unwrap_or(Value::Null),
-                        ErrorCode::InvalidRequest as i32,
-                    ),
-                    Err(_) => (Value::Null, ErrorCode::ParseError as i32),
-                };
-                send_raw_error(&out, id, code, &format!("malformed message: {e}"));
-            }
-        }
-    }
-}
+use diagnostics::{publish, to_lsp};
+use roots::root_of;
+use transport::{Out, read_loop, send};
 
 /// An open document.
 struct OpenDoc {
@@ -674,80 +583,3 @@ impl Server {
 
 /// The kind of the fix-all source action.
 const FIX_ALL: &str = "source.fixAll.bass";
-
-/// The repository a document belongs to: the folder of the nearest `bass.yaml` above it,
-/// when the document is one of its documents (YAML, not hidden, not excluded).
-fn root_of(path: &Path) -> Option<PathBuf> {
-    if !walk::is_yaml(path) {
-        return None;
-    }
-    let root = find_root(path.parent()?).ok()?;
-    let rel = path.strip_prefix(&root).ok()?;
-    if rel
-        .components()
-        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
-    {
-        return None;
-    }
-    let program = std::fs::read(root.join("bass.yaml")).unwrap_or_default();
-    let set = walk::globset(&walk::exclude_globs(&program));
-    let rel = rel.to_string_lossy().replace('\\', "/");
-    (!walk::excluded(&rel, &set)).then_some(root)
-}
-
-fn publish(out: &Out, uri: &str, diagnostics: Vec<lt::Diagnostic>) {
-    let Ok(uri) = uri.parse::<lt::Uri>() else {
-        return;
-    };
-    let params = lt::PublishDiagnosticsParams {
-        uri,
-        diagnostics,
-        version: None,
-    };
-    send(
-        out,
-        Message::Notification(Notification::new(
-            "textDocument/publishDiagnostics".into(),
-            params,
-        )),
-    );
-}
-
-fn to_lsp(
-    d: &Diagnostic,
-    lang: Lang,
-    range_of: &mut impl FnMut(crate::diag::Loc) -> lt::Range,
-    uri_of: &impl Fn(crate::diag::FileId) -> String,
-) -> lt::Diagnostic {
-    let mut message = d.message.get(lang).to_owned();
-    if let Some(h) = &d.help {
-        message.push('\n');
-        message.push_str(h.get(lang));
-    }
-    let related: Vec<lt::DiagnosticRelatedInformation> = d
-        .related
-        .iter()
-        .filter_map(|r| {
-            Some(lt::DiagnosticRelatedInformation {
-                location: lt::Location {
-                    uri: uri_of(r.loc.file).parse().ok()?,
-                    range: range_of(r.loc),
-                },
-                message: r.message.get(lang).to_owned(),
-            })
-        })
-        .collect();
-    lt::Diagnostic {
-        range: range_of(d.primary),
-        severity: Some(match d.severity {
-            Severity::Error => lt::DiagnosticSeverity::ERROR,
-            Severity::Warning => lt::DiagnosticSeverity::WARNING,
-            Severity::Info => lt::DiagnosticSeverity::INFORMATION,
-        }),
-        code: Some(lt::NumberOrString::String(d.code.as_str().to_owned())),
-        source: Some("bass".into()),
-        message,
-        related_information: (!related.is_empty()).then_some(related),
-        ..Default::default()
-    }
-}

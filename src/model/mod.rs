@@ -8,6 +8,8 @@ pub mod actions;
 pub mod ambition;
 pub mod challenges;
 pub mod common;
+pub mod dates;
+pub mod fixes;
 pub mod framework;
 pub mod header;
 pub mod kind;

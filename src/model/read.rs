@@ -7,7 +7,7 @@
 
 use crate::diag::Code;
 use crate::diag::FileId;
-use crate::diag::{Diagnostic, Fix, Loc, Span};
+use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
 use crate::model::schema::{self, EnumValue, Obj, Req};
 use crate::model::suggest;
@@ -521,54 +521,6 @@ impl Reader {
         }
     }
 
-    /// Reports a value written in an alias spelling (BASS-L007), with the fix to `canonical`.
-    fn non_canonical(&mut self, n: &Node, written: &str, canonical: &str) {
-        let fix = self.scalar_fix(n, canonical);
-        let d = Diagnostic::new(
-            Code::L007,
-            self.loc(n.span),
-            t(
-                format!("`{written}` skrives `{canonical}`."),
-                format!("`{written}` is spelt `{canonical}`."),
-            ),
-        )
-        .help(t(
-            format!("Skriv `{canonical}`; `bass fix` gør det for dig."),
-            format!("Write `{canonical}`; `bass fix` does it for you."),
-        ))
-        .fix(fix);
-        self.push(d);
-    }
-
-    /// Drops the fix of the BASS-L007 diagnostic at `loc`, when applying it would make a
-    /// duplicate (a principle written twice in two spellings).
-    pub fn drop_fix_at(&mut self, loc: Loc) {
-        for d in self.diags.iter_mut().filter(|d| d.primary == loc) {
-            d.fix = None;
-        }
-    }
-
-    /// The fix that replaces the text of a one-line scalar (inside its quotes, which stay) by
-    /// `new`; `None` for block scalars, multi-line or escaped text, where the source is not
-    /// the text.
-    pub fn scalar_fix(&self, n: &Node, new: &str) -> Option<Fix> {
-        let Value::Scalar { text, plain } = &n.value else {
-            return None;
-        };
-        let len = (n.span.end - n.span.start) as usize;
-        let span = if *plain && len == text.len() {
-            n.span
-        } else if !*plain && len == text.len() + 2 && !text.contains(['\n', '\'', '"', '\\']) {
-            Span {
-                start: n.span.start + 1,
-                end: n.span.end - 1,
-            }
-        } else {
-            return None;
-        };
-        Some(Fix::replace(self.loc(span), new))
-    }
-
     /// A list field: the key's span and the items. A single value where a list is expected is
     /// reported (L004). A required list that is empty is L005 at its key.
     pub fn list<'n>(&mut self, m: &Map<'n>, key: &str) -> Option<(Span, &'n [Node])> {
@@ -625,64 +577,4 @@ impl Reader {
 
 pub use crate::model::schema::resolve_enum;
 
-/// True when a Danish date can be read one way only: with dots or a hyphen before the year
-/// it is day-month-year in every Danish hand; `06/07/2025` could be an American July 6 (or
-/// June 7), so only a day above 12, or day equal to month, is certain with slashes alone.
-pub fn danish_date_is_certain(s: &str) -> bool {
-    let Some(d) = parse_danish_date(s) else {
-        return false;
-    };
-    if s.contains(['.', '-']) {
-        return true;
-    }
-    use chrono::Datelike;
-    d.day() > 12 || d.day() == d.month()
-}
-
-/// `YYYY-MM-DD`, strictly.
-pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(0..4)
-        || !digits(5..7)
-        || !digits(8..10)
-    {
-        return None;
-    }
-    let y: i32 = s[0..4].parse().ok()?;
-    let m: u32 = s[5..7].parse().ok()?;
-    let d: u32 = s[8..10].parse().ok()?;
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-/// Danish ways of writing a date: `30.06.2025`, `30/6-2025`, `30-06-2025`, `30/06/2025`.
-pub fn parse_danish_date(s: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = s.split(['.', '/', '-']).map(str::trim).collect();
-    if parts.len() != 3 || parts[2].len() != 4 {
-        return None;
-    }
-    let d: u32 = parts[0].parse().ok()?;
-    let m: u32 = parts[1].parse().ok()?;
-    let y: i32 = parts[2].parse().ok()?;
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        assert!(parse_iso_date("2025-06-30").is_some());
-        assert!(parse_iso_date("2025-6-30").is_none());
-        assert!(parse_iso_date("2025-02-30").is_none());
-        assert_eq!(parse_danish_date("30/6-2025"), parse_iso_date("2025-06-30"));
-        assert_eq!(
-            parse_danish_date("30.06.2025"),
-            parse_iso_date("2025-06-30")
-        );
-    }
-}
+pub use crate::model::dates::{danish_date_is_certain, parse_danish_date, parse_iso_date};

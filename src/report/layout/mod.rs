@@ -13,6 +13,7 @@ use crate::model::status::{HEALTHS, PHASES};
 use crate::report::data::{PersonOut, ReportHead};
 use crate::report::sheet::Sheet;
 
+mod area;
 mod coverage;
 mod meeting;
 mod status;
