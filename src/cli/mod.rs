@@ -4,6 +4,7 @@
 //! the language and colour are decided, and how output reaches the terminal (a closed pipe,
 //! as in `bass validate | head`, ends quietly).
 
+pub mod args_da;
 pub mod baseline;
 pub mod completions;
 pub mod document;
@@ -239,9 +240,17 @@ pub fn main() -> i32 {
             } else {
                 crate::EXIT_OK
             };
-            // clap writes its own English; a Danish repository gets one Danish sentence first.
+            // In a Danish repository the common argument errors are said in Danish; any other
+            // keeps clap's English after one Danish sentence.
             if e.use_stderr() && repository_lang(std::path::Path::new(".")) == Lang::Da {
-                err("bass: kommandoen kunne ikke forstås (se nedenfor, og `bass --help`):");
+                match args_da::danish(&e) {
+                    Some(text) => err(&format!("bass: {text}")),
+                    None => {
+                        err("bass: kommandoen kunne ikke forstås (se nedenfor, og `bass --help`):");
+                        let _ = e.print();
+                    }
+                }
+                return code;
             }
             let _ = e.print();
             return code;
