@@ -9,6 +9,7 @@
 //! skipped with a note otherwise (tests/common); `.ci/run` installs them.
 
 mod common;
+use common::copy_dir;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -41,19 +42,6 @@ actions:
 
 fn programme() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/programme")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 fn write(root: &Path, rel: &str, text: &str) {

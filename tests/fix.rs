@@ -4,7 +4,11 @@
 //! cases, principle and perspective aliases, a BOM and CRLF file) next to the near misses that
 //! must stay suggestions (an edit-distance guess, a date with two readings, a principle written
 //! twice). `after` is the byte-exact golden result.
+
 #![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod common;
+use common::copy_dir;
 
 use assert_cmd::Command;
 use std::collections::BTreeMap;
@@ -17,19 +21,6 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/fix")
         .join(name)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 /// Every file below `dir`: relative path → bytes.

@@ -3,7 +3,11 @@
 //! UTF-16 positions, shutdown and exit; and the robustness cases (malformed JSON-RPC, unknown
 //! methods, a document outside any repository, a 5 MB buffer, invalid UTF-8 on disk).
 //! `tests/neovim_lsp.rs` attaches a real client.
+
 #![allow(clippy::print_stdout)]
+
+mod common;
+use common::copy_dir;
 
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -15,19 +19,6 @@ use tempfile::TempDir;
 
 const TODAY: &str = "2026-11-23";
 const WAIT: Duration = Duration::from_secs(20);
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 fn base_repo() -> TempDir {
     let t = TempDir::new().unwrap();

@@ -3,24 +3,15 @@
 //! `vim.diagnostic.get()` must return BASS-R003 at the reference's line and column.
 //!
 //! Without `nvim` the test prints a note and passes; under CI (`CI` set) it fails instead.
+
 #![allow(clippy::print_stdout)]
+
+mod common;
+use common::copy_dir;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 const SCRIPT: &str = r#"
 local file, root, bin, out = vim.env.BASS_FILE, vim.env.BASS_ROOT, vim.env.BASS_BIN, vim.env.BASS_OUT

@@ -9,12 +9,13 @@
 //!   text; without them it fails under `CI` and is skipped with a note otherwise (tests/common).
 
 mod common;
+use common::copy_dir;
 
 mod golden_file;
 
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const TODAY: &str = "2026-11-23";
 
@@ -675,19 +676,6 @@ fn html_prints_to_pdf_in_chromium() {
         text.contains(&format!("Side {pages} af {pages}")),
         "every page is numbered ({pages} pages)"
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

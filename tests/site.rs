@@ -7,6 +7,9 @@
 //! The example programme is copied to a temporary folder outside git, and OUT is another
 //! temporary folder, so nothing here depends on the checkout.
 
+mod common;
+use common::copy_dir;
+
 use scraper::{Html, Selector};
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
@@ -15,19 +18,6 @@ use std::time::SystemTime;
 
 const TODAY: &str = "2026-12-01";
 const PROGRAMME: &str = "Bæredygtige akutsygehuse og specialer";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 /// The example programme in a temporary folder.
 fn example() -> tempfile::TempDir {

@@ -5,22 +5,13 @@
 //! every format), copied outside git so paths are relative to its root.
 //! `BASS_BLESS=1 cargo test --test validate_formats` rewrites the files after a deliberate change.
 
+mod common;
+use common::copy_dir;
+
 mod golden_file;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 #[test]
 fn every_ci_format_matches_its_golden_file() {

@@ -4,7 +4,11 @@
 //!
 //! Needs node and npm, and the npm registry (or a warm npm cache). Without them the test prints
 //! a note and passes; under CI (`CI` set) it fails instead.
+
 #![allow(clippy::print_stdout)]
+
+mod common;
+use common::copy_dir;
 
 use std::path::Path;
 use std::process::Command;
@@ -15,22 +19,6 @@ fn skip_or_fail(why: &str) {
         "{why} (required under CI)"
     );
     println!("NOTE: {why}; the VS Code packaging test is skipped");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_name() == "node_modules" || e.path().extension().is_some_and(|x| x == "vsix") {
-            continue;
-        }
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

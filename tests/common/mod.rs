@@ -217,3 +217,17 @@ pub fn npm_package(name: &str, version: &str) -> Result<PathBuf, String> {
     }
     Ok(modules)
 }
+
+/// Copies a folder tree (files and folders; the fixtures hold no links).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
