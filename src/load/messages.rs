@@ -47,7 +47,7 @@ pub(super) fn walk_error(err: &str) -> (L10n, L10n) {
     } else {
         (
             t(
-                format!("Filen kan ikke læses: {err}."),
+                format!("Filen kan ikke læses: {}.", reason_da(err)),
                 format!("The file cannot be read: {err}."),
             ),
             t(
@@ -78,11 +78,35 @@ pub(super) fn too_large(max_bytes: u64) -> (L10n, L10n) {
     )
 }
 
+/// The operating system's reason, in Danish where it is a common one; otherwise its own
+/// words, marked as the system's (a Danish reader should not meet untranslated English as if
+/// it were bass's own sentence).
+fn reason_da(err: &str) -> String {
+    let e = err.to_ascii_lowercase();
+    if e.contains("loop") || e.contains("too many levels of symbolic links") {
+        "genvejene (symbolske links) danner en løkke".to_owned()
+    } else if e.contains("permission denied") {
+        "adgang nægtet".to_owned()
+    } else if e.contains("no such file") || e.contains("not found") {
+        "filen findes ikke (længere)".to_owned()
+    } else if e.contains("is a directory") {
+        "det er en mappe, ikke en fil".to_owned()
+    } else {
+        format!("systemet svarede \"{err}\"")
+    }
+}
+
 /// L006 for an I/O error reading a file: message and help.
 pub(super) fn io_error(e: &std::io::Error) -> (L10n, L10n) {
+    let reason = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "adgang nægtet".to_owned(),
+        std::io::ErrorKind::NotFound => "filen findes ikke (længere)".to_owned(),
+        std::io::ErrorKind::IsADirectory => "det er en mappe, ikke en fil".to_owned(),
+        _ => reason_da(&e.to_string()),
+    };
     (
         t(
-            format!("Filen kan ikke læses: {e}."),
+            format!("Filen kan ikke læses: {reason}."),
             format!("The file cannot be read: {e}."),
         ),
         t(
@@ -196,4 +220,26 @@ pub(super) fn empty_file() -> (L10n, L10n) {
             "Write a document starting with `kind:`, or delete the file.",
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn system_reasons_read_in_danish() {
+        let (m, _) = walk_error("Too many levels of symbolic links (os error 40)");
+        assert_eq!(
+            m.da,
+            "Filen kan ikke læses: genvejene (symbolske links) danner en løkke."
+        );
+        let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(io_error(&e).0.da, "Filen kan ikke læses: adgang nægtet.");
+        let (m, _) = walk_error("odd failure");
+        assert!(
+            m.da.contains("systemet svarede \"odd failure\""),
+            "{}",
+            m.da
+        );
+    }
 }
