@@ -7,11 +7,13 @@
 //! [`SHOWN_PER_CATEGORY`] of a category and then "og N flere". Empty categories are left out.
 
 use crate::diag::Code;
-use crate::model::{Model, Person};
+use crate::model::{Model, Person, Status};
 use crate::report::data::{Input, PersonOut, Spec, is_overdue, s};
+use crate::report::decisions::Request;
 use crate::report::since::{Since, area_of_plan, is_setback};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// How many items of a category the human formats show before "og N flere".
 pub const SHOWN_PER_CATEGORY: usize = 10;
@@ -81,11 +83,15 @@ pub struct Category {
 
 /// Who answers for an item: its own owner, else the area's responsible, else the specialty
 /// owner.
-fn who(sp: &Spec, today: NaiveDate, own: Option<&Person>, area: Option<&str>) -> Option<PersonOut> {
+fn who(
+    sp: &Spec,
+    current: Option<&Status>,
+    own: Option<&Person>,
+    area: Option<&str>,
+) -> Option<PersonOut> {
     own.map(PersonOut::of)
         .or_else(|| {
-            let st = sp.docs.current_status(today)?;
-            let e = st
+            let e = current?
                 .areas
                 .iter()
                 .find(|e| e.strategic_area.as_ref().map(|a| a.value.as_str()) == area)?;
@@ -99,8 +105,14 @@ fn who(sp: &Spec, today: NaiveDate, own: Option<&Person>, area: Option<&str>) ->
         })
 }
 
-/// Builds the needs-attention list for the specialties of the report.
-pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category> {
+/// Builds the needs-attention list for the specialties of the report; `requests` are the open
+/// decision requests ([`crate::report::decisions::build`]).
+pub fn build(
+    inp: &Input,
+    specs: &[Spec],
+    since: Option<&Since>,
+    requests: &[Request],
+) -> Vec<Category> {
     let today = inp.today;
     let model = inp.model;
     let mut cats: Vec<Category> = [
@@ -122,6 +134,20 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
     })
     .collect();
     let stale_days = inp.outcome.settings.stale_status_days;
+    // Each partly read file with the specialty its loader diagnostic belongs to.
+    let partial: Vec<(&crate::diag::Loc, Option<&str>)> = model
+        .partial
+        .iter()
+        .map(|loc| {
+            let spec = inp
+                .outcome
+                .diagnostics
+                .iter()
+                .find(|d| d.primary == *loc && matches!(d.code, Code::L001 | Code::L006))
+                .and_then(|d| d.specialty.as_deref());
+            (loc, spec)
+        })
+        .collect();
     for sp in specs {
         let current = sp.docs.current_status(today);
         // Red areas.
@@ -130,7 +156,7 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
                 if e.health.as_ref().is_some_and(|h| h.value == "red") {
                     let area = s(&e.strategic_area);
                     let mut it = Item::new(sp.id);
-                    it.who = who(sp, today, None, area.as_deref());
+                    it.who = who(sp, current, None, area.as_deref());
                     it.title = area_title(sp, area.as_deref());
                     it.area = area;
                     it.to = Some("red");
@@ -143,7 +169,7 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
         if let Some(since) = since {
             for c in since.of(sp.id).filter(|c| is_setback(c)) {
                 let mut it = Item::new(sp.id);
-                it.who = who(sp, today, None, c.area.as_deref());
+                it.who = who(sp, current, None, c.area.as_deref());
                 it.title = area_title(sp, c.area.as_deref());
                 it.area = c.area.clone();
                 it.id = Some(c.kind.to_owned());
@@ -162,7 +188,7 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
                     }
                     let due = m.due.as_ref().map(|d| d.value);
                     let mut it = Item::new(sp.id);
-                    it.who = who(sp, today, a.owner.as_ref(), area.as_deref());
+                    it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
                     it.area = area.clone();
                     it.id = s(&a.id);
                     it.title = s(&m.title);
@@ -180,7 +206,7 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
                     continue;
                 }
                 let mut it = Item::new(sp.id);
-                it.who = who(sp, today, p.owner.as_ref(), None);
+                it.who = who(sp, current, p.owner.as_ref(), None);
                 it.id = s(&p.id);
                 it.title = s(&p.text);
                 it.date = Some(due.value);
@@ -189,12 +215,12 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
             }
         }
         // Open decision requests, by deadline (none last).
-        for r in crate::report::decisions::open_requests(model, sp, today) {
+        for r in requests.iter().filter(|r| r.specialty == sp.id) {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, today, None, r.area.as_deref());
-            it.area = r.area;
-            it.id = Some(r.id);
-            it.title = r.question;
+            it.who = who(sp, current, None, r.area.as_deref());
+            it.area = r.area.clone();
+            it.id = Some(r.id.clone());
+            it.title = r.question.clone();
             it.date = r.deadline;
             it.days = r.deadline.map(|d| (today - d).num_days());
             cats[4].items.push(it);
@@ -205,7 +231,7 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
             && (today - d.value).num_days() > stale_days
         {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, today, None, None);
+            it.who = who(sp, current, None, None);
             it.date = Some(d.value);
             it.days = Some((today - d.value).num_days());
             cats[5].items.push(it);
@@ -224,23 +250,29 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
             })
         {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, today, None, None);
+            it.who = who(sp, current, None, None);
             cats[6].items.push(it);
         }
         // Paused actions; cancelled ones changed since the baseline.
+        let changed: BTreeSet<&str> = since
+            .map(|since| {
+                since
+                    .of(sp.id)
+                    .filter(|c| matches!(c.kind, "action_state" | "action_added"))
+                    .filter_map(|c| c.id.as_deref())
+                    .collect()
+            })
+            .unwrap_or_default();
         for p in &sp.docs.plans {
             let area = area_of_plan(sp.docs, p);
             for a in &p.actions {
                 let st = a.state();
-                let changed = since.is_some_and(|since| {
-                    since.of(sp.id).any(|c| {
-                        matches!(c.kind, "action_state" | "action_added")
-                            && c.id.as_deref() == a.id.as_ref().map(|i| i.value.as_str())
-                    })
-                });
+                let changed =
+                    a.id.as_ref()
+                        .is_some_and(|i| changed.contains(i.value.as_str()));
                 if st == "paused" || (st == "cancelled" && changed) {
                     let mut it = Item::new(sp.id);
-                    it.who = who(sp, today, a.owner.as_ref(), area.as_deref());
+                    it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
                     it.area = area.clone();
                     it.id = s(&a.id);
                     it.title = s(&a.title);
@@ -254,23 +286,15 @@ pub fn build(inp: &Input, specs: &[Spec], since: Option<&Since>) -> Vec<Category
         let (errors, _) = inp.counts(Some(sp.id));
         if errors > 0 {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, today, None, None);
+            it.who = who(sp, current, None, None);
             it.count = Some(errors);
             cats[8].items.push(it);
         }
         // Files that could not be read completely.
-        for loc in &model.partial {
-            let belongs = inp.outcome.diagnostics.iter().any(|d| {
-                d.primary == *loc
-                    && matches!(d.code, Code::L001 | Code::L006)
-                    && d.specialty.as_deref() == Some(sp.id)
-            });
-            if !belongs {
-                continue;
-            }
+        for (loc, _) in partial.iter().filter(|(_, s)| *s == Some(sp.id)) {
             let f = model.files.get(loc.file);
             let mut it = Item::new(sp.id);
-            it.who = who(sp, today, None, None);
+            it.who = who(sp, current, None, None);
             it.file = Some(f.rel.clone());
             it.line = Some(f.line_col(loc.span.start).0);
             it.count = Some(actions_in_file(model, loc.file));

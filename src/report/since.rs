@@ -320,7 +320,7 @@ fn compare(
             }
         }
     }
-    areas(out, sp, base.current_status(base_date), base_date, today);
+    areas(out, sp, base.current_status(base_date), today);
     // Prerequisites put in place.
     let old: BTreeMap<&str, bool> = base
         .ambition()
@@ -392,7 +392,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
         c.date = Some(d);
         out.push(c);
     }
-    areas(out, sp, sp.docs.current_status(base_date), base_date, today);
+    areas(out, sp, sp.docs.current_status(base_date), today);
     if let Some(a) = sp.docs.ambition() {
         for p in &a.prerequisites {
             if let Some(done) = &p.done
@@ -410,13 +410,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
 }
 
 /// Areas whose phase or health moved between the status current at the baseline and today's.
-fn areas(
-    out: &mut Vec<Change>,
-    sp: &Spec,
-    then: Option<&crate::model::Status>,
-    _base_date: NaiveDate,
-    today: NaiveDate,
-) {
+fn areas(out: &mut Vec<Change>, sp: &Spec, then: Option<&crate::model::Status>, today: NaiveDate) {
     let Some(now) = sp.docs.current_status(today) else {
         return;
     };

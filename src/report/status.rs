@@ -205,10 +205,11 @@ pub fn build(inp: &Input) -> StatusReport {
     let since = inp
         .baseline
         .map(|b| crate::report::since::build(inp.model, &specs, inp.today, b));
+    let requests = crate::report::decisions::build(inp.model, &specs, inp.today);
     StatusReport {
         head: inp.head(),
-        attention: crate::report::attention::build(inp, &specs, since.as_ref()),
-        decisions_needed: crate::report::decisions::build(inp.model, &specs, inp.today),
+        attention: crate::report::attention::build(inp, &specs, since.as_ref(), &requests),
+        decisions_needed: requests,
         delays: crate::report::delays::build(inp.model, &specs, inp.today),
         since,
         specialties: specs.iter().map(|sp| specialty(inp, sp)).collect(),

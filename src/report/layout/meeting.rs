@@ -73,14 +73,18 @@ fn caption(kind: &str, lang: Lang) -> String {
     lang.pick(da, en).to_owned()
 }
 
-/// What an item says, in one cell.
-fn what(kind: &str, it: &Item, lang: Lang) -> String {
-    let id_title = |id: &Option<String>, t: &Option<String>| match (id, t) {
+/// `H3 Titel`: an id and a title, whichever there are.
+fn id_title(id: &Option<String>, title: &Option<String>) -> String {
+    match (id, title) {
         (Some(i), Some(t)) => format!("{i} {t}"),
         (Some(i), None) => i.clone(),
         (None, Some(t)) => t.clone(),
         (None, None) => DASH.to_owned(),
-    };
+    }
+}
+
+/// What an item says, in one cell.
+fn what(kind: &str, it: &Item, lang: Lang) -> String {
     match kind {
         "red_area" => match &it.reason {
             Some(r) => r.clone(),
@@ -368,27 +372,21 @@ fn note_text(n: Note, s: &Since, lang: Lang) -> String {
 
 /// What a change says, in one cell.
 fn change_text(c: &Change, lang: Lang) -> String {
-    let titled = |id: &Option<String>, t: &Option<String>| match (id, t) {
-        (Some(i), Some(t)) => format!("{i} {t}"),
-        (Some(i), None) => i.clone(),
-        (None, Some(t)) => t.clone(),
-        (None, None) => DASH.to_owned(),
-    };
     let st = |w: Option<&'static str>| w.map_or_else(|| DASH.to_owned(), |w| state(w, lang));
     match c.kind {
         "action_added" => lang.pick(
-            format!("Ny handling {} ({})", titled(&c.id, &c.title), st(c.to)),
-            format!("New action {} ({})", titled(&c.id, &c.title), st(c.to)),
+            format!("Ny handling {} ({})", id_title(&c.id, &c.title), st(c.to)),
+            format!("New action {} ({})", id_title(&c.id, &c.title), st(c.to)),
         ),
         "action_removed" => lang.pick(
-            format!("Handling {} er fjernet", titled(&c.id, &c.title)),
-            format!("Action {} was removed", titled(&c.id, &c.title)),
+            format!("Handling {} er fjernet", id_title(&c.id, &c.title)),
+            format!("Action {} was removed", id_title(&c.id, &c.title)),
         ),
         "action_state" => {
             let mut t = format!(
                 "{} {}: {} → {}",
                 lang.pick("Handling", "Action"),
-                titled(&c.id, &c.title),
+                id_title(&c.id, &c.title),
                 st(c.from),
                 st(c.to)
             );
@@ -430,12 +428,12 @@ fn change_text(c: &Change, lang: Lang) -> String {
             c.to.map_or_else(|| DASH.to_owned(), |w| health(w, lang))
         ),
         "prerequisite_in_place" => lang.pick(
-            format!("Forudsætning på plads: {}", titled(&c.id, &c.title)),
-            format!("Prerequisite in place: {}", titled(&c.id, &c.title)),
+            format!("Forudsætning på plads: {}", id_title(&c.id, &c.title)),
+            format!("Prerequisite in place: {}", id_title(&c.id, &c.title)),
         ),
         "decision" => lang.pick(
-            format!("Beslutning {}", titled(&c.id, &c.title)),
-            format!("Decision {}", titled(&c.id, &c.title)),
+            format!("Beslutning {}", id_title(&c.id, &c.title)),
+            format!("Decision {}", id_title(&c.id, &c.title)),
         ),
         "status" => lang.pick("Ny status", "New status").to_owned(),
         other => other.to_owned(),
