@@ -28,6 +28,25 @@ pub struct Ctx<'a> {
     pub sites: &'a dyn Fn(&str) -> String,
 }
 
+/// The head of a dated document's chapter: its source links, then "Pr. 1. oktober 2026".
+pub fn source_and_date(
+    body: &mut Vec<Block>,
+    cx: &Ctx,
+    loc: Loc,
+    as_of: Option<NaiveDate>,
+    lang: Lang,
+) {
+    if let Some(l) = links(cx, loc) {
+        body.push(Block::Para(l));
+    }
+    if let Some(d) = as_of {
+        body.push(Block::Para(vec![
+            Run::bold(lang.pick("Pr. ", "As of ").to_owned()),
+            Run::plain(long_date(d, lang)),
+        ]));
+    }
+}
+
 /// "Vis i GitHub · Rediger i GitHub" for the file (and line) of `loc`; `None` without
 /// `repository`.
 pub fn links(cx: &Ctx, loc: Loc) -> Option<Text> {

@@ -339,15 +339,13 @@ fn situation(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>) {
             "The situation picture has not been written yet.",
         );
     };
-    if let Some(l) = area::links(cx, s.header.loc) {
-        body.push(Block::Para(l));
-    }
-    if let Some(d) = &s.as_of {
-        body.push(Block::Para(vec![
-            Run::bold(lang.pick("Pr. ", "As of ").to_owned()),
-            Run::plain(long_date(d.value, lang)),
-        ]));
-    }
+    area::source_and_date(
+        body,
+        cx,
+        s.header.loc,
+        s.as_of.as_ref().map(|d| d.value),
+        lang,
+    );
     match text(&s.summary) {
         Some(t) => body.push(Block::Para(vec![Run::plain(t)])),
         None => missing(body, lang, "Resumé mangler.", "The summary is missing."),

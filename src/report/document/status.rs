@@ -4,7 +4,7 @@
 
 use super::area::{self, Ctx};
 use super::build::missing;
-use super::parts::{self, DASH, Outline, long_date, opt_short, row, text};
+use super::parts::{self, DASH, Outline, opt_short, row, text};
 use super::{Block, Run, Table};
 use crate::rules::index::Docs;
 
@@ -34,15 +34,13 @@ pub fn chapter(
             "There is no status yet.",
         );
     };
-    if let Some(l) = area::links(cx, st.header.loc) {
-        body.push(Block::Para(l));
-    }
-    if let Some(d) = &st.as_of {
-        body.push(Block::Para(vec![
-            Run::bold(lang.pick("Pr. ", "As of ").to_owned()),
-            Run::plain(long_date(d.value, lang)),
-        ]));
-    }
+    area::source_and_date(
+        body,
+        cx,
+        st.header.loc,
+        st.as_of.as_ref().map(|d| d.value),
+        lang,
+    );
     let areas: Vec<_> = st
         .areas
         .iter()
