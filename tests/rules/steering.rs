@@ -482,3 +482,36 @@ fn an_unknown_effect_is_l004_with_the_allowed_words() {
             .contains("strengthens")
     );
 }
+
+// ------------------------------------------------------------------------------------------
+// Bad input in a meeting: every problem reported at its value, nothing crashes, and the checks
+// that need the meetings are skipped rather than guessing.
+
+#[test]
+fn a_meeting_with_bad_values_reports_each_and_skips_t007() {
+    let r = Repo::base();
+    r.write(STATUS, &status_with_request("2026-11-15"));
+    let m = "kind: meeting\nbody: styregruppen\ndate: 15.10.2026\ndecisions:\n  - just text\n  - id: D1\n    text: [a, list]\n    specialty: kard\n    answers: B1\n";
+    r.write(MEETING, m);
+    let run = r.run();
+    run.assert_at("BASS-L004", MEETING, pos(m, "styregruppen"));
+    run.assert_at("BASS-L004", MEETING, pos(m, "15.10.2026"));
+    run.assert_at("BASS-L004", MEETING, pos(m, "just text"));
+    run.assert_at("BASS-L004", MEETING, pos(m, "[a, list]"));
+    run.assert_silent("BASS-T007");
+    assert!(
+        run.skipped
+            .iter()
+            .any(|(_, rules)| rules.iter().any(|c| c == "BASS-T007")),
+        "{:?}",
+        run.skipped
+    );
+}
+
+#[test]
+fn a_meeting_that_is_not_a_mapping_is_l004() {
+    let r = Repo::base();
+    let m = "- kind: meeting\n- body: implementeringsstyregruppen\n";
+    r.write(MEETING, m);
+    r.run().assert_exactly(&[("BASS-L004", MEETING, (1, 1))]);
+}
