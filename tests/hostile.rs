@@ -10,6 +10,17 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Generous for a debug build on a busy machine; every case takes well under a second in release.
+/// `bass validate` as every case runs it: JSON, English, a fixed day.
+const VALIDATE_JSON: [&str; 7] = [
+    "validate",
+    "--format",
+    "json",
+    "--lang",
+    "en",
+    "--today",
+    "2026-11-23",
+];
+
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 const PROGRAM: &str =
@@ -77,15 +88,7 @@ fn validate(dir: &Path) -> Run {
     let out = Command::cargo_bin("bass")
         .expect("bass binary")
         .current_dir(dir)
-        .args([
-            "validate",
-            "--format",
-            "json",
-            "--lang",
-            "en",
-            "--today",
-            "2026-11-23",
-        ])
+        .args(VALIDATE_JSON)
         .timeout(TIMEOUT)
         .output()
         .expect("run bass");
@@ -470,15 +473,7 @@ fn unreadable_file_is_l006() {
         let out = std::process::Command::new(setpriv)
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
             .arg(&bass)
-            .args([
-                "validate",
-                "--format",
-                "json",
-                "--lang",
-                "en",
-                "--today",
-                "2026-11-23",
-            ])
+            .args(VALIDATE_JSON)
             .current_dir(r.path())
             .output()
             .expect("run setpriv");
