@@ -7,18 +7,21 @@
 //! | 0 | [`i18n`], [`git`] | Danish and English texts; the git CLI, read-only |
 //! | 1 | [`diag`] | spans, locations, file ids, rule codes, severities, diagnostics |
 //! | 2 | [`syntax`] | files, the walk, CPR masking, spanned YAML |
-//! | 3 | [`model`] | the typed documents of SPEC §4 and their readers and field tables |
+//! | 3 | [`model`] | the typed documents of SPEC §4, their readers, field tables and JSON Schemas |
 //! | 4 | [`load`] | the pipeline: a repository on disk (or in memory) → [`model::Model`] |
 //! | 5 | [`rules`] | the rules of SPEC §5: model → diagnostics |
-//! | 6 | [`report`] | diagnostics and model → every output format, and the JSON Schemas |
-//! | 7 | [`lsp`] | the language server: repository, rules and schema tables → editor protocol |
-//! | 8 | [`cli`] | the `bass` commands |
+//! | 6 | [`report`] | `validate`'s formats; the steering reports as data, laid out, rendered |
+//! | 7 | [`document`] | a specialty's ambition as the guides' document: Markdown, HTML, Word |
+//! | 8 | [`site`] | the whole programme as a static website |
+//! | 9 | [`lsp`] | the language server: repository, rules and schema tables → editor protocol |
+//! | 10 | [`cli`] | the `bass` commands |
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod cli;
 pub mod diag;
+pub mod document;
 pub mod git;
 pub mod i18n;
 pub mod load;
@@ -26,6 +29,7 @@ pub mod lsp;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod site;
 pub mod syntax;
 
 /// Exit status: success (no errors).

@@ -181,7 +181,7 @@ fn parse_command(line: &str) -> (String, Vec<(String, String)>, String) {
 
 #[test]
 fn github_escaping_unit() {
-    use bass::report::github::{escape_data, escape_property};
+    use bass::report::diagnostics::github::{escape_data, escape_property};
     assert_eq!(
         escape_data("100% klar\nnæste: a, b\r"),
         "100%25 klar%0Anæste: a, b%0D"

@@ -4,8 +4,8 @@
 
 mod support;
 
+use bass::document::{Block, Document, Heading, Run, Table, docx, html, markdown};
 use bass::i18n::Lang;
-use bass::report::document::{Block, Document, Heading, Run, Table, docx, html, markdown};
 use support::tools;
 
 /// Every string a hostile author could try.

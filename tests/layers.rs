@@ -16,8 +16,10 @@ const LAYERS: &[(&str, u32)] = &[
     ("load", 4),
     ("rules", 5),
     ("report", 6),
-    ("lsp", 7),
-    ("cli", 8),
+    ("document", 7),
+    ("site", 8),
+    ("lsp", 9),
+    ("cli", 10),
 ];
 
 fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -148,4 +150,267 @@ fn no_source_file_is_longer_than_600_lines() {
         })
         .collect();
     assert!(long.is_empty(), "split these:\n{}", long.join("\n"));
+}
+
+/// The module path of a file under `src/` (`src/report/steering/common.rs` →
+/// `["report", "steering", "common"]`; a `mod.rs` is its folder's module).
+fn module_path(src: &Path, file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(src).unwrap();
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let last = parts.pop().unwrap();
+    let stem = last.strip_suffix(".rs").unwrap_or(&last).to_owned();
+    if stem != "mod" && stem != "lib" && stem != "main" {
+        parts.push(stem);
+    }
+    parts
+}
+
+/// Every module path a line of code names: `crate::a::b`, `super::c`, `self::d`, and the items
+/// of `{…}` groups after them, resolved against the file's own module path `me` (`is_mod`: the
+/// file is a `mod.rs`, so `super` is its folder's parent).
+fn named_paths(line: &str, me: &[String], is_mod: bool) -> Vec<Vec<String>> {
+    fn ident(s: &str) -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    }
+    /// Paths in `rest`, which follows `prefix::`, expanding one level of `{…}` groups.
+    fn walk(prefix: Vec<String>, rest: &str, out: &mut Vec<Vec<String>>) {
+        let mut path = prefix;
+        let mut rest = rest;
+        loop {
+            if let Some(group) = rest.strip_prefix('{') {
+                let mut depth = 0;
+                let mut start = 0;
+                for (i, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => {
+                            walk(path.clone(), group[start..i].trim(), out);
+                            return;
+                        }
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            walk(path.clone(), group[start..i].trim(), out);
+                            start = i + 1;
+                        }
+                        _ => {}
+                    }
+                }
+                return;
+            }
+            let seg = ident(rest);
+            if seg.is_empty() {
+                break;
+            }
+            rest = &rest[seg.len()..];
+            if seg != "self" {
+                path.push(seg);
+            }
+            match rest.strip_prefix("::") {
+                Some(r) => rest = r,
+                None => break,
+            }
+        }
+        out.push(path);
+    }
+    let code = line.trim_start();
+    if code.starts_with("//") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let bytes = line.as_bytes();
+    for (i, _) in line.match_indices("::") {
+        // The word just before `::`.
+        let before = &line[..i];
+        let word_start = before
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |j| j + 1);
+        if word_start > 0 && bytes[word_start - 1] == b':' {
+            continue; // the middle of a longer path, taken with its start
+        }
+        let word = &before[word_start..];
+        let base: Vec<String> = match word {
+            "crate" => Vec::new(),
+            "self" => me.to_vec(),
+            "super" => {
+                let mut b = me.to_vec();
+                if !is_mod || !b.is_empty() {
+                    b.pop();
+                }
+                b
+            }
+            _ => continue,
+        };
+        let mut rest = &line[i + 2..];
+        let mut base = base;
+        // `super::super::x`
+        while let Some(r) = rest.strip_prefix("super::") {
+            base.pop();
+            rest = r;
+        }
+        walk(base, rest, &mut out);
+    }
+    out
+}
+
+/// No two files of `src/` import each other, directly or round a longer loop: a file's
+/// imports are the files of the modules its paths name (`crate::…`, `super::…`, `self::…`),
+/// the longest prefix of each path that is a module with a file of its own. A `mod.rs` that
+/// only declares or re-exports its children (`mod x;`, `pub use x::y;`) does not import them:
+/// that is the folder's table of contents, not a dependency.
+#[test]
+fn no_file_level_import_cycles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rs_files(&src, &mut files);
+    files.sort();
+    let by_module: BTreeMap<Vec<String>, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (module_path(&src, f), i))
+        .collect();
+    let mut edges: Vec<std::collections::BTreeSet<usize>> = vec![Default::default(); files.len()];
+    for (i, f) in files.iter().enumerate() {
+        let me = module_path(&src, f);
+        let name = f.file_name().unwrap().to_string_lossy();
+        let is_mod = name == "mod.rs" || name == "lib.rs" || name == "main.rs";
+        let text = std::fs::read_to_string(f).unwrap();
+        let mut in_tests = false;
+        for line in text.lines() {
+            let code = line.trim_start();
+            if code.starts_with("#[cfg(test)]") {
+                in_tests = true; // unit tests sit at the end and may use anything
+            }
+            if in_tests {
+                continue;
+            }
+            let reexport = code.starts_with("pub use ") || code.starts_with("pub(crate) use ");
+            for path in named_paths(line, &me, is_mod) {
+                let target = (1..=path.len())
+                    .rev()
+                    .find_map(|n| by_module.get(&path[..n]).copied());
+                let Some(t) = target else { continue };
+                let target_path = module_path(&src, &files[t]);
+                let child_of_me =
+                    is_mod && target_path.len() > me.len() && target_path[..me.len()] == me[..];
+                if t == i || (reexport && child_of_me) || target_path.is_empty() {
+                    continue;
+                }
+                edges[i].insert(t);
+            }
+        }
+    }
+    // Tarjan's strongly connected components: any with more than one file is a cycle.
+    struct Tarjan<'a> {
+        edges: &'a [std::collections::BTreeSet<usize>],
+        index: Vec<Option<usize>>,
+        low: Vec<usize>,
+        on_stack: Vec<bool>,
+        stack: Vec<usize>,
+        next: usize,
+        sccs: Vec<Vec<usize>>,
+    }
+    impl Tarjan<'_> {
+        fn visit(&mut self, v: usize) {
+            self.index[v] = Some(self.next);
+            self.low[v] = self.next;
+            self.next += 1;
+            self.stack.push(v);
+            self.on_stack[v] = true;
+            for &w in self.edges[v].clone().iter() {
+                match self.index[w] {
+                    None => {
+                        self.visit(w);
+                        self.low[v] = self.low[v].min(self.low[w]);
+                    }
+                    Some(iw) if self.on_stack[w] => self.low[v] = self.low[v].min(iw),
+                    Some(_) => {}
+                }
+            }
+            if Some(self.low[v]) == self.index[v] {
+                let mut scc = Vec::new();
+                while let Some(w) = self.stack.pop() {
+                    self.on_stack[w] = false;
+                    scc.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                if scc.len() > 1 {
+                    self.sccs.push(scc);
+                }
+            }
+        }
+    }
+    let n = files.len();
+    let mut t = Tarjan {
+        edges: &edges,
+        index: vec![None; n],
+        low: vec![0; n],
+        on_stack: vec![false; n],
+        stack: Vec::new(),
+        next: 0,
+        sccs: Vec::new(),
+    };
+    for v in 0..n {
+        if t.index[v].is_none() {
+            t.visit(v);
+        }
+    }
+    let cycles: Vec<String> = t
+        .sccs
+        .iter()
+        .map(|scc| {
+            let mut names: Vec<String> = scc
+                .iter()
+                .map(|&i| files[i].strip_prefix(&src).unwrap().display().to_string())
+                .collect();
+            names.sort();
+            names.join(" ↔ ")
+        })
+        .collect();
+    assert!(
+        cycles.is_empty(),
+        "files that import each other (directly or round a loop):\n{}",
+        cycles.join("\n")
+    );
+}
+
+#[test]
+fn the_cycle_checker_resolves_paths() {
+    let me = vec![
+        "report".to_owned(),
+        "steering".to_owned(),
+        "since".to_owned(),
+    ];
+    let got = named_paths(
+        "use crate::report::steering::common::{Spec, s}; use super::status::x; let a = crate::model::Model::default();",
+        &me,
+        false,
+    );
+    let want: Vec<Vec<&str>> = vec![
+        vec!["report", "steering", "common", "Spec"],
+        vec!["report", "steering", "common", "s"],
+        vec!["report", "steering", "status", "x"],
+        vec!["model", "Model", "default"],
+    ];
+    let got: Vec<Vec<&str>> = got
+        .iter()
+        .map(|p| p.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(got, want);
+    // In a mod.rs, `super` is the folder's parent.
+    let got = named_paths(
+        "use super::x::y;",
+        &["report".to_owned(), "layout".to_owned()],
+        true,
+    );
+    assert_eq!(
+        got,
+        vec![vec!["report".to_owned(), "x".to_owned(), "y".to_owned()]]
+    );
 }

@@ -5,9 +5,9 @@
 
 use crate::git::{self, GitError};
 use crate::i18n::Lang;
+use crate::load::baseline::{Baseline, Basis, Note};
 use crate::load::load_revision;
 use crate::model::Model;
-use crate::report::since::{Baseline, Basis, Note};
 use chrono::NaiveDate;
 use std::path::Path;
 

@@ -4,8 +4,8 @@
 //! contradicts `--format` exits 2, and so does a Word file bound for a terminal.
 
 use crate::cli::{Common, out};
+use crate::document::{build, docx, html, markdown};
 use crate::load::{find_root, load_repository};
-use crate::report::document::{build, docx, html, markdown};
 use clap::{Args, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;

@@ -128,7 +128,8 @@ pub fn files(today: NaiveDate) -> Vec<(String, String)> {
         .iter()
         .map(|(p, t)| ((*p).to_owned(), fill(t, today)))
         .collect();
-    let schema = crate::report::jsonschema::text(None).unwrap_or_default();
+    let schema =
+        crate::model::jsonschema::text(None, &crate::rules::schema_keys()).unwrap_or_default();
     out.push((SCHEMA_PATH.to_owned(), schema));
     out
 }

@@ -6,10 +6,10 @@
 use crate::cli::{Common, out};
 use crate::load::{find_root, load_repository};
 use crate::model::Model;
-use crate::report::data::Input;
-use crate::report::{
-    coverage, csv, html, layout, markdown, mermaid, status, table, timeline, trace,
-};
+use crate::report::layout;
+use crate::report::render::{csv, html, markdown, mermaid, table};
+use crate::report::steering::common::Input;
+use crate::report::steering::{coverage, status, timeline, trace};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 

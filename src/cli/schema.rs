@@ -2,8 +2,8 @@
 //! (the same text as the files in `schemas/`, which a test keeps in sync).
 
 use crate::cli::{Common, out};
+use crate::model::jsonschema;
 use crate::model::schema::kind_names;
-use crate::report::jsonschema;
 use clap::Args;
 
 /// Arguments of `schema`.
@@ -27,7 +27,7 @@ fn kinds() -> clap::builder::PossibleValuesParser {
 /// Runs `schema`.
 pub fn run(a: SchemaArgs) -> Result<i32, String> {
     let kind = a.kind.as_deref().map(str::trim);
-    let Some(text) = jsonschema::text(kind) else {
+    let Some(text) = jsonschema::text(kind, &crate::rules::schema_keys()) else {
         let names = kind_names().join(", ");
         let k = kind.unwrap_or_default();
         return Err(match a.common.lang(None) {

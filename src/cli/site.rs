@@ -20,7 +20,7 @@
 use crate::cli::{Common, out};
 use crate::i18n::Lang;
 use crate::load::{find_root, load_repository};
-use crate::report::site;
+use crate::site;
 use clap::Args;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};

@@ -3,7 +3,7 @@
 use crate::cli::{Common, out};
 use crate::diag::{Diagnostic, Severity};
 use crate::load::{find_root, load_repository};
-use crate::report::{RenderOptions, View};
+use crate::report::diagnostics::{RenderOptions, View};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -134,11 +134,11 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         width: crate::cli::width(),
     };
     let text = match a.format {
-        Format::Human => crate::report::human::render(&view, &opts),
-        Format::Short => crate::report::short::render(&view, &opts),
-        Format::Json => crate::report::json::render(&view, &opts),
-        Format::Github => crate::report::github::render(&view, &opts, &git_prefix),
-        Format::Sarif => crate::report::sarif::render(&view, &opts, &git_prefix),
+        Format::Human => crate::report::diagnostics::human::render(&view, &opts),
+        Format::Short => crate::report::diagnostics::short::render(&view, &opts),
+        Format::Json => crate::report::diagnostics::json::render(&view, &opts),
+        Format::Github => crate::report::diagnostics::github::render(&view, &opts, &git_prefix),
+        Format::Sarif => crate::report::diagnostics::sarif::render(&view, &opts, &git_prefix),
         Format::Junit => {
             let files: Vec<_> = model
                 .files
@@ -146,9 +146,9 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
                 .map(|(id, _)| id)
                 .filter(|id| in_scope(*id))
                 .collect();
-            crate::report::junit::render(&view, &opts, &files, a.deny_warnings)
+            crate::report::diagnostics::junit::render(&view, &opts, &files, a.deny_warnings)
         }
-        Format::Markdown => crate::report::markdown_diag::render(&view, &opts),
+        Format::Markdown => crate::report::diagnostics::markdown::render(&view, &opts),
     };
     out(&text).map_err(|e| {
         lang.pick(

@@ -12,6 +12,7 @@
 //! - `messages`: what the loader says, in Danish and English, including the Danish of the YAML
 //!   parser's messages.
 
+pub mod baseline;
 pub mod cached;
 mod decode;
 mod messages;

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod fixes;
 pub mod framework;
 pub mod header;
+pub mod jsonschema;
 pub mod kind;
 pub mod meeting;
 pub mod program;

@@ -1,113 +1,17 @@
-//! Output formats: diagnostics (and, for the reports, the model) turned into text.
+//! What `bass` gives back, by concern:
 //!
-//! Each format is one small module. They share the file store for positions and paths, and
-//! never print: they return strings, and the CLI writes them.
+//! - [`diagnostics`]: `validate`'s output formats (human, short, JSON, GitHub annotations, SARIF,
+//!   JUnit, Markdown), one small module each over the same [`diagnostics::View`];
+//! - [`steering`]: the steering-group reports as data — status, attention, decisions, since,
+//!   delays, coverage, trace, timeline — computed from the model, nothing laid out;
+//! - [`layout`]: that data translated and arranged for people, as one
+//!   [`Sheet`](render::sheet::Sheet) per report;
+//! - [`render`]: a sheet written out — terminal table, Markdown, CSV, HTML, Mermaid — and the
+//!   text wrapping they share.
+//!
+//! The document (`crate::document`) and the website (`crate::site`) build on these, one layer up.
 
-pub mod github;
-pub mod human;
-pub mod json;
-pub mod jsonschema;
-pub mod junit;
-pub mod markdown_diag;
-pub mod sarif;
-pub mod short;
-// Steering-group reports (issue #3).
-pub mod attention;
-pub mod coverage;
-pub mod csv;
-pub mod data;
-pub mod decisions;
-pub mod delays;
-pub mod document;
-pub mod html;
+pub mod diagnostics;
 pub mod layout;
-pub mod markdown;
-pub mod mermaid;
-pub mod sheet;
-pub mod since;
-pub mod site;
-pub mod status;
-pub mod table;
-pub mod timeline;
-pub mod trace;
-pub mod wrap;
-
-use crate::diag::{Diagnostic, Loc, Severity};
-use crate::i18n::Lang;
-use crate::model::Model;
-use crate::rules::Outcome;
-use std::path::{Path, PathBuf};
-
-/// Options every diagnostic format may use.
-#[derive(Clone, Debug)]
-pub struct RenderOptions {
-    /// Language of messages.
-    pub lang: Lang,
-    /// Colour in the human format.
-    pub color: bool,
-    /// The current directory (for relative paths).
-    pub cwd: PathBuf,
-    /// `-q`: no summary.
-    pub quiet: bool,
-    /// The width to wrap the human format to (see [`crate::cli::width`] for where it comes from).
-    pub width: usize,
-}
-
-/// Counts of what is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Errors.
-    pub errors: usize,
-    /// Warnings.
-    pub warnings: usize,
-    /// Infos.
-    pub infos: usize,
-}
-
-impl Counts {
-    /// Counts a list of diagnostics.
-    pub fn of<'a>(diags: impl IntoIterator<Item = &'a Diagnostic>) -> Counts {
-        let mut c = Counts::default();
-        for d in diags {
-            match d.severity {
-                Severity::Error => c.errors += 1,
-                Severity::Warning => c.warnings += 1,
-                Severity::Info => c.infos += 1,
-            }
-        }
-        c
-    }
-}
-
-/// What a diagnostic format renders: the run's outcome, limited to the shown diagnostics.
-pub struct View<'a> {
-    /// The model (files, paths).
-    pub model: &'a Model,
-    /// The full outcome (skipped checks, waivers).
-    pub outcome: &'a Outcome,
-    /// The diagnostics to show, in order.
-    pub diagnostics: Vec<&'a Diagnostic>,
-    /// How many files were looked at: every file, or only those a path or `--changed-since`
-    /// selected (the summary counts these).
-    pub files: usize,
-}
-
-impl View<'_> {
-    /// 1-based line, column, end line, end column of a location.
-    pub fn position(&self, loc: Loc) -> (usize, usize, usize, usize) {
-        let f = self.model.files.get(loc.file);
-        let ((l, c), (el, ec)) = f.range(loc.span);
-        (l, c, el, ec)
-    }
-
-    /// The path of a location relative to the root.
-    pub fn root_path(&self, loc: Loc) -> String {
-        self.model.files.get(loc.file).rel.clone()
-    }
-
-    /// The path of a location relative to `base`.
-    pub fn path_from(&self, loc: Loc, base: &Path) -> String {
-        let f = self.model.files.get(loc.file);
-        crate::syntax::source::relative_to(&f.path, base)
-    }
-}
+pub mod render;
+pub mod steering;

@@ -194,6 +194,17 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
     Code::ALL.iter().map(|c| c.rule())
 }
 
+/// Every rule as the JSON Schema of `bass.yaml`'s `rules` mapping lists it.
+pub fn schema_keys() -> Vec<crate::model::jsonschema::RuleKey> {
+    all()
+        .map(|r| crate::model::jsonschema::RuleKey {
+            code: r.code,
+            name: r.name,
+            summary: r.summary,
+        })
+        .collect()
+}
+
 /// Runs every model rule over the model.
 pub fn check_all(cx: &mut Context) {
     let checks: Vec<fn(&mut Context)> = all().filter_map(|r| r.check).collect();

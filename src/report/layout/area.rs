@@ -5,8 +5,8 @@
 
 use super::{DASH, date, health, opt, person, phase};
 use crate::i18n::Lang;
-use crate::report::sheet::{Block, Section, Tab};
-use crate::report::status::{AreaRow, StatusReport};
+use crate::report::render::sheet::{Block, Section, Tab};
+use crate::report::steering::status::{AreaRow, StatusReport};
 
 /// The details of one strategic area, read at full width: the fields, the status summary
 /// (what the steering group reads first), the next steps and the decision requests.

@@ -7,7 +7,9 @@
 use super::{name_or_id, perspective, principle, sheet_head};
 use crate::i18n::Lang;
 use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
-use crate::report::coverage::{Coverage, CoverageReport, EffectCounts, SpecialtyCoverage};
+use crate::report::steering::coverage::{
+    Coverage, CoverageReport, EffectCounts, SpecialtyCoverage,
+};
 use std::collections::BTreeMap;
 
 /// The effect labels, in order, with their chart colours.
@@ -121,7 +123,7 @@ fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
     }
     tab
 }
-use crate::report::sheet::{Block, Chart, Section, Sheet, Tab, sort_da};
+use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, sort_da};
 
 fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
     let mut header = vec![lang.pick("Princip", "Principle").to_owned()];

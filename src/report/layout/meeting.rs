@@ -4,12 +4,13 @@
 
 use super::{DASH, date, health, name_or_id, opt, person, phase, state};
 use crate::i18n::{Lang, date_long, days};
-use crate::report::attention::{Category, Item, SHOWN_PER_CATEGORY};
-use crate::report::decisions::Request;
-use crate::report::delays::{DelayRow, Delays};
-use crate::report::sheet::{Block, Section, Tab, Tone};
-use crate::report::since::{Change, Note, Since};
-use crate::report::status::StatusReport;
+use crate::load::baseline::Note;
+use crate::report::render::sheet::{Block, Section, Tab, Tone};
+use crate::report::steering::attention::{Category, Item, SHOWN_PER_CATEGORY};
+use crate::report::steering::decisions::Request;
+use crate::report::steering::delays::{DelayRow, Delays};
+use crate::report::steering::since::{Change, Since};
+use crate::report::steering::status::StatusReport;
 use std::collections::BTreeMap;
 
 /// Specialty display names by id.
@@ -501,7 +502,8 @@ pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
             change_text(c, lang),
             date(c.date, lang),
         ]);
-        let tone = if crate::report::since::is_setback(c) || c.kind == "milestone_overdue" {
+        let tone = if crate::report::steering::since::is_setback(c) || c.kind == "milestone_overdue"
+        {
             Some(Tone::Bad)
         } else {
             None

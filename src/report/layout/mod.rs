@@ -10,8 +10,8 @@ use crate::i18n::Lang;
 use crate::model::actions::STATES;
 use crate::model::schema::EnumValue;
 use crate::model::status::{HEALTHS, PHASES};
-use crate::report::data::{PersonOut, ReportHead};
-use crate::report::sheet::Sheet;
+use crate::report::render::sheet::Sheet;
+use crate::report::steering::common::{PersonOut, ReportHead};
 
 mod area;
 mod coverage;

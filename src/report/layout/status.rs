@@ -13,10 +13,10 @@ use super::{
 use crate::i18n::Lang;
 use crate::model::actions::STATES;
 use crate::model::status::PHASES;
-use crate::report::coverage::CoverageReport;
-use crate::report::data::{MilestoneCounts, StateCounts};
-use crate::report::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
-use crate::report::status::{AreaRow, SpecialtyStatus, StatusReport};
+use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
+use crate::report::steering::common::{MilestoneCounts, StateCounts};
+use crate::report::steering::coverage::CoverageReport;
+use crate::report::steering::status::{AreaRow, SpecialtyStatus, StatusReport};
 
 /// `2 gennemført, 3 i gang` — non-zero states in the order of STATES, lower case.
 fn states_cell(c: &StateCounts, lang: Lang) -> String {

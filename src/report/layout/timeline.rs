@@ -3,8 +3,8 @@
 
 use super::{DASH, date, name_or_id, opt, person, sheet_head, state};
 use crate::i18n::Lang;
-use crate::report::sheet::{Block, Chart, Gantt, GanttRow, Section, Sheet, Tab, sort_da};
-use crate::report::timeline::TimelineReport;
+use crate::report::render::sheet::{Block, Chart, Gantt, GanttRow, Section, Sheet, Tab, sort_da};
+use crate::report::steering::timeline::TimelineReport;
 
 /// Lays out `bass timeline`.
 pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {

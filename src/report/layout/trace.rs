@@ -4,8 +4,8 @@
 
 use super::{DASH, name_or_id, opt, perspective, principle, sheet_head, state};
 use crate::i18n::Lang;
-use crate::report::sheet::{Block, Section, Sheet, Tab, sort_da};
-use crate::report::trace::TraceReport;
+use crate::report::render::sheet::{Block, Section, Sheet, Tab, sort_da};
+use crate::report::steering::trace::TraceReport;
 
 fn list_or_dash(v: &[String]) -> String {
     if v.is_empty() {

@@ -1,0 +1,185 @@
+//! Pieces the document builder shares: Danish and English labels, dates the Danish way
+//! (`1. december 2026` in running text and headings, `01.12.2026` in tables) and the words
+//! for enum values, persons and sites.
+
+use super::{Block, Heading, Run, Text};
+use crate::i18n::Lang;
+use crate::model::{Person, Sp};
+use crate::report::layout;
+use chrono::NaiveDate;
+
+/// A date in running text: `1. december 2026`; English: `2026-12-01` ([`crate::i18n::date_long`]).
+pub fn long_date(d: NaiveDate, lang: Lang) -> String {
+    crate::i18n::date_long(d, lang)
+}
+
+/// A date in a table: `01.12.2026`; English: `2026-12-01` ([`crate::i18n::date_short`]).
+pub fn short_date(d: NaiveDate, lang: Lang) -> String {
+    crate::i18n::date_short(d, lang)
+}
+
+/// An optional date for a table; `–` when absent.
+pub fn opt_short(d: Option<&Sp<NaiveDate>>, lang: Lang) -> String {
+    d.map_or_else(|| DASH.to_owned(), |d| short_date(d.value, lang))
+}
+
+/// Shown for a value that is not given.
+pub const DASH: &str = "–";
+
+/// A string field's text, trimmed; `None` when absent or blank.
+pub fn text(v: &Option<Sp<String>>) -> Option<String> {
+    v.as_ref()
+        .map(|s| s.value.trim().to_owned())
+        .filter(|s| !s.is_empty())
+}
+
+/// `Name, Title (Site)`.
+pub fn person(p: &Person, sites: &dyn Fn(&str) -> String) -> String {
+    let mut s = p.name.value.clone();
+    if let Some(t) = p.title.as_ref().filter(|t| !t.value.trim().is_empty()) {
+        s.push_str(", ");
+        s.push_str(&t.value);
+    }
+    if let Some(site) = &p.site {
+        s.push_str(&format!(" ({})", sites(&site.value)));
+    }
+    s
+}
+
+/// Persons joined by `; `.
+pub fn persons(ps: &[Person], sites: &dyn Fn(&str) -> String) -> String {
+    ps.iter()
+        .map(|p| person(p, sites))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The words of an enum value in the document's language.
+pub fn phase(w: &str, lang: Lang) -> String {
+    layout::phase(w, lang)
+}
+
+/// Health as a traffic light (`Grøn`).
+pub fn health(w: &str, lang: Lang) -> String {
+    layout::health(w, lang)
+}
+
+/// An action state (`I gang`).
+pub fn state(w: &str, lang: Lang) -> String {
+    layout::state(w, lang)
+}
+
+/// A principle (`Nærhed`).
+pub fn principle(w: &str, lang: Lang) -> String {
+    layout::principle(w, lang)
+}
+
+/// A perspective (`Faglig bæredygtighed`).
+pub fn perspective(w: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{} bæredygtighed", layout::perspective(w, lang)),
+        Lang::En => format!("{} sustainability", layout::perspective(w, lang)),
+    }
+}
+
+/// A perspective effect: *Styrker*, *Neutral*, *Belaster*, *Ikke angivet*.
+pub fn effect(w: Option<&str>, lang: Lang) -> String {
+    match (w, lang) {
+        (Some("strengthens"), Lang::Da) => "Styrker".into(),
+        (Some("strengthens"), Lang::En) => "Strengthens".into(),
+        (Some("neutral"), _) => "Neutral".into(),
+        (Some("strains"), Lang::Da) => "Belaster".into(),
+        (Some("strains"), Lang::En) => "Strains".into(),
+        (_, Lang::Da) => "Ikke angivet".into(),
+        (_, Lang::En) => "Not stated".into(),
+    }
+}
+
+/// A prerequisite type (`decision` → Beslutning).
+pub fn prerequisite_type(w: &str, lang: Lang) -> String {
+    match (w, lang) {
+        ("resource", Lang::Da) => "Ressource".into(),
+        ("decision", Lang::Da) => "Beslutning".into(),
+        ("structure", Lang::Da) => "Struktur".into(),
+        ("resource", Lang::En) => "Resource".into(),
+        ("decision", Lang::En) => "Decision".into(),
+        ("structure", Lang::En) => "Structure".into(),
+        (w, _) => w.to_owned(),
+    }
+}
+
+/// A body of the programme (`programstyregruppen` → Programstyregruppen).
+pub fn body(w: &str, lang: Lang) -> String {
+    match (w, lang) {
+        ("programstyregruppen", Lang::Da) => "Programstyregruppen".into(),
+        ("implementeringsstyregruppen", Lang::Da) => "Implementeringsstyregruppen".into(),
+        ("programstyregruppen", Lang::En) => "the programme steering group".into(),
+        ("implementeringsstyregruppen", Lang::En) => "the implementation steering group".into(),
+        (w, _) => w.to_owned(),
+    }
+}
+
+/// Counts the document adds headings with, and the anchors it has used.
+pub struct Outline {
+    /// Added to every heading level (1 in a programme document).
+    pub shift: u8,
+    used: std::collections::BTreeSet<String>,
+}
+
+impl Outline {
+    /// A new outline.
+    pub fn new(shift: u8) -> Outline {
+        Outline {
+            shift,
+            used: Default::default(),
+        }
+    }
+
+    /// A heading block at `level` (before the shift); chapters (level 1 + shift ≤ 2 and
+    /// `new_page`) start a page.
+    pub fn heading(&mut self, level: u8, number: &str, text: String, new_page: bool) -> Block {
+        let base: String = format!("{number} {text}")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .take(8)
+            .collect::<Vec<_>>()
+            .join("-");
+        let base = if base.is_empty() {
+            "h".to_owned()
+        } else {
+            base
+        };
+        let mut anchor = base.clone();
+        let mut n = 2;
+        while !self.used.insert(anchor.clone()) {
+            anchor = format!("{base}-{n}");
+            n += 1;
+        }
+        Block::Heading(Heading {
+            level: level + self.shift,
+            number: number.to_owned(),
+            text,
+            anchor,
+            new_page,
+        })
+    }
+}
+
+/// One label/value row with plain text.
+pub fn row(label: String, value: impl Into<String>) -> (String, Text) {
+    (label, vec![Run::plain(value)])
+}
+
+/// A part the documents do not hold yet, said in place of it (in italics).
+pub(super) fn missing(body: &mut Vec<Block>, lang: Lang, da: &str, en: &str) {
+    body.push(Block::Missing(lang.pick(da, en).to_owned()));
+}

@@ -1,0 +1,11 @@
+//! A [`sheet::Sheet`] written out: the terminal table, Markdown, CSV, printable HTML and Mermaid,
+//! and the wrapping of text to a width that the terminal and the human diagnostics share. A
+//! renderer knows formats, not the domain: every label it writes was chosen by a layout.
+
+pub mod csv;
+pub mod html;
+pub mod markdown;
+pub mod mermaid;
+pub mod sheet;
+pub mod table;
+pub mod wrap;

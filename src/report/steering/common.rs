@@ -1,0 +1,295 @@
+//! What the four steering-group reports share: the setup of a report run, the head of every
+//! report (version, date, programme, validation counts), persons, counts of actions by state
+//! and of milestones, and how actions hang under strategic areas.
+//!
+//! Builders here produce data only, no text: the layouts translate it, the renderers format it.
+
+use crate::diag::Severity;
+use crate::model::{Action, Model, Person};
+use crate::rules::Outcome;
+use crate::rules::index::{Docs, Index};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Version of every report's JSON shape.
+pub const VERSION: u32 = 1;
+
+/// What a report is built from.
+pub struct Input<'a> {
+    /// The model.
+    pub model: &'a Model,
+    /// The outcome of validation (counts, waivers).
+    pub outcome: &'a Outcome,
+    /// "Today".
+    pub today: NaiveDate,
+    /// `--specialty`: only this one.
+    pub specialty: Option<&'a str>,
+    /// The baseline of "since last time" (`bass status` only; `None` elsewhere).
+    pub baseline: Option<&'a crate::load::baseline::Baseline>,
+}
+
+impl<'a> Input<'a> {
+    /// The head every report starts with: version, date, programme, counts over the whole
+    /// repository.
+    pub fn head(&self) -> ReportHead {
+        let (errors, warnings) = self.counts(None);
+        ReportHead {
+            version: VERSION,
+            as_of: self.today,
+            program: ProgramOut {
+                name: self
+                    .model
+                    .program()
+                    .and_then(|p| p.name.as_ref())
+                    .map(|n| n.value.clone()),
+            },
+            errors,
+            warnings,
+        }
+    }
+
+    /// Errors and warnings of validation, for one specialty (`None`: the whole programme).
+    pub fn counts(&self, specialty: Option<&str>) -> (usize, usize) {
+        let mut e = 0;
+        let mut w = 0;
+        for d in &self.outcome.diagnostics {
+            if specialty.is_some_and(|s| d.specialty.as_deref() != Some(s)) {
+                continue;
+            }
+            match d.severity {
+                Severity::Error => e += 1,
+                Severity::Warning => w += 1,
+                Severity::Info => {}
+            }
+        }
+        (e, w)
+    }
+}
+
+/// The fields every report's JSON starts with (each report flattens it into its own object).
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportHead {
+    /// Shape version ([`VERSION`]).
+    pub version: u32,
+    /// The report's date (`--today`).
+    #[serde(serialize_with = "ser_date")]
+    pub as_of: NaiveDate,
+    /// The programme.
+    pub program: ProgramOut,
+    /// Errors of validation over the whole repository (the report renders anyway).
+    pub errors: usize,
+    /// Warnings of validation over the whole repository.
+    pub warnings: usize,
+}
+
+/// The programme.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProgramOut {
+    /// Name; `null` without a readable `bass.yaml`.
+    pub name: Option<String>,
+}
+
+/// A person as shown in reports.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PersonOut {
+    /// Name.
+    pub name: String,
+    /// Title, if given.
+    pub title: Option<String>,
+}
+
+impl PersonOut {
+    /// From the model.
+    pub fn of(p: &Person) -> PersonOut {
+        PersonOut {
+            name: p.name.value.clone(),
+            title: p.title.as_ref().map(|t| t.value.clone()),
+        }
+    }
+
+    /// `Name (Title)`.
+    pub fn display(&self) -> String {
+        match &self.title {
+            Some(t) if !t.trim().is_empty() => format!("{} ({})", self.name, t),
+            _ => self.name.clone(),
+        }
+    }
+}
+
+/// Actions by state.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct StateCounts {
+    /// `planned`.
+    pub planned: usize,
+    /// `active`.
+    pub active: usize,
+    /// `done`.
+    pub done: usize,
+    /// `paused`.
+    pub paused: usize,
+    /// `cancelled`.
+    pub cancelled: usize,
+}
+
+impl StateCounts {
+    /// Counts one action.
+    pub fn add(&mut self, a: &Action) {
+        match a.state() {
+            "active" => self.active += 1,
+            "done" => self.done += 1,
+            "paused" => self.paused += 1,
+            "cancelled" => self.cancelled += 1,
+            _ => self.planned += 1,
+        }
+    }
+
+    /// All actions.
+    pub fn total(&self) -> usize {
+        self.planned + self.active + self.done + self.paused + self.cancelled
+    }
+
+    /// The count for a state word.
+    pub fn get(&self, state: &str) -> usize {
+        match state {
+            "planned" => self.planned,
+            "active" => self.active,
+            "done" => self.done,
+            "paused" => self.paused,
+            "cancelled" => self.cancelled,
+            _ => 0,
+        }
+    }
+}
+
+/// Milestones: done, total, overdue.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct MilestoneCounts {
+    /// With a `done` date on or before today.
+    pub done: usize,
+    /// All milestones of actions that are not cancelled.
+    pub total: usize,
+    /// Open, due before today, of a planned or active action (BASS-T003's test, whatever its
+    /// severity).
+    pub overdue: usize,
+}
+
+impl MilestoneCounts {
+    /// Counts one action's milestones.
+    pub fn add(&mut self, a: &Action, today: NaiveDate) {
+        if a.state() == "cancelled" {
+            return;
+        }
+        for m in &a.milestones {
+            self.total += 1;
+            if is_done(m, today) {
+                self.done += 1;
+            } else if is_overdue(a, m, today) {
+                self.overdue += 1;
+            }
+        }
+    }
+
+    /// Adds another count.
+    pub fn merge(&mut self, o: &MilestoneCounts) {
+        self.done += o.done;
+        self.total += o.total;
+        self.overdue += o.overdue;
+    }
+}
+
+impl StateCounts {
+    /// Adds another count.
+    pub fn merge(&mut self, o: &StateCounts) {
+        self.planned += o.planned;
+        self.active += o.active;
+        self.done += o.done;
+        self.paused += o.paused;
+        self.cancelled += o.cancelled;
+    }
+}
+
+/// A milestone counts as reached when its `done` date is on or before today (a completion
+/// dated later is not yet a fact on the report's date).
+pub fn is_done(m: &crate::model::Milestone, today: NaiveDate) -> bool {
+    m.done.as_ref().is_some_and(|d| d.value <= today)
+}
+
+/// Overdue: open, due before today, the action planned or active.
+pub fn is_overdue(a: &Action, m: &crate::model::Milestone, today: NaiveDate) -> bool {
+    matches!(a.state(), "planned" | "active")
+        && !is_done(m, today)
+        && m.due.as_ref().is_some_and(|d| d.value < today)
+}
+
+/// A string value of the model.
+pub fn s(v: &Option<crate::model::Sp<String>>) -> Option<String> {
+    v.as_ref().map(|x| x.value.clone())
+}
+
+/// The documents of a specialty, and what hangs under its strategic areas.
+pub struct Spec<'m> {
+    /// Its id.
+    pub id: &'m str,
+    /// Its documents.
+    pub docs: &'m Docs<'m>,
+}
+
+impl<'m> Spec<'m> {
+    /// The specialty's display name: its `name`, else its id.
+    pub fn name(&self) -> Option<String> {
+        self.docs
+            .specialty()
+            .and_then(|s| s.name.as_ref())
+            .map(|n| n.value.clone())
+    }
+
+    /// Strategic areas: (id, title) of the ambition, in its order.
+    pub fn areas(&self) -> Vec<(String, Option<String>)> {
+        self.docs
+            .ambitions
+            .first()
+            .map(|a| {
+                a.strategic_areas
+                    .iter()
+                    .filter_map(|sa| sa.id.as_ref().map(|id| (id.value.clone(), s(&sa.title))))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The actions under a strategic area: of the action plans of its frameworks' focus areas.
+    pub fn actions_of_area(&self, area: &str) -> Vec<&'m Action> {
+        let mut out = Vec::new();
+        for f in self.docs.frameworks_for(area) {
+            for fa in &f.focus_areas {
+                let Some(id) = &fa.id else { continue };
+                for p in self.docs.plans_for(&id.value) {
+                    out.extend(p.actions.iter());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The specialties of a run, in id order, as [`Spec`]s.
+pub fn specs<'m>(ix: &'m Index<'m>, only: Option<&str>) -> Vec<Spec<'m>> {
+    ix.by_specialty
+        .iter()
+        .filter(|(id, _)| only.is_none_or(|s| s == **id))
+        .map(|(id, docs)| Spec { id, docs })
+        .collect()
+}
+
+/// Serialises a date as `YYYY-MM-DD` (chrono is built without serde).
+pub fn ser_date<S: serde::Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+/// Serialises an optional date as `YYYY-MM-DD` or `null`.
+pub fn ser_opt_date<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}

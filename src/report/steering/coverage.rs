@@ -1,0 +1,262 @@
+//! `bass coverage`: how many actions trace back to each principle and are assessed from each
+//! perspective, per specialty and for the programme, as data; and — what shows the *balance*
+//! the guides ask for — per perspective, how many actions strengthen it, are neutral for it,
+//! strain it or do not state the effect, per strategic area, specialty and programme, beside
+//! the core challenges and situation findings seen from each perspective.
+//!
+//! Cancelled actions are left out: they will not deliver on any principle.
+
+use crate::model::Action;
+use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
+use crate::report::steering::common::{Input, ReportHead, specs};
+use crate::report::steering::trace::reasons_of;
+use crate::rules::index::Index;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The whole report.
+#[derive(Clone, Debug, Serialize)]
+pub struct CoverageReport {
+    /// Version, date, programme, validation counts over the whole repository.
+    #[serde(flatten)]
+    pub head: ReportHead,
+    /// Per specialty, in id order.
+    pub specialties: Vec<SpecialtyCoverage>,
+    /// The sum over the specialties shown.
+    pub total: Coverage,
+}
+
+/// One specialty.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecialtyCoverage {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: Option<String>,
+    /// Its counts.
+    #[serde(flatten)]
+    pub coverage: Coverage,
+    /// Per strategic area of its ambition: the effects per perspective.
+    pub areas: Vec<AreaEffects>,
+}
+
+/// The effects per perspective of one strategic area's actions.
+#[derive(Clone, Debug, Serialize)]
+pub struct AreaEffects {
+    /// Area id.
+    pub id: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Per perspective.
+    pub effects: BTreeMap<&'static str, EffectCounts>,
+}
+
+/// How many actions strengthen a perspective, are neutral for it, strain it, or do not say.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct EffectCounts {
+    /// `effect: strengthens` (*styrker*).
+    pub strengthens: usize,
+    /// `effect: neutral`.
+    pub neutral: usize,
+    /// `effect: strains` (*belaster*).
+    pub strains: usize,
+    /// Assessed without an effect (plain text), or not assessed.
+    pub not_stated: usize,
+}
+
+impl EffectCounts {
+    fn add(&mut self, effect: Option<&str>) {
+        match effect {
+            Some("strengthens") => self.strengthens += 1,
+            Some("neutral") => self.neutral += 1,
+            Some("strains") => self.strains += 1,
+            _ => self.not_stated += 1,
+        }
+    }
+
+    fn merge(&mut self, o: &EffectCounts) {
+        self.strengthens += o.strengthens;
+        self.neutral += o.neutral;
+        self.strains += o.strains;
+        self.not_stated += o.not_stated;
+    }
+
+    /// `3/1/0/2`: strengthens/neutral/strains/not stated (CSV splits it into four columns).
+    pub fn cell(&self) -> String {
+        format!(
+            "{}/{}/{}/{}",
+            self.strengthens, self.neutral, self.strains, self.not_stated
+        )
+    }
+}
+
+/// The effect an action states for a perspective (`None`: not stated).
+fn effect_of(a: &Action, perspective: &str) -> Option<&'static str> {
+    a.sustainability
+        .as_ref()
+        .and_then(|s| s.get(perspective))
+        .and_then(|r| r.effect.as_ref())
+        .map(|e| e.value)
+}
+
+fn empty_effects() -> BTreeMap<&'static str, EffectCounts> {
+    PERSPECTIVES
+        .iter()
+        .map(|q| (q.name, EffectCounts::default()))
+        .collect()
+}
+
+/// Counts of actions.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Coverage {
+    /// Actions counted (all but cancelled).
+    pub actions: usize,
+    /// Per principle: actions that trace back to it.
+    pub principles: BTreeMap<&'static str, usize>,
+    /// Per perspective: actions assessed from it.
+    pub perspectives: BTreeMap<&'static str, usize>,
+    /// Principle → perspective → actions with both.
+    pub matrix: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+    /// Actions without any principle.
+    pub without_principle: usize,
+    /// Per perspective: the actions' effects on it.
+    pub effects: BTreeMap<&'static str, EffectCounts>,
+    /// Per perspective: the core challenges seen from it.
+    pub challenges: BTreeMap<&'static str, usize>,
+    /// Per perspective: the situation picture's findings seen through it.
+    pub findings: BTreeMap<&'static str, usize>,
+}
+
+impl Coverage {
+    fn empty() -> Coverage {
+        let mut c = Coverage::default();
+        for p in PRINCIPLES {
+            c.principles.insert(p.name, 0);
+            let row = c.matrix.entry(p.name).or_default();
+            for q in PERSPECTIVES {
+                row.insert(q.name, 0);
+            }
+        }
+        for q in PERSPECTIVES {
+            c.perspectives.insert(q.name, 0);
+            c.challenges.insert(q.name, 0);
+            c.findings.insert(q.name, 0);
+        }
+        c.effects = empty_effects();
+        c
+    }
+
+    fn merge(&mut self, o: &Coverage) {
+        self.actions += o.actions;
+        self.without_principle += o.without_principle;
+        for (k, v) in &o.principles {
+            *self.principles.entry(k).or_default() += v;
+        }
+        for (k, v) in &o.perspectives {
+            *self.perspectives.entry(k).or_default() += v;
+        }
+        for (k, v) in &o.effects {
+            self.effects.entry(k).or_default().merge(v);
+        }
+        for (k, v) in &o.challenges {
+            *self.challenges.entry(k).or_default() += v;
+        }
+        for (k, v) in &o.findings {
+            *self.findings.entry(k).or_default() += v;
+        }
+        for (k, row) in &o.matrix {
+            let r = self.matrix.entry(k).or_default();
+            for (q, v) in row {
+                *r.entry(q).or_default() += v;
+            }
+        }
+    }
+
+    /// Actions with principle `p` and perspective `q`.
+    pub fn cell(&self, p: &str, q: &str) -> usize {
+        self.matrix
+            .get(p)
+            .and_then(|r| r.get(q))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// Builds the report.
+pub fn build(inp: &Input) -> CoverageReport {
+    let ix = Index::new(inp.model);
+    let mut total = Coverage::empty();
+    let mut specialties = Vec::new();
+    for sp in specs(&ix, inp.specialty) {
+        let mut c = Coverage::empty();
+        for (_, a) in sp.docs.actions() {
+            if a.state() == "cancelled" {
+                continue;
+            }
+            c.actions += 1;
+            let (ps, qs) = reasons_of(a);
+            if ps.is_empty() {
+                c.without_principle += 1;
+            }
+            for p in &ps {
+                *c.principles.entry(p).or_default() += 1;
+                for q in &qs {
+                    *c.matrix.entry(p).or_default().entry(q).or_default() += 1;
+                }
+            }
+            for q in &qs {
+                *c.perspectives.entry(q).or_default() += 1;
+            }
+            for q in PERSPECTIVES {
+                c.effects
+                    .entry(q.name)
+                    .or_default()
+                    .add(effect_of(a, q.name));
+            }
+        }
+        if let Some(ch) = sp.docs.challenges() {
+            for challenge in &ch.challenges {
+                if let Some(r) = &challenge.perspectives {
+                    for item in &r.items {
+                        *c.challenges.entry(item.which.value).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for sit in sp.docs.situations.iter().take(1) {
+            for f in &sit.findings {
+                if let Some(q) = &f.0 {
+                    *c.findings.entry(q.value).or_default() += 1;
+                }
+            }
+        }
+        let areas = sp
+            .areas()
+            .into_iter()
+            .map(|(id, title)| {
+                let mut effects = empty_effects();
+                for a in sp.actions_of_area(&id) {
+                    if a.state() == "cancelled" {
+                        continue;
+                    }
+                    for q in PERSPECTIVES {
+                        effects.entry(q.name).or_default().add(effect_of(a, q.name));
+                    }
+                }
+                AreaEffects { id, title, effects }
+            })
+            .collect();
+        total.merge(&c);
+        specialties.push(SpecialtyCoverage {
+            id: sp.id.to_owned(),
+            name: sp.name(),
+            coverage: c,
+            areas,
+        });
+    }
+    CoverageReport {
+        head: inp.head(),
+        specialties,
+        total,
+    }
+}

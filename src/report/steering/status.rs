@@ -1,0 +1,458 @@
+//! `bass status`: the steering-group report (SPEC §6 "bass status contents"), as data.
+//!
+//! The JSON format serialises [`StatusReport`] as it is; the human formats lay it out with
+//! translated labels (see `layout`).
+
+use crate::model::{AreaStatus, Status};
+use crate::report::steering::common::{
+    Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, is_done, is_overdue, s, specs,
+};
+use crate::rules::index::Index;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The whole report.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusReport {
+    /// Version, date, programme, validation counts over the whole repository.
+    #[serde(flatten)]
+    pub head: ReportHead,
+    /// *Opmærksomhedspunkter*: what needs attention, by category (empty: nothing does).
+    pub attention: Vec<crate::report::steering::attention::Category>,
+    /// *Til beslutning*: open decision requests, by deadline.
+    pub decisions_needed: Vec<crate::report::steering::decisions::Request>,
+    /// *Siden sidste møde* / *Siden forrige status* (`null` without a baseline).
+    pub since: Option<crate::report::steering::since::Since>,
+    /// *Forsinkelser*: delays by owner and by site.
+    pub delays: crate::report::steering::delays::Delays,
+    /// One entry per specialty, in id order.
+    pub specialties: Vec<SpecialtyStatus>,
+    /// The programme's site names by id, for the human formats.
+    pub site_names: BTreeMap<String, String>,
+}
+
+/// One specialty.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecialtyStatus {
+    /// Id.
+    pub id: String,
+    /// Name (`null` without a specialty document).
+    pub name: Option<String>,
+    /// The specialty owner (*specialeejer*).
+    pub owner: Option<PersonOut>,
+    /// Date of the current status document.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub status_as_of: Option<NaiveDate>,
+    /// Date of the previous status document.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub previous_status_as_of: Option<NaiveDate>,
+    /// Days from the current status to the report's date.
+    pub status_age_days: Option<i64>,
+    /// The current status is older than `stale_status_days` (BASS-T004's test).
+    pub status_stale: bool,
+    /// Errors of validation in this specialty.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Actions by state.
+    pub actions: StateCounts,
+    /// Milestones.
+    pub milestones: MilestoneCounts,
+    /// Strategic areas by phase of the current status (phase word → count; only phases present).
+    pub phases: BTreeMap<&'static str, usize>,
+    /// Worst traffic light of the current status (`red` > `yellow` > `green`).
+    pub worst_health: Option<&'static str>,
+    /// One row per strategic area.
+    pub areas: Vec<AreaRow>,
+    /// Overdue milestones.
+    pub overdue_milestones: Vec<OverdueMilestone>,
+    /// Prerequisites not in place.
+    pub open_prerequisites: Vec<OpenPrerequisite>,
+    /// Waivers in force.
+    pub waivers: Vec<WaiverRow>,
+}
+
+/// One strategic area.
+#[derive(Clone, Debug, Serialize)]
+pub struct AreaRow {
+    /// Id.
+    pub id: String,
+    /// Title (from the ambition; `null` when the status names an area the ambition lacks).
+    pub title: Option<String>,
+    /// Phase in the current status.
+    pub phase: Option<&'static str>,
+    /// Health in the current status.
+    pub health: Option<&'static str>,
+    /// *Ansvarlig for fremdrift*.
+    pub responsible: Option<PersonOut>,
+    /// *Involverede aktører*.
+    pub actors: Vec<String>,
+    /// Where the work takes place: site ids.
+    pub sites: Vec<String>,
+    /// Actions by state.
+    pub actions: StateCounts,
+    /// Milestones.
+    pub milestones: MilestoneCounts,
+    /// The next open milestone due today or later.
+    pub next_milestone: Option<NextMilestone>,
+    /// Phase in the previous status.
+    pub previous_phase: Option<&'static str>,
+    /// Health in the previous status.
+    pub previous_health: Option<&'static str>,
+    /// Phase differs from the previous status (false without a previous entry).
+    pub phase_changed: bool,
+    /// Health differs from the previous status (false without a previous entry).
+    pub health_changed: bool,
+    /// New since the previous status: the area was not in it (false without a previous status).
+    pub new_since_previous: bool,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Next steps.
+    pub next_steps: Option<String>,
+    /// The area's decision requests in the current status (open or answered).
+    pub decisions_needed: Vec<RequestOut>,
+}
+
+/// A decision request of an area, with whether a held meeting answered it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestOut {
+    /// Id.
+    pub id: String,
+    /// The question.
+    pub question: Option<String>,
+    /// When the decision is needed.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub deadline: Option<NaiveDate>,
+    /// Raised by.
+    pub requested_by: Option<PersonOut>,
+    /// The decision that answered it (its id), when a meeting held by today did.
+    pub answered_by: Option<String>,
+}
+
+/// The next milestone of an area.
+#[derive(Clone, Debug, Serialize)]
+pub struct NextMilestone {
+    /// Action id.
+    pub action: String,
+    /// Milestone title.
+    pub title: Option<String>,
+    /// Due date.
+    #[serde(serialize_with = "crate::report::steering::common::ser_date")]
+    pub due: NaiveDate,
+}
+
+/// An overdue milestone.
+#[derive(Clone, Debug, Serialize)]
+pub struct OverdueMilestone {
+    /// Action id.
+    pub action: String,
+    /// Action title.
+    pub action_title: Option<String>,
+    /// Action owner.
+    pub owner: Option<PersonOut>,
+    /// Milestone title.
+    pub title: Option<String>,
+    /// Due date.
+    #[serde(serialize_with = "crate::report::steering::common::ser_date")]
+    pub due: NaiveDate,
+    /// Days late.
+    pub days_late: i64,
+}
+
+/// A prerequisite not in place.
+#[derive(Clone, Debug, Serialize)]
+pub struct OpenPrerequisite {
+    /// Id.
+    pub id: Option<String>,
+    /// Text.
+    pub text: Option<String>,
+    /// `resource`, `decision`, `structure`.
+    #[serde(rename = "type")]
+    pub kind: Option<&'static str>,
+    /// Who sees to it.
+    pub owner: Option<PersonOut>,
+    /// When it must be in place.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub due: Option<NaiveDate>,
+    /// Days past `due` (`null` when not yet due or no due date).
+    pub days_late: Option<i64>,
+    /// The actions that require it (`requires`), by id.
+    pub required_by: Vec<String>,
+}
+
+/// A waiver in force.
+#[derive(Clone, Debug, Serialize)]
+pub struct WaiverRow {
+    /// Rule code.
+    pub rule: &'static str,
+    /// Rule name.
+    pub name: &'static str,
+    /// What it applies to: an action id, or the strategic area of a framework.
+    pub applies_to: Option<String>,
+    /// `action` or `framework`.
+    pub scope: &'static str,
+    /// The reason.
+    pub reason: Option<String>,
+}
+
+const HEALTH_RANK: [&str; 3] = ["green", "yellow", "red"];
+
+/// Builds the report.
+pub fn build(inp: &Input) -> StatusReport {
+    let ix = Index::new(inp.model);
+    let specs = specs(&ix, inp.specialty);
+    let since = inp
+        .baseline
+        .map(|b| crate::report::steering::since::build(inp.model, &specs, inp.today, b));
+    let requests = crate::report::steering::decisions::build(inp.model, &specs, inp.today);
+    StatusReport {
+        head: inp.head(),
+        attention: crate::report::steering::attention::build(
+            inp,
+            &specs,
+            since.as_ref(),
+            &requests,
+        ),
+        decisions_needed: requests,
+        delays: crate::report::steering::delays::build(inp.model, &specs, inp.today),
+        since,
+        specialties: specs.iter().map(|sp| specialty(inp, sp)).collect(),
+        site_names: inp
+            .model
+            .program()
+            .map(|p| {
+                p.sites
+                    .iter()
+                    .filter_map(|s| Some((s.id.value.clone(), s.name.as_ref()?.value.clone())))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// The entry of a status document for a strategic area.
+fn area_entry<'m>(status: Option<&'m Status>, area: &str) -> Option<&'m AreaStatus> {
+    status.and_then(|c| {
+        c.areas
+            .iter()
+            .find(|e| e.strategic_area.as_ref().is_some_and(|x| x.value == area))
+    })
+}
+
+fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
+    let today = inp.today;
+    let current = sp.docs.current_status(today);
+    let previous = sp.docs.previous_status(today);
+    let (errors, warnings) = inp.counts(Some(sp.id));
+    let mut actions = StateCounts::default();
+    let mut milestones = MilestoneCounts::default();
+    let mut overdue = Vec::new();
+    for (_, a) in sp.docs.actions() {
+        actions.add(a);
+        milestones.add(a, today);
+        for m in &a.milestones {
+            if is_overdue(a, m, today)
+                && let Some(due) = &m.due
+            {
+                overdue.push(OverdueMilestone {
+                    action: a.id_str().to_owned(),
+                    action_title: s(&a.title),
+                    owner: a.owner.as_ref().map(PersonOut::of),
+                    title: s(&m.title),
+                    due: due.value,
+                    days_late: (today - due.value).num_days(),
+                });
+            }
+        }
+    }
+    overdue.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.action.cmp(&b.action)));
+
+    // Areas: the ambition's, in its order, then any the current status adds.
+    let mut ids: Vec<(String, Option<String>)> = sp.areas();
+    if let Some(c) = current {
+        for e in &c.areas {
+            if let Some(id) = &e.strategic_area
+                && !ids.iter().any(|(i, _)| *i == id.value)
+            {
+                ids.push((id.value.clone(), None));
+            }
+        }
+    }
+    let mut phases: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut worst: Option<usize> = None;
+    let mut areas = Vec::new();
+    for (id, title) in ids {
+        let (cur, prev) = (area_entry(current, &id), area_entry(previous, &id));
+        let phase = cur.and_then(|e| e.phase.as_ref()).map(|p| p.value);
+        let health = cur.and_then(|e| e.health.as_ref()).map(|p| p.value);
+        if let Some(p) = phase {
+            *phases.entry(p).or_default() += 1;
+        }
+        if let Some(h) = health
+            && let Some(r) = HEALTH_RANK.iter().position(|x| *x == h)
+        {
+            worst = Some(worst.map_or(r, |w: usize| w.max(r)));
+        }
+        let previous_phase = prev.and_then(|e| e.phase.as_ref()).map(|p| p.value);
+        let previous_health = prev.and_then(|e| e.health.as_ref()).map(|p| p.value);
+        let mut a_counts = StateCounts::default();
+        let mut m_counts = MilestoneCounts::default();
+        let mut next: Option<NextMilestone> = None;
+        for a in sp.actions_of_area(&id) {
+            a_counts.add(a);
+            m_counts.add(a, today);
+            if matches!(a.state(), "done" | "cancelled") {
+                continue;
+            }
+            for m in &a.milestones {
+                let Some(due) = &m.due else { continue };
+                if is_done(m, today) || due.value < today {
+                    continue;
+                }
+                if next.as_ref().is_none_or(|n| due.value < n.due) {
+                    next = Some(NextMilestone {
+                        action: a.id_str().to_owned(),
+                        title: s(&m.title),
+                        due: due.value,
+                    });
+                }
+            }
+        }
+        areas.push(AreaRow {
+            title,
+            phase,
+            health,
+            responsible: cur.and_then(|e| e.responsible.as_ref()).map(PersonOut::of),
+            actors: cur
+                .map(|e| e.actors.iter().map(|a| a.value.clone()).collect())
+                .unwrap_or_default(),
+            sites: cur
+                .map(|e| e.sites.iter().map(|a| a.value.clone()).collect())
+                .unwrap_or_default(),
+            decisions_needed: cur
+                .map(|e| {
+                    e.decisions_needed
+                        .iter()
+                        .filter_map(|r| {
+                            let id = r.id.as_ref()?;
+                            Some(RequestOut {
+                                id: id.value.clone(),
+                                question: s(&r.question),
+                                deadline: r.deadline.as_ref().map(|d| d.value),
+                                requested_by: r.requested_by.as_ref().map(PersonOut::of),
+                                answered_by: inp
+                                    .model
+                                    .answer(sp.id, &id.value, today)
+                                    .and_then(|(_, d)| s(&d.id)),
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            actions: a_counts,
+            milestones: m_counts,
+            next_milestone: next,
+            phase_changed: prev.is_some() && previous_phase != phase,
+            health_changed: prev.is_some() && previous_health != health,
+            new_since_previous: previous.is_some() && cur.is_some() && prev.is_none(),
+            previous_phase,
+            previous_health,
+            summary: cur.and_then(|e| s(&e.summary)),
+            next_steps: cur.and_then(|e| s(&e.next_steps)),
+            id,
+        });
+    }
+
+    let open_prerequisites = sp
+        .docs
+        .ambitions
+        .first()
+        .map(|a| {
+            a.prerequisites
+                .iter()
+                .filter(|p| !p.in_place_on(today))
+                .map(|p| OpenPrerequisite {
+                    id: s(&p.id),
+                    text: s(&p.text),
+                    kind: p.kind.as_ref().map(|k| k.value),
+                    owner: p.owner.as_ref().map(PersonOut::of),
+                    due: p.due.as_ref().map(|d| d.value),
+                    days_late: p
+                        .due
+                        .as_ref()
+                        .map(|d| (today - d.value).num_days())
+                        .filter(|d| *d > 0),
+                    required_by: sp
+                        .docs
+                        .actions()
+                        .filter(|(_, a)| {
+                            p.id.as_ref()
+                                .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
+                        })
+                        .map(|(_, a)| a.id_str().to_owned())
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let mut waivers = Vec::new();
+    for w in &inp.outcome.waivers {
+        if w.specialty.as_deref() != Some(sp.id) {
+            continue;
+        }
+        let scope = w.waiver.scope;
+        let action = sp
+            .docs
+            .actions()
+            .find(|(_, a)| a.scope() == scope)
+            .map(|(_, a)| a);
+        let (applies_to, kind) = match action {
+            Some(a) => (Some(a.id_str().to_owned()), "action"),
+            None => (
+                sp.docs
+                    .frameworks
+                    .iter()
+                    .find(|f| f.scope == scope)
+                    .and_then(|f| s(&f.strategic_area)),
+                "framework",
+            ),
+        };
+        waivers.push(WaiverRow {
+            rule: w.code.as_str(),
+            name: w.code.name(),
+            applies_to,
+            scope: kind,
+            reason: s(&w.waiver.reason),
+        });
+    }
+
+    SpecialtyStatus {
+        id: sp.id.to_owned(),
+        name: sp.name(),
+        owner: sp
+            .docs
+            .specialty()
+            .and_then(|s| s.owner.as_ref())
+            .map(PersonOut::of),
+        status_as_of: current.and_then(|c| c.as_of.as_ref()).map(|d| d.value),
+        previous_status_as_of: previous.and_then(|c| c.as_of.as_ref()).map(|d| d.value),
+        status_age_days: current
+            .and_then(|c| c.as_of.as_ref())
+            .map(|d| (today - d.value).num_days()),
+        status_stale: current
+            .and_then(|c| c.as_of.as_ref())
+            .is_some_and(|d| (today - d.value).num_days() > inp.outcome.settings.stale_status_days),
+        errors,
+        warnings,
+        actions,
+        milestones,
+        phases,
+        worst_health: worst.map(|w| HEALTH_RANK[w]),
+        areas,
+        overdue_milestones: overdue,
+        open_prerequisites,
+        waivers,
+    }
+}

@@ -1,0 +1,144 @@
+//! `bass timeline`: actions and milestones on a time axis, today marked, as data.
+
+use crate::report::steering::common::{
+    Input, PersonOut, ReportHead, is_done, is_overdue, s, specs,
+};
+use crate::rules::index::Index;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The whole report.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimelineReport {
+    /// Version, date, programme, validation counts over the whole repository; the date is
+    /// "today" on the axis.
+    #[serde(flatten)]
+    pub head: ReportHead,
+    /// Earliest start or due date shown (`null` with nothing dated).
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub from: Option<NaiveDate>,
+    /// Latest end or due date shown.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub to: Option<NaiveDate>,
+    /// Per specialty, in id order.
+    pub specialties: Vec<SpecialtyTimeline>,
+}
+
+/// One specialty.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecialtyTimeline {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: Option<String>,
+    /// Actions, by start date.
+    pub actions: Vec<ActionSpan>,
+}
+
+/// An action on the axis.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActionSpan {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: Option<String>,
+    /// The focus area of its plan.
+    pub focus_area: Option<String>,
+    /// State word.
+    pub state: &'static str,
+    /// Owner.
+    pub owner: Option<PersonOut>,
+    /// Start.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub start: Option<NaiveDate>,
+    /// End.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub end: Option<NaiveDate>,
+    /// Milestones in due order.
+    pub milestones: Vec<MilestonePoint>,
+}
+
+/// A milestone on the axis.
+#[derive(Clone, Debug, Serialize)]
+pub struct MilestonePoint {
+    /// Title.
+    pub title: Option<String>,
+    /// Due date.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub due: Option<NaiveDate>,
+    /// Completion date, when reached by the report's date.
+    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
+    pub done: Option<NaiveDate>,
+    /// Overdue on the report's date.
+    pub overdue: bool,
+}
+
+/// Builds the report.
+pub fn build(inp: &Input) -> TimelineReport {
+    let ix = Index::new(inp.model);
+    let today = inp.today;
+    let mut from: Option<NaiveDate> = None;
+    let mut to: Option<NaiveDate> = None;
+    let mut see = |d: Option<NaiveDate>| {
+        if let Some(d) = d {
+            from = Some(from.map_or(d, |f| f.min(d)));
+            to = Some(to.map_or(d, |t| t.max(d)));
+        }
+    };
+    let mut specialties = Vec::new();
+    for sp in specs(&ix, inp.specialty) {
+        let mut actions = Vec::new();
+        for (p, a) in sp.docs.actions() {
+            let mut milestones: Vec<MilestonePoint> = a
+                .milestones
+                .iter()
+                .map(|m| MilestonePoint {
+                    title: s(&m.title),
+                    due: m.due.as_ref().map(|d| d.value),
+                    done: m
+                        .done
+                        .as_ref()
+                        .map(|d| d.value)
+                        .filter(|_| is_done(m, today)),
+                    overdue: is_overdue(a, m, today),
+                })
+                .collect();
+            milestones.sort_by_key(|m| m.due);
+            let start = a.start.as_ref().map(|d| d.value);
+            let end = a.end.as_ref().map(|d| d.value);
+            see(start);
+            see(end);
+            for m in &milestones {
+                see(m.due);
+            }
+            actions.push(ActionSpan {
+                id: a.id_str().to_owned(),
+                title: s(&a.title),
+                focus_area: s(&p.focus_area),
+                state: a.state(),
+                owner: a.owner.as_ref().map(PersonOut::of),
+                start,
+                end,
+                milestones,
+            });
+        }
+        actions.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+        specialties.push(SpecialtyTimeline {
+            id: sp.id.to_owned(),
+            name: sp.name(),
+            actions,
+        });
+    }
+    let has_dates = specialties
+        .iter()
+        .any(|s: &SpecialtyTimeline| !s.actions.is_empty());
+    if has_dates {
+        see(Some(today));
+    }
+    TimelineReport {
+        head: inp.head(),
+        from,
+        to,
+        specialties,
+    }
+}

@@ -1,0 +1,232 @@
+//! `bass site`: the whole programme as a static website, assembled in memory.
+//!
+//! This module decides which pages there are and what each holds; it reuses what the other
+//! commands already render: the document tree of `bass document` ([`super::document`]) and the
+//! sheets of `status`, `trace`, `coverage` and `timeline` ([`super::layout`], drawn by
+//! [`super::html::body`]). Every page is framed by `page` (programme name, navigation, the
+//! error banner, one shared `style.css`) and links only relatively, so the folder works from
+//! disk and under any web path. A specialty's folder name is a slug of its id (`[a-z0-9-]`,
+//! unique), never the id itself, so no id can name a path outside the site. Writing the pages
+//! (and the safety of OUT) is the CLI's job (`cli::site`): nothing here touches the disk.
+
+mod home;
+mod page;
+mod validation;
+
+use crate::document;
+use crate::i18n::Lang;
+use crate::load::baseline::Baseline;
+use crate::model::Model;
+use crate::report::layout;
+use crate::report::render::html;
+use crate::report::steering::common::Input;
+use crate::report::steering::{coverage, status, timeline, trace};
+use crate::rules::Outcome;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+pub use page::CSS;
+
+/// The name of the stylesheet every page links to.
+pub const STYLESHEET: &str = "style.css";
+
+/// What to build the site from.
+pub struct Options<'a> {
+    /// The language of every page.
+    pub lang: Lang,
+    /// "Today".
+    pub today: NaiveDate,
+    /// The short commit id the repository is at; `None` outside git.
+    pub commit: Option<String>,
+    /// The root's path inside the git work tree (`''` or `sub/dir/`), for links to the host.
+    pub prefix: String,
+    /// The baseline of "since last time" for the status pages.
+    pub baseline: Option<&'a Baseline>,
+}
+
+/// One file of the site.
+#[derive(Clone, Debug)]
+pub struct Page {
+    /// Path inside OUT, with `/` (`index.html`, `kardiologi/status.html`).
+    pub path: String,
+    /// The content.
+    pub bytes: Vec<u8>,
+}
+
+/// A specialty's pages: the slug (its folder) and its name.
+#[derive(Clone, Debug)]
+pub(crate) struct Spec {
+    pub id: String,
+    pub name: String,
+    pub slug: String,
+}
+
+/// The pages of one specialty, in navigation order: file name, Danish and English label.
+pub(crate) const SPECIALTY_PAGES: [(&str, &str, &str); 5] = [
+    ("document.html", "Dokument", "Document"),
+    ("status.html", "Status og fremdrift", "Status and progress"),
+    ("trace.html", "Sporbarhed", "Traceability"),
+    ("coverage.html", "Dækning", "Coverage"),
+    ("timeline.html", "Tidslinje", "Timeline"),
+];
+
+/// A folder name for an id: lowercase ASCII letters, digits and `-` (Danish letters spelt out),
+/// never empty, never starting with `.`.
+pub(crate) fn slug(id: &str) -> String {
+    let mut s = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        match c {
+            'a'..='z' | '0'..='9' => s.push(c),
+            'æ' => s.push_str("ae"),
+            'ø' => s.push_str("oe"),
+            'å' => s.push_str("aa"),
+            _ => {
+                if !s.ends_with('-') {
+                    s.push('-')
+                }
+            }
+        }
+    }
+    let s = s.trim_matches('-');
+    if s.is_empty() {
+        "speciale".to_owned()
+    } else {
+        s.chars().take(60).collect()
+    }
+}
+
+/// Unique slugs for the specialties, in the order given.
+fn specs(report: &status::StatusReport) -> Vec<Spec> {
+    let mut used = std::collections::BTreeSet::new();
+    // Reserved: the top-level pages and the stylesheet live beside the folders.
+    used.insert("style.css".to_owned());
+    let mut out = Vec::new();
+    for s in &report.specialties {
+        let base = slug(&s.id);
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while !used.insert(candidate.clone()) {
+            candidate = format!("{base}-{n}");
+            n += 1;
+        }
+        out.push(Spec {
+            id: s.id.clone(),
+            name: s.name.clone().unwrap_or_else(|| s.id.clone()),
+            slug: candidate,
+        });
+    }
+    out
+}
+
+/// The programme's name, or a stand-in.
+pub(crate) fn program_name(model: &Model, lang: Lang) -> String {
+    model
+        .program()
+        .and_then(|p| p.name.as_ref())
+        .map(|n| n.value.trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| {
+            lang.pick("BASS-programmet", "The BASS programme")
+                .to_owned()
+        })
+}
+
+/// Builds every page of the site. `Err` only when a part cannot be built at all.
+pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Vec<Page>, String> {
+    let lang = o.lang;
+    let whole = Input {
+        model,
+        outcome,
+        today: o.today,
+        specialty: None,
+        baseline: o.baseline,
+    };
+    let report = status::build(&whole);
+    let cov = coverage::build(&whole);
+    let specs = specs(&report);
+    let cx = page::Context::new(model, outcome, o, &specs);
+
+    let mut pages = vec![
+        Page {
+            path: STYLESHEET.to_owned(),
+            bytes: CSS.as_bytes().to_vec(),
+        },
+        Page {
+            path: "index.html".to_owned(),
+            bytes: home::render(&cx, &report).into_bytes(),
+        },
+        Page {
+            path: "status.html".to_owned(),
+            bytes: cx
+                .page(
+                    page::Where::Programme("status.html"),
+                    &html::body(&layout::status(&report, &cov, lang)),
+                )
+                .into_bytes(),
+        },
+        Page {
+            path: "validation.html".to_owned(),
+            bytes: validation::render(&cx).into_bytes(),
+        },
+    ];
+    let per: Vec<Result<Vec<Page>, String>> =
+        specs.par_iter().map(|s| specialty_pages(&cx, s)).collect();
+    for p in per {
+        pages.extend(p?);
+    }
+    Ok(pages)
+}
+
+/// The five pages of one specialty.
+fn specialty_pages(cx: &page::Context, s: &Spec) -> Result<Vec<Page>, String> {
+    let (model, o, lang) = (cx.model, cx.opts, cx.opts.lang);
+    let inp = Input {
+        model,
+        outcome: cx.outcome,
+        today: o.today,
+        specialty: Some(&s.id),
+        baseline: o.baseline,
+    };
+    let doc_opts = document::build::Options {
+        lang,
+        today: o.today,
+        specialty: Some(&s.id),
+        area: None,
+        commit: o.commit.clone(),
+        prefix: o.prefix.clone(),
+    };
+    // The document links each part to its file, with "Vis i GitHub" and "Rediger i GitHub"
+    // (`program.repository`), as `bass document` does.
+    let doc = document::build::build(model, cx.outcome, &doc_opts)?;
+    let cov = coverage::build(&inp);
+    let bodies = [
+        document::html::body(&doc),
+        html::body(&layout::status(&status::build(&inp), &cov, lang)),
+        html::body(&layout::trace(&trace::build(&inp), lang)),
+        html::body(&layout::coverage(&cov, lang)),
+        html::body(&layout::timeline(&timeline::build(&inp), lang)),
+    ];
+    Ok(SPECIALTY_PAGES
+        .iter()
+        .zip(bodies)
+        .map(|((file, _, _), body)| Page {
+            path: format!("{}/{file}", s.slug),
+            bytes: cx.page(page::Where::Specialty(s, file), &body).into_bytes(),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs_stay_inside_the_site() {
+        assert_eq!(slug("kardiologi"), "kardiologi");
+        assert_eq!(slug("Ortopædkirurgi"), "ortopaedkirurgi");
+        assert_eq!(slug("../../etc"), "etc");
+        assert_eq!(slug(".."), "speciale");
+        assert_eq!(slug("<script>"), "script");
+        assert_eq!(slug("a/b\\c"), "a-b-c");
+    }
+}
