@@ -10,7 +10,7 @@ fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     for i in 0..4 {
         let t = Instant::now();
-        let paths = bass::syntax::walk::yaml_files(&root, &[]).unwrap();
+        let paths = bass::syntax::walk::yaml_files(&root, &Default::default()).unwrap();
         let walk = t.elapsed();
         let t = Instant::now();
         let model = bass::load::load_overlaid(&root, &overlay, &mut cache).unwrap();

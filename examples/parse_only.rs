@@ -31,7 +31,7 @@ fn main() {
         eprintln!("usage: parse_only ROOT [--repeat N]");
         std::process::exit(2);
     };
-    let entries = match bass::syntax::walk::yaml_files(&root, &[]) {
+    let entries = match bass::syntax::walk::yaml_files(&root, &Default::default()) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("cannot walk {}: {e}", root.display());

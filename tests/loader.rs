@@ -234,6 +234,22 @@ fn yml_extension_is_a_document() {
         .assert_exactly(&[("BASS-L002", "kard/ekstra.yml", (1, 7))]);
 }
 
+/// The extension in any case (issue #16): `.YAML`, as Windows editors save it, is a document
+/// on disk, as it was already in a commit's tree, so the two never disagree.
+#[test]
+fn an_upper_case_extension_is_a_document() {
+    let r = Repo::base();
+    let text = |date| {
+        format!("kind: situaton\nspecialty: kard\nas_of: {date}\nsummary: Et ekstra billede.\n")
+    };
+    r.write("kard/ekstra.YAML", &text("2024-01-01"));
+    r.write("kard/andet.Yml", &text("2024-02-01"));
+    r.run().assert_exactly(&[
+        ("BASS-L002", "kard/andet.Yml", (1, 7)),
+        ("BASS-L002", "kard/ekstra.YAML", (1, 7)),
+    ]);
+}
+
 #[test]
 fn a_misspelt_kind_is_read_as_the_kind_it_evidently_is() {
     // Every problem in one run: the misspelt kind does not hide the problems inside the

@@ -176,26 +176,14 @@ pub fn width() -> usize {
         .max(20)
 }
 
-/// The language of the repository at or above `start` before it is loaded: `language:` in its
-/// `bass.yaml` when that says `en`, else Danish (the default). For errors that come before the
-/// model exists (bad arguments, no repository, git), so they too speak the repository's language.
+/// The language of the repository at or above `start` before it is loaded: `language` in its
+/// `bass.yaml` ([`crate::load::RootConfig`]), else Danish (the default). For errors that come
+/// before the model exists (bad arguments, no repository, git), so they too speak the
+/// repository's language.
 pub fn repository_lang(start: &std::path::Path) -> Lang {
-    let Ok(root) = crate::load::find_root(start) else {
-        return Lang::default();
-    };
-    let Ok(text) = std::fs::read_to_string(root.join("bass.yaml")) else {
-        return Lang::default();
-    };
-    text.lines()
-        .filter_map(|l| l.strip_prefix("language:"))
-        .find_map(|v| {
-            Lang::parse(
-                v.split('#')
-                    .next()
-                    .unwrap_or("")
-                    .trim_matches([' ', '"', '\'']),
-            )
-        })
+    crate::load::find_root(start)
+        .ok()
+        .and_then(|root| crate::load::RootConfig::read(&root).language)
         .unwrap_or_default()
 }
 

@@ -7,6 +7,7 @@
 //! compared by hash) or its length and modification time (a file on disk) are the same.
 
 use super::pipeline::{FileResult, load_bytes, load_file, merge, new_result};
+use super::preread::RootConfig;
 use super::{FileId, LoadError};
 use crate::model::Model;
 use crate::syntax::{source, walk};
@@ -47,15 +48,12 @@ pub fn load_overlaid(
     overlay: &Overlay,
     cache: &mut LoadCache,
 ) -> Result<Model, LoadError> {
-    let program = match overlay.get("bass.yaml") {
-        Some(b) => Some(b.as_slice().to_vec()),
-        None => std::fs::read(root.join("bass.yaml")).ok(),
+    let config = match overlay.get("bass.yaml") {
+        Some(b) => RootConfig::parse(b.as_slice().to_vec()),
+        None => RootConfig::read(root),
     };
-    let excludes = program
-        .as_deref()
-        .map(walk::exclude_globs)
-        .unwrap_or_default();
-    let paths = walk::yaml_files(root, &excludes).map_err(|e| LoadError::Io(root.into(), e))?;
+    let paths =
+        walk::yaml_files(root, &config.filter).map_err(|e| LoadError::Io(root.into(), e))?;
     let jobs: Vec<(FileId, String, Key, &walk::Entry)> = paths
         .iter()
         .enumerate()

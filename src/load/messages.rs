@@ -7,6 +7,7 @@
 
 use super::yaml_messages::yaml_message_da;
 use crate::i18n::{L10n, t};
+use crate::syntax::paths::Unfollowed;
 use std::path::Path;
 
 /// `LoadError::NoRoot`.
@@ -32,8 +33,8 @@ pub(super) fn cannot_read_root(p: &Path, e: &std::io::Error) -> L10n {
 }
 
 /// L006 for a walk entry that could not be followed: message and help.
-pub(super) fn walk_error(err: &str) -> (L10n, L10n) {
-    if err.starts_with("symbolic link to outside") {
+pub(super) fn walk_error(err: &Unfollowed) -> (L10n, L10n) {
+    if *err == Unfollowed::Outside {
         (
             t(
                 "Genvejen peger uden for repositoriet og følges ikke.",
@@ -47,7 +48,7 @@ pub(super) fn walk_error(err: &str) -> (L10n, L10n) {
     } else {
         (
             t(
-                format!("Filen kan ikke læses: {}.", reason_da(err)),
+                format!("Filen kan ikke læses: {}.", reason_da(&err.to_string())),
                 format!("The file cannot be read: {err}."),
             ),
             t(
@@ -228,14 +229,16 @@ mod tests {
 
     #[test]
     fn system_reasons_read_in_danish() {
-        let (m, _) = walk_error("Too many levels of symbolic links (os error 40)");
+        let (m, _) = walk_error(&Unfollowed::Broken(
+            "Too many levels of symbolic links (os error 40)".into(),
+        ));
         assert_eq!(
             m.da,
             "Filen kan ikke læses: genvejene (symbolske links) danner en løkke."
         );
         let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
         assert_eq!(io_error(&e).0.da, "Filen kan ikke læses: adgang nægtet.");
-        let (m, _) = walk_error("odd failure");
+        let (m, _) = walk_error(&Unfollowed::Broken("odd failure".into()));
         assert!(
             m.da.contains("systemet svarede \"odd failure\""),
             "{}",

@@ -9,6 +9,8 @@
 //! - `pipeline`: the orchestration — walk, load each file in parallel, merge; and
 //!   [`find_root`].
 //! - `decode`: bytes → text (size limit, BOM, UTF-16, invalid UTF-8, CPR masking).
+//! - [`preread`]: what is read before the load — `bass.yaml`'s language and `exclude` globs
+//!   ([`RootConfig`]), and a top-level line of a file that did not parse.
 //! - `messages`: what the loader says, in Danish and English, including the Danish of the YAML
 //!   parser's messages.
 
@@ -17,6 +19,7 @@ pub mod cached;
 mod decode;
 mod messages;
 mod pipeline;
+pub mod preread;
 pub mod revision;
 mod yaml_messages;
 
@@ -24,6 +27,7 @@ pub use crate::diag::FileId;
 pub use crate::syntax::{Files, SourceFile};
 pub use cached::{LoadCache, Overlay, load_overlaid};
 pub use pipeline::{find_root, load_from_memory, load_repository};
+pub use preread::RootConfig;
 pub use revision::load_revision;
 
 use crate::i18n::L10n;

@@ -4,6 +4,7 @@
 //! skip only the checks that need them.
 
 use super::decode::{Decoded, Undecodable, decode, read_limited};
+use super::preread::{RootConfig, first_top_level, top_level_value};
 use super::{LoadError, MAX_FILE_BYTES, messages};
 use crate::diag::{Code, Diagnostic, FileId, Loc, Span};
 use crate::i18n::L10n;
@@ -28,12 +29,9 @@ pub(super) struct FileResult {
 
 /// Loads the repository whose root holds `bass.yaml`.
 pub fn load_repository(root: &Path) -> Result<Model, LoadError> {
-    let program_text = std::fs::read(root.join("bass.yaml")).ok();
-    let excludes = program_text
-        .as_deref()
-        .map(walk::exclude_globs)
-        .unwrap_or_default();
-    let paths = walk::yaml_files(root, &excludes).map_err(|e| LoadError::Io(root.into(), e))?;
+    let config = RootConfig::read(root);
+    let paths =
+        walk::yaml_files(root, &config.filter).map_err(|e| LoadError::Io(root.into(), e))?;
     let results: Vec<FileResult> = paths
         .par_iter()
         .enumerate()
@@ -269,24 +267,9 @@ fn kind_lines(text: &str, from: usize) -> Vec<Option<Kind>> {
     out
 }
 
-/// The value of a top-level `key: value` line, without a trailing comment or quotes.
-fn top_level_value<'t>(line: &'t str, key: &str) -> Option<&'t str> {
-    let v = line.strip_prefix(key)?.strip_prefix(':')?;
-    Some(
-        v.split(" #")
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches(['"', '\'']),
-    )
-}
-
 /// The value of a top-level `specialty:` line, for files that did not load.
 fn specialty_line(text: &str) -> Option<String> {
-    text.lines().find_map(|l| {
-        let v = top_level_value(l, "specialty")?;
-        (!v.is_empty()).then(|| v.to_owned())
-    })
+    first_top_level(text, "specialty")
 }
 
 /// Finds the repository root: the nearest folder at or above `start` holding `bass.yaml`.

@@ -4,25 +4,23 @@
 //! path as files on disk ([`super::load_from_memory`]). Hidden paths and the `exclude` globs of
 //! the commit's own `bass.yaml` are left out, as the walk leaves them out on disk.
 
+use super::RootConfig;
 use super::load_from_memory;
 use crate::git::{self, GitError, TreeSkips};
 use crate::model::Model;
-use crate::syntax::walk;
 use std::path::Path;
 
 /// The model of the repository at `commit`, and what the tree held that was not loaded.
 pub fn load_revision(root: &Path, commit: &str) -> Result<(Model, TreeSkips), GitError> {
     let (files, skips) = git::read_tree(root, commit)?;
-    let excludes = files
+    let config = files
         .iter()
         .find(|f| f.path == "bass.yaml")
-        .map(|f| walk::exclude_globs(&f.bytes))
+        .map(|f| RootConfig::parse(f.bytes.clone()))
         .unwrap_or_default();
-    let set = walk::globset(&excludes);
     let mut files: Vec<(String, Vec<u8>)> = files
         .into_iter()
-        .filter(|f| !f.path.split('/').any(|part| part.starts_with('.')))
-        .filter(|f| !walk::excluded(&f.path, &set))
+        .filter(|f| config.filter.is_document(&f.path))
         .map(|f| (f.path, f.bytes))
         .collect();
     // The walk's order: by path component, as walkdir sorts each folder by name.

@@ -96,20 +96,6 @@ pub fn targets(model: &Model) -> Vec<Target> {
     out
 }
 
-/// The value of a top-level `key:` line of a text.
-fn top_level(text: &str, key: &str) -> Option<String> {
-    text.lines().find_map(|l| {
-        let v = l.strip_prefix(key)?.strip_prefix(':')?;
-        let v = v
-            .split(" #")
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches(['"', '\'']);
-        (!v.is_empty()).then(|| v.to_owned())
-    })
-}
-
 /// The reference field the cursor at byte `at` of `text` is in the value of, if any.
 pub fn field_at(text: &str, at: usize) -> Option<&'static str> {
     let mut at = at.min(text.len());
@@ -163,7 +149,7 @@ pub fn complete(text: &str, at: usize, targets: &[Target]) -> Vec<lsp_types::Com
     let Some(field) = field_at(text, at) else {
         return Vec::new();
     };
-    let specialty = top_level(text, "specialty");
+    let specialty = crate::load::preread::first_top_level(text, "specialty");
     targets
         .iter()
         .filter(|t| t.field == field)

@@ -2,26 +2,22 @@
 //! or hidden or excluded, no diagnostics (a `docker-compose.yml` elsewhere in the workspace is
 //! none of bass's business).
 
-use crate::load::find_root;
-use crate::syntax::walk;
+use crate::load::{RootConfig, find_root};
+use crate::syntax::paths::DocumentFilter;
 use std::path::{Path, PathBuf};
 
 /// The repository a document belongs to: the folder of the nearest `bass.yaml` above it,
-/// when the document is one of its documents (YAML, not hidden, not excluded).
+/// when the document is one of its documents ([`DocumentFilter`]: YAML,
+/// not hidden, not excluded).
 pub(super) fn root_of(path: &Path) -> Option<PathBuf> {
-    if !walk::is_yaml(path) {
+    if !DocumentFilter::is_yaml_name(&path.file_name()?.to_string_lossy()) {
         return None;
     }
     let root = find_root(path.parent()?).ok()?;
     let rel = path.strip_prefix(&root).ok()?;
-    if rel
-        .components()
-        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
-    {
-        return None;
-    }
-    let program = std::fs::read(root.join("bass.yaml")).unwrap_or_default();
-    let set = walk::globset(&walk::exclude_globs(&program));
     let rel = rel.to_string_lossy().replace('\\', "/");
-    (!walk::excluded(&rel, &set)).then_some(root)
+    RootConfig::read(&root)
+        .filter
+        .is_document(&rel)
+        .then_some(root)
 }

@@ -1,7 +1,7 @@
-//! Finding the documents: every `*.yaml`/`*.yml` below the root, except hidden files and
-//! folders and what the programme's `exclude` globs name.
+//! Finding the documents on disk: every file below the root that [`DocumentFilter`] calls a
+//! document (SPEC §3), following symbolic links inside the root.
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use super::paths::{DocumentFilter, Link, LinkTarget, Unfollowed};
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -11,59 +11,7 @@ pub struct Entry {
     /// The path.
     pub path: PathBuf,
     /// Why it could not be read, when the walk already knows.
-    pub error: Option<String>,
-}
-
-/// The `exclude` globs of a `bass.yaml` text (read before the full load, to know what to skip).
-pub fn exclude_globs(bass_yaml: &[u8]) -> Vec<String> {
-    let Ok(text) = std::str::from_utf8(bass_yaml) else {
-        return Vec::new();
-    };
-    let parsed = crate::syntax::yaml::parse(text.trim_start_matches('\u{feff}'));
-    let Some(doc) = parsed.documents.first() else {
-        return Vec::new();
-    };
-    match doc.root.get("exclude").map(|e| &e.value.value) {
-        Some(crate::syntax::yaml::Value::Seq(items)) => items
-            .iter()
-            .filter_map(|n| n.as_scalar().map(str::to_owned))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Builds a glob set; globs that do not compile are ignored here (reported by the rules).
-pub fn globset(globs: &[String]) -> GlobSet {
-    let mut b = GlobSetBuilder::new();
-    for g in globs {
-        if let Ok(g) = Glob::new(g.trim_start_matches("./")) {
-            b.add(g);
-        }
-    }
-    b.build().unwrap_or_else(|_| GlobSet::empty())
-}
-
-/// True for `*.yaml` and `*.yml`.
-pub fn is_yaml(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
-}
-
-/// True when a root-relative path is excluded by the globs (or any folder above it is).
-pub fn excluded(rel: &str, set: &GlobSet) -> bool {
-    if set.is_match(rel) {
-        return true;
-    }
-    let mut prefix = String::new();
-    for part in rel.split('/') {
-        if !prefix.is_empty() {
-            prefix.push('/');
-        }
-        prefix.push_str(part);
-        if set.is_match(&prefix) {
-            return true;
-        }
-    }
-    false
+    pub error: Option<Unfollowed>,
 }
 
 /// Every YAML file below `root`, sorted by path, each real file once.
@@ -87,11 +35,11 @@ pub fn excluded(rel: &str, set: &GlobSet) -> bool {
 /// - **Exclusion is by path:** `exclude` globs and hidden names (`.git`) are matched against
 ///   the path walked. A file excluded under its own path but reached through a link under a
 ///   path that is not excluded is loaded under that path, as ruff and ripgrep do.
-pub fn yaml_files(root: &Path, excludes: &[String]) -> std::io::Result<Vec<Entry>> {
+pub fn yaml_files(root: &Path, filter: &DocumentFilter) -> std::io::Result<Vec<Entry>> {
     let mut walk = Walk {
         root,
         canonical_root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
-        set: globset(excludes),
+        filter,
         folders: HashSet::new(),
         files: HashSet::new(),
         links: BTreeSet::new(),
@@ -136,7 +84,7 @@ fn real_id(path: &Path, _meta: &std::fs::Metadata) -> RealId {
 struct Walk<'r> {
     root: &'r Path,
     canonical_root: PathBuf,
-    set: GlobSet,
+    filter: &'r DocumentFilter,
     /// Folders already walked.
     folders: HashSet<RealId>,
     /// Files already found.
@@ -152,16 +100,7 @@ impl Walk<'_> {
     }
 
     fn excluded(&self, path: &Path) -> bool {
-        excluded(&self.rel(path), &self.set)
-    }
-
-    fn error(&mut self, path: PathBuf, why: impl Into<String>) {
-        if !self.excluded(&path) {
-            self.out.push(Entry {
-                path,
-                error: Some(why.into()),
-            });
-        }
+        self.filter.is_excluded(&self.rel(path))
     }
 
     /// Walks a folder (already marked as walked) in name order, without following links:
@@ -204,7 +143,7 @@ impl Walk<'_> {
 
     /// A regular file (or a link to one), by the path it was reached by.
     fn file(&mut self, path: PathBuf) {
-        if !is_yaml(&path) || self.excluded(&path) {
+        if !self.filter.is_document(&self.rel(&path)) {
             return;
         }
         // Opening a FIFO would wait forever: only regular files are documents.
@@ -215,45 +154,53 @@ impl Walk<'_> {
                 }
             }
             Ok(_) => {}
-            Err(e) => self.error(path, e.to_string()),
+            Err(e) => self.out.push(Entry {
+                path,
+                error: Some(Unfollowed::Broken(e.to_string())),
+            }),
         }
     }
 
-    /// Follows a link found by the walk.
+    /// Follows a link found by the walk, as [`DocumentFilter::link`] says.
     fn follow(&mut self, link: PathBuf) {
-        let target = match std::fs::canonicalize(&link) {
-            Ok(t) => t,
-            Err(e) => {
-                // A loop of links to files, or a link to nothing: a problem only when the
-                // link's name says it is a document.
-                if is_yaml(&link) {
-                    self.error(link, e.to_string());
+        let (target, meta) = self.target(&link);
+        match self.filter.link(&self.rel(&link), target) {
+            Link::Document => self.file(link),
+            Link::Folder => {
+                if let Some((real, meta)) = meta
+                    && self.folders.insert(real_id(&real, &meta))
+                {
+                    self.folder(&link);
                 }
-                return;
             }
+            Link::Unreadable(why) => self.out.push(Entry {
+                path: link,
+                error: Some(why),
+            }),
+            Link::Ignore => {}
+        }
+    }
+
+    /// What a link leads to, and the folder's real path and metadata when it is one.
+    fn target(&self, link: &Path) -> (LinkTarget, Option<(PathBuf, std::fs::Metadata)>) {
+        let target = match std::fs::canonicalize(link) {
+            Ok(t) => t,
+            // A loop of links to files, or a link to nothing.
+            Err(e) => return (LinkTarget::Broken(e.to_string()), None),
         };
         if !target.starts_with(&self.canonical_root) {
-            self.error(
-                link,
-                "symbolic link to outside the repository, not followed",
-            );
-            return;
+            return (LinkTarget::Outside, None);
         }
-        let Ok(meta) = std::fs::metadata(&target) else {
-            return;
-        };
-        if meta.is_dir() {
-            let holds_link = link
-                .parent()
-                .and_then(|p| std::fs::canonicalize(p).ok())
-                .is_some_and(|p| p.starts_with(&target));
-            if holds_link {
-                self.error(link, "symbolic link loop");
-            } else if !self.excluded(&link) && self.folders.insert(real_id(&target, &meta)) {
-                self.folder(&link);
+        match std::fs::metadata(&target) {
+            Ok(meta) if meta.is_dir() => {
+                let holds_link = link
+                    .parent()
+                    .and_then(|p| std::fs::canonicalize(p).ok())
+                    .is_some_and(|p| p.starts_with(&target));
+                (LinkTarget::Folder { holds_link }, Some((target, meta)))
             }
-        } else if meta.is_file() {
-            self.file(link);
+            Ok(meta) if meta.is_file() => (LinkTarget::File, None),
+            _ => (LinkTarget::Other, None),
         }
     }
 }
