@@ -1,5 +1,8 @@
 //! The little `bass` asks of git: where the work tree's top level is (the base of the paths in
-//! `--format github` and `sarif`), and which files changed since a revision (`--changed-since`).
+//! `--format github` and `sarif`), which files changed since a revision (`--changed-since`), and
+//! for the baseline of "since last time" which commit, its tree ([`ls_tree`]) and its blobs
+//! ([`Blobs`]). What git prints is parsed without a panic path: output cut short is a
+//! [`GitError::Failed`].
 //!
 //! `bass` runs the `git` program rather than reading `.git` itself, so it sees what the user's
 //! git sees (worktrees, `safe.directory`, `.gitignore`). Paths come back with `-z`, so names with
@@ -199,110 +202,259 @@ pub fn commit_date(dir: &Path, commit: &str) -> Result<chrono::NaiveDate, GitErr
         .map_err(|e| GitError::Failed(format!("unexpected date `{}`: {e}", s.trim())))
 }
 
-/// A file of a commit's tree, as `read_tree` returns it.
-#[derive(Debug, Clone)]
-pub struct TreeFile {
-    /// Path relative to `dir` (not to the git top level), with `/`.
+/// What an entry of a commit's tree is, by its mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A file (`100644`, or `100755` when executable).
+    File,
+    /// A symbolic link (`120000`): the blob holds the target path.
+    Symlink,
+    /// A submodule (`160000`): a commit of another repository, whose files are not here.
+    Submodule,
+    /// Anything else git may list.
+    Other,
+}
+
+/// One entry of a commit's tree, as `git ls-tree -r` lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TreeEntry {
+    /// Path relative to the folder asked about (not to the git top level), with `/`.
     pub path: String,
-    /// The blob's bytes.
-    pub bytes: Vec<u8>,
+    /// What it is.
+    pub kind: EntryKind,
+    /// The object id (a blob's id is the hash of its bytes, as `git hash-object` gives it).
+    pub oid: String,
 }
 
-/// Why entries of a tree were left out by [`read_tree`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TreeSkips {
-    /// Symbolic links (not followed in history).
-    pub symlinks: usize,
-    /// Submodules.
-    pub submodules: usize,
-    /// Git LFS pointer files (their content is not in the repository).
-    pub lfs_pointers: usize,
-}
-
-/// Every `*.yaml`/`*.yml` blob at or below `dir` in `commit`'s tree, read with one
-/// `git ls-tree -r -z` and one `git cat-file --batch`, never by checking anything out.
-/// Symlinks, submodules and LFS pointers are skipped and counted.
-pub fn read_tree(dir: &Path, commit: &str) -> Result<(Vec<TreeFile>, TreeSkips), GitError> {
-    use std::io::{Read, Write};
+/// Every entry at or below `dir` in `commit`'s tree (`git ls-tree -r -z`), paths relative to
+/// `dir`. Nothing is read or checked out; [`Blobs`] reads the objects.
+pub fn ls_tree(dir: &Path, commit: &str) -> Result<Vec<TreeEntry>, GitError> {
     let o = git(dir, &["ls-tree", "-r", "-z", commit, "--", "."])?;
     if !o.status.success() {
         return Err(GitError::Failed(stderr_of(&o)));
     }
     // Without --full-name, ls-tree run in `dir` prints paths relative to `dir`.
-    let mut skips = TreeSkips::default();
-    let mut wanted: Vec<(String, String)> = Vec::new();
-    for entry in o.stdout.split(|b| *b == 0).filter(|e| !e.is_empty()) {
-        let Some(tab) = entry.iter().position(|b| *b == b'\t') else {
-            continue;
-        };
-        let meta = String::from_utf8_lossy(&entry[..tab]);
-        let path = String::from_utf8_lossy(&entry[tab + 1..]).replace('\\', "/");
+    parse_ls_tree(&o.stdout)
+}
+
+/// Parses `git ls-tree -z` output: `<mode> SP <type> SP <object> TAB <path> NUL` per entry.
+/// Output that does not have that shape is an error, never a panic.
+pub fn parse_ls_tree(out: &[u8]) -> Result<Vec<TreeEntry>, GitError> {
+    let bad = |entry: &[u8]| {
+        GitError::Failed(format!(
+            "unexpected output of git ls-tree: `{}`",
+            String::from_utf8_lossy(entry)
+        ))
+    };
+    if !out.is_empty() && !out.ends_with(b"\0") {
+        return Err(GitError::Failed(
+            "git ls-tree output ended early (no NUL after the last entry)".into(),
+        ));
+    }
+    let mut entries = Vec::new();
+    for entry in out.split(|b| *b == 0).filter(|e| !e.is_empty()) {
+        let tab = entry
+            .iter()
+            .position(|b| *b == b'\t')
+            .ok_or_else(|| bad(entry))?;
+        let (meta, path) = entry.split_at(tab);
+        let meta = String::from_utf8_lossy(meta);
+        let path = String::from_utf8_lossy(&path[1..]).replace('\\', "/");
         let mut parts = meta.split(' ');
-        let (mode, kind, sha) = (parts.next(), parts.next(), parts.next());
-        let lower = path.to_ascii_lowercase();
-        if !(lower.ends_with(".yaml") || lower.ends_with(".yml")) {
-            continue;
-        }
-        match (mode, kind, sha) {
-            (Some("120000"), _, _) => skips.symlinks += 1,
-            (_, Some("commit"), _) => skips.submodules += 1,
-            (_, Some("blob"), Some(sha)) => wanted.push((path, sha.to_owned())),
-            _ => {}
-        }
-    }
-    if wanted.is_empty() {
-        return Ok((Vec::new(), skips));
-    }
-    let mut child = Command::new("git")
-        .arg("-c")
-        .arg("core.fsmonitor=false")
-        .arg("-C")
-        .arg(dir)
-        .args(["cat-file", "--batch"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map_err(|e| GitError::NoGit(e.to_string()))?;
-    let mut stdin = child.stdin.take().expect("piped");
-    let shas: String = wanted.iter().map(|(_, s)| format!("{s}\n")).collect();
-    // Feed the names from another thread, so a full stdout pipe cannot dead-lock us.
-    let feeder = std::thread::spawn(move || {
-        let _ = stdin.write_all(shas.as_bytes());
-    });
-    let mut out = Vec::new();
-    child
-        .stdout
-        .take()
-        .expect("piped")
-        .read_to_end(&mut out)
-        .map_err(|e| GitError::Failed(e.to_string()))?;
-    let _ = feeder.join();
-    let _ = child.wait();
-    let mut files = Vec::with_capacity(wanted.len());
-    let mut at = 0;
-    for (path, _) in wanted {
-        let Some(nl) = out[at..].iter().position(|b| *b == b'\n') else {
-            break;
+        let (Some(mode), Some(_), Some(oid), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad(entry));
         };
-        let header = String::from_utf8_lossy(&out[at..at + nl]).to_string();
-        at += nl + 1;
-        let mut h = header.split(' ');
-        let (_, kind, size) = (h.next(), h.next(), h.next());
-        let Some(size) = size.and_then(|s| s.parse::<usize>().ok()) else {
-            continue; // "<sha> missing"
+        if path.is_empty() || oid.is_empty() {
+            return Err(bad(entry));
+        }
+        let kind = match mode {
+            "100644" | "100755" => EntryKind::File,
+            "120000" => EntryKind::Symlink,
+            "160000" => EntryKind::Submodule,
+            _ => EntryKind::Other,
         };
-        let end = (at + size).min(out.len());
-        let bytes = out[at..end].to_vec();
-        at = end + 1; // the newline after the content
-        if kind != Some("blob") {
-            continue;
-        }
-        if bytes.starts_with(b"version https://git-lfs.github.com/spec/") {
-            skips.lfs_pointers += 1;
-            continue;
-        }
-        files.push(TreeFile { path, bytes });
+        entries.push(TreeEntry {
+            path,
+            kind,
+            oid: oid.to_owned(),
+        });
     }
-    Ok((files, skips))
+    Ok(entries)
+}
+
+/// What [`Blobs::read`] found for one object id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Blob {
+    /// The blob's bytes.
+    Bytes(Vec<u8>),
+    /// Larger than the limit asked for: its size; the bytes were passed over, not kept.
+    TooLarge(u64),
+    /// Not in the repository (a shallow or partial clone).
+    Missing,
+}
+
+/// Objects read through one `git cat-file --batch` process, request after request, so that a
+/// reader can ask for some blobs (the links, `bass.yaml`), decide, and ask for more.
+///
+/// The process runs with `GIT_NO_LAZY_FETCH=1`: in a partial clone a blob that is not here is
+/// reported missing instead of fetched over the network.
+pub struct Blobs {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: std::io::BufReader<std::process::ChildStdout>,
+}
+
+impl Blobs {
+    /// Starts `git cat-file --batch` in `dir`.
+    pub fn open(dir: &Path) -> Result<Blobs, GitError> {
+        let mut child = Command::new("git")
+            .args(["-c", "core.fsmonitor=false", "-C"])
+            .arg(dir)
+            .args(["cat-file", "--batch"])
+            .env("GIT_NO_LAZY_FETCH", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| GitError::NoGit(e.to_string()))?;
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(GitError::Failed("git cat-file has no pipes".into()));
+        };
+        Ok(Blobs {
+            child,
+            stdin,
+            stdout: std::io::BufReader::new(stdout),
+        })
+    }
+
+    /// The blobs of `oids`, in order; a blob larger than `max` bytes is passed over.
+    pub fn read(&mut self, oids: &[&str], max: u64) -> Result<Vec<Blob>, GitError> {
+        use std::io::Write;
+        let request: String = oids.iter().map(|o| format!("{o}\n")).collect();
+        let (stdin, stdout) = (&mut self.stdin, &mut self.stdout);
+        // Write from another thread, so a full stdout pipe cannot dead-lock the two of us.
+        std::thread::scope(|scope| {
+            let writer = scope.spawn(move || {
+                stdin
+                    .write_all(request.as_bytes())
+                    .and_then(|()| stdin.flush())
+            });
+            let objects = oids
+                .iter()
+                .map(|_| read_object(stdout, max))
+                .collect::<Result<Vec<Blob>, GitError>>();
+            let written = writer.join();
+            match (objects, written) {
+                (Ok(objects), Ok(Ok(()))) => Ok(objects),
+                (Err(e), _) => Err(e),
+                (Ok(_), Ok(Err(e))) => Err(GitError::Failed(format!("git cat-file: {e}"))),
+                (Ok(_), Err(_)) => Err(GitError::Failed("git cat-file: writer failed".into())),
+            }
+        })
+    }
+}
+
+impl Drop for Blobs {
+    fn drop(&mut self) {
+        // Closing stdin ends the batch; kill in case git is stuck writing to us.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Reads one answer of `git cat-file --batch`: `<oid> SP <type> SP <size> LF <bytes> LF`, or
+/// `<oid> SP missing LF`. Output cut short, or of another shape, is an error, never a panic.
+pub fn read_object(r: &mut impl std::io::BufRead, max: u64) -> Result<Blob, GitError> {
+    use std::io::Read;
+    let cut = |what: &str| GitError::Failed(format!("git cat-file output ended early ({what})"));
+    let io = |e: std::io::Error| GitError::Failed(format!("git cat-file: {e}"));
+    let mut header = Vec::new();
+    r.read_until(b'\n', &mut header).map_err(io)?;
+    if header.pop() != Some(b'\n') {
+        return Err(cut("header"));
+    }
+    let header = String::from_utf8_lossy(&header);
+    let parts: Vec<&str> = header.split(' ').collect();
+    let size = match parts[..] {
+        [_, "missing"] | [_, "ambiguous"] => return Ok(Blob::Missing),
+        [_, "blob", size] => size.parse::<u64>().ok(),
+        _ => None,
+    }
+    .ok_or_else(|| GitError::Failed(format!("unexpected output of git cat-file: `{header}`")))?;
+    let blob = if size > max {
+        let skipped =
+            std::io::copy(&mut r.by_ref().take(size), &mut std::io::sink()).map_err(io)?;
+        if skipped != size {
+            return Err(cut("content"));
+        }
+        Blob::TooLarge(size)
+    } else {
+        let mut bytes = Vec::new();
+        r.by_ref().take(size).read_to_end(&mut bytes).map_err(io)?;
+        if bytes.len() as u64 != size {
+            return Err(cut("content"));
+        }
+        Blob::Bytes(bytes)
+    };
+    let mut end = [0u8; 1];
+    match r.read(&mut end).map_err(io)? {
+        1 if end[0] == b'\n' => Ok(blob),
+        0 => Err(cut("the newline after the content")),
+        _ => Err(GitError::Failed(
+            "unexpected output of git cat-file: no newline after the content".into(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ls_tree_output_is_parsed_or_refused() {
+        let out =
+            b"100644 blob aaa\tkard/a.yaml\x00120000 blob bbb\tlink.yaml\x00160000 commit ccc\tsub\0";
+        let e = parse_ls_tree(out).unwrap();
+        assert_eq!(e.len(), 3);
+        assert_eq!(
+            (e[0].path.as_str(), e[0].kind, e[0].oid.as_str()),
+            ("kard/a.yaml", EntryKind::File, "aaa")
+        );
+        assert_eq!(e[1].kind, EntryKind::Symlink);
+        assert_eq!(e[2].kind, EntryKind::Submodule);
+        // Cut short anywhere but after an entry: an error, not a panic.
+        for n in 1..out.len() {
+            let cut = &out[..n];
+            assert_eq!(
+                parse_ls_tree(cut).is_ok(),
+                cut.ends_with(b"\0"),
+                "cut at {n}"
+            );
+        }
+        assert!(parse_ls_tree(b"100644 blob\tx\0").is_err());
+        assert!(parse_ls_tree(b"100644 blob aaa x\0").is_err());
+    }
+
+    #[test]
+    fn cat_file_output_cut_short_is_an_error() {
+        let full = b"aaa blob 5\nhello\nbbb missing\nccc blob 3\nabc\n";
+        let mut r = &full[..];
+        assert_eq!(read_object(&mut r, 100), Ok(Blob::Bytes(b"hello".to_vec())));
+        assert_eq!(read_object(&mut r, 100), Ok(Blob::Missing));
+        assert_eq!(read_object(&mut r, 2), Ok(Blob::TooLarge(3)));
+        assert!(read_object(&mut r, 100).is_err(), "nothing left");
+        for n in 0..full.len() {
+            let mut r = &full[..n];
+            let first = read_object(&mut r, 100);
+            if n < 17 {
+                assert!(first.is_err(), "cut at {n}: {first:?}");
+            }
+        }
+        assert!(read_object(&mut &b"aaa blob many\nx\n"[..], 100).is_err());
+        assert!(read_object(&mut &b"aaa blob 1\nxy"[..], 100).is_err());
+    }
 }

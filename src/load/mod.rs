@@ -21,6 +21,7 @@ mod messages;
 mod pipeline;
 pub mod preread;
 pub mod revision;
+pub mod tree;
 mod yaml_messages;
 
 pub use crate::diag::FileId;
