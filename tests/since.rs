@@ -366,3 +366,128 @@ fn outside_git_the_meeting_baseline_falls_back_to_dates() {
     assert_eq!(v["since"]["method"], "dates");
     assert_eq!(v["since"]["note"], "not_git");
 }
+
+/// `bass status` (the table) in `dir` with extra arguments: its standard output.
+fn status_table(dir: &Path, extra: &[&str]) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .args(["status", "--today", TODAY, "--color", "never"])
+        .args(extra)
+        .current_dir(dir)
+        .env("TZ", "UTC")
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// How many actions the status report counts for `kard`, all states together.
+fn actions_now(v: &serde_json::Value) -> u64 {
+    let kard = v["specialties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "kard")
+        .unwrap();
+    kard["actions"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(serde_json::Value::as_u64)
+        .sum()
+}
+
+/// Issue #16: the baseline reads the same documents from git as the walk reads from disk. On
+/// the history's last commit, plus a document saved as `.YAML` and one reached only through a
+/// link inside the repository (its real file in a hidden folder), `--since HEAD` with nothing
+/// changed reports nothing. Before, git read the `.YAML` file and the walk did not ("Handling
+/// H5 er fjernet"), and the walk followed the link while git skipped it ("Ny handling H6").
+#[cfg(unix)]
+#[test]
+fn an_unchanged_repository_has_not_moved_since_head() {
+    if !have_git() {
+        return;
+    }
+    let (tmp, _) = history();
+    let d = tmp.path();
+    let plan = |id: &str| {
+        format!(
+            "{HEAD}{}",
+            action(id, "planned", "{title: En plan, due: 2027-03-01}")
+        )
+    };
+    write(d, "kard/actions-FO1-del2.YAML", &plan("H5"));
+    write(d, ".delt/actions-FO1-del3.yaml", &plan("H6"));
+    std::os::unix::fs::symlink(
+        "../.delt/actions-FO1-del3.yaml",
+        d.join("kard/actions-FO1-del3.yaml"),
+    )
+    .unwrap();
+    git(d, &["add", "-A"], "2026-11-20");
+    git(d, &["commit", "-q", "-m", "c4"], "2026-11-20");
+
+    let (code, v, err) = status_json(d, &["--since", "HEAD"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["since"]["method"], "git");
+    assert_eq!(lines(&v), Vec::<String>::new());
+    assert!(v["since"].get("skipped").is_none(), "{}", v["since"]);
+    // Not vacuous: today's repository holds H1, H2, H5 and H6.
+    assert_eq!(actions_now(&v), 4, "{}", v["specialties"]);
+
+    let table = status_table(d, &["--since", "HEAD"]);
+    assert!(table.contains("Intet har flyttet sig."), "{table}");
+    for moved in ["Ny handling", "er fjernet", "kunne ikke læses fra git"] {
+        assert!(!table.contains(moved), "{moved}: {table}");
+    }
+}
+
+/// Issue #16: a file of the baseline commit that git cannot hand over is counted, and the
+/// report says so in one line (JSON: `since.skipped`). Here a link out of the repository and a
+/// Git LFS pointer, both committed and unchanged since.
+#[cfg(unix)]
+#[test]
+fn files_the_baseline_cannot_read_are_named_in_one_line() {
+    if !have_git() {
+        return;
+    }
+    let (tmp, _) = history();
+    let d = tmp.path();
+    std::os::unix::fs::symlink("/etc/hostname", d.join("kard/ekstern.yaml")).unwrap();
+    write(
+        d,
+        "kard/stor.yaml",
+        "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n",
+    );
+    git(d, &["add", "-A"], "2026-11-20");
+    git(d, &["commit", "-q", "-m", "c4"], "2026-11-20");
+
+    let (code, v, err) = status_json(d, &["--since", "HEAD"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["since"]["method"], "git");
+    assert_eq!(
+        v["since"]["skipped"],
+        serde_json::json!([
+            {"path": "kard/ekstern.yaml", "reason": "link_outside"},
+            {"path": "kard/stor.yaml", "reason": "lfs_pointer"},
+        ])
+    );
+
+    let table = status_table(d, &["--since", "HEAD"]);
+    let said: Vec<&str> = table
+        .lines()
+        .filter(|l| l.contains("kunne ikke læses fra git"))
+        .collect();
+    assert_eq!(said.len(), 1, "{table}");
+    assert!(
+        said[0].contains("2 filer i versionen fra 20. november 2026")
+            && said[0].contains("kard/ekstern.yaml (genvej ud af repositoriet)")
+            && said[0].contains("kard/stor.yaml (Git LFS-fil)"),
+        "{}",
+        said[0]
+    );
+}

@@ -1,10 +1,18 @@
 //! The baseline of "since last time" (*Siden sidste møde* / *Siden forrige status*, SPEC §6):
-//! how it was chosen, the commit, and the repository as it was then. The CLI resolves it (from
-//! the meetings, `--since` and git); the steering reports compare it with today.
+//! how it was chosen, the commit, and the repository as it was then, read from git without
+//! touching the work tree ([`resolve`]); the steering reports compare it with today.
+//!
+//! An unknown `--since` revision or a malformed date cannot run ([`BaselineError`], which the
+//! CLI turns into its message and exit 2); a baseline that git cannot provide falls back to what
+//! dates can tell, with a [`Note`]; files of the baseline commit that git cannot hand over are
+//! listed in [`Baseline::skipped`], so the report can say so.
 
+pub use super::tree::{SkipReason, Skipped};
+use crate::git::{self, GitError};
 use crate::model::Model;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::path::Path;
 
 /// How the baseline was chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,7 +61,7 @@ pub enum Note {
     Unreadable,
 }
 
-/// The baseline of a `bass status` run, as the CLI resolved it.
+/// The baseline of a `bass status` run, as [`resolve`] found it.
 #[derive(Debug)]
 pub struct Baseline {
     /// How it was chosen.
@@ -64,4 +72,117 @@ pub struct Baseline {
     pub model: Option<Model>,
     /// Why there is no model for a dated baseline.
     pub note: Option<Note>,
+    /// Files of the baseline commit that would be documents but could not be read from git
+    /// (links out of the repository, submodules, LFS pointers, …), by path.
+    pub skipped: Vec<Skipped>,
+}
+
+impl Baseline {
+    /// A baseline with no commit to compare with.
+    fn dates_only(basis: Basis, note: Option<Note>) -> Baseline {
+        Baseline {
+            basis,
+            commit: None,
+            model: None,
+            note,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+/// Why the baseline asked for cannot be had: the command cannot run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BaselineError {
+    /// `--since` has the shape of a date (`YYYY-MM-DD`) but is not one.
+    BadDate(String),
+    /// `--since REV` does not name a commit: the revision as given, and git's answer.
+    Revision(String, GitError),
+    /// git could not tell the date of the commit.
+    Git(GitError),
+}
+
+/// True when `s` has the shape of a date (`YYYY-MM-DD`), valid or not: it is then always read
+/// as a date, never as a revision.
+fn looks_like_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The last meeting of the implementation steering group dated before `today`.
+pub fn last_meeting(model: &Model, today: NaiveDate) -> Option<NaiveDate> {
+    model
+        .meetings()
+        .filter(|m| m.body() == Some("implementeringsstyregruppen"))
+        .filter_map(|m| m.date.as_ref().map(|d| d.value))
+        .filter(|d| *d < today)
+        .max()
+}
+
+/// Resolves the baseline of the repository at `root` (whose model today is `model`):
+/// `--since`, else the last meeting, else each specialty's previous status.
+pub fn resolve(
+    root: &Path,
+    model: &Model,
+    today: NaiveDate,
+    since: Option<&str>,
+) -> Result<Baseline, BaselineError> {
+    let (basis, date) = match since.map(str::trim) {
+        Some(s) if looks_like_date(s) => {
+            let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| BaselineError::BadDate(s.to_owned()))?;
+            (Basis::Date(d), d)
+        }
+        Some(rev) => {
+            let commit = git::resolve_commit(root, rev)
+                .map_err(|e| BaselineError::Revision(rev.to_owned(), e))?;
+            let date = git::commit_date(root, &commit).map_err(BaselineError::Git)?;
+            return Ok(load_at(root, Basis::Revision(rev.to_owned(), date), commit));
+        }
+        None => match last_meeting(model, today) {
+            Some(d) => (Basis::Meeting(d), d),
+            None => return Ok(Baseline::dates_only(Basis::PreviousStatus, None)),
+        },
+    };
+    Ok(match git::commit_on_or_before(root, date) {
+        Err(_) => Baseline::dates_only(basis, Some(Note::NotGit)),
+        Ok(None) if git::is_shallow(root) => Baseline::dates_only(basis, Some(Note::Shallow)),
+        Ok(None) => Baseline::dates_only(basis, Some(Note::BeforeHistory)),
+        Ok(Some(commit)) => load_at(root, basis, commit),
+    })
+}
+
+/// Loads the tree of `commit`; a tree git cannot hand over leaves a note, never a crash.
+fn load_at(root: &Path, basis: Basis, commit: String) -> Baseline {
+    match super::load_revision(root, &commit) {
+        Ok((model, skipped)) => Baseline {
+            basis,
+            commit: Some(commit),
+            model: Some(model),
+            note: None,
+            skipped,
+        },
+        Err(_) => Baseline {
+            commit: Some(commit),
+            ..Baseline::dates_only(basis, Some(Note::Unreadable))
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_shape_is_a_date_even_when_invalid() {
+        assert!(looks_like_date("2026-10-15"));
+        assert!(looks_like_date("2026-13-45"));
+        assert!(!looks_like_date("main"));
+        assert!(!looks_like_date("abc1234"));
+        assert!(!looks_like_date("2026-1-15"));
+    }
 }

@@ -16,6 +16,7 @@ use crate::report::steering::common::{PersonOut, ReportHead};
 mod area;
 mod coverage;
 mod meeting;
+mod skipped;
 mod status;
 mod timeline;
 mod trace;

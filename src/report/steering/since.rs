@@ -1,18 +1,20 @@
 //! "Since last time" (*Siden sidste møde* / *Siden forrige status*, SPEC §6): what moved between
 //! a baseline and today.
 //!
-//! The baseline is chosen by the CLI ([`Baseline`]): the last meeting of the implementation
-//! steering group before today, a `--since` date or revision, or — with neither — each
-//! specialty's previous status document. When the repository as it was at the baseline could be
-//! read from git, the two models are compared (actions added, removed or changed state,
-//! milestones reached or overdue, areas that moved, prerequisites put in place); otherwise only
-//! what dates can tell is reported, and [`Since::note`] says why. Decisions of the meetings held
-//! since the baseline date come from today's repository either way.
+//! The baseline is chosen by [`crate::load::baseline::resolve`] ([`Baseline`]): the last
+//! meeting of the implementation steering group before today, a `--since` date or revision, or
+//! — with neither — each specialty's previous status document. When the repository as it was
+//! at the baseline could be read from git, the two models are compared (actions added, removed
+//! or changed state, milestones reached or overdue, areas that moved, prerequisites put in
+//! place); otherwise only what dates can tell is reported, and [`Since::note`] says why. Files
+//! of the baseline commit that git could not hand over are listed in [`Since::skipped`].
+//! Decisions of the meetings held since the baseline date come from today's repository either
+//! way.
 //!
 //! The baseline model is judged as of the baseline date (what was overdue then), the current
 //! one as of today.
 
-use crate::load::baseline::{Baseline, Basis, Note};
+use crate::load::baseline::{Baseline, Basis, Note, Skipped};
 use crate::model::{Action, ActionPlan, Model};
 use crate::report::steering::common::{Spec, is_done, is_overdue, s};
 use crate::rules::index::{Docs, Index};
@@ -81,6 +83,10 @@ pub struct Since {
     pub method: &'static str,
     /// Why only dates could tell, when a dated baseline had no commit to compare with.
     pub note: Option<Note>,
+    /// Files of the baseline commit that would be documents but could not be read from git,
+    /// by path; left out of the JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skipped>,
     /// Per specialty, the date of the status it was compared with (`previous_status` basis).
     #[serde(serialize_with = "ser_date_map")]
     pub previous_status: BTreeMap<String, NaiveDate>,
@@ -150,6 +156,7 @@ pub fn build(model: &Model, specs: &[Spec], today: NaiveDate, baseline: &Baselin
             "dates"
         },
         note: baseline.note,
+        skipped: baseline.skipped.clone(),
         previous_status: BTreeMap::new(),
         without_baseline: Vec::new(),
         changes: Vec::new(),
