@@ -12,7 +12,7 @@
 //! What the walk would read but git cannot hand over is skipped and listed ([`Skipped`]): a
 //! link that leaves the root, loops or leads nowhere (on disk: BASS-L006), a submodule, a Git
 //! LFS pointer, a blob missing from a shallow or partial clone, a file over
-//! [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES).
+//! [`super::MAX_FILE_BYTES`].
 
 use super::MAX_FILE_BYTES;
 use super::preread::RootConfig;
