@@ -10,11 +10,12 @@
 //! | 3 | [`model`] | the typed documents of SPEC §4, their readers, field tables and JSON Schemas |
 //! | 4 | [`load`] | the pipeline: a repository on disk (or in memory) → [`model::Model`] |
 //! | 5 | [`rules`] | the rules of SPEC §5: model → diagnostics |
-//! | 6 | [`report`] | `validate`'s formats; the steering reports as data, laid out, rendered |
-//! | 7 | [`document`] | a specialty's ambition as the guides' document: Markdown, HTML, Word |
-//! | 8 | [`site`] | the whole programme as a static website |
-//! | 9 | [`lsp`] | the language server: repository, rules and schema tables → editor protocol |
-//! | 10 | [`cli`] | the `bass` commands |
+//! | 6 | [`fix`] | which diagnostics a run shows; their fixes chosen and applied |
+//! | 7 | [`report`] | `validate`'s formats; the steering reports as data, laid out, rendered |
+//! | 8 | [`document`] | a specialty's ambition as the guides' document: Markdown, HTML, Word |
+//! | 9 | [`site`] | the whole programme as a static website |
+//! | 10 | [`lsp`] | the language server: repository, rules and schema tables → editor protocol |
+//! | 11 | [`cli`] | the `bass` commands |
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -22,6 +23,7 @@
 pub mod cli;
 pub mod diag;
 pub mod document;
+pub mod fix;
 pub mod git;
 pub mod i18n;
 pub mod load;

@@ -102,6 +102,54 @@ fn fix_gives_the_golden_result_byte_for_byte_and_a_second_run_changes_nothing() 
     assert!(!short.contains("[fixable]"), "{short}");
 }
 
+/// One overlap rule for `bass fix`, the editor's quick fixes and its fix-all (`bass::fix::plan`,
+/// issue #16). Changed behaviour, where the two used to disagree:
+/// - fix-all took fixes in the order of the diagnostics, `bass fix` by position: both now take
+///   the earlier position first;
+/// - fix-all dropped the second of two identical fixes (its diagnostic not listed as fixed),
+///   `bass fix` merged them: both now make the edit once and count both diagnostics;
+/// - `bass fix` made the edits of a fix one by one, so a fix of two edits could be half made
+///   when one of them overlapped another fix: now a fix is made whole or left for the next round;
+/// - `bass fix` counted a fix that lost an overlap in the round it lost and again in the round it
+///   was made: it now counts what was made.
+#[test]
+fn bass_fix_and_the_editor_choose_overlapping_fixes_alike() {
+    use bass::diag::{Edit, FileId, Fix, Loc, Span};
+    let edit = |start, end, text: &str| Edit {
+        loc: Loc::new(FileId(0), Span { start, end }),
+        replacement: text.to_owned(),
+    };
+    let fixes = [
+        Fix {
+            edits: vec![edit(8, 12, "later")],
+        },
+        Fix {
+            edits: vec![edit(5, 10, "earlier")],
+        },
+        Fix {
+            edits: vec![edit(20, 24, "same")],
+        },
+        Fix {
+            edits: vec![edit(20, 24, "same")],
+        },
+        Fix {
+            edits: vec![edit(30, 32, "x"), edit(40, 44, "y")],
+        },
+        Fix {
+            edits: vec![edit(43, 46, "z")],
+        },
+    ];
+    let plan = bass::fix::plan(FileId(0), &fixes.iter().collect::<Vec<_>>());
+    assert_eq!(plan.taken, [1, 2, 3, 4]);
+    let made: Vec<&str> = plan.edits.iter().map(|e| e.replacement.as_str()).collect();
+    assert_eq!(made, ["earlier", "same", "x", "y"]);
+    let text = "0123456789012345678901234567890123456789012345678";
+    assert_eq!(
+        bass::fix::apply(text, &plan.edits).as_deref(),
+        Some("01234earlier0123456789same456789x23456789y45678")
+    );
+}
+
 #[test]
 fn diff_prints_a_unified_diff_and_writes_nothing() {
     let t = copy_of("before");

@@ -15,11 +15,12 @@ const LAYERS: &[(&str, u32)] = &[
     ("model", 3),
     ("load", 4),
     ("rules", 5),
-    ("report", 6),
-    ("document", 7),
-    ("site", 8),
-    ("lsp", 9),
-    ("cli", 10),
+    ("fix", 6),
+    ("report", 7),
+    ("document", 8),
+    ("site", 9),
+    ("lsp", 10),
+    ("cli", 11),
 ];
 
 fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {

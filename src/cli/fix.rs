@@ -1,8 +1,10 @@
 //! `bass fix [PATHS…] [--diff]`: apply the fixes of the diagnostics `validate` would show
-//! (SPEC §6 "Fixes").
+//! (SPEC §6 "Fixes"): the same [`Scope`], and the fix engine of [`crate::fix`] for which fixes
+//! are made together and how.
 //!
 //! The fixes are applied in memory, round after round (a fixed parent key can reveal fixes
-//! inside it), until nothing changes or after [`MAX_ROUNDS`]; only then is anything written.
+//! inside it, and a fix left out for overlapping another is taken in the next round), until
+//! nothing changes or after [`MAX_ROUNDS`]; only then is anything written.
 //! Each file is written atomically (a temporary file in its folder, then a rename), through
 //! symbolic links to the real file, with its permissions kept, and only when it still holds
 //! what was read: a file changed on disk in the meantime is left alone, with a message.
@@ -11,10 +13,10 @@
 
 use crate::cli::validate::{Format, ValidateArgs};
 use crate::cli::{Common, out};
-use crate::diag::{Diagnostic, Edit, FileId, Severity};
+use crate::diag::{Fix, Severity};
+use crate::fix::{self, Scope};
 use crate::i18n::{Lang, t};
 use crate::load::{LoadCache, Overlay, find_root, load_overlaid};
-use crate::model::Model;
 use clap::Args;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -50,74 +52,6 @@ pub enum WriteError {
     Changed,
     /// Reading or writing failed.
     Io(std::io::Error),
-}
-
-/// The diagnostics `validate` would show for these PATHS and `--specialty` (overrides and
-/// waivers are applied by the rule engine already).
-pub fn shown<'m>(
-    model: &Model,
-    diags: &'m [Diagnostic],
-    paths: &[PathBuf],
-    specialty: Option<&str>,
-) -> Vec<&'m Diagnostic> {
-    let filters: Vec<PathBuf> = paths
-        .iter()
-        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
-        .collect();
-    diags
-        .iter()
-        .filter(|d| {
-            filters.is_empty() || {
-                let f =
-                    std::path::absolute(&model.files.get(d.primary.file).path).unwrap_or_default();
-                filters.iter().any(|p| f.starts_with(p))
-            }
-        })
-        .filter(|d| specialty.is_none_or(|s| d.specialty.as_deref() == Some(s)))
-        .collect()
-}
-
-/// Applies edits to `bytes`, whose text (BOM removed) the edits' spans count in. Identical
-/// edits count once; an edit overlapping an earlier one is dropped. Returns `None` when an
-/// edit's range does not hold `expected`'s text there (the file is not what was loaded).
-pub fn apply_edits(bytes: &[u8], expected: &str, edits: &[&Edit]) -> Option<Vec<u8>> {
-    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
-    let body = &bytes[bom..];
-    // The whole text must be what was loaded (CPR numbers are masked in what was loaded).
-    let mut now = String::from_utf8(body.to_vec()).ok()?;
-    crate::syntax::cpr::find_and_mask(&mut now);
-    if now != expected {
-        return None;
-    }
-    let mut edits: Vec<&Edit> = edits.to_vec();
-    edits.sort_by_key(|e| (e.loc.span.start, e.loc.span.end));
-    edits.dedup_by(|a, b| a.loc == b.loc && a.replacement == b.replacement);
-    let mut kept: Vec<&Edit> = Vec::new();
-    for e in edits {
-        if kept
-            .last()
-            .is_none_or(|l| e.loc.span.start >= l.loc.span.end && e.loc.span != l.loc.span)
-        {
-            kept.push(e);
-        }
-    }
-    let mut out = bytes[..bom].to_vec();
-    let mut at = 0usize;
-    for e in kept {
-        let (s, end) = (e.loc.span.start as usize, e.loc.span.end as usize);
-        if end > body.len() || expected.get(s..end)?.as_bytes() != &body[s..end] {
-            return None;
-        }
-        out.extend_from_slice(&body[at..s]);
-        out.extend_from_slice(e.replacement.as_bytes());
-        at = end;
-    }
-    out.extend_from_slice(&body[at..]);
-    Some(out)
 }
 
 /// Writes `new` to the file at `path` (through symbolic links, to the real file), atomically
@@ -217,23 +151,15 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
     let mut skipped: BTreeMap<String, String> = BTreeMap::new();
     let mut cache = LoadCache::default();
     let mut lang = lang0;
+    let scope = Scope::new(&a.paths, a.common.specialty.as_deref());
     for _round in 0..MAX_ROUNDS {
         let model = load_overlaid(&root, &overlay, &mut cache)
             .map_err(|e| e.message().get(lang0).to_owned())?;
         lang = a.common.lang(Some(&model));
         let outcome = crate::rules::run(&model, today);
-        let shown = shown(
-            &model,
-            &outcome.diagnostics,
-            &a.paths,
-            a.common.specialty.as_deref(),
-        );
-        let mut by_file: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
-        for d in shown.into_iter().filter(|d| d.fix.is_some()) {
-            by_file.entry(d.primary.file).or_default().push(d);
-        }
+        let shown = scope.shown(&outcome.diagnostics, &model);
         let mut changed = false;
-        for (id, diags) in by_file {
+        for (id, diags) in fix::fixable_by_file(shown) {
             let file = model.files.get(id);
             if skipped.contains_key(&file.rel) {
                 continue;
@@ -248,13 +174,9 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
                     }
                 },
             };
-            let edits: Vec<&Edit> = diags
-                .iter()
-                .filter_map(|d| d.fix.as_ref())
-                .flat_map(|f| f.edits.iter())
-                .filter(|e| e.loc.file == id)
-                .collect();
-            let Some(new) = apply_edits(&current, file.text(), &edits) else {
+            let fixes: Vec<&Fix> = diags.iter().filter_map(|d| d.fix.as_ref()).collect();
+            let plan = fix::plan(id, &fixes);
+            let Some(new) = fix::apply_to_file(&current, file.text(), &plan.edits) else {
                 skipped.insert(
                     file.rel.clone(),
                     t(
@@ -274,7 +196,7 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
                 original: current.clone(),
                 fixes: 0,
             });
-            p.fixes += diags.len();
+            p.fixes += plan.taken.len();
             overlay.insert(file.rel.clone(), Arc::new(new));
             changed = true;
         }
@@ -337,14 +259,10 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
         let model = load_overlaid(&root, &overlay, &mut cache)
             .map_err(|e| e.message().get(lang0).to_owned())?;
         let outcome = crate::rules::run(&model, today);
-        let errors = shown(
-            &model,
-            &outcome.diagnostics,
-            &a.paths,
-            a.common.specialty.as_deref(),
-        )
-        .iter()
-        .any(|d| d.severity == Severity::Error);
+        let errors = outcome
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && scope.shows(d, &model));
         return Ok(if errors {
             crate::EXIT_FAIL
         } else {

@@ -1,7 +1,9 @@
-//! `bass validate [PATHS…]`: load the repository, run every rule, print the diagnostics.
+//! `bass validate [PATHS…]`: load the repository, run every rule, print the diagnostics of
+//! the run's [`Scope`] (PATHS, `--specialty`, `--changed-since`).
 
 use crate::cli::{Common, out};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Severity;
+use crate::fix::Scope;
 use crate::load::{find_root, load_repository};
 use crate::report::diagnostics::{RenderOptions, View};
 use clap::{Args, ValueEnum};
@@ -85,7 +87,8 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         ),
         None => None,
     };
-    // Asking git costs a process start; only the formats with top-level paths need it.
+    // Asking git costs a process start; only `--changed-since` and the formats with
+    // top-level paths need it.
     let git_prefix = if changed.is_some() || matches!(a.format, Format::Github | Format::Sarif) {
         crate::git::prefix_or_root(&root)
     } else {
@@ -94,32 +97,16 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
     let model = load_repository(&root).map_err(|e| e.message().get(early).to_owned())?;
     let outcome = crate::rules::run(&model, a.common.today());
     let lang = a.common.lang(Some(&model));
-    let filters: Vec<PathBuf> = a
-        .paths
+    let mut scope = Scope::new(&a.paths, a.common.specialty.as_deref());
+    if let Some(changed) = changed {
+        scope = scope.changed(&git_prefix, changed);
+    }
+    let shown = scope.shown(&outcome.diagnostics, &model);
+    let files = model
+        .files
         .iter()
-        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
-        .collect();
-    let in_scope = |id: crate::diag::FileId| {
-        let file = model.files.get(id);
-        (filters.is_empty() || {
-            let f = std::path::absolute(&file.path).unwrap_or_default();
-            filters.iter().any(|p| f.starts_with(p))
-        }) && changed
-            .as_ref()
-            .is_none_or(|c| c.contains(&format!("{git_prefix}{}", file.rel)))
-    };
-    let shown: Vec<&Diagnostic> = outcome
-        .diagnostics
-        .iter()
-        .filter(|d| in_scope(d.primary.file))
-        .filter(|d| {
-            a.common
-                .specialty
-                .as_ref()
-                .is_none_or(|s| d.specialty.as_deref() == Some(s.as_str()))
-        })
-        .collect();
-    let files = model.files.iter().filter(|(id, _)| in_scope(*id)).count();
+        .filter(|(id, _)| scope.covers(&model, *id))
+        .count();
     let view = View {
         model: &model,
         outcome: &outcome,
@@ -144,7 +131,7 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
                 .files
                 .iter()
                 .map(|(id, _)| id)
-                .filter(|id| in_scope(*id))
+                .filter(|id| scope.covers(&model, *id))
                 .collect();
             crate::report::diagnostics::junit::render(&view, &opts, &files, a.deny_warnings)
         }

@@ -5,13 +5,15 @@
 //! the files on disk ([`crate::load::load_overlaid`], which keeps every file's parsed result,
 //! so a change parses one buffer and reruns the cross-document rules). Diagnostics are
 //! published for every file whose diagnostics changed, and cleared for files that no longer
-//! have any. Fixes become quick-fix code actions; hover and completion read the schema tables
-//! and the last model ([`assist`]).
+//! have any. Fixes become quick-fix code actions and `source.fixAll.bass`, chosen by the same
+//! engine as `bass fix` (`actions`); hover and completion read the schema tables and the last
+//! model ([`assist`]).
 //!
 //! The transport is our own reader over [`lsp_server::Message`]: a malformed message gets a
 //! JSON-RPC error and the server reads on, where `lsp_server`'s reader would stop. Every
 //! message is handled under `catch_unwind`, so not even a bug takes the server down.
 
+mod actions;
 pub mod assist;
 pub mod convert;
 mod diagnostics;
@@ -43,6 +45,7 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
+use actions::{FIX_ALL, FileFixes};
 use diagnostics::{publish, to_lsp};
 use roots::root_of;
 use transport::{Out, read_loop, send};
@@ -57,15 +60,6 @@ struct OpenDoc {
     text: Arc<Vec<u8>>,
 }
 
-/// One quick fix, ready to send.
-#[derive(Clone)]
-struct QuickFix {
-    range: lt::Range,
-    title: String,
-    diagnostic: lt::Diagnostic,
-    edits: Vec<lt::TextEdit>,
-}
-
 /// What the server keeps for one repository.
 #[derive(Default)]
 struct RootState {
@@ -73,7 +67,7 @@ struct RootState {
     /// Published diagnostics per URI.
     published: HashMap<String, Vec<lt::Diagnostic>>,
     /// Quick fixes per URI, from the last run.
-    fixes: HashMap<String, Vec<QuickFix>>,
+    fixes: HashMap<String, FileFixes>,
     /// Ids for completion, from the last run.
     targets: Vec<assist::Target>,
     lang: Lang,
@@ -412,33 +406,15 @@ impl Server {
             l.range(loc.span.start as usize, loc.span.end as usize, enc)
         };
         let mut now: HashMap<String, Vec<lt::Diagnostic>> = HashMap::new();
-        let mut fixes: HashMap<String, Vec<QuickFix>> = HashMap::new();
+        let mut fixes: HashMap<String, FileFixes> = HashMap::new();
         for d in &outcome.diagnostics {
             let uri = uri_of(d.primary.file);
             let ld = to_lsp(d, lang, &mut range_of, &uri_of);
             if let Some(fix) = &d.fix {
-                let edits = fix
-                    .edits
-                    .iter()
-                    .filter(|e| e.loc.file == d.primary.file)
-                    .map(|e| lt::TextEdit {
-                        range: range_of(e.loc),
-                        new_text: e.replacement.clone(),
-                    })
-                    .collect();
-                let title = match fix.edits.first() {
-                    Some(e) => lang.pick(
-                        format!("Skriv `{}`", e.replacement),
-                        format!("Write `{}`", e.replacement),
-                    ),
-                    None => lang.pick("Ret", "Fix").to_owned(),
-                };
-                fixes.entry(uri.clone()).or_default().push(QuickFix {
-                    range: ld.range,
-                    title,
-                    diagnostic: ld.clone(),
-                    edits,
-                });
+                fixes
+                    .entry(uri.clone())
+                    .or_insert_with(|| FileFixes::new(d.primary.file))
+                    .push(fix, &ld, lang, &mut range_of);
             }
             now.entry(uri).or_default().push(ld);
         }
@@ -509,77 +485,9 @@ impl Server {
         let Some(state) = self.state_of(d) else {
             return Vec::new();
         };
-        let Some(fixes) = state.fixes.get(&d.uri) else {
-            return Vec::new();
-        };
-        // `only` filters by kind prefix: `source.fixAll` asks for the fix-all action (VS Code's
-        // `editor.codeActionsOnSave`), as ruff's server offers `source.fixAll.ruff`.
-        let wants = |kind: &str| {
-            p.context.only.as_ref().is_none_or(|only| {
-                only.iter()
-                    .any(|k| kind == k.as_str() || kind.starts_with(&format!("{}.", k.as_str())))
-            })
-        };
-        let action = |title: String, kind: lt::CodeActionKind, diags, edits| {
-            #[allow(clippy::mutable_key_type)]
-            let mut changes = HashMap::new();
-            changes.insert(p.text_document.uri.clone(), edits);
-            lt::CodeActionOrCommand::CodeAction(lt::CodeAction {
-                title,
-                kind: Some(kind),
-                diagnostics: Some(diags),
-                edit: Some(lt::WorkspaceEdit {
-                    changes: Some(changes),
-                    ..Default::default()
-                }),
-                is_preferred: Some(true),
-                ..Default::default()
-            })
-        };
-        let overlaps = |a: &lt::Range, b: &lt::Range| a.start <= b.end && b.start <= a.end;
-        let mut out = Vec::new();
-        if wants("quickfix") {
-            for f in fixes.iter().filter(|f| overlaps(&f.range, &p.range)) {
-                out.push(action(
-                    f.title.clone(),
-                    lt::CodeActionKind::QUICKFIX,
-                    vec![f.diagnostic.clone()],
-                    f.edits.clone(),
-                ));
-            }
+        match state.fixes.get(&d.uri) {
+            Some(fixes) => fixes.code_actions(p, state.lang),
+            None => Vec::new(),
         }
-        if p.context.only.is_some() && wants(FIX_ALL) && !fixes.is_empty() {
-            // Every fix of the file at once, overlapping edits left for the next run.
-            let mut edits: Vec<lt::TextEdit> = Vec::new();
-            let mut diags = Vec::new();
-            for f in fixes {
-                let clash = f.edits.iter().any(|e| {
-                    edits.iter().any(|o| {
-                        e.range.start < o.range.end && o.range.start < e.range.end
-                            || e.range == o.range
-                    })
-                });
-                if !clash {
-                    edits.extend(f.edits.iter().cloned());
-                    diags.push(f.diagnostic.clone());
-                }
-            }
-            out.push(action(
-                state
-                    .lang
-                    .pick(
-                        "Ret alt, der kan rettes sikkert (bass)",
-                        "Fix all certain fixes (bass)",
-                    )
-                    .to_owned(),
-                lt::CodeActionKind::new(FIX_ALL),
-                diags,
-                edits,
-            ));
-        }
-        out
     }
 }
-
-/// The kind of the fix-all source action.
-const FIX_ALL: &str = "source.fixAll.bass";
