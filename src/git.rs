@@ -335,7 +335,7 @@ impl Blobs {
     pub fn read(&mut self, oids: &[&str], max: u64) -> Result<Vec<Blob>, GitError> {
         use std::io::Write;
         let request: String = oids.iter().map(|o| format!("{o}\n")).collect();
-        let (stdin, stdout) = (&mut self.stdin, &mut self.stdout);
+        let (child, stdin, stdout) = (&mut self.child, &mut self.stdin, &mut self.stdout);
         // Write from another thread, so a full stdout pipe cannot dead-lock the two of us.
         std::thread::scope(|scope| {
             let writer = scope.spawn(move || {
@@ -347,6 +347,11 @@ impl Blobs {
                 .iter()
                 .map(|_| read_object(stdout, max))
                 .collect::<Result<Vec<Blob>, GitError>>();
+            if objects.is_err() {
+                // Nobody reads git's output any more: stop it, so the writer is not left
+                // waiting on a full pipe.
+                let _ = child.kill();
+            }
             let written = writer.join();
             match (objects, written) {
                 (Ok(objects), Ok(Ok(()))) => Ok(objects),
