@@ -448,7 +448,7 @@ pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
     if let Some(n) = s.note {
         blocks.push(Block::Para(note_text(n, s, lang)));
     }
-    blocks.extend(super::skipped::skipped_line(s, lang).map(Block::Para));
+    blocks.extend(super::skipped::skipped_line(s, lang));
     if s.basis == "previous_status" {
         let mut parts: Vec<String> = s
             .previous_status

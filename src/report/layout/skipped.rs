@@ -1,9 +1,11 @@
 //! The one line of *Siden sidste møde* that says which files of the baseline commit could not
 //! be read from git ([`Since::skipped`]), so a reader knows the comparison left them out: the
-//! count, and the first few paths with the reason for each.
+//! count, and the first few paths with the reason for each. It is a labelled field rather than
+//! a paragraph, so that CSV, which keeps tables and fields only, carries it too.
 
 use crate::i18n::{Lang, date_long, words};
 use crate::load::baseline::{SkipReason, Skipped};
+use crate::report::render::sheet::Block;
 use crate::report::steering::since::Since;
 
 /// How many paths the line names before "og N flere".
@@ -24,10 +26,10 @@ fn reason(r: SkipReason, lang: Lang) -> &'static str {
     }
 }
 
-/// "2 filer i versionen fra 15. oktober 2026 kunne ikke læses fra git og er ikke med i
-/// sammenligningen: a.yaml (genvej ud af repositoriet), sub (undermodul)."; `None` when
-/// nothing was skipped.
-pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<String> {
+/// *Ikke sammenlignet*: "2 filer i versionen fra 15. oktober 2026 kunne ikke læses fra git og er
+/// ikke med i sammenligningen: a.yaml (genvej ud af repositoriet), sub (undermodul)."; `None`
+/// when nothing was skipped.
+pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<Block> {
     if s.skipped.is_empty() {
         return None;
     }
@@ -52,7 +54,7 @@ pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<String> {
             )
         },
     );
-    Some(lang.pick(
+    let line = lang.pick(
         format!(
             "{} i {version} kunne ikke læses fra git og er ikke med i sammenligningen: {list}.",
             words::count(n, "fil", "filer")
@@ -62,5 +64,7 @@ pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<String> {
             words::count(n, "file", "files"),
             if n == 1 { "is" } else { "are" }
         ),
-    ))
+    );
+    let label = lang.pick("Ikke sammenlignet", "Not compared").to_owned();
+    Some(Block::Fields(vec![(label, line)]))
 }
