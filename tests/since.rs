@@ -367,7 +367,8 @@ fn outside_git_the_meeting_baseline_falls_back_to_dates() {
     assert_eq!(v["since"]["note"], "not_git");
 }
 
-/// `bass status` (the table) in `dir` with extra arguments: its standard output.
+/// `bass status` in `dir` with extra arguments (the table unless they say otherwise): its
+/// standard output.
 fn status_table(dir: &Path, extra: &[&str]) -> String {
     let o = Command::new(env!("CARGO_BIN_EXE_bass"))
         .args(["status", "--today", TODAY, "--color", "never"])
@@ -490,4 +491,13 @@ fn files_the_baseline_cannot_read_are_named_in_one_line() {
         "{}",
         said[0]
     );
+    // Every human format, CSV included, says it once.
+    for format in ["markdown", "csv", "html"] {
+        let out = status_table(d, &["--since", "HEAD", "--format", format]);
+        let n = out
+            .lines()
+            .filter(|l| l.contains("2 filer i versionen fra 20. november 2026"))
+            .count();
+        assert_eq!(n, 1, "{format}: {out}");
+    }
 }
