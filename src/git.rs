@@ -12,6 +12,10 @@
 //! program that git runs on status-like commands, so a cloned repository could otherwise make
 //! `bass` run code (as git itself warns for `safe.directory`); and a file-system monitor daemon
 //! is not wanted for one short query.
+//!
+//! Every call also sets `GIT_NO_LAZY_FETCH=1`: in a partial clone, an object that is not here is
+//! reported missing instead of fetched from the remote, so `bass` never goes on the network
+//! (SPEC §7 "Private by construction").
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -53,6 +57,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, GitError> {
         .args(["-c", "core.fsmonitor=false", "-C"])
         .arg(dir)
         .args(args)
+        .env("GIT_NO_LAZY_FETCH", "1")
         .stdin(std::process::Stdio::null())
         .output()
         .map_err(|e| GitError::NoGit(e.to_string()))
@@ -296,10 +301,8 @@ pub enum Blob {
 }
 
 /// Objects read through one `git cat-file --batch` process, request after request, so that a
-/// reader can ask for some blobs (the links, `bass.yaml`), decide, and ask for more.
-///
-/// The process runs with `GIT_NO_LAZY_FETCH=1`: in a partial clone a blob that is not here is
-/// reported missing instead of fetched over the network.
+/// reader can ask for some blobs (the links, `bass.yaml`), decide, and ask for more. A blob a
+/// partial clone lacks is [`Blob::Missing`], never fetched (`GIT_NO_LAZY_FETCH=1`).
 pub struct Blobs {
     child: std::process::Child,
     stdin: std::process::ChildStdin,
