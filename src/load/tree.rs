@@ -330,7 +330,7 @@ impl<'t> TreeWalk<'t> {
         while let Some((real, walked)) = stack.pop() {
             let mut below = Vec::new();
             for name in self.tree.folders.get(&real).into_iter().flatten() {
-                if name.starts_with('.') {
+                if DocumentFilter::is_hidden(name) {
                     continue;
                 }
                 let (r, w) = (join(&real, name), join(&walked, name));

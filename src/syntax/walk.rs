@@ -116,7 +116,7 @@ impl Walk<'_> {
             entries.sort_by_key(std::fs::DirEntry::file_name);
             let mut below = Vec::new();
             for e in entries {
-                if e.file_name().to_string_lossy().starts_with('.') {
+                if DocumentFilter::is_hidden(&e.file_name().to_string_lossy()) {
                     continue;
                 }
                 let path = e.path();
