@@ -8,6 +8,7 @@ use super::{Block, Run, Table, Text};
 use crate::diag::Loc;
 use crate::i18n::Lang;
 use crate::model::program::Repository;
+use crate::model::vocab::Perspective;
 use crate::model::{Action, Model, Prerequisite};
 use crate::rules::index::Docs;
 use chrono::NaiveDate;
@@ -394,7 +395,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             lang.pick("Ikke angivet", "Not stated").to_owned(),
         )),
     }
-    for p in ["faglig", "personalemaessig", "organisatorisk"] {
+    for &p in Perspective::ALL {
         let r = a.sustainability.as_ref().and_then(|s| s.get(p));
         let effect = parts::effect(r.and_then(|r| r.effect.as_ref()).map(|e| e.value), lang);
         let reason = r.and_then(|r| text(&r.text));

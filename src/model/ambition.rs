@@ -5,21 +5,10 @@ use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{PREREQUISITE_TYPES, PrerequisiteType};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
-
-/// Kinds of prerequisite.
-pub const PREREQUISITE_TYPES: &[EnumValue] = &[
-    v("resource", &["ressource"], "Ressource.", "Resource."),
-    v("decision", &["beslutning"], "Beslutning.", "Decision."),
-    v(
-        "structure",
-        &["struktur"],
-        "Strukturel ramme.",
-        "Structure.",
-    ),
-];
 
 const PREREQUISITE: Obj = Obj {
     name: "prerequisite",
@@ -160,8 +149,8 @@ pub struct Prerequisite {
     pub id: Option<Sp<String>>,
     /// Text.
     pub text: Option<Sp<String>>,
-    /// resource | decision | structure.
-    pub kind: Option<Sp<&'static str>>,
+    /// Type (*art*): resource, decision or structure.
+    pub kind: Option<Sp<PrerequisiteType>>,
     /// Who sees to it.
     pub owner: Option<crate::model::Person>,
     /// When it must be in place.
@@ -241,7 +230,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
                 prerequisites.push(Prerequisite {
                     id: r.str(&pm, "id"),
                     text: r.str(&pm, "text"),
-                    kind: r.enumeration(&pm, "type", PREREQUISITE_TYPES),
+                    kind: r.enumeration(&pm, "type"),
                     owner: pm.value("owner").and_then(|n| r.person_node(n)),
                     due: r.date(&pm, "due"),
                     done: r.date(&pm, "done"),

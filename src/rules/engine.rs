@@ -217,13 +217,7 @@ fn configuration(
             );
             continue;
         };
-        let s = match sev.value {
-            "error" => Some(Severity::Error),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
-        };
-        overrides.insert(code, s);
+        overrides.insert(code, sev.value.severity());
     }
     (settings, overrides)
 }

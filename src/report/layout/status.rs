@@ -11,19 +11,18 @@ use super::{
     sheet_head, state, validation_text,
 };
 use crate::i18n::Lang;
-use crate::model::actions::STATES;
-use crate::model::status::PHASES;
+use crate::model::vocab::{ActionState, Phase, PrerequisiteType};
 use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
 use crate::report::steering::status::{AreaRow, SpecialtyStatus, StatusReport};
 
-/// `2 gennemført, 3 i gang` — non-zero states in the order of STATES, lower case.
+/// `2 gennemført, 3 i gang` — non-zero states in the order of [`ActionState`], lower case.
 fn states_cell(c: &StateCounts, lang: Lang) -> String {
-    let parts: Vec<String> = STATES
+    let parts: Vec<String> = ActionState::ALL
         .iter()
-        .filter(|s| c.get(s.name) > 0)
-        .map(|s| format!("{} {}", c.get(s.name), state(s.name, lang).to_lowercase()))
+        .filter(|s| c.get(**s) > 0)
+        .map(|s| format!("{} {}", c.get(*s), state(*s, lang).to_lowercase()))
         .collect();
     if parts.is_empty() {
         DASH.to_owned()
@@ -86,12 +85,12 @@ fn change_cell(a: &AreaRow, has_previous: bool, lang: Lang) -> String {
 }
 
 fn phases_cell(s: &SpecialtyStatus, lang: Lang) -> String {
-    let parts: Vec<String> = PHASES
+    let parts: Vec<String> = Phase::ALL
         .iter()
         .filter_map(|p| {
             s.phases
-                .get(p.name)
-                .map(|n| format!("{n} {}", phase(p.name, lang)))
+                .get(p.as_str())
+                .map(|n| format!("{n} {}", phase(*p, lang)))
         })
         .collect();
     if parts.is_empty() {
@@ -215,19 +214,19 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 "Strategic areas by phase",
             )
             .to_owned(),
-        series: PHASES
+        series: Phase::ALL
             .iter()
             .zip(PHASE_COLOURS)
-            .map(|(p, c)| (phase(p.name, lang), c))
+            .map(|(p, c)| (phase(*p, lang), c))
             .collect(),
         rows: specs
             .iter()
             .map(|s| {
                 (
                     name_or_id(&s.name, &s.id),
-                    PHASES
+                    Phase::ALL
                         .iter()
-                        .map(|p| s.phases.get(p.name).copied().unwrap_or(0))
+                        .map(|p| s.phases.get(p.as_str()).copied().unwrap_or(0))
                         .collect(),
                 )
             })
@@ -475,7 +474,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 opt(&p.text),
                 p.kind.map_or_else(
                     || DASH.to_owned(),
-                    |k| enum_label(crate::model::ambition::PREREQUISITE_TYPES, k, lang),
+                    |k: PrerequisiteType| enum_label(k, lang),
                 ),
                 person(&p.owner),
                 date(p.due, lang),

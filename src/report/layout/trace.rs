@@ -98,13 +98,13 @@ pub fn trace(r: &TraceReport, lang: Lang) -> Sheet {
                         list_or_dash(
                             &x.principles
                                 .iter()
-                                .map(|p| principle(p, lang))
+                                .map(|p| principle(*p, lang))
                                 .collect::<Vec<_>>(),
                         ),
                         list_or_dash(
                             &x.perspectives
                                 .iter()
-                                .map(|p| perspective(p, lang))
+                                .map(|p| perspective(*p, lang))
                                 .collect::<Vec<_>>(),
                         ),
                     ]);

@@ -7,10 +7,11 @@
 //! [`SHOWN_PER_CATEGORY`] of a category and then "og N flere". Empty categories are left out.
 
 use crate::diag::Code;
+use crate::model::vocab::{ActionState, Health};
 use crate::model::{Model, Person, Status};
 use crate::report::steering::common::{Input, PersonOut, Spec, is_overdue, s};
 use crate::report::steering::decisions::Request;
-use crate::report::steering::since::{Since, area_of_plan, is_setback};
+use crate::report::steering::since::{ChangeKind, Since, Standing, area_of_plan, is_setback};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -36,10 +37,10 @@ pub struct Item {
     pub date: Option<NaiveDate>,
     /// Days late, or the age of a stale status.
     pub days: Option<i64>,
-    /// A value before and after (health or phase words), for a setback.
-    pub from: Option<&'static str>,
-    /// The value now: a health, phase or state word.
-    pub to: Option<&'static str>,
+    /// Where it stood before (a health or phase), for a setback.
+    pub from: Option<Standing>,
+    /// Where it stands now: a health, phase or state.
+    pub to: Option<Standing>,
     /// A reason (why an action was paused or cancelled).
     pub reason: Option<String>,
     /// A count: errors of a specialty, actions read from a file.
@@ -70,13 +71,75 @@ impl Item {
     }
 }
 
+/// What a category of items is about, in the order the report shows them (JSON `kind`:
+/// [`Concern::as_str`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Concern {
+    /// Red strategic areas (*røde indsatsområder*).
+    RedArea,
+    /// Areas worse since the baseline.
+    Setback,
+    /// Overdue milestones (*overskredne milepæle*).
+    OverdueMilestone,
+    /// Prerequisites not in place after their due date.
+    OverduePrerequisite,
+    /// Open decision requests (*til beslutning*), counted in one line.
+    OpenDecision,
+    /// Stale statuses.
+    StaleStatus,
+    /// Ambitions in use but not approved.
+    UnapprovedInUse,
+    /// Paused actions, and cancelled ones changed since the baseline.
+    StoppedAction,
+    /// Specialties with validation errors.
+    ValidationErrors,
+    /// Files that could not be read completely.
+    PartialFile,
+}
+
+impl Concern {
+    /// Every concern, in the report's order.
+    pub const ALL: [Concern; 10] = [
+        Concern::RedArea,
+        Concern::Setback,
+        Concern::OverdueMilestone,
+        Concern::OverduePrerequisite,
+        Concern::OpenDecision,
+        Concern::StaleStatus,
+        Concern::UnapprovedInUse,
+        Concern::StoppedAction,
+        Concern::ValidationErrors,
+        Concern::PartialFile,
+    ];
+
+    /// The word JSON writes (`red_area`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Concern::RedArea => "red_area",
+            Concern::Setback => "setback",
+            Concern::OverdueMilestone => "overdue_milestone",
+            Concern::OverduePrerequisite => "overdue_prerequisite",
+            Concern::OpenDecision => "open_decision",
+            Concern::StaleStatus => "stale_status",
+            Concern::UnapprovedInUse => "unapproved_in_use",
+            Concern::StoppedAction => "stopped_action",
+            Concern::ValidationErrors => "validation_errors",
+            Concern::PartialFile => "partial_file",
+        }
+    }
+}
+
+impl Serialize for Concern {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// One category of items.
 #[derive(Clone, Debug, Serialize)]
 pub struct Category {
-    /// `red_area`, `setback`, `overdue_milestone`, `overdue_prerequisite`, `open_decision`,
-    /// `stale_status`, `unapproved_in_use`, `stopped_action`, `validation_errors`,
-    /// `partial_file`.
-    pub kind: &'static str,
+    /// What its items are about.
+    pub kind: Concern,
     /// Every item.
     pub items: Vec<Item>,
 }
@@ -115,24 +178,13 @@ pub fn build(
 ) -> Vec<Category> {
     let today = inp.today;
     let model = inp.model;
-    let mut cats: Vec<Category> = [
-        "red_area",
-        "setback",
-        "overdue_milestone",
-        "overdue_prerequisite",
-        "open_decision",
-        "stale_status",
-        "unapproved_in_use",
-        "stopped_action",
-        "validation_errors",
-        "partial_file",
-    ]
-    .into_iter()
-    .map(|kind| Category {
-        kind,
-        items: Vec::new(),
-    })
-    .collect();
+    let mut cats: Vec<Category> = Concern::ALL
+        .into_iter()
+        .map(|kind| Category {
+            kind,
+            items: Vec::new(),
+        })
+        .collect();
     let stale_days = inp.outcome.settings.stale_status_days;
     // Each partly read file with the specialty its loader diagnostic belongs to.
     let partial: Vec<(&crate::diag::Loc, Option<&str>)> = model
@@ -153,13 +205,13 @@ pub fn build(
         // Red areas.
         if let Some(st) = current {
             for e in &st.areas {
-                if e.health.as_ref().is_some_and(|h| h.value == "red") {
+                if e.health.as_ref().is_some_and(|h| h.value == Health::Red) {
                     let area = s(&e.strategic_area);
                     let mut it = Item::new(sp.id);
                     it.who = who(sp, current, None, area.as_deref());
                     it.title = area_title(sp, area.as_deref());
                     it.area = area;
-                    it.to = Some("red");
+                    it.to = Some(Standing::Health(Health::Red));
                     it.reason = s(&e.summary);
                     cats[0].items.push(it);
                 }
@@ -172,7 +224,7 @@ pub fn build(
                 it.who = who(sp, current, None, c.area.as_deref());
                 it.title = area_title(sp, c.area.as_deref());
                 it.area = c.area.clone();
-                it.id = Some(c.kind.to_owned());
+                it.id = Some(c.kind.as_str().to_owned());
                 it.from = c.from;
                 it.to = c.to;
                 cats[1].items.push(it);
@@ -240,14 +292,10 @@ pub fn build(
         if let (Some(a), Some(st)) = (sp.docs.ambition(), current)
             && model.approval_date(a, today).is_none()
             && !model.approval_unknown(a)
-            && st.areas.iter().any(|e| {
-                e.phase.as_ref().is_some_and(|p| {
-                    matches!(
-                        p.value,
-                        "concretising" | "implementing" | "operating" | "completed"
-                    )
-                })
-            })
+            && st
+                .areas
+                .iter()
+                .any(|e| e.phase.as_ref().is_some_and(|p| p.value.uses_ambition()))
         {
             let mut it = Item::new(sp.id);
             it.who = who(sp, current, None, None);
@@ -258,7 +306,7 @@ pub fn build(
             .map(|since| {
                 since
                     .of(sp.id)
-                    .filter(|c| matches!(c.kind, "action_state" | "action_added"))
+                    .filter(|c| matches!(c.kind, ChangeKind::ActionState | ChangeKind::ActionAdded))
                     .filter_map(|c| c.id.as_deref())
                     .collect()
             })
@@ -270,13 +318,13 @@ pub fn build(
                 let changed =
                     a.id.as_ref()
                         .is_some_and(|i| changed.contains(i.value.as_str()));
-                if st == "paused" || (st == "cancelled" && changed) {
+                if st == ActionState::Paused || (st == ActionState::Cancelled && changed) {
                     let mut it = Item::new(sp.id);
                     it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
                     it.area = area.clone();
                     it.id = s(&a.id);
                     it.title = s(&a.title);
-                    it.to = Some(st);
+                    it.to = Some(Standing::State(st));
                     it.reason = s(&a.state_reason);
                     cats[7].items.push(it);
                 }

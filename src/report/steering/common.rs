@@ -5,6 +5,7 @@
 //! Builders here produce data only, no text: the layouts translate it, the renderers format it.
 
 use crate::diag::Severity;
+use crate::model::vocab::ActionState;
 use crate::model::{Action, Model, Person};
 use crate::rules::Outcome;
 use crate::rules::index::{Docs, Index};
@@ -134,12 +135,16 @@ pub struct StateCounts {
 impl StateCounts {
     /// Counts one action.
     pub fn add(&mut self, a: &Action) {
-        match a.state() {
-            "active" => self.active += 1,
-            "done" => self.done += 1,
-            "paused" => self.paused += 1,
-            "cancelled" => self.cancelled += 1,
-            _ => self.planned += 1,
+        *self.slot(a.state()) += 1;
+    }
+
+    fn slot(&mut self, state: ActionState) -> &mut usize {
+        match state {
+            ActionState::Planned => &mut self.planned,
+            ActionState::Active => &mut self.active,
+            ActionState::Done => &mut self.done,
+            ActionState::Paused => &mut self.paused,
+            ActionState::Cancelled => &mut self.cancelled,
         }
     }
 
@@ -148,15 +153,14 @@ impl StateCounts {
         self.planned + self.active + self.done + self.paused + self.cancelled
     }
 
-    /// The count for a state word.
-    pub fn get(&self, state: &str) -> usize {
+    /// The count for a state.
+    pub fn get(&self, state: ActionState) -> usize {
         match state {
-            "planned" => self.planned,
-            "active" => self.active,
-            "done" => self.done,
-            "paused" => self.paused,
-            "cancelled" => self.cancelled,
-            _ => 0,
+            ActionState::Planned => self.planned,
+            ActionState::Active => self.active,
+            ActionState::Done => self.done,
+            ActionState::Paused => self.paused,
+            ActionState::Cancelled => self.cancelled,
         }
     }
 }
@@ -176,7 +180,7 @@ pub struct MilestoneCounts {
 impl MilestoneCounts {
     /// Counts one action's milestones.
     pub fn add(&mut self, a: &Action, today: NaiveDate) {
-        if a.state() == "cancelled" {
+        if a.state() == ActionState::Cancelled {
             return;
         }
         for m in &a.milestones {
@@ -216,9 +220,7 @@ pub fn is_done(m: &crate::model::Milestone, today: NaiveDate) -> bool {
 
 /// Overdue: open, due before today, the action planned or active.
 pub fn is_overdue(a: &Action, m: &crate::model::Milestone, today: NaiveDate) -> bool {
-    matches!(a.state(), "planned" | "active")
-        && !is_done(m, today)
-        && m.due.as_ref().is_some_and(|d| d.value < today)
+    a.state().is_underway() && !is_done(m, today) && m.due.as_ref().is_some_and(|d| d.value < today)
 }
 
 /// A string value of the model.

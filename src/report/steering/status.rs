@@ -3,6 +3,7 @@
 //! The JSON format serialises [`StatusReport`] as it is; the human formats lay it out with
 //! translated labels (see `layout`).
 
+use crate::model::vocab::{ActionState, Health, Phase, PrerequisiteType};
 use crate::model::{AreaStatus, Status};
 use crate::report::steering::common::{
     Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, is_done, is_overdue, s, specs,
@@ -62,7 +63,7 @@ pub struct SpecialtyStatus {
     /// Strategic areas by phase of the current status (phase word → count; only phases present).
     pub phases: BTreeMap<&'static str, usize>,
     /// Worst traffic light of the current status (`red` > `yellow` > `green`).
-    pub worst_health: Option<&'static str>,
+    pub worst_health: Option<Health>,
     /// One row per strategic area.
     pub areas: Vec<AreaRow>,
     /// Overdue milestones.
@@ -81,9 +82,9 @@ pub struct AreaRow {
     /// Title (from the ambition; `null` when the status names an area the ambition lacks).
     pub title: Option<String>,
     /// Phase in the current status.
-    pub phase: Option<&'static str>,
+    pub phase: Option<Phase>,
     /// Health in the current status.
-    pub health: Option<&'static str>,
+    pub health: Option<Health>,
     /// *Ansvarlig for fremdrift*.
     pub responsible: Option<PersonOut>,
     /// *Involverede aktører*.
@@ -97,9 +98,9 @@ pub struct AreaRow {
     /// The next open milestone due today or later.
     pub next_milestone: Option<NextMilestone>,
     /// Phase in the previous status.
-    pub previous_phase: Option<&'static str>,
+    pub previous_phase: Option<Phase>,
     /// Health in the previous status.
-    pub previous_health: Option<&'static str>,
+    pub previous_health: Option<Health>,
     /// Phase differs from the previous status (false without a previous entry).
     pub phase_changed: bool,
     /// Health differs from the previous status (false without a previous entry).
@@ -169,7 +170,7 @@ pub struct OpenPrerequisite {
     pub text: Option<String>,
     /// `resource`, `decision`, `structure`.
     #[serde(rename = "type")]
-    pub kind: Option<&'static str>,
+    pub kind: Option<PrerequisiteType>,
     /// Who sees to it.
     pub owner: Option<PersonOut>,
     /// When it must be in place.
@@ -195,8 +196,6 @@ pub struct WaiverRow {
     /// The reason.
     pub reason: Option<String>,
 }
-
-const HEALTH_RANK: [&str; 3] = ["green", "yellow", "red"];
 
 /// Builds the report.
 pub fn build(inp: &Input) -> StatusReport {
@@ -280,19 +279,19 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         }
     }
     let mut phases: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut worst: Option<usize> = None;
+    let mut worst: Option<Health> = None;
     let mut areas = Vec::new();
     for (id, title) in ids {
         let (cur, prev) = (area_entry(current, &id), area_entry(previous, &id));
         let phase = cur.and_then(|e| e.phase.as_ref()).map(|p| p.value);
         let health = cur.and_then(|e| e.health.as_ref()).map(|p| p.value);
         if let Some(p) = phase {
-            *phases.entry(p).or_default() += 1;
+            *phases.entry(p.as_str()).or_default() += 1;
         }
         if let Some(h) = health
-            && let Some(r) = HEALTH_RANK.iter().position(|x| *x == h)
+            && worst.is_none_or(|w| h.rank() > w.rank())
         {
-            worst = Some(worst.map_or(r, |w: usize| w.max(r)));
+            worst = Some(h);
         }
         let previous_phase = prev.and_then(|e| e.phase.as_ref()).map(|p| p.value);
         let previous_health = prev.and_then(|e| e.health.as_ref()).map(|p| p.value);
@@ -302,7 +301,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         for a in sp.actions_of_area(&id) {
             a_counts.add(a);
             m_counts.add(a, today);
-            if matches!(a.state(), "done" | "cancelled") {
+            if matches!(a.state(), ActionState::Done | ActionState::Cancelled) {
                 continue;
             }
             for m in &a.milestones {
@@ -449,7 +448,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         actions,
         milestones,
         phases,
-        worst_health: worst.map(|w| HEALTH_RANK[w]),
+        worst_health: worst,
         areas,
         overdue_milestones: overdue,
         open_prerequisites,

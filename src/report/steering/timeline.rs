@@ -1,5 +1,6 @@
 //! `bass timeline`: actions and milestones on a time axis, today marked, as data.
 
+use crate::model::vocab::ActionState;
 use crate::report::steering::common::{
     Input, PersonOut, ReportHead, is_done, is_overdue, s, specs,
 };
@@ -45,7 +46,7 @@ pub struct ActionSpan {
     /// The focus area of its plan.
     pub focus_area: Option<String>,
     /// State word.
-    pub state: &'static str,
+    pub state: ActionState,
     /// Owner.
     pub owner: Option<PersonOut>,
     /// Start.

@@ -2,7 +2,8 @@
 //! `state_reason`.
 
 use crate::diag::Diagnostic;
-use crate::i18n::t;
+use crate::i18n::{Lang, t};
+use crate::model::vocab::Word;
 use crate::rules::{Code, Context};
 
 rule! {
@@ -26,14 +27,10 @@ rule! {
 fn check(cx: &mut Context) {
     for (plan, a) in cx.model.actions() {
         let Some(state) = &a.state else { continue };
-        if !matches!(state.value, "paused" | "cancelled") || a.state_reason.is_some() {
+        if !state.value.is_stopped() || a.state_reason.is_some() {
             continue;
         }
-        let (da, en) = if state.value == "paused" {
-            ("sat på pause", "paused")
-        } else {
-            ("udgået", "cancelled")
-        };
+        let (da, en) = (state.value.word(Lang::Da), state.value.as_str());
         cx.report(
             Diagnostic::new(
                 Code::C008,

@@ -3,6 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
+use crate::model::vocab::Word;
 use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
@@ -45,10 +46,7 @@ fn check(cx: &mut Context) {
         let mut found = Vec::new();
         for area in &status.areas {
             let Some(phase) = &area.phase else { continue };
-            if !matches!(
-                phase.value,
-                "concretising" | "implementing" | "operating" | "completed"
-            ) {
+            if !phase.value.uses_ambition() {
                 continue;
             }
             let id = area.strategic_area.as_deref().map_or("?", String::as_str);
@@ -57,7 +55,7 @@ fn check(cx: &mut Context) {
                     Code::G003,
                     phase.loc,
                     t(
-                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", crate::model::schema::word_of(crate::model::status::PHASES, phase.value, crate::i18n::Lang::Da)),
+                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", phase.value.word(crate::i18n::Lang::Da)),
                         format!("Strategic area {id} is {}, but the ambition of {spec} is not approved.", phase.value),
                     ),
                 )

@@ -6,14 +6,13 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
+use crate::model::vocab::{Body, Word};
 use crate::rules::context::Need;
+use crate::rules::reference::{Target, unknown};
 use crate::rules::{Code, Context};
 
 /// Checks the v2 references of every specialty and every meeting decision.
-pub(super) fn check(
-    cx: &mut Context,
-    unknown: fn(&Context, &str, &Sp<String>, &str, &str, &[&str]),
-) {
+pub(super) fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     // `requires`: prerequisites of the specialty's ambition.
     for spec in &specs {
@@ -32,7 +31,7 @@ pub(super) fn check(
             .filter_map(|p| p.id.as_ref().map(|i| i.value.as_str()))
             .collect();
         for r in refs {
-            unknown(cx, spec, r, "en forudsætning", "prerequisite", &known);
+            unknown(cx, spec, r, Target::Prerequisite, &known);
         }
     }
     // A decision's `strategic_area` and `answers`, inside its specialty.
@@ -56,14 +55,7 @@ pub(super) fn check(
                 .iter()
                 .filter_map(|s| s.id.as_ref().map(|i| i.value.as_str()))
                 .collect();
-            unknown(
-                cx,
-                spec,
-                r,
-                "et strategisk indsatsområde",
-                "strategic area",
-                &known,
-            );
+            unknown(cx, spec, r, Target::StrategicArea, &known);
         }
         if let Some(r) = &dec.answers
             && cx.can_check(Code::R003, spec, Need::StatusDates)
@@ -76,14 +68,7 @@ pub(super) fn check(
                 .collect();
             known.sort_unstable();
             known.dedup();
-            unknown(
-                cx,
-                spec,
-                r,
-                "et punkt til beslutning",
-                "decision request",
-                &known,
-            );
+            unknown(cx, spec, r, Target::DecisionRequest, &known);
         }
     }
     // An ambition's `approved_by`: a decision of a programstyregruppen meeting about it.
@@ -102,16 +87,16 @@ pub(super) fn check(
                 ),
                 format!("There is no decision `{}` in any meeting.", by.value),
             )),
-            Some((m, _)) if m.body() != Some("programstyregruppen") => Some((
+            Some((m, _)) if m.body() != Some(Body::Programme) => Some((
                 format!(
                     "Beslutningen `{}` er truffet af {}, men en ambition godkendes af programstyregruppen.",
                     by.value,
-                    m.body().unwrap_or("?")
+                    m.body().map_or("?", Word::as_str)
                 ),
                 format!(
                     "Decision `{}` was taken by {}, but an ambition is approved by programstyregruppen.",
                     by.value,
-                    m.body().unwrap_or("?")
+                    m.body().map_or("?", Word::as_str)
                 ),
             )),
             Some((_, dec)) if dec.specialty.as_ref().map(|s| s.value.as_str()) != Some(spec) => {

@@ -2,6 +2,7 @@
 
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
+use crate::model::vocab::Body;
 use crate::rules::{Code, Context};
 use std::collections::HashMap;
 
@@ -73,9 +74,9 @@ fn check(cx: &mut Context) {
         }
     }
     // Two meetings of the same body on the same date (SPEC §5): at the later one's `date`.
-    let mut meetings: std::collections::HashMap<(&str, chrono::NaiveDate), Loc> =
+    let mut meetings: std::collections::HashMap<(Body, chrono::NaiveDate), Loc> =
         std::collections::HashMap::new();
-    let mut later: Vec<(Loc, Loc, &str, chrono::NaiveDate)> = Vec::new();
+    let mut later: Vec<(Loc, Loc, Body, chrono::NaiveDate)> = Vec::new();
     for m in cx.model.meetings() {
         let (Some(body), Some(date)) = (m.body(), &m.date) else {
             continue;

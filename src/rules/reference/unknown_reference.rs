@@ -1,10 +1,10 @@
 //! BASS-R003 `unknown-reference`: a challenge, strategic-area, focus-area or site reference
 //! that resolves to nothing; a strength position outside the specialty's sites.
 
+use super::{Target, unknown};
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
-use crate::model::suggest::nearest;
 use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
@@ -26,41 +26,6 @@ rule! {
     check: check,
 }
 
-fn unknown(cx: &Context, spec: &str, r: &Sp<String>, what_da: &str, what_en: &str, known: &[&str]) {
-    if known.contains(&r.value.as_str()) {
-        return;
-    }
-    let mut known: Vec<&str> = known.to_vec();
-    known.sort_unstable();
-    known.dedup();
-    let listed = known
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let bare_da = what_da.split_once(' ').map_or(what_da, |(_, w)| w);
-    let help = match nearest(&r.value, &known) {
-        Some(n) => t(format!("Mente du `{n}`?"), format!("Did you mean `{n}`?")),
-        None if known.is_empty() => t(
-            format!("Der er ingen {bare_da} at henvise til."),
-            format!("There is no {what_en} to refer to."),
-        ),
-        None => t(format!("Mulige: {listed}."), format!("Possible: {listed}.")),
-    };
-    cx.report(
-        Diagnostic::new(
-            Code::R003,
-            r.loc,
-            t(
-                format!("`{}` er ikke {what_da} i specialet {spec}.", r.value),
-                format!("`{}` is not a {what_en} of the specialty {spec}.", r.value),
-            ),
-        )
-        .help(help)
-        .specialty(Some(spec)),
-    );
-}
-
 fn check(cx: &mut Context) {
     let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
     let program_sites: Vec<String> = cx.model.site_ids().into_iter().map(str::to_owned).collect();
@@ -80,13 +45,13 @@ fn check(cx: &mut Context) {
             })
             .unwrap_or_default();
         let ambition = d.ambition();
-        let mut refs: Vec<(&Sp<String>, &str, &str, Vec<&str>)> = Vec::new();
+        let mut refs: Vec<(&Sp<String>, Target, Vec<&str>)> = Vec::new();
         if let Some(a) = ambition
             && d.challenges().is_some()
         {
             for area in &a.strategic_areas {
                 for r in &area.addresses {
-                    refs.push((r, "en kerneudfordring", "challenge", challenge_ids.clone()));
+                    refs.push((r, Target::Challenge, challenge_ids.clone()));
                 }
             }
         }
@@ -99,23 +64,13 @@ fn check(cx: &mut Context) {
                 .collect();
             for f in &d.frameworks {
                 if let Some(r) = &f.strategic_area {
-                    refs.push((
-                        r,
-                        "et strategisk indsatsområde",
-                        "strategic area",
-                        areas.clone(),
-                    ));
+                    refs.push((r, Target::StrategicArea, areas.clone()));
                 }
             }
             for s in &d.statuses {
                 for ar in &s.areas {
                     if let Some(r) = &ar.strategic_area {
-                        refs.push((
-                            r,
-                            "et strategisk indsatsområde",
-                            "strategic area",
-                            areas.clone(),
-                        ));
+                        refs.push((r, Target::StrategicArea, areas.clone()));
                     }
                 }
             }
@@ -175,32 +130,24 @@ fn check(cx: &mut Context) {
             && cx.can_check(Code::R003, spec, Need::AmbitionValues);
         let frameworks_ok =
             plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
-        for (r, da, en, known) in refs {
-            let ok = if en == "challenge" {
-                challenges_ok && ambition_ok
-            } else {
-                ambition_ok
+        for (r, target, known) in refs {
+            let ok = match target {
+                Target::Challenge => challenges_ok && ambition_ok,
+                _ => ambition_ok,
             };
             if ok {
-                unknown(cx, spec, r, da, en, &known);
+                unknown(cx, spec, r, target, &known);
             }
         }
         if frameworks_ok {
             for r in plan_refs {
-                unknown(cx, spec, r, "et fokusområde", "focus area", &focus);
+                unknown(cx, spec, r, Target::FocusArea, &focus);
             }
         }
         if !site_refs.is_empty() && cx.can_check(Code::R003, spec, Need::Sites) {
             let sites: Vec<&str> = program_sites.iter().map(String::as_str).collect();
             for r in site_refs {
-                unknown(
-                    cx,
-                    spec,
-                    r,
-                    "en matrikel fra bass.yaml",
-                    "site from bass.yaml",
-                    &sites,
-                );
+                unknown(cx, spec, r, Target::Site, &sites);
             }
         }
         for r in strength {
@@ -240,5 +187,5 @@ fn check(cx: &mut Context) {
             );
         }
     }
-    super::decision_references::check(cx, unknown);
+    super::decision_references::check(cx);
 }

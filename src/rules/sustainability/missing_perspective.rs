@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::schema::PERSPECTIVES;
+use crate::model::vocab::Perspective;
 use crate::rules::principle::key_or;
 use crate::rules::{Code, Context};
 
@@ -36,10 +36,10 @@ fn check(cx: &mut Context) {
             // An unknown perspective name is already reported (L004); which one it meant is unknown.
             continue;
         }
-        for p in PERSPECTIVES {
+        for &p in Perspective::ALL {
             if a.sustainability
                 .as_ref()
-                .is_some_and(|s| s.get(p.name).is_some())
+                .is_some_and(|s| s.get(p).is_some())
             {
                 continue;
             }
@@ -48,13 +48,13 @@ fn check(cx: &mut Context) {
                     Code::S001,
                     key_or(a.sustainability.as_ref(), a.ident()),
                     t(
-                        format!("Handlingen {} mangler det {} perspektiv.", a.id_str(), perspective_da(p.name)),
-                        format!("Action {} lacks the {} perspective.", a.id_str(), p.name),
+                        format!("Handlingen {} mangler det {} perspektiv.", a.id_str(), perspective_da(p)),
+                        format!("Action {} lacks the {} perspective.", a.id_str(), p.as_str()),
                     ),
                 )
                 .help(t(
-                    format!("Tilføj `{}:` under `sustainability:` med en vurdering — også hvis handlingen er neutral for perspektivet.", p.name),
-                    format!("Add `{}:` under `sustainability:` with an assessment — even if the action is neutral for that perspective.", p.name),
+                    format!("Tilføj `{}:` under `sustainability:` med en vurdering — også hvis handlingen er neutral for perspektivet.", p.as_str()),
+                    format!("Add `{}:` under `sustainability:` with an assessment — even if the action is neutral for that perspective.", p.as_str()),
                 ))
                 .specialty(plan.header.specialty()),
             );
@@ -62,10 +62,10 @@ fn check(cx: &mut Context) {
     }
 }
 
-fn perspective_da(name: &str) -> &'static str {
-    match name {
-        "faglig" => "faglige",
-        "personalemaessig" => "personalemæssige",
-        _ => "organisatoriske",
+fn perspective_da(p: Perspective) -> &'static str {
+    match p {
+        Perspective::Professional => "faglige",
+        Perspective::Staff => "personalemæssige",
+        Perspective::Organisational => "organisatoriske",
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::schema::PERSPECTIVES;
+use crate::model::vocab::{ActionState, Effect, Perspective};
 use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
@@ -46,36 +46,38 @@ fn check(cx: &mut Context) {
                 .iter()
                 .flat_map(|fa| d.plans_for(fa))
                 .flat_map(|p| p.actions.iter())
-                .filter(|a| a.state() != "cancelled")
+                .filter(|a| a.state() != ActionState::Cancelled)
                 .collect();
             let all_stated = actions.iter().all(|a| {
                 !a.state_invalid
                     && a.sustainability.as_ref().is_some_and(|s| {
-                        PERSPECTIVES
+                        Perspective::ALL
                             .iter()
-                            .all(|p| s.get(p.name).is_some_and(|r| r.effect.is_some()))
+                            .all(|p| s.get(*p).is_some_and(|r| r.effect.is_some()))
                     })
             });
             if actions.is_empty() || !all_stated {
                 continue;
             }
-            for p in PERSPECTIVES {
+            for &p in Perspective::ALL {
                 let strengthened = actions.iter().any(|a| {
                     a.sustainability
                         .as_ref()
-                        .and_then(|s| s.get(p.name))
+                        .and_then(|s| s.get(p))
                         .and_then(|r| r.effect.as_ref())
-                        .is_some_and(|e| e.value == "strengthens")
+                        .is_some_and(|e| e.value == Effect::Strengthens)
                 });
                 if strengthened {
                     continue;
                 }
-                let (name_da, name_en) = match p.name {
-                    "faglig" => ("den faglige bæredygtighed", "professional sustainability"),
-                    "personalemaessig" => {
+                let (name_da, name_en) = match p {
+                    Perspective::Professional => {
+                        ("den faglige bæredygtighed", "professional sustainability")
+                    }
+                    Perspective::Staff => {
                         ("den personalemæssige bæredygtighed", "staff sustainability")
                     }
-                    _ => (
+                    Perspective::Organisational => (
                         "den organisatoriske bæredygtighed",
                         "organisational sustainability",
                     ),

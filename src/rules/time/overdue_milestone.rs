@@ -26,7 +26,7 @@ rule! {
 fn check(cx: &mut Context) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
-        if a.state_invalid || !matches!(a.state(), "planned" | "active") {
+        if a.state_invalid || !a.state().is_underway() {
             continue;
         }
         for m in &a.milestones {
