@@ -7,10 +7,11 @@ use super::parts::{self, DASH, Outline, long_date, opt_short, row, text};
 use super::{Block, Run, Table, Text};
 use crate::diag::Loc;
 use crate::i18n::Lang;
+use crate::model::index::Docs;
+use crate::model::meaning::Progress;
 use crate::model::program::Repository;
 use crate::model::vocab::Perspective;
 use crate::model::{Action, Model, Prerequisite};
-use crate::rules::index::Docs;
 use chrono::NaiveDate;
 
 /// What every chapter needs besides the specialty's documents.
@@ -73,24 +74,32 @@ pub fn links(cx: &Ctx, loc: Loc) -> Option<Text> {
 /// "På plads 20.05.2025", "Ikke på plads", "Ikke på plads (frist overskredet)".
 pub fn prerequisite_state(cx: &Ctx, p: &Prerequisite) -> String {
     let lang = cx.lang;
-    if p.in_place_on(cx.today) {
-        return match p.done.as_ref().filter(|d| d.value <= cx.today) {
+    match p.progress(cx.today) {
+        Progress::Done => match p.done.as_ref().filter(|d| d.value <= cx.today) {
             Some(d) => lang.pick(
                 format!("På plads {}", parts::short_date(d.value, lang)),
                 format!("In place {}", parts::short_date(d.value, lang)),
             ),
             None => lang.pick("På plads", "In place").to_owned(),
-        };
+        },
+        Progress::Unknown => unknown_completion(lang),
+        Progress::Open if p.is_overdue(cx.today) => lang
+            .pick(
+                "Ikke på plads (frist overskredet)",
+                "Not in place (overdue)",
+            )
+            .to_owned(),
+        Progress::Open => lang.pick("Ikke på plads", "Not in place").to_owned(),
     }
-    if p.due.as_ref().is_some_and(|d| d.value < cx.today) {
-        lang.pick(
-            "Ikke på plads (frist overskredet)",
-            "Not in place (overdue)",
-        )
-        .to_owned()
-    } else {
-        lang.pick("Ikke på plads", "Not in place").to_owned()
-    }
+}
+
+/// What the document says of a milestone or prerequisite whose `done` is no date.
+fn unknown_completion(lang: Lang) -> String {
+    lang.pick(
+        "Ukendt (datoen for gennemførelse kan ikke læses)",
+        "Unknown (the completion date cannot be read)",
+    )
+    .to_owned()
 }
 
 /// The title of a strategic area from the ambition; empty when unknown.
@@ -475,10 +484,11 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
                     vec![
                         opt(text(&m.title)),
                         opt_short(m.due.as_ref(), lang),
-                        m.done
-                            .as_ref()
-                            .filter(|d| d.value <= cx.today)
-                            .map_or_else(|| DASH.to_owned(), |d| parts::short_date(d.value, lang)),
+                        match (m.progress(cx.today), &m.done) {
+                            (Progress::Done, Some(d)) => parts::short_date(d.value, lang),
+                            (Progress::Unknown, _) => unknown_completion(lang),
+                            _ => DASH.to_owned(),
+                        },
                     ]
                 })
                 .collect(),

@@ -195,7 +195,8 @@ pub const SCHEMA: Obj = Obj {
     ],
 };
 
-/// A milestone (*milepæl*).
+/// A milestone (*milepæl*). Whether it is done, open or overdue on a day is answered in
+/// [`crate::model::meaning::work`].
 #[derive(Clone, Debug)]
 pub struct Milestone {
     /// Title.
@@ -204,16 +205,9 @@ pub struct Milestone {
     pub due: Option<Sp<NaiveDate>>,
     /// Completion date; `None` = open.
     pub done: Option<Sp<NaiveDate>>,
-    /// `done` was written but is not a date (BASS-L004): whether the milestone is open is
-    /// unknown, so T003/T005 do not count it.
+    /// `done` was written but is not a date (BASS-L004): whether the milestone is done is
+    /// unknown ([`Progress::Unknown`](crate::model::meaning::Progress::Unknown)).
     pub done_invalid: bool,
-}
-
-impl Milestone {
-    /// Open on `today`: no completion date, or one after `today` (not yet done then).
-    pub fn is_open(&self, today: NaiveDate) -> bool {
-        !self.done_invalid && self.done.as_ref().is_none_or(|d| d.value > today)
-    }
 }
 
 /// A concrete action (*handling*).
@@ -237,7 +231,7 @@ pub struct Action {
     pub end: Option<Sp<NaiveDate>>,
     /// State (*tilstand*) as written; `None` = planned (or invalid, already reported).
     pub state: Option<Sp<ActionState>>,
-    /// `state` was written but is not a state (BASS-L004): T003/T005 skip the action.
+    /// `state` was written but is not a state (BASS-L004): see [`Action::known_state`].
     pub state_invalid: bool,
     /// Why it is paused or cancelled (*begrundelse*).
     pub state_reason: Option<Sp<String>>,

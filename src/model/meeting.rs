@@ -152,11 +152,6 @@ pub struct Meeting {
 }
 
 impl Meeting {
-    /// Held by `today`: dated today or earlier.
-    pub fn held_by(&self, today: NaiveDate) -> bool {
-        self.date.as_ref().is_some_and(|d| d.value <= today)
-    }
-
     /// The steering group, when valid.
     pub fn body(&self) -> Option<Body> {
         self.body.as_ref().map(|b| b.value)

@@ -5,8 +5,8 @@
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::i18n::{L10n, t};
+use crate::model::index::{Docs, Index};
 use crate::model::{Kind, Model};
-use crate::rules::index::{Docs, Index};
 use chrono::NaiveDate;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};

@@ -43,7 +43,6 @@ pub mod completeness;
 pub mod context;
 pub mod engine;
 pub mod governance;
-pub mod index;
 pub mod load;
 pub mod principle;
 pub mod reference;

@@ -9,9 +9,9 @@
 use crate::diag::Code;
 use crate::model::vocab::{ActionState, Health};
 use crate::model::{Model, Person, Status};
-use crate::report::steering::common::{Input, PersonOut, Spec, is_overdue, s};
+use crate::report::steering::common::{Input, PersonOut, Spec, s};
 use crate::report::steering::decisions::Request;
-use crate::report::steering::since::{ChangeKind, Since, Standing, area_of_plan, is_setback};
+use crate::report::steering::since::{ChangeKind, Since, Standing, is_setback};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -232,10 +232,10 @@ pub fn build(
         }
         // Overdue milestones.
         for p in &sp.docs.plans {
-            let area = area_of_plan(sp.docs, p);
+            let area = sp.docs.area_of_plan(p).map(str::to_owned);
             for a in &p.actions {
                 for m in &a.milestones {
-                    if !is_overdue(a, m, today) {
+                    if !a.is_overdue(m, today) {
                         continue;
                     }
                     let due = m.due.as_ref().map(|d| d.value);
@@ -254,7 +254,7 @@ pub fn build(
         if let Some(a) = sp.docs.ambition() {
             for p in &a.prerequisites {
                 let Some(due) = &p.due else { continue };
-                if due.value >= today || p.in_place_on(today) {
+                if !p.is_overdue(today) {
                     continue;
                 }
                 let mut it = Item::new(sp.id);
@@ -262,7 +262,7 @@ pub fn build(
                 it.id = s(&p.id);
                 it.title = s(&p.text);
                 it.date = Some(due.value);
-                it.days = Some((today - due.value).num_days());
+                it.days = p.days_late(today);
                 cats[3].items.push(it);
             }
         }
@@ -312,7 +312,7 @@ pub fn build(
             })
             .unwrap_or_default();
         for p in &sp.docs.plans {
-            let area = area_of_plan(sp.docs, p);
+            let area = sp.docs.area_of_plan(p).map(str::to_owned);
             for a in &p.actions {
                 let st = a.state();
                 let changed =

@@ -7,10 +7,10 @@
 //! Cancelled actions are left out: they will not deliver on any principle.
 
 use crate::model::Action;
-use crate::model::vocab::{ActionState, Effect, Perspective, Principle};
+use crate::model::index::Index;
+use crate::model::vocab::{Effect, Perspective, Principle};
 use crate::report::steering::common::{Input, ReportHead, specs};
 use crate::report::steering::trace::reasons_of;
-use crate::rules::index::Index;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -190,7 +190,7 @@ pub fn build(inp: &Input) -> CoverageReport {
     for sp in specs(&ix, inp.specialty) {
         let mut c = Coverage::empty();
         for (_, a) in sp.docs.actions() {
-            if a.state() == ActionState::Cancelled {
+            if !a.counts_as_work() {
                 continue;
             }
             c.actions += 1;
@@ -239,8 +239,8 @@ pub fn build(inp: &Input) -> CoverageReport {
             .into_iter()
             .map(|(id, title)| {
                 let mut effects = empty_effects();
-                for a in sp.actions_of_area(&id) {
-                    if a.state() == ActionState::Cancelled {
+                for a in sp.docs.actions_of_area(&id) {
+                    if !a.counts_as_work() {
                         continue;
                     }
                     for q in Perspective::ALL {

@@ -13,10 +13,10 @@
 //! one as of today.
 
 use crate::load::baseline::{Baseline, Basis, Note};
+use crate::model::index::{Docs, Index};
 use crate::model::vocab::{ActionState, Health, Phase};
-use crate::model::{Action, ActionPlan, Model};
-use crate::report::steering::common::{Spec, is_done, is_overdue, s};
-use crate::rules::index::{Docs, Index};
+use crate::model::{Action, Model};
+use crate::report::steering::common::{Spec, s};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -178,19 +178,11 @@ impl Since {
     }
 }
 
-/// The strategic area an action plan hangs under: the framework declaring its focus area.
-pub fn area_of_plan(docs: &Docs, plan: &ActionPlan) -> Option<String> {
-    let fa = plan.focus_area.as_ref()?;
-    docs.focus_areas()
-        .find(|(_, f)| f.id.as_ref().is_some_and(|i| i.value == fa.value))
-        .and_then(|(fw, _)| s(&fw.strategic_area))
-}
-
 /// Every action of a specialty with an id, by id, with its area.
 fn actions_by_id<'m>(docs: &'m Docs<'m>) -> BTreeMap<&'m str, (Option<String>, &'m Action)> {
     let mut out = BTreeMap::new();
     for p in &docs.plans {
-        let area = area_of_plan(docs, p);
+        let area = docs.area_of_plan(p).map(str::to_owned);
         for a in &p.actions {
             if let Some(id) = &a.id {
                 out.entry(id.value.as_str()).or_insert((area.clone(), a));
@@ -306,8 +298,8 @@ fn compare(
                     })
                     .map(|x| (b, x))
             });
-            let was_done = old.is_some_and(|(_, x)| is_done(x, base_date));
-            if is_done(m, today)
+            let was_done = old.is_some_and(|(_, x)| x.is_done(base_date));
+            if m.is_done(today)
                 && !was_done
                 && (old.is_some() || m.done.as_ref().is_some_and(|d| d.value > base_date))
             {
@@ -318,8 +310,8 @@ fn compare(
                 c.date = m.done.as_ref().map(|d| d.value);
                 out.push(c);
             }
-            let was_overdue = old.is_some_and(|(b, x)| is_overdue(b, x, base_date));
-            if is_overdue(a, m, today) && !was_overdue {
+            let was_overdue = old.is_some_and(|(b, x)| b.is_overdue(x, base_date));
+            if a.is_overdue(m, today) && !was_overdue {
                 let mut c = Change::new(sp.id, ChangeKind::MilestoneOverdue);
                 c.area = area.clone();
                 c.action = Some((*id).to_owned());
@@ -363,7 +355,7 @@ fn compare(
 /// done after it.
 fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: NaiveDate) {
     for p in &sp.docs.plans {
-        let area = area_of_plan(sp.docs, p);
+        let area = sp.docs.area_of_plan(p).map(str::to_owned);
         for a in &p.actions {
             for m in &a.milestones {
                 if let Some(done) = &m.done
@@ -377,7 +369,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
                     c.date = Some(done.value);
                     out.push(c);
                 }
-                if is_overdue(a, m, today) && m.due.as_ref().is_some_and(|d| d.value >= base_date) {
+                if a.is_overdue(m, today) && m.due.as_ref().is_some_and(|d| d.value >= base_date) {
                     let mut c = Change::new(sp.id, ChangeKind::MilestoneOverdue);
                     c.area = area.clone();
                     c.action = s(&a.id);

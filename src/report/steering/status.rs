@@ -3,12 +3,13 @@
 //! The JSON format serialises [`StatusReport`] as it is; the human formats lay it out with
 //! translated labels (see `layout`).
 
-use crate::model::vocab::{ActionState, Health, Phase, PrerequisiteType};
+use crate::model::index::Index;
+use crate::model::meaning::{Progress, next_milestone};
+use crate::model::vocab::{Health, Phase, PrerequisiteType};
 use crate::model::{AreaStatus, Status};
 use crate::report::steering::common::{
-    Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, is_done, is_overdue, s, specs,
+    Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, s, specs,
 };
-use crate::rules::index::Index;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -68,7 +69,8 @@ pub struct SpecialtyStatus {
     pub areas: Vec<AreaRow>,
     /// Overdue milestones.
     pub overdue_milestones: Vec<OverdueMilestone>,
-    /// Prerequisites not in place.
+    /// Prerequisites known not to be in place ([`Progress::Open`]; one whose `done` is no
+    /// date is left out, as BASS-T006 leaves it).
     pub open_prerequisites: Vec<OpenPrerequisite>,
     /// Waivers in force.
     pub waivers: Vec<WaiverRow>,
@@ -95,7 +97,8 @@ pub struct AreaRow {
     pub actions: StateCounts,
     /// Milestones.
     pub milestones: MilestoneCounts,
-    /// The next open milestone due today or later.
+    /// The next milestone: the earliest open one due today or later of a planned or active
+    /// action ([`next_milestone`]).
     pub next_milestone: Option<NextMilestone>,
     /// Phase in the previous status.
     pub previous_phase: Option<Phase>,
@@ -251,7 +254,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         actions.add(a);
         milestones.add(a, today);
         for m in &a.milestones {
-            if is_overdue(a, m, today)
+            if a.is_overdue(m, today)
                 && let Some(due) = &m.due
             {
                 overdue.push(OverdueMilestone {
@@ -297,27 +300,18 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         let previous_health = prev.and_then(|e| e.health.as_ref()).map(|p| p.value);
         let mut a_counts = StateCounts::default();
         let mut m_counts = MilestoneCounts::default();
-        let mut next: Option<NextMilestone> = None;
-        for a in sp.actions_of_area(&id) {
+        let actions = sp.docs.actions_of_area(&id);
+        for a in &actions {
             a_counts.add(a);
             m_counts.add(a, today);
-            if matches!(a.state(), ActionState::Done | ActionState::Cancelled) {
-                continue;
-            }
-            for m in &a.milestones {
-                let Some(due) = &m.due else { continue };
-                if is_done(m, today) || due.value < today {
-                    continue;
-                }
-                if next.as_ref().is_none_or(|n| due.value < n.due) {
-                    next = Some(NextMilestone {
-                        action: a.id_str().to_owned(),
-                        title: s(&m.title),
-                        due: due.value,
-                    });
-                }
-            }
         }
+        let next = next_milestone(actions, today).and_then(|(a, m)| {
+            Some(NextMilestone {
+                action: a.id_str().to_owned(),
+                title: s(&m.title),
+                due: m.due.as_ref()?.value,
+            })
+        });
         areas.push(AreaRow {
             title,
             phase,
@@ -370,18 +364,14 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         .map(|a| {
             a.prerequisites
                 .iter()
-                .filter(|p| !p.in_place_on(today))
+                .filter(|p| p.progress(today) == Progress::Open)
                 .map(|p| OpenPrerequisite {
                     id: s(&p.id),
                     text: s(&p.text),
                     kind: p.kind.as_ref().map(|k| k.value),
                     owner: p.owner.as_ref().map(PersonOut::of),
                     due: p.due.as_ref().map(|d| d.value),
-                    days_late: p
-                        .due
-                        .as_ref()
-                        .map(|d| (today - d.value).num_days())
-                        .filter(|d| *d > 0),
+                    days_late: p.days_late(today),
                     required_by: sp
                         .docs
                         .actions()

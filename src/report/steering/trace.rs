@@ -1,10 +1,10 @@
 //! `bass trace`: challenge → strategic area → focus area → action, with the principles and
 //! perspectives of each action, and the orphans at every level, as data.
 
+use crate::model::index::Index;
 use crate::model::vocab::{ActionState, Perspective, Principle, Word};
 use crate::model::{Action, Reasons};
 use crate::report::steering::common::{Input, ReportHead, Spec, s, specs};
-use crate::rules::index::Index;
 use serde::Serialize;
 
 /// The whole report.

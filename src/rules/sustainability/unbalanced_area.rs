@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::vocab::{ActionState, Effect, Perspective};
+use crate::model::vocab::{Effect, Perspective};
 use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
@@ -36,20 +36,13 @@ fn check(cx: &mut Context) {
         let mut found = Vec::new();
         for area in &ambition.strategic_areas {
             let Some(area_id) = &area.id else { continue };
-            let focus: Vec<&str> = d
-                .frameworks_for(&area_id.value)
-                .iter()
-                .flat_map(|f| f.focus_areas.iter())
-                .filter_map(|fa| fa.id.as_ref().map(|i| i.value.as_str()))
-                .collect();
-            let actions: Vec<_> = focus
-                .iter()
-                .flat_map(|fa| d.plans_for(fa))
-                .flat_map(|p| p.actions.iter())
-                .filter(|a| a.state() != ActionState::Cancelled)
+            let actions: Vec<_> = d
+                .actions_of_area(&area_id.value)
+                .into_iter()
+                .filter(|a| a.counts_as_work())
                 .collect();
             let all_stated = actions.iter().all(|a| {
-                !a.state_invalid
+                a.known_state().is_some()
                     && a.sustainability.as_ref().is_some_and(|s| {
                         Perspective::ALL
                             .iter()

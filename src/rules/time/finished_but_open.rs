@@ -27,10 +27,10 @@ rule! {
 fn check(cx: &mut Context) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
-        if a.state_invalid {
+        let Some(known) = a.known_state() else {
             continue;
-        }
-        let d = match (a.state(), &a.state, &a.end) {
+        };
+        let d = match (known, &a.state, &a.end) {
             (ActionState::Done, Some(state), _) => {
                 let open = a.milestones.iter().filter(|m| m.is_open(today)).count();
                 if open == 0 {

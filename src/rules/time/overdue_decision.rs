@@ -3,6 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
+use crate::model::DecisionRequest;
 use crate::rules::context::Need;
 use crate::rules::{Code, Context};
 
@@ -33,21 +34,18 @@ fn check(cx: &mut Context) {
         let Some(status) = d.current_status(today) else {
             continue;
         };
-        let overdue: Vec<_> = status
-            .requests()
-            .filter(|(_, r)| r.deadline.as_ref().is_some_and(|dl| dl.value < today))
-            .collect();
-        if overdue.is_empty()
+        let past = |r: &DecisionRequest| r.deadline.as_ref().is_some_and(|dl| dl.value < today);
+        if !status.requests().any(|(_, r)| past(r))
             || !cx.can_check(Code::T007, spec, Need::StatusDates)
             || !cx.can_check(Code::T007, spec, Need::Meetings)
         {
             continue;
         }
-        for (area, r) in overdue {
+        for (area, r) in cx.model.open_requests(spec, d, today) {
             let (Some(id), Some(deadline)) = (&r.id, &r.deadline) else {
                 continue;
             };
-            if cx.model.answer(spec, &id.value, today).is_some() {
+            if !past(r) {
                 continue;
             }
             let days = (today - deadline.value).num_days();

@@ -26,12 +26,9 @@ rule! {
 fn check(cx: &mut Context) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
-        if a.state_invalid || !a.state().is_underway() {
-            continue;
-        }
         for m in &a.milestones {
             let Some(due) = &m.due else { continue };
-            if !m.is_open(today) || due.value >= today {
+            if !a.is_overdue(m, today) {
                 continue;
             }
             let days = (today - due.value).num_days();

@@ -27,7 +27,7 @@ fn check(cx: &mut Context) {
     for a in cx.model.ambitions() {
         for p in &a.prerequisites {
             let Some(due) = &p.due else { continue };
-            if due.value >= today || p.in_place_on(today) {
+            if !p.is_overdue(today) {
                 continue;
             }
             let days = (today - due.value).num_days();
