@@ -3,7 +3,8 @@
 //! A [`Rule`] is data: code, kebab-case name, default severity, what can waive it, and the
 //! explanation that `bass explain`, `bass rules` and SARIF's rule list all show. Rules that
 //! look at the model have a `check` function that sees the whole
-//! [`Model`](crate::model::Model) through a [`Context`]; the load rules (L001–L006, D001) have
+//! [`Model`](crate::model::Model) through a read-only [`Context`] and puts what it finds in a
+//! [`Sink`]; the load rules (L001–L006, D001) have
 //! none, because the loader and the model readers report them while reading. Severity
 //! overrides and waivers are applied afterwards, in one place ([`engine`]).
 
@@ -44,14 +45,17 @@ pub mod context;
 pub mod engine;
 pub mod governance;
 pub mod load;
+pub mod need;
 pub mod principle;
 pub mod reference;
+pub mod sink;
 pub mod sustainability;
 pub mod time;
 pub mod waiver;
 
 pub use context::{Context, Settings};
 pub use engine::{Outcome, run};
+pub use sink::{Findings, Sink, Skipped};
 
 pub use crate::diag::Code;
 use crate::diag::Severity;
@@ -96,6 +100,10 @@ pub struct Explanation {
     pub good: &'static str,
 }
 
+/// A rule's check: it reads the model through the context and puts what it finds, and the
+/// checks it skipped, in the sink.
+pub type Check = fn(&Context, &mut Sink);
+
 /// A rule.
 #[derive(Clone, Copy, Debug)]
 pub struct Rule {
@@ -110,12 +118,12 @@ pub struct Rule {
     /// The full explanation.
     pub explanation: Explanation,
     /// The document kinds whose absence this rule reports itself, beyond what its cross-document
-    /// checks need ([`context::Need`]): a document of such a kind that could not be read makes
+    /// checks need ([`need::Need`]): a document of such a kind that could not be read makes
     /// the rule be skipped for its specialty, rather than report the document as missing
     /// (C001 reports a missing framework, so an unreadable framework must silence it).
     pub needs: &'static [crate::model::Kind],
     /// The check over the model; `None` for rules the loader reports.
-    pub check: Option<fn(&mut Context)>,
+    pub check: Option<Check>,
 }
 
 impl Code {
@@ -204,10 +212,24 @@ pub fn schema_keys() -> Vec<crate::model::jsonschema::RuleKey> {
         .collect()
 }
 
-/// Runs every model rule over the model.
-pub fn check_all(cx: &mut Context) {
-    let checks: Vec<fn(&mut Context)> = all().filter_map(|r| r.check).collect();
-    cx.run_checks(&checks);
+/// Runs every model rule over the model, in parallel, each with its own sink, and gathers
+/// what they found in table order.
+pub fn check_all(cx: &Context) -> Findings {
+    use rayon::prelude::*;
+    let checks: Vec<(Code, Check)> = all().filter_map(|r| Some((r.code, r.check?))).collect();
+    let sinks: Vec<Sink> = checks
+        .par_iter()
+        .map(|(code, check)| {
+            let mut out = Sink::new(*code);
+            check(cx, &mut out);
+            out
+        })
+        .collect();
+    let mut found = Findings::default();
+    for sink in sinks {
+        found.add(sink);
+    }
+    found
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use crate::diag::Diagnostic;
 use crate::i18n::{Lang, t};
 use crate::model::vocab::Word;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C008,
@@ -24,14 +24,14 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let Some(state) = &a.state else { continue };
         if !state.value.is_stopped() || a.state_reason.is_some() {
             continue;
         }
         let (da, en) = (state.value.word(Lang::Da), state.value.as_str());
-        cx.report(
+        out.report(
             Diagnostic::new(
                 Code::C008,
                 state.loc,

@@ -4,8 +4,8 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::vocab::Word;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: G003,
@@ -26,16 +26,14 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        if !cx.can_check(Code::G003, spec, Need::Ambition)
-            || !cx.can_check(Code::G003, spec, Need::AmbitionValues)
-            || !cx.can_check(Code::G003, spec, Need::StatusDates)
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Ambition)
+            || !cx.can_check(out, spec, Need::AmbitionValues)
+            || !cx.can_check(out, spec, Need::StatusDates)
         {
             continue;
         }
-        let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
         if cx.model.approval_date(a, cx.today).is_some() || cx.model.approval_unknown(a) {
             continue;
@@ -67,7 +65,7 @@ fn check(cx: &mut Context) {
             );
         }
         for f in found {
-            cx.report(f);
+            out.report(f);
         }
     }
 }

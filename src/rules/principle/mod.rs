@@ -8,11 +8,12 @@ use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
 use crate::model::Reasons;
 use crate::model::vocab::Word;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 /// Reports every reason of a `principles` or `sustainability` mapping that is too short.
 pub(crate) fn thin_reasons<W: Word>(
-    cx: &mut Context,
+    cx: &Context,
+    out: &mut Sink,
     code: Code,
     reasons: &Reasons<W>,
     scope: crate::diag::WaiverScope,
@@ -25,7 +26,7 @@ pub(crate) fn thin_reasons<W: Word>(
         if n >= min {
             continue;
         }
-        cx.report(
+        out.report(
             Diagnostic::new(
                 code,
                 text.loc,

@@ -3,7 +3,7 @@
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
 use crate::model::vocab::Body;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 use std::collections::HashMap;
 
 rule! {
@@ -25,14 +25,14 @@ rule! {
 }
 
 fn report(
-    cx: &mut Context,
+    out: &mut Sink,
     later: Loc,
     first: Loc,
     what_da: String,
     what_en: String,
     spec: Option<&str>,
 ) {
-    cx.report(
+    out.report(
         Diagnostic::new(
             Code::R004,
             later,
@@ -50,7 +50,7 @@ fn report(
     );
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let at = |p: &crate::model::Program| {
         p.kind
             .unwrap_or(Loc::new(crate::diag::FileId(0), Default::default()))
@@ -64,7 +64,7 @@ fn check(cx: &mut Context) {
             .collect();
         for later in others {
             report(
-                cx,
+                out,
                 later,
                 first,
                 "et program-dokument".into(),
@@ -90,7 +90,7 @@ fn check(cx: &mut Context) {
     }
     for (at, first, body, date) in later {
         report(
-            cx,
+            out,
             at,
             first,
             format!("et møde i {body} den {}", crate::i18n::date_da(date)),
@@ -98,9 +98,7 @@ fn check(cx: &mut Context) {
             None,
         );
     }
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
+    for (spec, d) in cx.specialties() {
         let mut found: Vec<(Loc, Loc, String, String)> = Vec::new();
         let ident =
             |h: &crate::model::header::Header| h.specialty.as_ref().map_or(h.kind, |s| s.loc);
@@ -191,7 +189,7 @@ fn check(cx: &mut Context) {
             }
         }
         for (later, first, da, en) in found {
-            report(cx, later, first, da, en, Some(spec));
+            report(out, later, first, da, en, Some(spec));
         }
     }
 }

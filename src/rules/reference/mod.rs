@@ -10,7 +10,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
 use crate::model::suggest::nearest;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Sink};
 
 /// What a reference names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,7 +44,7 @@ impl Target {
 }
 
 /// Reports `r` when it is not among the `known` ids of its target.
-pub(crate) fn unknown(cx: &Context, spec: &str, r: &Sp<String>, target: Target, known: &[&str]) {
+pub(crate) fn unknown(out: &mut Sink, spec: &str, r: &Sp<String>, target: Target, known: &[&str]) {
     if known.contains(&r.value.as_str()) {
         return;
     }
@@ -66,7 +66,7 @@ pub(crate) fn unknown(cx: &Context, spec: &str, r: &Sp<String>, target: Target, 
         ),
         None => t(format!("Mulige: {listed}."), format!("Possible: {listed}.")),
     };
-    cx.report(
+    out.report(
         Diagnostic::new(
             Code::R003,
             r.loc,

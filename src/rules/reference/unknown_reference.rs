@@ -5,8 +5,8 @@ use super::{Target, unknown};
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: R003,
@@ -26,12 +26,10 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    let program_sites: Vec<String> = cx.model.site_ids().into_iter().map(str::to_owned).collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
-        if !cx.can_check(Code::R003, spec, Need::Specialty) {
+fn check(cx: &Context, out: &mut Sink) {
+    let program_sites: Vec<&str> = cx.model.site_ids();
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Specialty) {
             continue;
         }
         // Challenge references in the ambition.
@@ -125,36 +123,34 @@ fn check(cx: &mut Context) {
         for s in &d.situations {
             site_refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
         }
-        let challenges_ok = cx.can_check(Code::R003, spec, Need::Challenges);
-        let ambition_ok = cx.can_check(Code::R003, spec, Need::Ambition)
-            && cx.can_check(Code::R003, spec, Need::AmbitionValues);
-        let frameworks_ok =
-            plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
+        let challenges_ok = cx.can_check(out, spec, Need::Challenges);
+        let ambition_ok = cx.can_check(out, spec, Need::Ambition)
+            && cx.can_check(out, spec, Need::AmbitionValues);
+        let frameworks_ok = plan_refs.is_empty() || cx.can_check(out, spec, Need::Frameworks);
         for (r, target, known) in refs {
             let ok = match target {
                 Target::Challenge => challenges_ok && ambition_ok,
                 _ => ambition_ok,
             };
             if ok {
-                unknown(cx, spec, r, target, &known);
+                unknown(out, spec, r, target, &known);
             }
         }
         if frameworks_ok {
             for r in plan_refs {
-                unknown(cx, spec, r, Target::FocusArea, &focus);
+                unknown(out, spec, r, Target::FocusArea, &focus);
             }
         }
-        if !site_refs.is_empty() && cx.can_check(Code::R003, spec, Need::Sites) {
-            let sites: Vec<&str> = program_sites.iter().map(String::as_str).collect();
+        if !site_refs.is_empty() && cx.can_check(out, spec, Need::Sites) {
             for r in site_refs {
-                unknown(cx, spec, r, Target::Site, &sites);
+                unknown(out, spec, r, Target::Site, &program_sites);
             }
         }
         for r in strength {
             if specialty_sites.contains(&r.value.as_str()) {
                 continue;
             }
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::R003,
                     r.loc,
@@ -187,5 +183,5 @@ fn check(cx: &mut Context) {
             );
         }
     }
-    super::decision_references::check(cx);
+    super::decision_references::check(cx, out);
 }

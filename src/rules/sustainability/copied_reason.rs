@@ -3,7 +3,7 @@
 
 use crate::diag::{Diagnostic, Loc, WaiverScope};
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 use std::collections::HashMap;
 
 rule! {
@@ -61,7 +61,7 @@ struct Reason<'m> {
     which: &'static str,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let min = cx.settings.min_rationale_words;
     let mut all: Vec<Reason> = Vec::new();
     for (plan, a) in cx.model.actions() {
@@ -146,6 +146,6 @@ fn check(cx: &mut Context) {
         );
     }
     for d in found {
-        cx.report(d);
+        out.report(d);
     }
 }

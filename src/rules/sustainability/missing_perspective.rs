@@ -5,7 +5,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::vocab::Perspective;
 use crate::rules::principle::key_or;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: S001,
@@ -25,7 +25,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         if a.sustainability_misspelt {
             continue;
@@ -43,7 +43,7 @@ fn check(cx: &mut Context) {
             {
                 continue;
             }
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::S001,
                     key_or(a.sustainability.as_ref(), a.ident()),

@@ -4,8 +4,8 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::vocab::{Effect, Perspective};
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: S005,
@@ -26,10 +26,8 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
         let Some(ambition) = d.ambition() else {
             continue;
         };
@@ -98,9 +96,9 @@ fn check(cx: &mut Context) {
                 );
             }
         }
-        if !found.is_empty() && cx.can_check(Code::S005, spec, Need::Frameworks) {
+        if !found.is_empty() && cx.can_check(out, spec, Need::Frameworks) {
             for f in found {
-                cx.report(f);
+                out.report(f);
             }
         }
     }

@@ -4,7 +4,7 @@
 use crate::diag::Diagnostic;
 use crate::i18n::{Lang, t};
 use crate::model::vocab::{ActionState, Word};
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T005,
@@ -24,7 +24,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
         let Some(known) = a.known_state() else {
@@ -86,6 +86,6 @@ fn check(cx: &mut Context) {
             }
             _ => continue,
         };
-        cx.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));
+        out.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));
     }
 }
