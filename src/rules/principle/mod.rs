@@ -1,8 +1,7 @@
 //! Rules about the BASS principles (*nærhed*, *populationsansvar*, *styrkepositioner*):
 //! every action traces back to at least one, with a real reason.
 
-pub mod no_principle;
-pub mod thin_principle_reason;
+crate::diag::rule_modules!(principle);
 
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
