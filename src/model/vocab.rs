@@ -2,7 +2,7 @@
 //! fixed set of words is a Rust enum here, read once by the model's readers and compared as a
 //! value everywhere above.
 //!
-//! Each enum is declared together with its field table by [`vocabulary!`]: one line per value
+//! Each enum is declared together with its field table by `vocabulary!`: one line per value
 //! gives the variant, the canonical word, the other spellings accepted (aliases, BASS-L007 when
 //! used) and the Danish and English description. The table ([`EnumValue`]s) feeds what the
 //! schema tables feed: BASS-L004 and its list of allowed words, the JSON Schemas, `bass explain`

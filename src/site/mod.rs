@@ -2,8 +2,8 @@
 //!
 //! This module decides which pages there are and what each holds; it reuses what the other
 //! commands already render: the document tree of `bass document` ([`super::document`]) and the
-//! sheets of `status`, `trace`, `coverage` and `timeline` ([`super::layout`], drawn by
-//! [`super::html::body`]). Every page is framed by `page` (programme name, navigation, the
+//! sheets of `status`, `trace`, `coverage` and `timeline` ([`crate::report::layout`], drawn by
+//! [`crate::report::render::html::body`]). Every page is framed by `page` (programme name, navigation, the
 //! error banner, one shared `style.css`) and links only relatively, so the folder works from
 //! disk and under any web path. A specialty's folder name is a slug of its id (`[a-z0-9-]`,
 //! unique), never the id itself, so no id can name a path outside the site. Writing the pages
