@@ -386,6 +386,47 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             opt(text(&a.resources)),
         ),
     ];
+    rows.extend(reason_rows(a, lang));
+    rows.push(row(
+        lang.pick("Succeskriterier", "Success criteria").to_owned(),
+        opt(lines(&a.success_criteria)),
+    ));
+    rows.push(row(
+        lang.pick("Procesmål", "Process goals").to_owned(),
+        opt(lines(&a.process_goals)),
+    ));
+    rows.push(row(
+        lang.pick("Indikatorer for fremdrift", "Progress indicators")
+            .to_owned(),
+        opt(lines(&a.indicators)),
+    ));
+    rows.push(row(
+        lang.pick("Kræver forudsætninger", "Requires prerequisites")
+            .to_owned(),
+        required(cx, docs, a),
+    ));
+    if !a.waivers.is_empty() {
+        rows.push(row(
+            lang.pick("Undtagelser", "Waivers").to_owned(),
+            a.waivers
+                .iter()
+                .map(|w| format!("{}: {}", opt(text(&w.rule)), opt(text(&w.reason))))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ));
+    }
+    if let Some(l) = links(cx, a.loc) {
+        rows.push((lang.pick("Kilde", "Source").to_owned(), l));
+    }
+    body.push(Block::Fields(rows));
+    body.push(milestones(cx, a));
+}
+
+/// The action's principles with their reasons, and the three perspectives with effect and
+/// reason.
+fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
+    let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
+    let mut rows = Vec::new();
     match &a.principles {
         Some(p) if !p.items.is_empty() => {
             for r in &p.items {
@@ -416,19 +457,11 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             ],
         ));
     }
-    rows.push(row(
-        lang.pick("Succeskriterier", "Success criteria").to_owned(),
-        opt(lines(&a.success_criteria)),
-    ));
-    rows.push(row(
-        lang.pick("Procesmål", "Process goals").to_owned(),
-        opt(lines(&a.process_goals)),
-    ));
-    rows.push(row(
-        lang.pick("Indikatorer for fremdrift", "Progress indicators")
-            .to_owned(),
-        opt(lines(&a.indicators)),
-    ));
+    rows
+}
+
+/// The prerequisites the action requires, each with its text and whether it is in place.
+fn required(cx: &Ctx, docs: &Docs, a: &Action) -> String {
     let req: Vec<String> = a
         .requires
         .iter()
@@ -447,31 +480,19 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             }
         })
         .collect();
-    rows.push(row(
-        lang.pick("Kræver forudsætninger", "Requires prerequisites")
-            .to_owned(),
-        if req.is_empty() {
-            DASH.to_owned()
-        } else {
-            req.join("\n")
-        },
-    ));
-    if !a.waivers.is_empty() {
-        rows.push(row(
-            lang.pick("Undtagelser", "Waivers").to_owned(),
-            a.waivers
-                .iter()
-                .map(|w| format!("{}: {}", opt(text(&w.rule)), opt(text(&w.reason))))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ));
+    if req.is_empty() {
+        DASH.to_owned()
+    } else {
+        req.join("\n")
     }
-    if let Some(l) = links(cx, a.loc) {
-        rows.push((lang.pick("Kilde", "Source").to_owned(), l));
-    }
-    body.push(Block::Fields(rows));
+}
+
+/// The action's milestones as a table, or a line saying there are none.
+fn milestones(cx: &Ctx, a: &Action) -> Block {
+    let lang = cx.lang;
+    let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
     if !a.milestones.is_empty() {
-        body.push(Block::Table(Table {
+        Block::Table(Table {
             header: vec![
                 lang.pick("Milepæl", "Milestone").to_owned(),
                 lang.pick("Frist", "Due").to_owned(),
@@ -492,11 +513,11 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
                     ]
                 })
                 .collect(),
-        }));
+        })
     } else {
-        body.push(Block::Missing(
+        Block::Missing(
             lang.pick("Ingen milepæle er skrevet.", "No milestones are written.")
                 .to_owned(),
-        ));
+        )
     }
 }

@@ -95,6 +95,13 @@ impl<'m> Context<'m> {
     }
 
     fn why_not(&self, rule: Code, specialty: &str, need: Need) -> Option<L10n> {
+        self.lost_document(rule, specialty, need)
+            .or_else(|| self.lacking(specialty, need))
+    }
+
+    /// A document of the specialty that did not load (completely) and that `rule` depends on
+    /// for `need`, as the reason to skip.
+    fn lost_document(&self, rule: Code, specialty: &str, need: Need) -> Option<L10n> {
         // Documents of the specialty that did not load (completely): only the checks that
         // need a document of those kinds are skipped; an unknown kind blocks them all.
         // `None` is a lost document of unknown kind; the order (unknown first, then by name)
@@ -132,85 +139,33 @@ impl<'m> Context<'m> {
                 )
             });
         }
+        None
+    }
+
+    /// What the specialty's documents lack for `need`, as the reason to skip.
+    fn lacking(&self, specialty: &str, need: Need) -> Option<L10n> {
         let docs = self.index.docs(specialty);
         let count = |f: fn(&Docs) -> usize| docs.map_or(0, f);
-        // `what`: (Danish when missing, Danish plural, English noun).
-        let problem = |what: (&str, &str, &str), n: usize| {
-            let (none_da, many_da, en) = what;
-            Some(if n == 0 {
-                t(
-                    format!("{specialty} mangler {none_da}"),
-                    format!("{specialty} has no {en}"),
-                )
-            } else {
-                t(
-                    format!("{specialty} har {n} {many_da}"),
-                    format!("{specialty} has {n} {en} documents"),
-                )
-            })
-        };
-        const SPECIALTY: (&str, &str, &str) =
-            ("et specialedokument", "specialedokumenter", "specialty");
-        const CHALLENGES: (&str, &str, &str) = (
-            "kerneudfordringer",
-            "dokumenter med kerneudfordringer",
-            "challenges",
-        );
-        const AMBITION: (&str, &str, &str) = (
-            "en strategisk ambition",
-            "strategiske ambitioner",
-            "ambition",
-        );
         match need {
             Need::Specialty => {
                 let n = count(|d| d.specialty.len());
-                (n == 0).then(|| problem(SPECIALTY, n)).flatten()
+                (n == 0)
+                    .then(|| count_problem(specialty, SPECIALTY, n))
+                    .flatten()
             }
             Need::Challenges => {
                 let n = count(|d| d.challenges.len());
-                (n != 1).then(|| problem(CHALLENGES, n)).flatten()
+                (n != 1)
+                    .then(|| count_problem(specialty, CHALLENGES, n))
+                    .flatten()
             }
             Need::Ambition => {
                 let n = count(|d| d.ambitions.len());
-                (n != 1).then(|| problem(AMBITION, n)).flatten()
+                (n != 1)
+                    .then(|| count_problem(specialty, AMBITION, n))
+                    .flatten()
             }
-            Need::Frameworks => {
-                let n = count(|d| d.ambitions.len());
-                if n != 1 {
-                    return problem(AMBITION, n);
-                }
-                let docs = docs?;
-                let amb = docs.ambition()?;
-                for a in &amb.strategic_areas {
-                    let Some(id) = &a.id else { continue };
-                    let n = docs.frameworks_for(id).len();
-                    if n != 1 {
-                        return Some(t(
-                            if n == 0 {
-                                format!(
-                                    "indsatsområdet {} i {specialty} har ingen rammer",
-                                    id.value
-                                )
-                            } else {
-                                format!("indsatsområdet {} i {specialty} har {n} rammer", id.value)
-                            },
-                            format!(
-                                "strategic area {} of {specialty} has {n} frameworks",
-                                id.value
-                            ),
-                        ));
-                    }
-                }
-                docs.frameworks
-                    .iter()
-                    .any(|f| f.focus_areas_invalid)
-                    .then(|| {
-                        t(
-                            format!("rammerne for {specialty} kunne ikke læses helt"),
-                            format!("a framework of {specialty} could not be read completely"),
-                        )
-                    })
-            }
+            Need::Frameworks => frameworks_problem(specialty, docs),
             Need::Complete => None,
             Need::Meetings => (self.model.meetings_lost
                 || self.model.meetings().any(|m| m.decisions_invalid))
@@ -305,6 +260,75 @@ impl<'m> Context<'m> {
         }
         n
     }
+}
+
+/// A kind of document a specialty should have one of: (Danish when missing, Danish plural,
+/// English noun).
+type Wanted = (&'static str, &'static str, &'static str);
+
+const SPECIALTY: Wanted = ("et specialedokument", "specialedokumenter", "specialty");
+const CHALLENGES: Wanted = (
+    "kerneudfordringer",
+    "dokumenter med kerneudfordringer",
+    "challenges",
+);
+const AMBITION: Wanted = (
+    "en strategisk ambition",
+    "strategiske ambitioner",
+    "ambition",
+);
+
+/// "kard mangler en strategisk ambition", "kard har 2 strategiske ambitioner".
+fn count_problem(specialty: &str, what: Wanted, n: usize) -> Option<L10n> {
+    let (none_da, many_da, en) = what;
+    Some(if n == 0 {
+        t(
+            format!("{specialty} mangler {none_da}"),
+            format!("{specialty} has no {en}"),
+        )
+    } else {
+        t(
+            format!("{specialty} har {n} {many_da}"),
+            format!("{specialty} has {n} {en} documents"),
+        )
+    })
+}
+
+/// Why the frameworks of a specialty cannot be relied on: not one ambition, a strategic area
+/// without exactly one framework, or a framework whose focus areas could not be read.
+fn frameworks_problem(specialty: &str, docs: Option<&Docs>) -> Option<L10n> {
+    let n = docs.map_or(0, |d| d.ambitions.len());
+    if n != 1 {
+        return count_problem(specialty, AMBITION, n);
+    }
+    let docs = docs?;
+    let amb = docs.ambition()?;
+    for a in &amb.strategic_areas {
+        let Some(id) = &a.id else { continue };
+        let n = docs.frameworks_for(id).len();
+        if n != 1 {
+            return Some(t(
+                if n == 0 {
+                    format!("indsatsområdet {} i {specialty} har ingen rammer", id.value)
+                } else {
+                    format!("indsatsområdet {} i {specialty} har {n} rammer", id.value)
+                },
+                format!(
+                    "strategic area {} of {specialty} has {n} frameworks",
+                    id.value
+                ),
+            ));
+        }
+    }
+    docs.frameworks
+        .iter()
+        .any(|f| f.focus_areas_invalid)
+        .then(|| {
+            t(
+                format!("rammerne for {specialty} kunne ikke læses helt"),
+                format!("a framework of {specialty} could not be read completely"),
+            )
+        })
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
 use crate::report::steering::status::{AreaRow, SpecialtyStatus, StatusReport};
+use crate::rules::Waivable;
 
 /// `2 gennemført, 3 i gang` — non-zero states in the order of [`ActionState`], lower case.
 fn states_cell(c: &StateCounts, lang: Lang) -> String {
@@ -143,7 +144,17 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     }
     sheet.sections.push(meeting::delays(&r.delays, lang));
 
-    // Programme overview.
+    sheet.sections.push(overview(&specs, cov, lang));
+    for s in &specs {
+        sheet.sections.push(specialty(r, s, lang));
+    }
+    sheet.sections.extend(lists(&specs, lang));
+    sheet
+}
+
+/// The programme overview: one row per specialty, and the charts of phases, milestones and
+/// effects.
+fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Section {
     let mut overview = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
@@ -183,7 +194,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         empty: lang.pick("Ingen specialer.", "No specialties.").to_owned(),
         ..Tab::default()
     };
-    for s in &specs {
+    for s in specs {
         overview.rows.push(vec![
             name_or_id(&s.name, &s.id),
             person(&s.owner),
@@ -255,7 +266,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             })
             .collect(),
     };
-    sheet.sections.push(Section {
+    Section {
         title: lang
             .pick("Programoverblik", "Programme overview")
             .to_owned(),
@@ -274,136 +285,147 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 lang,
             )),
         ],
-    });
-
-    for s in &specs {
-        let mut fields = vec![
-            (
-                lang.pick("Specialeejer", "Specialty owner").to_owned(),
-                person(&s.owner),
-            ),
-            (
-                lang.pick("Gældende status", "Current status").to_owned(),
-                match (s.status_as_of, s.status_age_days) {
-                    (Some(d), Some(a)) => {
-                        let mut t = lang.pick(
-                            format!(
-                                "{} ({} gammel)",
-                                crate::i18n::date_long(d, lang),
-                                crate::i18n::days(a, lang)
-                            ),
-                            format!("{d} ({} old)", crate::i18n::days(a, lang)),
-                        );
-                        if s.status_stale {
-                            t.push_str(lang.pick(" – forældet", " – stale"));
-                        }
-                        t
-                    }
-                    _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
-                },
-            ),
-            (
-                lang.pick("Forrige status", "Previous status").to_owned(),
-                s.previous_status_as_of
-                    .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
-            ),
-            (
-                lang.pick("Handlinger", "Actions").to_owned(),
-                states_cell(&s.actions, lang),
-            ),
-            (lang.pick("Milepæle", "Milestones").to_owned(), {
-                let m = &s.milestones;
-                lang.pick(
-                    format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
-                    format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
-                )
-            }),
-            (
-                lang.pick("Validering", "Validation").to_owned(),
-                validation_text(s.errors, s.warnings, lang),
-            ),
-        ];
-        if s.previous_status_as_of.is_none() {
-            fields.remove(2);
-        }
-        let mut areas = Tab {
-            caption: Some(
-                lang.pick("Strategiske indsatsområder", "Strategic areas")
-                    .to_owned(),
-            ),
-            header: vec![
-                "Id".into(),
-                lang.pick("Indsatsområde", "Strategic area").to_owned(),
-                lang.pick("Fase", "Phase").to_owned(),
-                lang.pick("Trafiklys", "Health").to_owned(),
-                lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
-                    .to_owned(),
-                lang.pick("Handlinger", "Actions").to_owned(),
-                lang.pick("Milepæle nået/i alt", "Milestones done/total")
-                    .to_owned(),
-                lang.pick("Overskredne milepæle", "Overdue milestones")
-                    .to_owned(),
-                lang.pick("Næste milepæl", "Next milestone").to_owned(),
-                lang.pick(
-                    "Ændring siden forrige status",
-                    "Change since previous status",
-                )
-                .to_owned(),
-            ],
-            right: vec![6, 7],
-            split: vec![(6, milestone_split_headers(lang))],
-            empty: lang
-                .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
-                .to_owned(),
-            details_from: Some(8),
-            ..Tab::default()
-        };
-        let mut details: Vec<Section> = Vec::new();
-        for a in &s.areas {
-            let next = a.next_milestone.as_ref().map_or_else(
-                || DASH.to_owned(),
-                |n| {
-                    format!(
-                        "{} ({}, {})",
-                        date(Some(n.due), lang),
-                        n.action,
-                        n.title.clone().unwrap_or_default()
-                    )
-                },
-            );
-            areas.rows.push(vec![
-                a.id.clone(),
-                opt(&a.title),
-                a.phase.map_or_else(
-                    || lang.pick("ikke i status", "not in status").to_owned(),
-                    |p| phase(p, lang),
-                ),
-                a.health
-                    .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
-                person(&a.responsible),
-                states_cell(&a.actions, lang),
-                milestones_cell(&a.milestones),
-                a.milestones.overdue.to_string(),
-                next.clone(),
-                change_cell(a, s.previous_status_as_of.is_some(), lang),
-            ]);
-            areas.mark(3, a.health.and_then(Tone::of_health));
-            areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
-            details.push(area_section(r, a, next, lang));
-        }
-        let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
-        blocks.extend(details.into_iter().flat_map(|d| {
-            // An area's details: its heading as a caption-like paragraph, then its blocks.
-            std::iter::once(Block::Para(d.title)).chain(d.blocks)
-        }));
-        sheet.sections.push(Section {
-            title: name_or_id(&s.name, &s.id),
-            level: 1,
-            blocks,
-        });
     }
+}
 
-    // Lists.
+/// The fields at the head of a specialty's section.
+fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
+    let mut fields = vec![
+        (
+            lang.pick("Specialeejer", "Specialty owner").to_owned(),
+            person(&s.owner),
+        ),
+        (
+            lang.pick("Gældende status", "Current status").to_owned(),
+            match (s.status_as_of, s.status_age_days) {
+                (Some(d), Some(a)) => {
+                    let mut t = lang.pick(
+                        format!(
+                            "{} ({} gammel)",
+                            crate::i18n::date_long(d, lang),
+                            crate::i18n::days(a, lang)
+                        ),
+                        format!("{d} ({} old)", crate::i18n::days(a, lang)),
+                    );
+                    if s.status_stale {
+                        t.push_str(lang.pick(" – forældet", " – stale"));
+                    }
+                    t
+                }
+                _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
+            },
+        ),
+        (
+            lang.pick("Forrige status", "Previous status").to_owned(),
+            s.previous_status_as_of
+                .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
+        ),
+        (
+            lang.pick("Handlinger", "Actions").to_owned(),
+            states_cell(&s.actions, lang),
+        ),
+        (lang.pick("Milepæle", "Milestones").to_owned(), {
+            let m = &s.milestones;
+            lang.pick(
+                format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
+                format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
+            )
+        }),
+        (
+            lang.pick("Validering", "Validation").to_owned(),
+            validation_text(s.errors, s.warnings, lang),
+        ),
+    ];
+    if s.previous_status_as_of.is_none() {
+        fields.remove(2);
+    }
+    fields
+}
+
+/// A specialty's section: its fields, the table of its strategic areas and each area's
+/// details.
+fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
+    let fields = specialty_fields(s, lang);
+    let mut areas = Tab {
+        caption: Some(
+            lang.pick("Strategiske indsatsområder", "Strategic areas")
+                .to_owned(),
+        ),
+        header: vec![
+            "Id".into(),
+            lang.pick("Indsatsområde", "Strategic area").to_owned(),
+            lang.pick("Fase", "Phase").to_owned(),
+            lang.pick("Trafiklys", "Health").to_owned(),
+            lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
+                .to_owned(),
+            lang.pick("Handlinger", "Actions").to_owned(),
+            lang.pick("Milepæle nået/i alt", "Milestones done/total")
+                .to_owned(),
+            lang.pick("Overskredne milepæle", "Overdue milestones")
+                .to_owned(),
+            lang.pick("Næste milepæl", "Next milestone").to_owned(),
+            lang.pick(
+                "Ændring siden forrige status",
+                "Change since previous status",
+            )
+            .to_owned(),
+        ],
+        right: vec![6, 7],
+        split: vec![(6, milestone_split_headers(lang))],
+        empty: lang
+            .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
+            .to_owned(),
+        details_from: Some(8),
+        ..Tab::default()
+    };
+    let mut details: Vec<Section> = Vec::new();
+    for a in &s.areas {
+        let next = a.next_milestone.as_ref().map_or_else(
+            || DASH.to_owned(),
+            |n| {
+                format!(
+                    "{} ({}, {})",
+                    date(Some(n.due), lang),
+                    n.action,
+                    n.title.clone().unwrap_or_default()
+                )
+            },
+        );
+        areas.rows.push(vec![
+            a.id.clone(),
+            opt(&a.title),
+            a.phase.map_or_else(
+                || lang.pick("ikke i status", "not in status").to_owned(),
+                |p| phase(p, lang),
+            ),
+            a.health
+                .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
+            person(&a.responsible),
+            states_cell(&a.actions, lang),
+            milestones_cell(&a.milestones),
+            a.milestones.overdue.to_string(),
+            next.clone(),
+            change_cell(a, s.previous_status_as_of.is_some(), lang),
+        ]);
+        areas.mark(3, a.health.and_then(Tone::of_health));
+        areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
+        details.push(area_section(r, a, next, lang));
+    }
+    let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
+    blocks.extend(details.into_iter().flat_map(|d| {
+        // An area's details: its heading as a caption-like paragraph, then its blocks.
+        std::iter::once(Block::Para(d.title)).chain(d.blocks)
+    }));
+    Section {
+        title: name_or_id(&s.name, &s.id),
+        level: 1,
+        blocks,
+    }
+}
+
+/// The lists after the specialties: overdue milestones, prerequisites not in place and
+/// waivers in force, over every specialty.
+fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
     let mut overdue = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
@@ -451,7 +473,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             .to_owned(),
         ..Tab::default()
     };
-    for s in &specs {
+    for s in specs {
         let name = name_or_id(&s.name, &s.id);
         for o in &s.overdue_milestones {
             overdue.rows.push(vec![
@@ -490,7 +512,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         }
         for w in &s.waivers {
             let what = match (w.scope, &w.applies_to) {
-                ("action", Some(a)) => {
+                (Waivable::Action, Some(a)) => {
                     format!("{} {a}", lang.pick("Handling", "Action").to_owned())
                 }
                 (_, Some(a)) => {
@@ -506,7 +528,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             ]);
         }
     }
-    for (title, tab) in [
+    [
         (
             lang.pick("Overskredne milepæle", "Overdue milestones")
                 .to_owned(),
@@ -525,12 +547,10 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 .to_owned(),
             waivers,
         ),
-    ] {
-        sheet.sections.push(Section {
-            title,
-            level: 1,
-            blocks: vec![Block::Table(tab)],
-        });
-    }
-    sheet
+    ]
+    .map(|(title, tab)| Section {
+        title,
+        level: 1,
+        blocks: vec![Block::Table(tab)],
+    })
 }

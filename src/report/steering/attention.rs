@@ -202,92 +202,9 @@ pub fn build(
         .collect();
     for sp in specs {
         let current = sp.docs.current_status(today);
-        // Red areas.
-        if let Some(st) = current {
-            for e in &st.areas {
-                if e.health.as_ref().is_some_and(|h| h.value == Health::Red) {
-                    let area = s(&e.strategic_area);
-                    let mut it = Item::new(sp.id);
-                    it.who = who(sp, current, None, area.as_deref());
-                    it.title = area_title(sp, area.as_deref());
-                    it.area = area;
-                    it.to = Some(Standing::Health(Health::Red));
-                    it.reason = s(&e.summary);
-                    cats[0].items.push(it);
-                }
-            }
-        }
-        // Setbacks since the baseline.
-        if let Some(since) = since {
-            for c in since.of(sp.id).filter(|c| is_setback(c)) {
-                let mut it = Item::new(sp.id);
-                it.who = who(sp, current, None, c.area.as_deref());
-                it.title = area_title(sp, c.area.as_deref());
-                it.area = c.area.clone();
-                it.id = Some(c.kind.as_str().to_owned());
-                it.from = c.from;
-                it.to = c.to;
-                cats[1].items.push(it);
-            }
-        }
-        // Overdue milestones.
-        for p in &sp.docs.plans {
-            let area = sp.docs.area_of_plan(p).map(str::to_owned);
-            for a in &p.actions {
-                for m in &a.milestones {
-                    if !a.is_overdue(m, today) {
-                        continue;
-                    }
-                    let due = m.due.as_ref().map(|d| d.value);
-                    let mut it = Item::new(sp.id);
-                    it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
-                    it.area = area.clone();
-                    it.id = s(&a.id);
-                    it.title = s(&m.title);
-                    it.date = due;
-                    it.days = due.map(|d| (today - d).num_days());
-                    cats[2].items.push(it);
-                }
-            }
-        }
-        // Prerequisites not in place after their due date.
-        if let Some(a) = sp.docs.ambition() {
-            for p in &a.prerequisites {
-                let Some(due) = &p.due else { continue };
-                if !p.is_overdue(today) {
-                    continue;
-                }
-                let mut it = Item::new(sp.id);
-                it.who = who(sp, current, p.owner.as_ref(), None);
-                it.id = s(&p.id);
-                it.title = s(&p.text);
-                it.date = Some(due.value);
-                it.days = p.days_late(today);
-                cats[3].items.push(it);
-            }
-        }
-        // Open decision requests, by deadline (none last).
-        for r in requests.iter().filter(|r| r.specialty == sp.id) {
-            let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, r.area.as_deref());
-            it.area = r.area.clone();
-            it.id = Some(r.id.clone());
-            it.title = r.question.clone();
-            it.date = r.deadline;
-            it.days = r.deadline.map(|d| (today - d).num_days());
-            cats[4].items.push(it);
-        }
-        // A stale status.
-        if let Some(st) = current
-            && let Some(d) = &st.as_of
-            && (today - d.value).num_days() > stale_days
-        {
-            let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, None);
-            it.date = Some(d.value);
-            it.days = Some((today - d.value).num_days());
-            cats[5].items.push(it);
-        }
+        let here = Here { sp, current, today };
+        areas(&mut cats, &here, since);
+        late(&mut cats, &here, requests, stale_days);
         // An ambition in use but not approved (G003's condition).
         if let (Some(a), Some(st)) = (sp.docs.ambition(), current)
             && model.approval_date(a, today).is_none()
@@ -301,35 +218,7 @@ pub fn build(
             it.who = who(sp, current, None, None);
             cats[6].items.push(it);
         }
-        // Paused actions; cancelled ones changed since the baseline.
-        let changed: BTreeSet<&str> = since
-            .map(|since| {
-                since
-                    .of(sp.id)
-                    .filter(|c| matches!(c.kind, ChangeKind::ActionState | ChangeKind::ActionAdded))
-                    .filter_map(|c| c.id.as_deref())
-                    .collect()
-            })
-            .unwrap_or_default();
-        for p in &sp.docs.plans {
-            let area = sp.docs.area_of_plan(p).map(str::to_owned);
-            for a in &p.actions {
-                let st = a.state();
-                let changed =
-                    a.id.as_ref()
-                        .is_some_and(|i| changed.contains(i.value.as_str()));
-                if st == ActionState::Paused || (st == ActionState::Cancelled && changed) {
-                    let mut it = Item::new(sp.id);
-                    it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
-                    it.area = area.clone();
-                    it.id = s(&a.id);
-                    it.title = s(&a.title);
-                    it.to = Some(Standing::State(st));
-                    it.reason = s(&a.state_reason);
-                    cats[7].items.push(it);
-                }
-            }
-        }
+        stopped(&mut cats, &here, since);
         // Validation errors.
         let (errors, _) = inp.counts(Some(sp.id));
         if errors > 0 {
@@ -360,6 +249,144 @@ pub fn build(
     }
     cats.retain(|c| !c.items.is_empty());
     cats
+}
+
+/// One specialty as the list sees it: its documents, its current status, the report's date.
+struct Here<'a> {
+    sp: &'a Spec<'a>,
+    current: Option<&'a Status>,
+    today: NaiveDate,
+}
+
+/// Red areas and areas worse since the baseline.
+fn areas(cats: &mut [Category], here: &Here, since: Option<&Since>) {
+    let (sp, current) = (here.sp, here.current);
+    // Red areas.
+    if let Some(st) = current {
+        for e in &st.areas {
+            if e.health.as_ref().is_some_and(|h| h.value == Health::Red) {
+                let area = s(&e.strategic_area);
+                let mut it = Item::new(sp.id);
+                it.who = who(sp, current, None, area.as_deref());
+                it.title = area_title(sp, area.as_deref());
+                it.area = area;
+                it.to = Some(Standing::Health(Health::Red));
+                it.reason = s(&e.summary);
+                cats[0].items.push(it);
+            }
+        }
+    }
+    // Setbacks since the baseline.
+    if let Some(since) = since {
+        for c in since.of(sp.id).filter(|c| is_setback(c)) {
+            let mut it = Item::new(sp.id);
+            it.who = who(sp, current, None, c.area.as_deref());
+            it.title = area_title(sp, c.area.as_deref());
+            it.area = c.area.clone();
+            it.id = Some(c.kind.as_str().to_owned());
+            it.from = c.from;
+            it.to = c.to;
+            cats[1].items.push(it);
+        }
+    }
+}
+
+/// What is late: overdue milestones, prerequisites not in place after their due date, open
+/// decision requests, a stale status.
+fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i64) {
+    let (sp, current, today) = (here.sp, here.current, here.today);
+    // Overdue milestones.
+    for p in &sp.docs.plans {
+        let area = sp.docs.area_of_plan(p).map(str::to_owned);
+        for a in &p.actions {
+            for m in &a.milestones {
+                if !a.is_overdue(m, today) {
+                    continue;
+                }
+                let due = m.due.as_ref().map(|d| d.value);
+                let mut it = Item::new(sp.id);
+                it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
+                it.area = area.clone();
+                it.id = s(&a.id);
+                it.title = s(&m.title);
+                it.date = due;
+                it.days = due.map(|d| (today - d).num_days());
+                cats[2].items.push(it);
+            }
+        }
+    }
+    // Prerequisites not in place after their due date.
+    if let Some(a) = sp.docs.ambition() {
+        for p in &a.prerequisites {
+            let Some(due) = &p.due else { continue };
+            if !p.is_overdue(today) {
+                continue;
+            }
+            let mut it = Item::new(sp.id);
+            it.who = who(sp, current, p.owner.as_ref(), None);
+            it.id = s(&p.id);
+            it.title = s(&p.text);
+            it.date = Some(due.value);
+            it.days = p.days_late(today);
+            cats[3].items.push(it);
+        }
+    }
+    // Open decision requests, by deadline (none last).
+    for r in requests.iter().filter(|r| r.specialty == sp.id) {
+        let mut it = Item::new(sp.id);
+        it.who = who(sp, current, None, r.area.as_deref());
+        it.area = r.area.clone();
+        it.id = Some(r.id.clone());
+        it.title = r.question.clone();
+        it.date = r.deadline;
+        it.days = r.deadline.map(|d| (today - d).num_days());
+        cats[4].items.push(it);
+    }
+    // A stale status.
+    if let Some(st) = current
+        && let Some(d) = &st.as_of
+        && (today - d.value).num_days() > stale_days
+    {
+        let mut it = Item::new(sp.id);
+        it.who = who(sp, current, None, None);
+        it.date = Some(d.value);
+        it.days = Some((today - d.value).num_days());
+        cats[5].items.push(it);
+    }
+}
+
+/// Paused actions, and cancelled ones changed since the baseline.
+fn stopped(cats: &mut [Category], here: &Here, since: Option<&Since>) {
+    let (sp, current) = (here.sp, here.current);
+    // Paused actions; cancelled ones changed since the baseline.
+    let changed: BTreeSet<&str> = since
+        .map(|since| {
+            since
+                .of(sp.id)
+                .filter(|c| matches!(c.kind, ChangeKind::ActionState | ChangeKind::ActionAdded))
+                .filter_map(|c| c.id.as_deref())
+                .collect()
+        })
+        .unwrap_or_default();
+    for p in &sp.docs.plans {
+        let area = sp.docs.area_of_plan(p).map(str::to_owned);
+        for a in &p.actions {
+            let st = a.state();
+            let changed =
+                a.id.as_ref()
+                    .is_some_and(|i| changed.contains(i.value.as_str()));
+            if st == ActionState::Paused || (st == ActionState::Cancelled && changed) {
+                let mut it = Item::new(sp.id);
+                it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
+                it.area = area.clone();
+                it.id = s(&a.id);
+                it.title = s(&a.title);
+                it.to = Some(Standing::State(st));
+                it.reason = s(&a.state_reason);
+                cats[7].items.push(it);
+            }
+        }
+    }
 }
 
 fn area_title(sp: &Spec, area: Option<&str>) -> Option<String> {

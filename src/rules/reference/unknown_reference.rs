@@ -5,6 +5,7 @@ use super::{Target, unknown};
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
+use crate::model::index::Docs;
 use crate::rules::need::Need;
 use crate::rules::{Code, Context, Sink};
 
@@ -86,43 +87,7 @@ fn check(cx: &Context, out: &mut Sink) {
                 }
             }
         }
-        // Site references.
-        let mut site_refs: Vec<&Sp<String>> = Vec::new();
-        let mut strength: Vec<&Sp<String>> = Vec::new();
-        let mut specialty_sites: Vec<&str> = Vec::new();
-        if let Some(s) = d.specialty() {
-            site_refs.extend(s.sites.iter());
-            strength.extend(s.strength_positions.iter());
-            specialty_sites = s.sites.iter().map(|x| x.value.as_str()).collect();
-            site_refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
-            site_refs.extend(
-                s.implementation_leads
-                    .iter()
-                    .filter_map(|p| p.site.as_ref()),
-            );
-            if let Some(ct) = &s.core_team {
-                site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
-            }
-        }
-        for f in &d.frameworks {
-            if let Some(ct) = &f.core_team {
-                site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
-            }
-        }
-        for (_, a) in d.actions() {
-            site_refs.extend(a.sites.iter());
-            site_refs.extend(a.owner.iter().filter_map(|p| p.site.as_ref()));
-            site_refs.extend(a.participants.iter().filter_map(|p| p.site.as_ref()));
-        }
-        for s in &d.statuses {
-            for ar in &s.areas {
-                site_refs.extend(ar.sites.iter());
-                site_refs.extend(ar.responsible.iter().filter_map(|p| p.site.as_ref()));
-            }
-        }
-        for s in &d.situations {
-            site_refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
-        }
+        let site_refs = site_refs(d);
         let challenges_ok = cx.can_check(out, spec, Need::Challenges);
         let ambition_ok = cx.can_check(out, spec, Need::Ambition)
             && cx.can_check(out, spec, Need::AmbitionValues);
@@ -146,42 +111,87 @@ fn check(cx: &Context, out: &mut Sink) {
                 unknown(out, spec, r, Target::Site, &program_sites);
             }
         }
-        for r in strength {
-            if specialty_sites.contains(&r.value.as_str()) {
-                continue;
-            }
-            out.report(
-                Diagnostic::new(
-                    Code::R003,
-                    r.loc,
-                    t(
-                        format!(
-                            "Styrkepositionen `{}` er ikke blandt specialets matrikler.",
-                            r.value
-                        ),
-                        format!(
-                            "The strength position `{}` is not among the specialty's sites.",
-                            r.value
-                        ),
-                    ),
-                )
-                .help(t(
-                    format!(
-                        "En styrkeposition skal være en af specialets matrikler: {}.",
-                        specialty_sites
-                            .iter()
-                            .map(|s| format!("`{s}` ({})", cx.site_name(s)))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    format!(
-                        "A strength position must be one of: {}.",
-                        specialty_sites.join(", ")
-                    ),
-                ))
-                .specialty(Some(spec)),
-            );
-        }
+        strength_positions(cx, out, spec, d);
     }
     super::decision_references::check(cx, out);
+}
+
+/// Every site reference of a specialty's documents but its strength positions: the
+/// specialty's sites and people, core teams, actions, statuses and staffing.
+fn site_refs<'m>(d: &Docs<'m>) -> Vec<&'m Sp<String>> {
+    let mut refs: Vec<&Sp<String>> = Vec::new();
+    if let Some(s) = d.specialty() {
+        refs.extend(s.sites.iter());
+        refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
+        refs.extend(
+            s.implementation_leads
+                .iter()
+                .filter_map(|p| p.site.as_ref()),
+        );
+        if let Some(ct) = &s.core_team {
+            refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
+        }
+    }
+    for f in &d.frameworks {
+        if let Some(ct) = &f.core_team {
+            refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
+        }
+    }
+    for (_, a) in d.actions() {
+        refs.extend(a.sites.iter());
+        refs.extend(a.owner.iter().filter_map(|p| p.site.as_ref()));
+        refs.extend(a.participants.iter().filter_map(|p| p.site.as_ref()));
+    }
+    for s in &d.statuses {
+        for ar in &s.areas {
+            refs.extend(ar.sites.iter());
+            refs.extend(ar.responsible.iter().filter_map(|p| p.site.as_ref()));
+        }
+    }
+    for s in &d.situations {
+        refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
+    }
+    refs
+}
+
+/// A strength position must be one of the specialty's own sites.
+fn strength_positions(cx: &Context, out: &mut Sink, spec: &str, d: &Docs) {
+    let Some(s) = d.specialty() else { return };
+    let specialty_sites: Vec<&str> = s.sites.iter().map(|x| x.value.as_str()).collect();
+    for r in &s.strength_positions {
+        if specialty_sites.contains(&r.value.as_str()) {
+            continue;
+        }
+        out.report(
+            Diagnostic::new(
+                Code::R003,
+                r.loc,
+                t(
+                    format!(
+                        "Styrkepositionen `{}` er ikke blandt specialets matrikler.",
+                        r.value
+                    ),
+                    format!(
+                        "The strength position `{}` is not among the specialty's sites.",
+                        r.value
+                    ),
+                ),
+            )
+            .help(t(
+                format!(
+                    "En styrkeposition skal være en af specialets matrikler: {}.",
+                    specialty_sites
+                        .iter()
+                        .map(|s| format!("`{s}` ({})", cx.site_name(s)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                format!(
+                    "A strength position must be one of: {}.",
+                    specialty_sites.join(", ")
+                ),
+            ))
+            .specialty(Some(spec)),
+        );
+    }
 }
