@@ -45,6 +45,13 @@ impl Model {
                 .is_some_and(|b| self.decision(&b.value).is_none())
     }
 
+    /// Known not to be approved on `today`: no approval by then, and not an `approved_by`
+    /// that names no decision (then whether it is approved is unknown). BASS-G003 and the
+    /// status report's "in use without approval" ask this.
+    pub fn unapproved(&self, a: &Ambition, today: NaiveDate) -> bool {
+        self.approval_date(a, today).is_none() && !self.approval_unknown(a)
+    }
+
     /// The status documents of a specialty.
     pub fn statuses_of<'m>(&'m self, specialty: &'m str) -> impl Iterator<Item = &'m Status> {
         self.statuses()

@@ -14,7 +14,7 @@
 //! | is a prerequisite in place, overdue | [`Prerequisite::progress`](crate::model::Prerequisite::progress), [`Prerequisite::is_overdue`](crate::model::Prerequisite::is_overdue) ([`prerequisites`]) |
 //! | is a meeting held | [`Meeting::held_by`](crate::model::Meeting::held_by) ([`decisions`]) |
 //! | is a decision request answered, and by which decision; which are open | [`Model::answer`](crate::model::Model::answer), [`Model::open_requests`](crate::model::Model::open_requests) |
-//! | is an ambition approved | [`Model::approval_date`](crate::model::Model::approval_date) |
+//! | is an ambition approved, or known not to be | [`Model::approval_date`](crate::model::Model::approval_date), [`Model::unapproved`](crate::model::Model::unapproved) |
 //!
 //! **What an invalid value means.** A value that is written but cannot be read (BASS-L004) is
 //! *unknown*, never taken for its default: a `done` that is no date makes the milestone's or

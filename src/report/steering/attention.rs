@@ -207,8 +207,7 @@ pub fn build(
         late(&mut cats, &here, requests, stale_days);
         // An ambition in use but not approved (G003's condition).
         if let (Some(a), Some(st)) = (sp.docs.ambition(), current)
-            && model.approval_date(a, today).is_none()
-            && !model.approval_unknown(a)
+            && model.unapproved(a, today)
             && st
                 .areas
                 .iter()

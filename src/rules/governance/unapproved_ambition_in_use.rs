@@ -35,7 +35,7 @@ fn check(cx: &Context, out: &mut Sink) {
             continue;
         }
         let Some(a) = d.ambition() else { continue };
-        if cx.model.approval_date(a, cx.today).is_some() || cx.model.approval_unknown(a) {
+        if !cx.model.unapproved(a, cx.today) {
             continue;
         }
         let Some(status) = d.current_status(cx.today) else {
