@@ -122,10 +122,17 @@ pub(super) fn validation_text(errors: usize, warnings: usize, lang: Lang) -> Str
     )
 }
 
-/// Colours of the phases, in the order of [`Phase`].
-pub const PHASE_COLOURS: [&str; 6] = [
-    "#9ecae1", "#6baed6", "#3182bd", "#31a354", "#bdbdbd", "#636363",
-];
+/// The colour of a phase in charts.
+pub fn phase_colour(p: Phase) -> &'static str {
+    match p {
+        Phase::Framing => "#9ecae1",
+        Phase::Concretising => "#6baed6",
+        Phase::Implementing => "#3182bd",
+        Phase::Operating => "#31a354",
+        Phase::Paused => "#bdbdbd",
+        Phase::Completed => "#636363",
+    }
+}
 
 /// The sheet every report starts from: titled `<title> – <programme>`, with the fields
 /// Program, the report's date (labelled `date_label`), then `extra`, then Validering.

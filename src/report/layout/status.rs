@@ -7,8 +7,8 @@
 use super::area::area_section;
 use super::coverage::effects_chart;
 use super::{
-    DASH, PHASE_COLOURS, date, enum_label, health, meeting, name_or_id, opt, person, phase,
-    sheet_head, state, validation_text,
+    DASH, date, enum_label, health, meeting, name_or_id, opt, person, phase, sheet_head, state,
+    validation_text,
 };
 use crate::i18n::Lang;
 use crate::model::vocab::{ActionState, Phase, PrerequisiteType};
@@ -227,8 +227,7 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
             .to_owned(),
         series: Phase::ALL
             .iter()
-            .zip(PHASE_COLOURS)
-            .map(|(p, c)| (phase(*p, lang), c))
+            .map(|p| (phase(*p, lang), super::phase_colour(*p)))
             .collect(),
         rows: specs
             .iter()
