@@ -48,79 +48,145 @@ impl Severity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(pub u32);
 
+/// Declares the rule codes from the table below: the [`Code`] enum with its default
+/// severities, and, for [`crate::rules`], two macros generated from the same rows:
+/// `rule_table!()` declares the category modules and maps every code to its rule
+/// (`Code::rule`), and `rule_modules!(category)` declares a category's rule files. So a rule is
+/// one row here and one file in `src/rules/<category>/`.
 macro_rules! codes {
-    ($($code:ident => $sev:ident,)*) => {
+    ($($category:ident { $($code:ident => $sev:ident, $file:ident;)* })*) => {
         /// Every rule code, in the order of SPEC §5. The rules themselves (name, explanation,
         /// check) live in [`crate::rules`]; this is only the identity every layer may name.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
-            $(
+            $($(
                 #[allow(missing_docs)]
                 $code,
-            )*
+            )*)*
         }
 
         impl Code {
             /// Every code, in table order.
-            pub const ALL: &'static [Code] = &[$(Code::$code,)*];
+            pub const ALL: &'static [Code] = &[$($(Code::$code,)*)*];
 
             /// `BASS-L001`.
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $(Code::$code => concat!("BASS-", stringify!($code)),)*
+                    $($(Code::$code => concat!("BASS-", stringify!($code)),)*)*
                 }
             }
 
             /// The severity a diagnostic of this code has unless `bass.yaml` says otherwise.
             pub fn default_severity(self) -> Severity {
                 match self {
-                    $(Code::$code => Severity::$sev,)*
+                    $($(Code::$code => Severity::$sev,)*)*
                 }
             }
         }
+
+        /// For the rules' `mod.rs`, where `Code` and `Rule` are in scope: declares the
+        /// category modules, maps every code to its rule (`Code::rule`) and names each rule's
+        /// file (`Code::source_file`).
+        macro_rules! rule_table {
+            () => {
+                $(pub mod $category;)*
+
+                impl Code {
+                    /// The rule behind the code.
+                    pub fn rule(self) -> &'static Rule {
+                        match self {
+                            $($(Code::$code => &$category::$file::RULE,)*)*
+                        }
+                    }
+
+                    /// The rule's file, from the root of the repository
+                    /// (`src/rules/load/yaml_syntax.rs`).
+                    pub fn source_file(self) -> &'static str {
+                        match self {
+                            $($(Code::$code => concat!(
+                                "src/rules/",
+                                stringify!($category),
+                                "/",
+                                stringify!($file),
+                                ".rs"
+                            ),)*)*
+                        }
+                    }
+                }
+            };
+        }
+        pub(crate) use rule_table;
+
+        /// For a category's `mod.rs` among the rules: declares its rule files,
+        /// `rule_modules!(time)`.
+        macro_rules! rule_modules {
+            $(($category) => { $(pub mod $file;)* };)*
+        }
+        pub(crate) use rule_modules;
     };
 }
 
+// The rules (SPEC §5), by category, in the order of `bass rules`, the docs and SARIF: code,
+// default severity, and the rule's file in `src/rules/<category>/`. Adding a rule is one row
+// here and that file (CONTRIBUTING.md "Adding a rule").
 codes! {
-    L001 => Error,
-    L002 => Error,
-    L003 => Error,
-    L004 => Error,
-    L005 => Error,
-    L006 => Error,
-    L007 => Info,
-    R001 => Error,
-    R002 => Error,
-    R003 => Error,
-    R004 => Error,
-    P001 => Error,
-    P002 => Warning,
-    S001 => Error,
-    S002 => Warning,
-    S003 => Warning,
-    S004 => Info,
-    S005 => Info,
-    C001 => Warning,
-    C002 => Warning,
-    C003 => Warning,
-    C004 => Warning,
-    C005 => Warning,
-    C006 => Warning,
-    C007 => Warning,
-    C008 => Warning,
-    T001 => Error,
-    T002 => Warning,
-    T003 => Warning,
-    T004 => Warning,
-    T005 => Warning,
-    T006 => Warning,
-    T007 => Warning,
-    G001 => Error,
-    G002 => Info,
-    G003 => Warning,
-    W001 => Error,
-    W002 => Info,
-    D001 => Error,
+    load {
+        L001 => Error, yaml_syntax;
+        L002 => Error, unknown_kind;
+        L003 => Error, unknown_field;
+        L004 => Error, invalid_value;
+        L005 => Error, missing_field;
+        L006 => Error, unreadable_file;
+        L007 => Info, non_canonical_spelling;
+    }
+    reference {
+        R001 => Error, duplicate_id;
+        R002 => Error, unknown_specialty;
+        R003 => Error, unknown_reference;
+        R004 => Error, duplicate_document;
+    }
+    principle {
+        P001 => Error, no_principle;
+        P002 => Warning, thin_principle_reason;
+    }
+    sustainability {
+        S001 => Error, missing_perspective;
+        S002 => Warning, thin_perspective_reason;
+        S003 => Warning, copied_reason;
+        S004 => Info, challenge_narrow_view;
+        S005 => Info, unbalanced_area;
+    }
+    completeness {
+        C001 => Warning, area_without_framework;
+        C002 => Warning, focus_area_without_actions;
+        C003 => Warning, action_without_milestones;
+        C004 => Warning, action_not_qualified;
+        C005 => Warning, challenge_not_addressed;
+        C006 => Warning, area_without_status;
+        C007 => Warning, specialty_incomplete;
+        C008 => Warning, missing_state_reason;
+    }
+    time {
+        T001 => Error, end_before_start;
+        T002 => Warning, milestone_outside_action;
+        T003 => Warning, overdue_milestone;
+        T004 => Warning, stale_status;
+        T005 => Warning, finished_but_open;
+        T006 => Warning, overdue_prerequisite;
+        T007 => Warning, overdue_decision;
+    }
+    governance {
+        G001 => Error, core_team_too_small;
+        G002 => Info, core_team_single_profession;
+        G003 => Warning, unapproved_ambition_in_use;
+    }
+    waiver {
+        W001 => Error, invalid_waiver;
+        W002 => Info, unused_waiver;
+    }
+    privacy {
+        D001 => Error, personal_data;
+    }
 }
 
 impl Code {

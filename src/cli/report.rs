@@ -189,7 +189,7 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
     let lang = a.common.lang(Some(model));
     let outcome = crate::rules::run(model, today);
     if let Some(s) = &a.common.specialty {
-        let known = crate::rules::index::Index::new(model).docs(s).is_some();
+        let known = crate::model::index::Index::new(model).docs(s).is_some();
         if !known {
             return Err(lang.pick(
                 format!("intet speciale `{s}` i repositoriet"),

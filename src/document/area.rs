@@ -7,9 +7,11 @@ use super::parts::{self, DASH, Outline, long_date, opt_short, row, text};
 use super::{Block, Run, Table, Text};
 use crate::diag::Loc;
 use crate::i18n::Lang;
+use crate::model::index::Docs;
+use crate::model::meaning::Progress;
 use crate::model::program::Repository;
+use crate::model::vocab::Perspective;
 use crate::model::{Action, Model, Prerequisite};
-use crate::rules::index::Docs;
 use chrono::NaiveDate;
 
 /// What every chapter needs besides the specialty's documents.
@@ -72,24 +74,32 @@ pub fn links(cx: &Ctx, loc: Loc) -> Option<Text> {
 /// "På plads 20.05.2025", "Ikke på plads", "Ikke på plads (frist overskredet)".
 pub fn prerequisite_state(cx: &Ctx, p: &Prerequisite) -> String {
     let lang = cx.lang;
-    if p.in_place_on(cx.today) {
-        return match p.done.as_ref().filter(|d| d.value <= cx.today) {
+    match p.progress(cx.today) {
+        Progress::Done => match p.done.as_ref().filter(|d| d.value <= cx.today) {
             Some(d) => lang.pick(
                 format!("På plads {}", parts::short_date(d.value, lang)),
                 format!("In place {}", parts::short_date(d.value, lang)),
             ),
             None => lang.pick("På plads", "In place").to_owned(),
-        };
+        },
+        Progress::Unknown => unknown_completion(lang),
+        Progress::Open if p.is_overdue(cx.today) => lang
+            .pick(
+                "Ikke på plads (frist overskredet)",
+                "Not in place (overdue)",
+            )
+            .to_owned(),
+        Progress::Open => lang.pick("Ikke på plads", "Not in place").to_owned(),
     }
-    if p.due.as_ref().is_some_and(|d| d.value < cx.today) {
-        lang.pick(
-            "Ikke på plads (frist overskredet)",
-            "Not in place (overdue)",
-        )
-        .to_owned()
-    } else {
-        lang.pick("Ikke på plads", "Not in place").to_owned()
-    }
+}
+
+/// What the document says of a milestone or prerequisite whose `done` is no date.
+fn unknown_completion(lang: Lang) -> String {
+    lang.pick(
+        "Ukendt (datoen for gennemførelse kan ikke læses)",
+        "Unknown (the completion date cannot be read)",
+    )
+    .to_owned()
 }
 
 /// The title of a strategic area from the ambition; empty when unknown.
@@ -376,6 +386,47 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             opt(text(&a.resources)),
         ),
     ];
+    rows.extend(reason_rows(a, lang));
+    rows.push(row(
+        lang.pick("Succeskriterier", "Success criteria").to_owned(),
+        opt(lines(&a.success_criteria)),
+    ));
+    rows.push(row(
+        lang.pick("Procesmål", "Process goals").to_owned(),
+        opt(lines(&a.process_goals)),
+    ));
+    rows.push(row(
+        lang.pick("Indikatorer for fremdrift", "Progress indicators")
+            .to_owned(),
+        opt(lines(&a.indicators)),
+    ));
+    rows.push(row(
+        lang.pick("Kræver forudsætninger", "Requires prerequisites")
+            .to_owned(),
+        required(cx, docs, a),
+    ));
+    if !a.waivers.is_empty() {
+        rows.push(row(
+            lang.pick("Undtagelser", "Waivers").to_owned(),
+            a.waivers
+                .iter()
+                .map(|w| format!("{}: {}", opt(text(&w.rule)), opt(text(&w.reason))))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ));
+    }
+    if let Some(l) = links(cx, a.loc) {
+        rows.push((lang.pick("Kilde", "Source").to_owned(), l));
+    }
+    body.push(Block::Fields(rows));
+    body.push(milestones(cx, a));
+}
+
+/// The action's principles with their reasons, and the three perspectives with effect and
+/// reason.
+fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
+    let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
+    let mut rows = Vec::new();
     match &a.principles {
         Some(p) if !p.items.is_empty() => {
             for r in &p.items {
@@ -394,7 +445,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             lang.pick("Ikke angivet", "Not stated").to_owned(),
         )),
     }
-    for p in ["faglig", "personalemaessig", "organisatorisk"] {
+    for &p in Perspective::ALL {
         let r = a.sustainability.as_ref().and_then(|s| s.get(p));
         let effect = parts::effect(r.and_then(|r| r.effect.as_ref()).map(|e| e.value), lang);
         let reason = r.and_then(|r| text(&r.text));
@@ -406,19 +457,11 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             ],
         ));
     }
-    rows.push(row(
-        lang.pick("Succeskriterier", "Success criteria").to_owned(),
-        opt(lines(&a.success_criteria)),
-    ));
-    rows.push(row(
-        lang.pick("Procesmål", "Process goals").to_owned(),
-        opt(lines(&a.process_goals)),
-    ));
-    rows.push(row(
-        lang.pick("Indikatorer for fremdrift", "Progress indicators")
-            .to_owned(),
-        opt(lines(&a.indicators)),
-    ));
+    rows
+}
+
+/// The prerequisites the action requires, each with its text and whether it is in place.
+fn required(cx: &Ctx, docs: &Docs, a: &Action) -> String {
     let req: Vec<String> = a
         .requires
         .iter()
@@ -437,31 +480,19 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             }
         })
         .collect();
-    rows.push(row(
-        lang.pick("Kræver forudsætninger", "Requires prerequisites")
-            .to_owned(),
-        if req.is_empty() {
-            DASH.to_owned()
-        } else {
-            req.join("\n")
-        },
-    ));
-    if !a.waivers.is_empty() {
-        rows.push(row(
-            lang.pick("Undtagelser", "Waivers").to_owned(),
-            a.waivers
-                .iter()
-                .map(|w| format!("{}: {}", opt(text(&w.rule)), opt(text(&w.reason))))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ));
+    if req.is_empty() {
+        DASH.to_owned()
+    } else {
+        req.join("\n")
     }
-    if let Some(l) = links(cx, a.loc) {
-        rows.push((lang.pick("Kilde", "Source").to_owned(), l));
-    }
-    body.push(Block::Fields(rows));
+}
+
+/// The action's milestones as a table, or a line saying there are none.
+fn milestones(cx: &Ctx, a: &Action) -> Block {
+    let lang = cx.lang;
+    let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
     if !a.milestones.is_empty() {
-        body.push(Block::Table(Table {
+        Block::Table(Table {
             header: vec![
                 lang.pick("Milepæl", "Milestone").to_owned(),
                 lang.pick("Frist", "Due").to_owned(),
@@ -474,18 +505,19 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
                     vec![
                         opt(text(&m.title)),
                         opt_short(m.due.as_ref(), lang),
-                        m.done
-                            .as_ref()
-                            .filter(|d| d.value <= cx.today)
-                            .map_or_else(|| DASH.to_owned(), |d| parts::short_date(d.value, lang)),
+                        match (m.progress(cx.today), &m.done) {
+                            (Progress::Done, Some(d)) => parts::short_date(d.value, lang),
+                            (Progress::Unknown, _) => unknown_completion(lang),
+                            _ => DASH.to_owned(),
+                        },
                     ]
                 })
                 .collect(),
-        }));
+        })
     } else {
-        body.push(Block::Missing(
+        Block::Missing(
             lang.pick("Ingen milepæle er skrevet.", "No milestones are written.")
                 .to_owned(),
-        ));
+        )
     }
 }

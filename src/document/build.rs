@@ -11,8 +11,8 @@ use super::{Block, Document, Run, Table, Text};
 use crate::diag::Severity;
 use crate::i18n::Lang;
 use crate::model::Model;
+use crate::model::index::{Docs, Index};
 use crate::rules::Outcome;
-use crate::rules::index::{Docs, Index};
 use chrono::NaiveDate;
 
 /// What to build.
@@ -205,19 +205,12 @@ fn approval(cx: &Ctx, docs: &Docs) -> String {
             .to_owned();
     };
     let decision = am.approved_by.as_ref().map(|d| d.value.clone());
-    let meeting = decision.as_ref().and_then(|d| {
-        cx.model
-            .decisions()
-            .find(|(_, dec)| dec.id.as_ref().is_some_and(|i| &i.value == d))
-            .map(|(m, _)| m)
-    });
-    let date = am
-        .approved
+    let meeting = decision
         .as_ref()
-        .map(|d| d.value)
-        .or_else(|| meeting.and_then(|m| m.date.as_ref()).map(|d| d.value));
-    match date {
-        Some(d) if d <= cx.today => {
+        .and_then(|d| cx.model.decision(d))
+        .map(|(m, _)| m);
+    match cx.model.approval_date(am, cx.today) {
+        Some(d) => {
             let by = meeting
                 .and_then(|m| m.body())
                 .map(|b| parts::body(b, lang))

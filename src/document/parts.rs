@@ -4,6 +4,9 @@
 
 use super::{Block, Heading, Run, Text};
 use crate::i18n::Lang;
+use crate::model::vocab::{
+    ActionState, Body, Effect, Health, Perspective, Phase, PrerequisiteType, Principle,
+};
 use crate::model::{Person, Sp};
 use crate::report::layout;
 use chrono::NaiveDate;
@@ -55,27 +58,27 @@ pub fn persons(ps: &[Person], sites: &dyn Fn(&str) -> String) -> String {
 }
 
 /// The words of an enum value in the document's language.
-pub fn phase(w: &str, lang: Lang) -> String {
+pub fn phase(w: Phase, lang: Lang) -> String {
     layout::phase(w, lang)
 }
 
 /// Health as a traffic light (`Grøn`).
-pub fn health(w: &str, lang: Lang) -> String {
+pub fn health(w: Health, lang: Lang) -> String {
     layout::health(w, lang)
 }
 
 /// An action state (`I gang`).
-pub fn state(w: &str, lang: Lang) -> String {
+pub fn state(w: ActionState, lang: Lang) -> String {
     layout::state(w, lang)
 }
 
 /// A principle (`Nærhed`).
-pub fn principle(w: &str, lang: Lang) -> String {
+pub fn principle(w: Principle, lang: Lang) -> String {
     layout::principle(w, lang)
 }
 
 /// A perspective (`Faglig bæredygtighed`).
-pub fn perspective(w: &str, lang: Lang) -> String {
+pub fn perspective(w: Perspective, lang: Lang) -> String {
     match lang {
         Lang::Da => format!("{} bæredygtighed", layout::perspective(w, lang)),
         Lang::En => format!("{} sustainability", layout::perspective(w, lang)),
@@ -83,40 +86,36 @@ pub fn perspective(w: &str, lang: Lang) -> String {
 }
 
 /// A perspective effect: *Styrker*, *Neutral*, *Belaster*, *Ikke angivet*.
-pub fn effect(w: Option<&str>, lang: Lang) -> String {
-    match (w, lang) {
-        (Some("strengthens"), Lang::Da) => "Styrker".into(),
-        (Some("strengthens"), Lang::En) => "Strengthens".into(),
-        (Some("neutral"), _) => "Neutral".into(),
-        (Some("strains"), Lang::Da) => "Belaster".into(),
-        (Some("strains"), Lang::En) => "Strains".into(),
-        (_, Lang::Da) => "Ikke angivet".into(),
-        (_, Lang::En) => "Not stated".into(),
+pub fn effect(w: Option<Effect>, lang: Lang) -> String {
+    match w {
+        Some(Effect::Strengthens) => lang.pick("Styrker", "Strengthens"),
+        Some(Effect::Neutral) => "Neutral",
+        Some(Effect::Strains) => lang.pick("Belaster", "Strains"),
+        None => lang.pick("Ikke angivet", "Not stated"),
     }
+    .into()
 }
 
 /// A prerequisite type (`decision` → Beslutning).
-pub fn prerequisite_type(w: &str, lang: Lang) -> String {
-    match (w, lang) {
-        ("resource", Lang::Da) => "Ressource".into(),
-        ("decision", Lang::Da) => "Beslutning".into(),
-        ("structure", Lang::Da) => "Struktur".into(),
-        ("resource", Lang::En) => "Resource".into(),
-        ("decision", Lang::En) => "Decision".into(),
-        ("structure", Lang::En) => "Structure".into(),
-        (w, _) => w.to_owned(),
+pub fn prerequisite_type(w: PrerequisiteType, lang: Lang) -> String {
+    match w {
+        PrerequisiteType::Resource => lang.pick("Ressource", "Resource"),
+        PrerequisiteType::Decision => lang.pick("Beslutning", "Decision"),
+        PrerequisiteType::Structure => lang.pick("Struktur", "Structure"),
     }
+    .into()
 }
 
 /// A body of the programme (`programstyregruppen` → Programstyregruppen).
-pub fn body(w: &str, lang: Lang) -> String {
-    match (w, lang) {
-        ("programstyregruppen", Lang::Da) => "Programstyregruppen".into(),
-        ("implementeringsstyregruppen", Lang::Da) => "Implementeringsstyregruppen".into(),
-        ("programstyregruppen", Lang::En) => "the programme steering group".into(),
-        ("implementeringsstyregruppen", Lang::En) => "the implementation steering group".into(),
-        (w, _) => w.to_owned(),
+pub fn body(w: Body, lang: Lang) -> String {
+    match w {
+        Body::Programme => lang.pick("Programstyregruppen", "the programme steering group"),
+        Body::Implementation => lang.pick(
+            "Implementeringsstyregruppen",
+            "the implementation steering group",
+        ),
     }
+    .into()
 }
 
 /// Counts the document adds headings with, and the anchors it has used.

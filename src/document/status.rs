@@ -5,7 +5,7 @@
 use super::area::{self, Ctx};
 use super::parts::{self, DASH, Outline, missing, opt_short, row, text};
 use super::{Block, Run, Table};
-use crate::rules::index::Docs;
+use crate::model::index::Docs;
 
 /// Chapter 5 (with `only_area`, that area's row only).
 pub fn chapter(

@@ -117,7 +117,7 @@ fn looks_like_date(s: &str) -> bool {
 pub fn last_meeting(model: &Model, today: NaiveDate) -> Option<NaiveDate> {
     model
         .meetings()
-        .filter(|m| m.body() == Some("implementeringsstyregruppen"))
+        .filter(|m| m.body() == Some(crate::model::vocab::Body::Implementation))
         .filter_map(|m| m.date.as_ref().map(|d| d.value))
         .filter(|d| *d < today)
         .max()

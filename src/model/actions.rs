@@ -7,33 +7,10 @@ use crate::i18n::Text;
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, PERSPECTIVES, PRINCIPLES, Req, Ty, WAIVER, f, v};
+use crate::model::schema::{Obj, Req, Ty, WAIVER, f};
+use crate::model::vocab::{ActionState, PERSPECTIVES, PRINCIPLES, Perspective, Principle, STATES};
 use crate::syntax::yaml::{Node, Value};
 use chrono::NaiveDate;
-
-/// The states of an action.
-pub const STATES: &[EnumValue] = &[
-    v("planned", &["planlagt"], "Planlagt.", "Planned."),
-    v(
-        "active",
-        &["i_gang", "igang", "aktiv"],
-        "I gang.",
-        "Active.",
-    ),
-    v("done", &["gennemført", "færdig"], "Gennemført.", "Done."),
-    v(
-        "paused",
-        &["sat_på_pause", "pause"],
-        "Sat på pause.",
-        "Paused.",
-    ),
-    v(
-        "cancelled",
-        &["udgået", "canceled", "aflyst"],
-        "Udgået.",
-        "Cancelled.",
-    ),
-];
 
 const MILESTONE: Obj = Obj {
     name: "milestone",
@@ -218,7 +195,8 @@ pub const SCHEMA: Obj = Obj {
     ],
 };
 
-/// A milestone (*milepæl*).
+/// A milestone (*milepæl*). Whether it is done, open or overdue on a day is answered in
+/// [`crate::model::meaning::work`].
 #[derive(Clone, Debug)]
 pub struct Milestone {
     /// Title.
@@ -227,16 +205,9 @@ pub struct Milestone {
     pub due: Option<Sp<NaiveDate>>,
     /// Completion date; `None` = open.
     pub done: Option<Sp<NaiveDate>>,
-    /// `done` was written but is not a date (BASS-L004): whether the milestone is open is
-    /// unknown, so T003/T005 do not count it.
+    /// `done` was written but is not a date (BASS-L004): whether the milestone is done is
+    /// unknown ([`Progress::Unknown`](crate::model::meaning::Progress::Unknown)).
     pub done_invalid: bool,
-}
-
-impl Milestone {
-    /// Open on `today`: no completion date, or one after `today` (not yet done then).
-    pub fn is_open(&self, today: NaiveDate) -> bool {
-        !self.done_invalid && self.done.as_ref().is_none_or(|d| d.value > today)
-    }
 }
 
 /// A concrete action (*handling*).
@@ -258,9 +229,9 @@ pub struct Action {
     pub start: Option<Sp<NaiveDate>>,
     /// End.
     pub end: Option<Sp<NaiveDate>>,
-    /// State as written; `None` = planned (or invalid, already reported).
-    pub state: Option<Sp<&'static str>>,
-    /// `state` was written but is not a state (BASS-L004): T003/T005 skip the action.
+    /// State (*tilstand*) as written; `None` = planned (or invalid, already reported).
+    pub state: Option<Sp<ActionState>>,
+    /// `state` was written but is not a state (BASS-L004): see [`Action::known_state`].
     pub state_invalid: bool,
     /// Why it is paused or cancelled (*begrundelse*).
     pub state_reason: Option<Sp<String>>,
@@ -269,11 +240,11 @@ pub struct Action {
     /// Resources (*ressourceforbrug*).
     pub resources: Option<Sp<String>>,
     /// Principles with reasons.
-    pub principles: Option<Reasons>,
+    pub principles: Option<Reasons<Principle>>,
     /// True when a misspelt key stands for `principles` (L003 speaks, not P001).
     pub principles_misspelt: bool,
     /// Perspectives with reasons.
-    pub sustainability: Option<Reasons>,
+    pub sustainability: Option<Reasons<Perspective>>,
     /// True when a misspelt key stands for `sustainability`.
     pub sustainability_misspelt: bool,
     /// Milestones (*milepæle*).
@@ -298,8 +269,10 @@ pub struct Action {
 
 impl Action {
     /// The state, `planned` when not given.
-    pub fn state(&self) -> &'static str {
-        self.state.as_ref().map_or("planned", |s| s.value)
+    pub fn state(&self) -> ActionState {
+        self.state
+            .as_ref()
+            .map_or(ActionState::Planned, |s| s.value)
     }
 
     /// The id value, else the first key: where action-level rules point.
@@ -382,13 +355,13 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let sites = r.str_list(&m, "sites");
     let start = r.date(&m, "start");
     let end = r.date(&m, "end");
-    let state = r.enumeration(&m, "state", STATES);
+    let state = r.enumeration(&m, "state");
     let state_invalid = state.is_none() && m.value("state").is_some();
     let state_reason = r.str(&m, "state_reason");
     let requires = r.str_list(&m, "requires");
     let resources = r.str(&m, "resources");
-    let principles = r.reasons(&m, "principles", PRINCIPLES);
-    let sustainability = r.assessments(&m, "sustainability", PERSPECTIVES);
+    let principles = r.reasons(&m, "principles");
+    let sustainability = r.assessments(&m, "sustainability");
     if let Some((_, items)) = r.list(&m, "milestones") {
         for mn in items {
             if let Some(mm) = r.map(mn, &MILESTONE) {

@@ -5,21 +5,10 @@ use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{PREREQUISITE_TYPES, PrerequisiteType};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
-
-/// Kinds of prerequisite.
-pub const PREREQUISITE_TYPES: &[EnumValue] = &[
-    v("resource", &["ressource"], "Ressource.", "Resource."),
-    v("decision", &["beslutning"], "Beslutning.", "Decision."),
-    v(
-        "structure",
-        &["struktur"],
-        "Strukturel ramme.",
-        "Structure.",
-    ),
-];
 
 const PREREQUISITE: Obj = Obj {
     name: "prerequisite",
@@ -153,21 +142,25 @@ pub const SCHEMA: Obj = Obj {
     ],
 };
 
-/// A prerequisite (*forudsætning*).
+/// A prerequisite (*forudsætning*). Whether it is in place or overdue on a day is answered in
+/// [`crate::model::meaning::prerequisites`].
 #[derive(Clone, Debug)]
 pub struct Prerequisite {
     /// Id.
     pub id: Option<Sp<String>>,
     /// Text.
     pub text: Option<Sp<String>>,
-    /// resource | decision | structure.
-    pub kind: Option<Sp<&'static str>>,
+    /// Type (*art*): resource, decision or structure.
+    pub kind: Option<Sp<PrerequisiteType>>,
     /// Who sees to it.
     pub owner: Option<crate::model::Person>,
     /// When it must be in place.
     pub due: Option<Sp<NaiveDate>>,
     /// When it was put in place.
     pub done: Option<Sp<NaiveDate>>,
+    /// `done` was written but is not a date (BASS-L004): whether it is in place is unknown
+    /// ([`Progress::Unknown`](crate::model::meaning::Progress::Unknown)).
+    pub done_invalid: bool,
     /// `in_place` as written.
     pub in_place: Option<Sp<bool>>,
     /// The entry.
@@ -175,15 +168,6 @@ pub struct Prerequisite {
 }
 
 impl Prerequisite {
-    /// In place as of `today` (SPEC §4): `done` today or earlier, or `in_place: true` with no
-    /// `done`.
-    pub fn in_place_on(&self, today: NaiveDate) -> bool {
-        match &self.done {
-            Some(d) => d.value <= today,
-            None => self.in_place.as_ref().is_some_and(|b| b.value),
-        }
-    }
-
     /// The id as text (`?` when missing).
     pub fn id_str(&self) -> &str {
         self.id.as_ref().map_or("?", |i| i.value.as_str())
@@ -238,13 +222,15 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
     if let Some((_, items)) = r.list(&m, "prerequisites") {
         for n in items {
             if let Some(pm) = r.map(n, &PREREQUISITE) {
+                let done = r.date(&pm, "done");
                 prerequisites.push(Prerequisite {
                     id: r.str(&pm, "id"),
                     text: r.str(&pm, "text"),
-                    kind: r.enumeration(&pm, "type", PREREQUISITE_TYPES),
+                    kind: r.enumeration(&pm, "type"),
                     owner: pm.value("owner").and_then(|n| r.person_node(n)),
                     due: r.date(&pm, "due"),
-                    done: r.date(&pm, "done"),
+                    done_invalid: done.is_none() && pm.value("done").is_some(),
+                    done,
                     in_place: r.bool(&pm, "in_place"),
                     loc: r.loc(n.span),
                 });

@@ -6,7 +6,8 @@ use crate::i18n::Text;
 use crate::model::common::Reasons;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, PERSPECTIVES, Req, Ty, f};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{PERSPECTIVES, Perspective};
 use crate::syntax::yaml::Node;
 
 const CHALLENGE: Obj = Obj {
@@ -77,7 +78,7 @@ pub struct Challenge {
     /// Description.
     pub description: Option<Sp<String>>,
     /// The perspectives it is seen from.
-    pub perspectives: Option<Reasons>,
+    pub perspectives: Option<Reasons<Perspective>>,
     /// The challenge entry.
     pub loc: Loc,
 }
@@ -113,7 +114,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Challenges> {
             }
             let title = r.str(&cm, "title");
             let description = r.str(&cm, "description");
-            let perspectives = r.reasons(&cm, "perspectives", PERSPECTIVES);
+            let perspectives = r.reasons(&cm, "perspectives");
             if perspectives.as_ref().is_none_or(|p| p.written == 0) {
                 // Absent, blank or `{}`: "at least one" (L005; S004 does not count it again).
                 r.missing(&cm, "perspectives");

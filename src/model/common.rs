@@ -5,7 +5,8 @@ use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
 use crate::i18n::t;
 use crate::model::read::{Map, Reader, Sp};
-use crate::model::schema::{ASSESSMENT, EFFECTS, EnumValue, MEMBER, PERSON, WAIVER};
+use crate::model::schema::{ASSESSMENT, MEMBER, PERSON, WAIVER};
+use crate::model::vocab::{Effect, Word};
 use crate::syntax::yaml::{Node, Value};
 
 /// A person (*person*): an owner, a responsible, an implementation lead, a participant.
@@ -56,33 +57,35 @@ pub struct Waiver {
     pub scope: WaiverScope,
 }
 
-/// One principle or perspective with the reason given for it.
+/// One principle or perspective with the reason (*begrundelse*) given for it.
 #[derive(Clone, Debug)]
-pub struct Reason {
-    /// The canonical principle or perspective name, where it was written (the key).
-    pub which: Sp<&'static str>,
+pub struct Reason<W> {
+    /// The principle or perspective, where it was written (the key).
+    pub which: Sp<W>,
     /// The reason; `None` when empty (already reported as BASS-L005).
     pub text: Option<Sp<String>>,
-    /// The effect (`strengthens`, `neutral`, `strains`) when the assessment is written as a
-    /// mapping with `effect`; `None` = not stated.
-    pub effect: Option<Sp<&'static str>>,
+    /// The effect (*virkning*) when the assessment is written as a mapping with `effect`;
+    /// `None` = not stated.
+    pub effect: Option<Sp<Effect>>,
 }
 
-/// The `principles` or `sustainability` mapping of an action.
+/// The `principles` or `sustainability` mapping of an action, or a challenge's
+/// `perspectives`: [`Reasons<Principle>`](crate::model::vocab::Principle) or
+/// [`Reasons<Perspective>`](crate::model::vocab::Perspective).
 #[derive(Clone, Debug)]
-pub struct Reasons {
+pub struct Reasons<W> {
     /// The key (`principles:`), where P001/S001 point.
     pub key: Loc,
     /// The entries that named a known principle or perspective.
-    pub items: Vec<Reason>,
+    pub items: Vec<Reason<W>>,
     /// How many entries were written, known or not.
     pub written: usize,
 }
 
-impl Reasons {
-    /// The entry for a canonical name.
-    pub fn get(&self, name: &str) -> Option<&Reason> {
-        self.items.iter().find(|r| r.which.value == name)
+impl<W: Word> Reasons<W> {
+    /// The entry for a principle or perspective.
+    pub fn get(&self, which: W) -> Option<&Reason<W>> {
+        self.items.iter().find(|r| r.which.value == which)
     }
 }
 
@@ -252,29 +255,23 @@ impl Reader {
 
     /// A mapping from principle or perspective names to reasons. Unknown names are L004 at the
     /// key; empty reasons are L005 at the key (and kept, so P001/S001 do not count them again).
-    pub fn reasons(&mut self, m: &Map, key: &str, values: &'static [EnumValue]) -> Option<Reasons> {
-        self.reasons_or_assessments(m, key, values, false)
+    pub fn reasons<W: Word>(&mut self, m: &Map, key: &str) -> Option<Reasons<W>> {
+        self.reasons_or_assessments(m, key, false)
     }
 
     /// The `sustainability` mapping of an action: like [`Reader::reasons`], but each entry
     /// may also be a mapping `{effect, reason}` ([`ASSESSMENT`]); its reason is then the text
     /// the P/S rules measure.
-    pub fn assessments(
-        &mut self,
-        m: &Map,
-        key: &str,
-        values: &'static [EnumValue],
-    ) -> Option<Reasons> {
-        self.reasons_or_assessments(m, key, values, true)
+    pub fn assessments<W: Word>(&mut self, m: &Map, key: &str) -> Option<Reasons<W>> {
+        self.reasons_or_assessments(m, key, true)
     }
 
-    fn reasons_or_assessments(
+    fn reasons_or_assessments<W: Word>(
         &mut self,
         m: &Map,
         key: &str,
-        values: &'static [EnumValue],
         assessments: bool,
-    ) -> Option<Reasons> {
+    ) -> Option<Reasons<W>> {
         let e = m.entry(key)?;
         if e.value.is_null() {
             return Some(Reasons {
@@ -285,7 +282,7 @@ impl Reader {
         }
         let Value::Map(entries) = &e.value.value else {
             let found = e.value.type_word();
-            let names: Vec<&str> = values.iter().map(|v| v.name).collect();
+            let names: Vec<&str> = W::VALUES.iter().map(|v| v.name).collect();
             self.invalid(
                 e.value.span,
                 t(
@@ -303,9 +300,9 @@ impl Reader {
                 written: 1,
             });
         };
-        let mut items: Vec<Reason> = Vec::new();
+        let mut items: Vec<Reason<W>> = Vec::new();
         for en in entries {
-            let Some(which) = self.node_enum(&en.key, values) else {
+            let Some(which) = self.node_enum::<W>(&en.key) else {
                 continue;
             };
             if let Some(first) = items.iter().find(|r| r.which.value == which.value) {
@@ -316,10 +313,13 @@ impl Reader {
                     Code::L004,
                     which.loc,
                     t(
-                        format!("`{}` står to gange (også stavet anderledes).", which.value),
+                        format!(
+                            "`{}` står to gange (også stavet anderledes).",
+                            which.value.as_str()
+                        ),
                         format!(
                             "`{}` is given twice (perhaps spelt differently).",
-                            which.value
+                            which.value.as_str()
                         ),
                     ),
                 )
@@ -331,7 +331,7 @@ impl Reader {
                 let Some(am) = self.map(&en.value, &ASSESSMENT) else {
                     continue;
                 };
-                let effect = self.enumeration(&am, "effect", EFFECTS);
+                let effect = self.enumeration(&am, "effect");
                 let text = self.str(&am, "reason");
                 items.push(Reason {
                     which,
@@ -347,8 +347,8 @@ impl Reader {
                         Code::L005,
                         self.loc(en.key.span),
                         t(
-                            format!("Begrundelsen for `{}` er tom.", which.value),
-                            format!("The reason for `{}` is empty.", which.value),
+                            format!("Begrundelsen for `{}` er tom.", which.value.as_str()),
+                            format!("The reason for `{}` is empty.", which.value.as_str()),
                         ),
                     )
                     .help(t(

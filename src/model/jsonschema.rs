@@ -341,7 +341,7 @@ fn value(ty: &Ty, must: bool, defs: &mut Map<String, Value>, rules: &[RuleKey]) 
             v
         }
         Ty::RuleSeverities => {
-            let sev = enumeration(crate::model::program::SEVERITY_WORDS, true);
+            let sev = enumeration(crate::model::vocab::SEVERITY_WORDS, true);
             let mut props = Map::new();
             for r in rules {
                 for key in [r.code.as_str(), r.name] {

@@ -75,3 +75,21 @@ pub struct Lost {
     /// A document of an unknown kind was lost.
     pub unknown: bool,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    /// The kinds and the field tables of `schema::kinds()` are two lists of the same kinds, in
+    /// the same order: a kind missing from one would be readable but never inferred, or the
+    /// other way round.
+    #[test]
+    fn every_kind_has_its_field_table() {
+        let tables: Vec<&str> = crate::model::schema::kinds()
+            .iter()
+            .map(|o| o.name)
+            .collect();
+        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(kinds, tables);
+    }
+}

@@ -6,28 +6,10 @@ use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::common::Person;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{BODIES, Body};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
-
-/// The steering groups that hold meetings.
-pub const BODIES: &[EnumValue] = &[
-    v(
-        "implementeringsstyregruppen",
-        &[
-            "implementeringsstyregruppe",
-            "implementation_steering_group",
-        ],
-        "Implementeringsstyregruppen: følger implementeringen og træffer løbende beslutninger.",
-        "The implementation steering group: follows implementation and decides as it goes.",
-    ),
-    v(
-        "programstyregruppen",
-        &["programstyregruppe", "programme_steering_group"],
-        "Programstyregruppen: godkender specialernes strategiske ambitioner.",
-        "The programme steering group: approves the specialties' strategic ambitions.",
-    ),
-];
 
 const DECISION: Obj = Obj {
     name: "decision",
@@ -156,8 +138,8 @@ pub struct Meeting {
     pub loc: Loc,
     /// The `kind` value.
     pub kind: Loc,
-    /// Which steering group.
-    pub body: Option<Sp<&'static str>>,
+    /// Which steering group (*styregruppe*).
+    pub body: Option<Sp<Body>>,
     /// The date.
     pub date: Option<Sp<NaiveDate>>,
     /// Participants.
@@ -170,13 +152,8 @@ pub struct Meeting {
 }
 
 impl Meeting {
-    /// Held by `today`: dated today or earlier.
-    pub fn held_by(&self, today: NaiveDate) -> bool {
-        self.date.as_ref().is_some_and(|d| d.value <= today)
-    }
-
-    /// The body's canonical name, when valid.
-    pub fn body(&self) -> Option<&'static str> {
+    /// The steering group, when valid.
+    pub fn body(&self) -> Option<Body> {
         self.body.as_ref().map(|b| b.value)
     }
 }
@@ -187,7 +164,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
     let kind = m
         .value("kind")
         .map_or(r.loc(m.first_key()), |n| r.loc(n.span));
-    let body = r.enumeration(&m, "body", BODIES);
+    let body = r.enumeration(&m, "body");
     let date = r.date(&m, "date");
     let participants = r.persons(&m, "participants");
     let mut decisions = Vec::new();

@@ -12,17 +12,19 @@ pub mod dates;
 pub mod fixes;
 pub mod framework;
 pub mod header;
+pub mod index;
 pub mod jsonschema;
 pub mod kind;
+pub mod meaning;
 pub mod meeting;
 pub mod program;
 pub mod read;
 pub mod schema;
-pub mod semantics;
 pub mod situation;
 pub mod specialty;
 pub mod status;
 pub mod suggest;
+pub mod vocab;
 
 use crate::diag::Code;
 use crate::diag::FileId;
@@ -102,13 +104,18 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
     let kind_entry = root.get("kind");
     let kind = kind_entry.and_then(|e| e.value.as_scalar()).map(str::trim);
     let names = schema::kind_names();
-    let doc = match kind.and_then(|k| read_kind(k, &mut r, root)) {
+    let doc = match kind
+        .and_then(Kind::parse)
+        .map(|k| read_kind(k, &mut r, root))
+    {
         Some(doc) => doc,
         None => {
             let other = kind;
             let (span, msg, help, guess) = match (other, kind_entry) {
                 (Some(k), Some(e)) => {
-                    let sugg = suggest::nearest(k, &names).or_else(|| danish_kind(k));
+                    let sugg = suggest::nearest(k, &names)
+                        .and_then(Kind::parse)
+                        .or_else(|| danish_kind(k));
                     (
                         e.value.span,
                         t(
@@ -177,7 +184,7 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
             // other problems in it are reported too, and the kind's absence is not reported
             // again as a missing document.
             match guess {
-                Some(g) => read_kind(g, &mut r, root).flatten(),
+                Some(g) => read_kind(g, &mut r, root),
                 None => None,
             }
         }
@@ -241,25 +248,25 @@ impl Doc {
     }
 }
 
-/// Reads `root` as the document kind `kind`; `None` when the kind is unknown.
-fn read_kind(kind: &str, r: &mut Reader, root: &Node) -> Option<Option<Doc>> {
-    Some(match kind {
-        "program" => program::read(r, root).map(|d| Doc::Program(std::sync::Arc::new(d))),
-        "specialty" => specialty::read(r, root).map(|d| Doc::Specialty(std::sync::Arc::new(d))),
-        "situation" => situation::read(r, root).map(|d| Doc::Situation(std::sync::Arc::new(d))),
-        "challenges" => challenges::read(r, root).map(|d| Doc::Challenges(std::sync::Arc::new(d))),
-        "ambition" => ambition::read(r, root).map(|d| Doc::Ambition(std::sync::Arc::new(d))),
-        "framework" => framework::read(r, root).map(|d| Doc::Framework(std::sync::Arc::new(d))),
-        "actions" => actions::read(r, root).map(|d| Doc::Actions(std::sync::Arc::new(d))),
-        "status" => status::read(r, root).map(|d| Doc::Status(std::sync::Arc::new(d))),
-        "meeting" => meeting::read(r, root).map(|d| Doc::Meeting(std::sync::Arc::new(d))),
-        _ => return None,
-    })
+/// Reads `root` as a document of `kind`; `None` when it is no mapping.
+fn read_kind(kind: Kind, r: &mut Reader, root: &Node) -> Option<Doc> {
+    use std::sync::Arc;
+    match kind {
+        Kind::Program => program::read(r, root).map(|d| Doc::Program(Arc::new(d))),
+        Kind::Specialty => specialty::read(r, root).map(|d| Doc::Specialty(Arc::new(d))),
+        Kind::Situation => situation::read(r, root).map(|d| Doc::Situation(Arc::new(d))),
+        Kind::Challenges => challenges::read(r, root).map(|d| Doc::Challenges(Arc::new(d))),
+        Kind::Ambition => ambition::read(r, root).map(|d| Doc::Ambition(Arc::new(d))),
+        Kind::Framework => framework::read(r, root).map(|d| Doc::Framework(Arc::new(d))),
+        Kind::Actions => actions::read(r, root).map(|d| Doc::Actions(Arc::new(d))),
+        Kind::Status => status::read(r, root).map(|d| Doc::Status(Arc::new(d))),
+        Kind::Meeting => meeting::read(r, root).map(|d| Doc::Meeting(Arc::new(d))),
+    }
 }
 
 /// The kind whose declared fields cover the most keys of a document without `kind:`, when
 /// one kind clearly wins (at least two keys, no tie).
-fn infer_kind(entries: &[crate::syntax::yaml::Entry]) -> Option<&'static str> {
+fn infer_kind(entries: &[crate::syntax::yaml::Entry]) -> Option<Kind> {
     let mut scores: Vec<(usize, &'static str)> = schema::kinds()
         .iter()
         .map(|k| {
@@ -273,22 +280,25 @@ fn infer_kind(entries: &[crate::syntax::yaml::Entry]) -> Option<&'static str> {
         .collect();
     scores.sort_by_key(|s| std::cmp::Reverse(s.0));
     match scores.as_slice() {
-        [(best, name), (next, _), ..] if *best >= 2 && best > next => Some(name),
+        [(best, name), (next, _), ..] if *best >= 2 && best > next => Kind::parse(name),
         _ => None,
     }
 }
 
-fn danish_kind(k: &str) -> Option<&'static str> {
+/// The kind a Danish name of a document means (`handlinger` → `actions`).
+fn danish_kind(k: &str) -> Option<Kind> {
     let k = k.trim().to_lowercase();
     Some(match k.as_str() {
-        "speciale" => "specialty",
-        "situationsbillede" => "situation",
-        "kerneudfordringer" | "udfordringer" => "challenges",
-        "strategisk_ambition" | "strategisk ambition" => "ambition",
-        "rammer" | "rammer_for_indsatsområdet" | "rammer for indsatsområdet" => "framework",
-        "handlinger" | "konkretisering_af_handlinger" | "konkretisering af handlinger" => "actions",
-        "status_og_fremdrift" | "status og fremdrift" => "status",
-        "møde" | "styregruppemøde" | "beslutningsreferat" => "meeting",
+        "speciale" => Kind::Specialty,
+        "situationsbillede" => Kind::Situation,
+        "kerneudfordringer" | "udfordringer" => Kind::Challenges,
+        "strategisk_ambition" | "strategisk ambition" => Kind::Ambition,
+        "rammer" | "rammer_for_indsatsområdet" | "rammer for indsatsområdet" => Kind::Framework,
+        "handlinger" | "konkretisering_af_handlinger" | "konkretisering af handlinger" => {
+            Kind::Actions
+        }
+        "status_og_fremdrift" | "status og fremdrift" => Kind::Status,
+        "møde" | "styregruppemøde" | "beslutningsreferat" => Kind::Meeting,
         _ => return None,
     })
 }

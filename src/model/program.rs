@@ -3,7 +3,8 @@
 use crate::diag::Loc;
 use crate::i18n::{Lang, t};
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{LANGUAGES, Language, SeverityWord};
 use crate::syntax::yaml::Node;
 
 const SITE: Obj = Obj {
@@ -78,12 +79,6 @@ const REPOSITORY: Obj = Obj {
     ],
 };
 
-/// The languages `language` accepts.
-pub const LANGUAGES: &[EnumValue] = &[
-    v("da", &["dansk"], "Dansk.", "Danish."),
-    v("en", &["english", "engelsk"], "Engelsk.", "English."),
-];
-
 /// The shape of `bass.yaml`.
 pub const SCHEMA: Obj = Obj {
     name: "program",
@@ -152,14 +147,6 @@ pub const SCHEMA: Obj = Obj {
     ],
 };
 
-/// The severities a rule can be set to in `bass.yaml`.
-pub const SEVERITY_WORDS: &[EnumValue] = &[
-    v("error", &["fejl"], "Fejl.", "Error."),
-    v("warning", &["advarsel", "warn"], "Advarsel.", "Warning."),
-    v("info", &[], "Information.", "Information."),
-    v("off", &["fra", "none"], "Slået fra.", "Switched off."),
-];
-
 /// An acute hospital site (*matrikel*).
 #[derive(Clone, Debug)]
 pub struct Site {
@@ -187,8 +174,8 @@ pub struct Program {
     pub sites_invalid: bool,
     /// Globs not loaded.
     pub exclude: Vec<Sp<String>>,
-    /// Severity overrides: rule as written, severity word as canonical.
-    pub rules: Vec<(Sp<String>, Sp<&'static str>)>,
+    /// Severity overrides: rule as written, severity word.
+    pub rules: Vec<(Sp<String>, Sp<SeverityWord>)>,
     /// `settings.min_rationale_words`.
     pub min_rationale_words: Option<Sp<i64>>,
     /// `settings.stale_status_days`.
@@ -246,8 +233,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
         name: r.str(&m, "name"),
         region: r.str(&m, "region"),
         language: r
-            .enumeration(&m, "language", LANGUAGES)
-            .and_then(|l| Lang::parse(l.value)),
+            .enumeration::<Language>(&m, "language")
+            .map(|l| l.value.lang()),
         ..Program::default()
     };
     let invalid_before = r.invalid_count();
@@ -281,9 +268,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
     if let Some(rules) = m.value("rules") {
         if let Some(entries) = rules.as_map() {
             for e in entries {
-                let (Some(k), Some(sev)) =
-                    (r.node_str(&e.key), r.node_enum(&e.value, SEVERITY_WORDS))
-                else {
+                let (Some(k), Some(sev)) = (r.node_str(&e.key), r.node_enum(&e.value)) else {
                     continue;
                 };
                 p.rules.push((k, sev));

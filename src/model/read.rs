@@ -9,8 +9,9 @@ use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
-use crate::model::schema::{self, EnumValue, Obj, Req};
+use crate::model::schema::{self, Obj, Req};
 use crate::model::suggest;
+use crate::model::vocab::Word;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
 
@@ -446,35 +447,28 @@ impl Reader {
         }
     }
 
-    /// An enumeration field; returns the canonical name.
-    pub fn enumeration(
-        &mut self,
-        m: &Map,
-        key: &str,
-        values: &'static [EnumValue],
-    ) -> Option<Sp<&'static str>> {
+    /// An enumeration field, as its value.
+    pub fn enumeration<W: Word>(&mut self, m: &Map, key: &str) -> Option<Sp<W>> {
         match m.value(key) {
             None => {
                 self.missing(m, key);
                 None
             }
-            Some(n) => self.node_enum(n, values),
+            Some(n) => self.node_enum(n),
         }
     }
 
-    /// An enumeration node; unknown values get the allowed list and a suggestion.
-    pub fn node_enum(
-        &mut self,
-        n: &Node,
-        values: &'static [EnumValue],
-    ) -> Option<Sp<&'static str>> {
+    /// An enumeration node, as its value; unknown values are BASS-L004 with the allowed list
+    /// and a suggestion, a spelling other than the canonical word BASS-L007.
+    pub fn node_enum<W: Word>(&mut self, n: &Node) -> Option<Sp<W>> {
         let s = self.node_str(n)?;
-        match resolve_enum(&s.value, values) {
-            Some(v) => {
-                if s.value != v {
-                    self.non_canonical(n, &s.value, v);
+        let values = W::VALUES;
+        match W::resolve(&s.value) {
+            Some(w) => {
+                if s.value != w.as_str() {
+                    self.non_canonical(n, &s.value, w.as_str());
                 }
-                Some(Sp::new(v, s.loc))
+                Some(Sp::new(w, s.loc))
             }
             None => {
                 // Danish prose lists the Danish spellings (all accepted input), English the

@@ -7,6 +7,7 @@
 //! cannot drift apart.
 
 use crate::i18n::Text;
+pub use crate::model::vocab::{EnumValue, resolve_enum, v};
 
 /// Whether a field must be present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,17 +19,6 @@ pub enum Req {
     /// Required, but its absence is reported by the named rule instead of BASS-L005
     /// (SPEC §5 "Which rule speaks").
     ByRule(&'static str),
-}
-
-/// An allowed value of an enumeration, with the other spellings that mean the same.
-#[derive(Clone, Copy, Debug)]
-pub struct EnumValue {
-    /// The canonical spelling, used in machine formats.
-    pub name: &'static str,
-    /// Other accepted spellings.
-    pub aliases: &'static [&'static str],
-    /// What it means.
-    pub doc: Text,
 }
 
 /// The type of a field's value.
@@ -104,20 +94,6 @@ pub const fn f(name: &'static str, req: Req, ty: Ty, da: &'static str, en: &'sta
         name,
         req,
         ty,
-        doc: Text { da, en },
-    }
-}
-
-/// Shorthand for an enum value.
-pub const fn v(
-    name: &'static str,
-    aliases: &'static [&'static str],
-    da: &'static str,
-    en: &'static str,
-) -> EnumValue {
-    EnumValue {
-        name,
-        aliases,
         doc: Text { da, en },
     }
 }
@@ -213,76 +189,6 @@ pub const MEMBER: Obj = Obj {
     ],
 };
 
-/// The three BASS principles, with the other spellings SPEC §3 accepts.
-pub const PRINCIPLES: &[EnumValue] = &[
-    v(
-        "naerhed",
-        &["nærhed", "proximity"],
-        "Nærhed: behandling og opgaveløsning så tæt på patienten som muligt.",
-        "Proximity: treatment and tasks as close to the patient as possible.",
-    ),
-    v(
-        "populationsansvar",
-        &["population_responsibility"],
-        "Populationsansvar: fælles ansvar for hele regionens befolkning og lige adgang.",
-        "Population responsibility: shared responsibility for the whole region's population, equal access.",
-    ),
-    v(
-        "styrkeposition",
-        &[
-            "styrkepositioner",
-            "strength_position",
-            "strength_positions",
-        ],
-        "Styrkepositioner: samle og udvikle stærke faglige miljøer.",
-        "Strength positions: concentrate and build strong clinical communities.",
-    ),
-];
-
-/// The three sustainability perspectives.
-pub const PERSPECTIVES: &[EnumValue] = &[
-    v(
-        "faglig",
-        &["professional", "clinical"],
-        "Faglig bæredygtighed: ensartet og effektiv behandling gennem stærke faglige miljøer.",
-        "Professional sustainability: uniform, effective treatment through strong clinical communities.",
-    ),
-    v(
-        "personalemaessig",
-        &["personalemæssig", "staff"],
-        "Personalemæssig bæredygtighed: stabile arbejdsforhold, trivsel og fleksible løsninger.",
-        "Staff sustainability: stable working conditions, well-being and flexible solutions.",
-    ),
-    v(
-        "organisatorisk",
-        &["organisational", "organizational"],
-        "Organisatorisk bæredygtighed: sammenhængende strukturer, lige adgang og god ressourceudnyttelse.",
-        "Organisational sustainability: coherent structures, equal access and good use of resources.",
-    ),
-];
-
-/// What an action does for a perspective (SPEC §2: *styrker*, *neutral*, *belaster*).
-pub const EFFECTS: &[EnumValue] = &[
-    v(
-        "strengthens",
-        &["styrker", "styrke"],
-        "Styrker: handlingen styrker perspektivet.",
-        "Strengthens: the action strengthens the perspective.",
-    ),
-    v(
-        "neutral",
-        &[],
-        "Neutral: handlingen hverken styrker eller belaster perspektivet.",
-        "Neutral: the action neither strengthens nor strains the perspective.",
-    ),
-    v(
-        "strains",
-        &["belaster", "belastning"],
-        "Belaster: handlingen lægger pres på perspektivet.",
-        "Strains: the action puts the perspective under pressure.",
-    ),
-];
-
 /// One perspective's assessment in the mapping form: the effect and the reason.
 pub const ASSESSMENT: Obj = Obj {
     name: "assessment",
@@ -294,7 +200,7 @@ pub const ASSESSMENT: Obj = Obj {
         f(
             "effect",
             Req::No,
-            Ty::Enum(EFFECTS),
+            Ty::Enum(crate::model::vocab::EFFECTS),
             "Virkning: `styrker`, `neutral` eller `belaster` (eller `strengthens`, `neutral`, `strains`).",
             "Effect: strengthens, neutral or strains.",
         ),
@@ -376,47 +282,6 @@ pub fn noun(name: &str) -> Text {
     Text { da, en }
 }
 
-impl EnumValue {
-    /// The value as a word in running text: Danish from the start of its Danish description
-    /// (`i gang`, `implementering`, `grøn`), English from the English one (`active`).
-    pub fn word(&self, lang: crate::i18n::Lang) -> String {
-        let doc = self.doc.get(lang);
-        let head = doc.split([':', '.']).next().unwrap_or(doc).trim();
-        let mut cs = head.chars();
-        match cs.next() {
-            Some(c) if !head.chars().skip(1).any(char::is_uppercase) => {
-                c.to_lowercase().chain(cs).collect()
-            }
-            _ => head.to_owned(),
-        }
-    }
-
-    /// The spelling to suggest in `lang`: the Danish word when it is accepted input, else the
-    /// canonical name.
-    pub fn spelling(&'static self, lang: crate::i18n::Lang) -> String {
-        let w = self.word(lang);
-        let accepted = w == self.name
-            || self
-                .aliases
-                .iter()
-                .any(|a| *a == w || a.replace('_', " ") == w);
-        if lang == crate::i18n::Lang::Da && accepted {
-            w
-        } else {
-            self.name.to_owned()
-        }
-    }
-}
-
-/// The Danish (or English) word of the canonical value `name` of `values`, for prose:
-/// `word_of(PHASES, "implementing", Da)` is "implementering". An unknown name stays as it is.
-pub fn word_of(values: &'static [EnumValue], name: &str, lang: crate::i18n::Lang) -> String {
-    values
-        .iter()
-        .find(|v| v.name == name)
-        .map_or_else(|| name.to_owned(), |v| v.word(lang))
-}
-
 /// The field of `obj` under which `key` would be valid, one level deeper: `naerhed` beside
 /// `principles:` belongs under it, `due` beside `milestones:` in a milestone.
 fn deeper(obj: &Obj, key: &str) -> Option<&'static str> {
@@ -432,20 +297,4 @@ fn deeper(obj: &Obj, key: &str) -> Option<&'static str> {
         .iter()
         .find(|f| accepts(&f.ty, key))
         .map(|f| f.name)
-}
-
-/// Finds the canonical enum value for a spelling (case-insensitive, aliases included). Spaces
-/// and underscores are the same: `i gang`, `i_gang` and `i  gang` are all `active`, so the
-/// words the reports show are valid input (SPEC §3).
-pub fn resolve_enum(s: &str, values: &'static [EnumValue]) -> Option<&'static str> {
-    let s = s
-        .split(|c: char| c.is_whitespace() || c == '_')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("_")
-        .to_lowercase();
-    values
-        .iter()
-        .find(|v| v.name == s || v.aliases.iter().any(|a| a.replace(' ', "_") == s))
-        .map(|v| v.name)
 }

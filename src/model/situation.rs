@@ -3,7 +3,8 @@
 use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, PERSPECTIVES, Req, Ty, f};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{PERSPECTIVES, Perspective};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
 
@@ -112,7 +113,7 @@ pub struct Staffing {
 }
 
 /// A finding: its perspective and its text.
-pub type Finding = (Option<Sp<&'static str>>, Option<Sp<String>>);
+pub type Finding = (Option<Sp<Perspective>>, Option<Sp<String>>);
 
 /// A situation picture (*situationsbillede*).
 #[derive(Clone, Debug)]
@@ -152,10 +153,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Situation> {
     if let Some((_, items)) = r.list(&m, "findings") {
         for n in items {
             if let Some(fm) = r.map(n, &FINDING) {
-                findings.push((
-                    r.enumeration(&fm, "perspective", PERSPECTIVES),
-                    r.str(&fm, "text"),
-                ));
+                findings.push((r.enumeration(&fm, "perspective"), r.str(&fm, "text")));
             }
         }
     }

@@ -6,41 +6,10 @@ use crate::i18n::Text;
 use crate::model::common::Person;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{EnumValue, Obj, Req, Ty, f, v};
+use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::vocab::{HEALTHS, Health, PHASES, Phase};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
-
-/// The phases of a strategic area.
-pub const PHASES: &[EnumValue] = &[
-    v("framing", &["rammesætning"], "Rammesætning.", "Framing."),
-    v(
-        "concretising",
-        &["concretizing", "konkretisering"],
-        "Konkretisering.",
-        "Concretising.",
-    ),
-    v(
-        "implementing",
-        &["implementering"],
-        "Implementering.",
-        "Implementing.",
-    ),
-    v("operating", &["i_drift", "drift"], "I drift.", "Operating."),
-    v(
-        "paused",
-        &["sat_på_pause", "pause"],
-        "Sat på pause.",
-        "Paused.",
-    ),
-    v("completed", &["afsluttet"], "Afsluttet.", "Completed."),
-];
-
-/// Traffic-light health (*trafiklys*).
-pub const HEALTHS: &[EnumValue] = &[
-    v("green", &["grøn", "groen"], "Grøn.", "Green."),
-    v("yellow", &["gul"], "Gul.", "Yellow."),
-    v("red", &["rød", "roed"], "Rød.", "Red."),
-];
 
 /// A decision request (*til beslutning*) of a strategic area.
 const REQUEST: Obj = Obj {
@@ -205,10 +174,10 @@ pub struct DecisionRequest {
 pub struct AreaStatus {
     /// The area id.
     pub strategic_area: Option<Sp<String>>,
-    /// Phase.
-    pub phase: Option<Sp<&'static str>>,
-    /// Health.
-    pub health: Option<Sp<&'static str>>,
+    /// Phase (*fase*).
+    pub phase: Option<Sp<Phase>>,
+    /// Health (*trafiklys*).
+    pub health: Option<Sp<Health>>,
     /// Responsible for progress (*ansvarlig for fremdrift*).
     pub responsible: Option<Person>,
     /// Actors involved (*involverede aktører*).
@@ -257,8 +226,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
             {
                 areas.push(AreaStatus {
                     strategic_area: r.str(&am, "strategic_area"),
-                    phase: r.enumeration(&am, "phase", PHASES),
-                    health: r.enumeration(&am, "health", HEALTHS),
+                    phase: r.enumeration(&am, "phase"),
+                    health: r.enumeration(&am, "health"),
                     responsible: r.person(&am, "responsible"),
                     actors: r.str_list(&am, "actors"),
                     sites: r.str_list(&am, "sites"),

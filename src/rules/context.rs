@@ -1,15 +1,15 @@
-//! What a rule sees: the model, the index, "today", the settings, and where to put what it
-//! finds. Also the one place that decides when reference checks are skipped because a
-//! document they need is missing, unreadable or duplicated (SPEC §5 "Every problem in one run").
+//! What a rule sees: the model, the index, "today" and the settings, read-only (what it finds
+//! goes in its [`Sink`]). Also the one place that decides when cross-document checks are
+//! skipped because a document they need is missing, unreadable or duplicated (SPEC §5 "Every
+//! problem in one run").
 
 use crate::diag::Code;
-use crate::diag::Diagnostic;
 use crate::i18n::{L10n, t};
+use crate::model::index::{Docs, Index};
 use crate::model::{Kind, Model};
-use crate::rules::index::{Docs, Index};
+use crate::rules::need::Need;
+use crate::rules::sink::Sink;
 use chrono::NaiveDate;
-use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Numbers from `bass.yaml` `settings`.
 #[derive(Clone, Copy, Debug)]
@@ -29,53 +29,6 @@ impl Default for Settings {
     }
 }
 
-/// What a cross-document check needs of a specialty.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Need {
-    /// Its `specialty` document.
-    Specialty,
-    /// Its one `challenges` document.
-    Challenges,
-    /// Its one `ambition` document.
-    Ambition,
-    /// One framework for every strategic area of its ambition.
-    Frameworks,
-    /// Nothing in particular, but every file of it loaded (rules about missing documents).
-    Complete,
-    /// Its ambition's `approved` date and strategic areas were read without invalid values.
-    AmbitionValues,
-    /// Every status document has a valid `as_of` (else which one is current is unknown), and
-    /// the current one's `areas` could be read.
-    StatusDates,
-    /// Its core teams (the specialty's and the frameworks') were read without invalid values.
-    CoreTeams,
-    /// Every specialty document of the programme has an id (one without might be this one).
-    SpecialtyIds,
-    /// The programme's site list was read (SPEC §4: without it, site checks are skipped).
-    Sites,
-    /// Every meeting document loaded with all its decisions: which requests were answered and
-    /// which decisions exist is known.
-    Meetings,
-}
-
-impl Need {
-    /// The document kinds behind the need: a lost document of one of these kinds makes the
-    /// check be skipped. `None` for a need that is about no kind in particular.
-    fn kinds(self) -> &'static [Kind] {
-        match self {
-            Need::Specialty | Need::SpecialtyIds => &[Kind::Specialty],
-            Need::Challenges => &[Kind::Challenges],
-            Need::Ambition | Need::AmbitionValues => &[Kind::Ambition],
-            Need::Frameworks => &[Kind::Ambition, Kind::Framework],
-            Need::StatusDates => &[Kind::Status],
-            Need::CoreTeams => &[Kind::Specialty, Kind::Framework],
-            Need::Sites => &[Kind::Program],
-            Need::Meetings => &[Kind::Meeting],
-            Need::Complete => &[],
-        }
-    }
-}
-
 /// The document kinds a check needs complete, so that a lost document of another kind does
 /// not make it be skipped: the kinds behind the need, plus the kinds whose absence the rule
 /// itself reports (its `needs` in `rule!`). Empty means every kind.
@@ -85,33 +38,17 @@ fn depends_on(rule: Code, need: Need) -> Vec<Kind> {
     kinds
 }
 
-/// Checks skipped for a specialty, and why.
-#[derive(Clone, Debug)]
-pub struct Skipped {
-    /// The specialty.
-    pub specialty: String,
-    /// Why.
-    pub reason: L10n,
-    /// The rules skipped.
-    pub rules: Vec<Code>,
-}
-
-/// Skipped checks by specialty and need: the reason and the rules.
-type SkippedMap = BTreeMap<(String, Need), (L10n, BTreeSet<Code>)>;
-
-/// The state of one run of the rules.
+/// What a rule sees: the model and its index, "today" and the settings. Read-only: a rule
+/// puts what it finds in its [`Sink`].
 pub struct Context<'m> {
     /// The model.
     pub model: &'m Model,
     /// Documents by specialty.
-    pub index: std::sync::Arc<Index<'m>>,
+    pub index: Index<'m>,
     /// "Today" (`--today`, else the system date).
     pub today: NaiveDate,
     /// Settings from `bass.yaml`.
     pub settings: Settings,
-    /// What the rules found.
-    pub diags: RefCell<Vec<Diagnostic>>,
-    skipped: RefCell<SkippedMap>,
 }
 
 impl<'m> Context<'m> {
@@ -119,61 +56,15 @@ impl<'m> Context<'m> {
     pub fn new(model: &'m Model, today: NaiveDate, settings: Settings) -> Context<'m> {
         Context {
             model,
-            index: std::sync::Arc::new(Index::new(model)),
+            index: Index::new(model),
             today,
             settings,
-            diags: RefCell::new(Vec::new()),
-            skipped: RefCell::new(BTreeMap::new()),
         }
     }
 
-    /// A context over the same model, index, date and settings, with nothing found yet:
-    /// each rule runs in its own, so rules can run in parallel.
-    fn sibling(
-        model: &'m Model,
-        index: std::sync::Arc<Index<'m>>,
-        today: NaiveDate,
-        settings: Settings,
-    ) -> Context<'m> {
-        Context {
-            model,
-            index,
-            today,
-            settings,
-            diags: RefCell::new(Vec::new()),
-            skipped: RefCell::new(BTreeMap::new()),
-        }
-    }
-
-    /// Runs rule checks, in parallel, each in its own context, and gathers what they found
-    /// in table order (so the result never depends on scheduling).
-    pub fn run_checks(&mut self, checks: &[fn(&mut Context)]) {
-        use rayon::prelude::*;
-        let (model, index, today, settings) =
-            (self.model, self.index.clone(), self.today, self.settings);
-        let results: Vec<_> = checks
-            .par_iter()
-            .map(|check| {
-                let mut cx = Context::sibling(model, index.clone(), today, settings);
-                check(&mut cx);
-                (cx.diags.into_inner(), cx.skipped.into_inner())
-            })
-            .collect();
-        for (diags, skipped) in results {
-            self.diags.get_mut().extend(diags);
-            let mine = self.skipped.get_mut();
-            for (key, (reason, rules)) in skipped {
-                mine.entry(key)
-                    .or_insert_with(|| (reason, BTreeSet::new()))
-                    .1
-                    .extend(rules);
-            }
-        }
-    }
-
-    /// Records a finding.
-    pub fn report(&self, d: Diagnostic) {
-        self.diags.borrow_mut().push(d);
+    /// Every specialty with its documents, in id order.
+    pub fn specialties(&self) -> impl Iterator<Item = (&'m str, &Docs<'m>)> + '_ {
+        self.index.by_specialty.iter().map(|(id, docs)| (*id, docs))
     }
 
     /// A site as prose names it: its name from `bass.yaml` (`Nykøbing F. Sygehus`), or the id
@@ -191,25 +82,26 @@ impl<'m> Context<'m> {
         self.index.docs(specialty)
     }
 
-    /// True when `rule` may check references of `specialty` that need `need`; otherwise
-    /// records the check as skipped, with the reason, for the summary.
-    pub fn can_check(&self, rule: Code, specialty: &str, need: Need) -> bool {
-        let reason = self.why_not(rule, specialty, need);
-        match reason {
+    /// True when the rule of `out` may check what of `specialty` needs `need`; otherwise
+    /// records the check in `out` as skipped, with the reason, for the summary.
+    pub fn can_check(&self, out: &mut Sink, specialty: &str, need: Need) -> bool {
+        match self.why_not(out.rule(), specialty, need) {
             None => true,
             Some(reason) => {
-                let mut skipped = self.skipped.borrow_mut();
-                skipped
-                    .entry((specialty.to_owned(), need))
-                    .or_insert_with(|| (reason, BTreeSet::new()))
-                    .1
-                    .insert(rule);
+                out.skip(specialty, need, reason);
                 false
             }
         }
     }
 
     fn why_not(&self, rule: Code, specialty: &str, need: Need) -> Option<L10n> {
+        self.lost_document(rule, specialty, need)
+            .or_else(|| self.lacking(specialty, need))
+    }
+
+    /// A document of the specialty that did not load (completely) and that `rule` depends on
+    /// for `need`, as the reason to skip.
+    fn lost_document(&self, rule: Code, specialty: &str, need: Need) -> Option<L10n> {
         // Documents of the specialty that did not load (completely): only the checks that
         // need a document of those kinds are skipped; an unknown kind blocks them all.
         // `None` is a lost document of unknown kind; the order (unknown first, then by name)
@@ -247,85 +139,33 @@ impl<'m> Context<'m> {
                 )
             });
         }
+        None
+    }
+
+    /// What the specialty's documents lack for `need`, as the reason to skip.
+    fn lacking(&self, specialty: &str, need: Need) -> Option<L10n> {
         let docs = self.index.docs(specialty);
         let count = |f: fn(&Docs) -> usize| docs.map_or(0, f);
-        // `what`: (Danish when missing, Danish plural, English noun).
-        let problem = |what: (&str, &str, &str), n: usize| {
-            let (none_da, many_da, en) = what;
-            Some(if n == 0 {
-                t(
-                    format!("{specialty} mangler {none_da}"),
-                    format!("{specialty} has no {en}"),
-                )
-            } else {
-                t(
-                    format!("{specialty} har {n} {many_da}"),
-                    format!("{specialty} has {n} {en} documents"),
-                )
-            })
-        };
-        const SPECIALTY: (&str, &str, &str) =
-            ("et specialedokument", "specialedokumenter", "specialty");
-        const CHALLENGES: (&str, &str, &str) = (
-            "kerneudfordringer",
-            "dokumenter med kerneudfordringer",
-            "challenges",
-        );
-        const AMBITION: (&str, &str, &str) = (
-            "en strategisk ambition",
-            "strategiske ambitioner",
-            "ambition",
-        );
         match need {
             Need::Specialty => {
                 let n = count(|d| d.specialty.len());
-                (n == 0).then(|| problem(SPECIALTY, n)).flatten()
+                (n == 0)
+                    .then(|| count_problem(specialty, SPECIALTY, n))
+                    .flatten()
             }
             Need::Challenges => {
                 let n = count(|d| d.challenges.len());
-                (n != 1).then(|| problem(CHALLENGES, n)).flatten()
+                (n != 1)
+                    .then(|| count_problem(specialty, CHALLENGES, n))
+                    .flatten()
             }
             Need::Ambition => {
                 let n = count(|d| d.ambitions.len());
-                (n != 1).then(|| problem(AMBITION, n)).flatten()
+                (n != 1)
+                    .then(|| count_problem(specialty, AMBITION, n))
+                    .flatten()
             }
-            Need::Frameworks => {
-                let n = count(|d| d.ambitions.len());
-                if n != 1 {
-                    return problem(AMBITION, n);
-                }
-                let docs = docs?;
-                let amb = docs.ambition()?;
-                for a in &amb.strategic_areas {
-                    let Some(id) = &a.id else { continue };
-                    let n = docs.frameworks_for(id).len();
-                    if n != 1 {
-                        return Some(t(
-                            if n == 0 {
-                                format!(
-                                    "indsatsområdet {} i {specialty} har ingen rammer",
-                                    id.value
-                                )
-                            } else {
-                                format!("indsatsområdet {} i {specialty} har {n} rammer", id.value)
-                            },
-                            format!(
-                                "strategic area {} of {specialty} has {n} frameworks",
-                                id.value
-                            ),
-                        ));
-                    }
-                }
-                docs.frameworks
-                    .iter()
-                    .any(|f| f.focus_areas_invalid)
-                    .then(|| {
-                        t(
-                            format!("rammerne for {specialty} kunne ikke læses helt"),
-                            format!("a framework of {specialty} could not be read completely"),
-                        )
-                    })
-            }
+            Need::Frameworks => frameworks_problem(specialty, docs),
             Need::Complete => None,
             Need::Meetings => (self.model.meetings_lost
                 || self.model.meetings().any(|m| m.decisions_invalid))
@@ -397,25 +237,6 @@ impl<'m> Context<'m> {
         }
     }
 
-    /// The checks skipped, for the summary: one entry per specialty and reason.
-    pub fn skipped(&self) -> Vec<Skipped> {
-        let mut merged: Vec<(String, L10n, BTreeSet<Code>)> = Vec::new();
-        for ((s, _), (reason, rules)) in self.skipped.borrow().iter() {
-            match merged.iter_mut().find(|x| &x.0 == s && &x.1 == reason) {
-                Some(x) => x.2.extend(rules.iter().copied()),
-                None => merged.push((s.clone(), reason.clone(), rules.clone())),
-            }
-        }
-        merged
-            .into_iter()
-            .map(|(specialty, reason, rules)| Skipped {
-                specialty,
-                reason,
-                rules: rules.into_iter().collect(),
-            })
-            .collect()
-    }
-
     /// Number of words in a text (SPEC §5: whitespace-separated tokens holding a letter or digit).
     pub fn words(text: &str) -> usize {
         Context::words_up_to(text, usize::MAX)
@@ -439,6 +260,75 @@ impl<'m> Context<'m> {
         }
         n
     }
+}
+
+/// A kind of document a specialty should have one of: (Danish when missing, Danish plural,
+/// English noun).
+type Wanted = (&'static str, &'static str, &'static str);
+
+const SPECIALTY: Wanted = ("et specialedokument", "specialedokumenter", "specialty");
+const CHALLENGES: Wanted = (
+    "kerneudfordringer",
+    "dokumenter med kerneudfordringer",
+    "challenges",
+);
+const AMBITION: Wanted = (
+    "en strategisk ambition",
+    "strategiske ambitioner",
+    "ambition",
+);
+
+/// "kard mangler en strategisk ambition", "kard har 2 strategiske ambitioner".
+fn count_problem(specialty: &str, what: Wanted, n: usize) -> Option<L10n> {
+    let (none_da, many_da, en) = what;
+    Some(if n == 0 {
+        t(
+            format!("{specialty} mangler {none_da}"),
+            format!("{specialty} has no {en}"),
+        )
+    } else {
+        t(
+            format!("{specialty} har {n} {many_da}"),
+            format!("{specialty} has {n} {en} documents"),
+        )
+    })
+}
+
+/// Why the frameworks of a specialty cannot be relied on: not one ambition, a strategic area
+/// without exactly one framework, or a framework whose focus areas could not be read.
+fn frameworks_problem(specialty: &str, docs: Option<&Docs>) -> Option<L10n> {
+    let n = docs.map_or(0, |d| d.ambitions.len());
+    if n != 1 {
+        return count_problem(specialty, AMBITION, n);
+    }
+    let docs = docs?;
+    let amb = docs.ambition()?;
+    for a in &amb.strategic_areas {
+        let Some(id) = &a.id else { continue };
+        let n = docs.frameworks_for(id).len();
+        if n != 1 {
+            return Some(t(
+                if n == 0 {
+                    format!("indsatsområdet {} i {specialty} har ingen rammer", id.value)
+                } else {
+                    format!("indsatsområdet {} i {specialty} har {n} rammer", id.value)
+                },
+                format!(
+                    "strategic area {} of {specialty} has {n} frameworks",
+                    id.value
+                ),
+            ));
+        }
+    }
+    docs.frameworks
+        .iter()
+        .any(|f| f.focus_areas_invalid)
+        .then(|| {
+            t(
+                format!("rammerne for {specialty} kunne ikke læses helt"),
+                format!("a framework of {specialty} could not be read completely"),
+            )
+        })
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 use crate::diag::{Diagnostic, Loc, Severity, WaiverScope};
 use crate::i18n::t;
 use crate::model::{Model, Waiver};
-use crate::rules::context::{Context, Settings, Skipped};
+use crate::rules::context::{Context, Settings};
+use crate::rules::sink::Skipped;
 use crate::rules::{Code, Waivable, check_all, waiver};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -37,11 +38,11 @@ pub struct Outcome {
 pub fn run(model: &Model, today: NaiveDate) -> Outcome {
     let mut config_diags = Vec::new();
     let (settings, overrides) = configuration(model, &mut config_diags);
-    let mut cx = Context::new(model, today, settings);
-    check_all(&mut cx);
-    let skipped = cx.skipped();
+    let cx = Context::new(model, today, settings);
+    let found = check_all(&cx);
+    let skipped = found.skipped();
     let mut diags: Vec<Diagnostic> = model.load_diags.clone();
-    diags.append(&mut cx.diags.borrow_mut());
+    diags.extend(found.diagnostics);
     diags.append(&mut config_diags);
 
     // Waivers: which scopes are actions and which are frameworks, and the valid waivers.
@@ -217,13 +218,7 @@ fn configuration(
             );
             continue;
         };
-        let s = match sev.value {
-            "error" => Some(Severity::Error),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
-        };
-        overrides.insert(code, s);
+        overrides.insert(code, sev.value.severity());
     }
     (settings, overrides)
 }

@@ -1,11 +1,18 @@
 //! The rules of SPEC §5: one file per rule, one table of codes.
 //!
+//! The table is the `codes!` table in [`crate::diag`]: one row per rule gives its code, default
+//! severity and file, by category. From it, `rule_table!()` here declares the category modules
+//! and [`Code::rule`], and each category's `mod.rs` declares its rule files with
+//! `rule_modules!(category)`; a unit test fails on a rule file that is not in the table, or
+//! not named after its rule.
+//!
 //! A [`Rule`] is data: code, kebab-case name, default severity, what can waive it, and the
 //! explanation that `bass explain`, `bass rules` and SARIF's rule list all show. Rules that
 //! look at the model have a `check` function that sees the whole
-//! [`Model`](crate::model::Model) through a [`Context`]; the load rules (L001–L006, D001) have
-//! none, because the loader and the model readers report them while reading. Severity
-//! overrides and waivers are applied afterwards, in one place ([`engine`]).
+//! [`Model`](crate::model::Model) through a read-only [`Context`] and puts what it finds in a
+//! [`Sink`]; the load rules (L001–L006, D001) have none, because the loader and the model
+//! readers report them while reading. Severity overrides and waivers are applied afterwards,
+//! in one place ([`engine`]).
 
 /// Defines a rule's `RULE` constant from its parts, to keep rule files about the check.
 macro_rules! rule {
@@ -39,20 +46,14 @@ macro_rules! rule {
     };
 }
 
-pub mod completeness;
 pub mod context;
 pub mod engine;
-pub mod governance;
-pub mod index;
-pub mod load;
-pub mod principle;
-pub mod reference;
-pub mod sustainability;
-pub mod time;
-pub mod waiver;
+pub mod need;
+pub mod sink;
 
 pub use context::{Context, Settings};
 pub use engine::{Outcome, run};
+pub use sink::{Findings, Sink, Skipped};
 
 pub use crate::diag::Code;
 use crate::diag::Severity;
@@ -97,6 +98,10 @@ pub struct Explanation {
     pub good: &'static str,
 }
 
+/// A rule's check: it reads the model through the context and puts what it finds, and the
+/// checks it skipped, in the sink.
+pub type Check = fn(&Context, &mut Sink);
+
 /// A rule.
 #[derive(Clone, Copy, Debug)]
 pub struct Rule {
@@ -111,60 +116,17 @@ pub struct Rule {
     /// The full explanation.
     pub explanation: Explanation,
     /// The document kinds whose absence this rule reports itself, beyond what its cross-document
-    /// checks need ([`context::Need`]): a document of such a kind that could not be read makes
+    /// checks need ([`need::Need`]): a document of such a kind that could not be read makes
     /// the rule be skipped for its specialty, rather than report the document as missing
     /// (C001 reports a missing framework, so an unreadable framework must silence it).
     pub needs: &'static [crate::model::Kind],
     /// The check over the model; `None` for rules the loader reports.
-    pub check: Option<fn(&mut Context)>,
+    pub check: Option<Check>,
 }
 
-impl Code {
-    /// The rule behind the code.
-    pub fn rule(self) -> &'static Rule {
-        match self {
-            Code::L001 => &load::yaml_syntax::RULE,
-            Code::L002 => &load::unknown_kind::RULE,
-            Code::L003 => &load::unknown_field::RULE,
-            Code::L004 => &load::invalid_value::RULE,
-            Code::L005 => &load::missing_field::RULE,
-            Code::L006 => &load::unreadable_file::RULE,
-            Code::L007 => &load::non_canonical_spelling::RULE,
-            Code::R001 => &reference::duplicate_id::RULE,
-            Code::R002 => &reference::unknown_specialty::RULE,
-            Code::R003 => &reference::unknown_reference::RULE,
-            Code::R004 => &reference::duplicate_document::RULE,
-            Code::P001 => &principle::no_principle::RULE,
-            Code::P002 => &principle::thin_principle_reason::RULE,
-            Code::S001 => &sustainability::missing_perspective::RULE,
-            Code::S002 => &sustainability::thin_perspective_reason::RULE,
-            Code::S003 => &sustainability::copied_reason::RULE,
-            Code::S004 => &sustainability::challenge_narrow_view::RULE,
-            Code::S005 => &sustainability::unbalanced_area::RULE,
-            Code::C001 => &completeness::area_without_framework::RULE,
-            Code::C002 => &completeness::focus_area_without_actions::RULE,
-            Code::C003 => &completeness::action_without_milestones::RULE,
-            Code::C004 => &completeness::action_not_qualified::RULE,
-            Code::C005 => &completeness::challenge_not_addressed::RULE,
-            Code::C006 => &completeness::area_without_status::RULE,
-            Code::C007 => &completeness::specialty_incomplete::RULE,
-            Code::C008 => &completeness::missing_state_reason::RULE,
-            Code::T001 => &time::end_before_start::RULE,
-            Code::T002 => &time::milestone_outside_action::RULE,
-            Code::T003 => &time::overdue_milestone::RULE,
-            Code::T004 => &time::stale_status::RULE,
-            Code::T005 => &time::finished_but_open::RULE,
-            Code::T006 => &time::overdue_prerequisite::RULE,
-            Code::T007 => &time::overdue_decision::RULE,
-            Code::G001 => &governance::core_team_too_small::RULE,
-            Code::G002 => &governance::core_team_single_profession::RULE,
-            Code::G003 => &governance::unapproved_ambition_in_use::RULE,
-            Code::W001 => &waiver::invalid_waiver::RULE,
-            Code::W002 => &waiver::unused_waiver::RULE,
-            Code::D001 => &load::personal_data::RULE,
-        }
-    }
+crate::diag::rule_table!();
 
+impl Code {
     /// The rule's kebab-case name.
     pub fn name(self) -> &'static str {
         self.rule().name
@@ -205,10 +167,24 @@ pub fn schema_keys() -> Vec<crate::model::jsonschema::RuleKey> {
         .collect()
 }
 
-/// Runs every model rule over the model.
-pub fn check_all(cx: &mut Context) {
-    let checks: Vec<fn(&mut Context)> = all().filter_map(|r| r.check).collect();
-    cx.run_checks(&checks);
+/// Runs every model rule over the model, in parallel, each with its own sink, and gathers
+/// what they found in table order.
+pub fn check_all(cx: &Context) -> Findings {
+    use rayon::prelude::*;
+    let checks: Vec<(Code, Check)> = all().filter_map(|r| Some((r.code, r.check?))).collect();
+    let sinks: Vec<Sink> = checks
+        .par_iter()
+        .map(|(code, check)| {
+            let mut out = Sink::new(*code);
+            check(cx, &mut out);
+            out
+        })
+        .collect();
+    let mut found = Findings::default();
+    for sink in sinks {
+        found.add(sink);
+    }
+    found
 }
 
 #[cfg(test)]
@@ -229,5 +205,45 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), Code::ALL.len());
+    }
+
+    /// The table in `crate::diag` names each rule's file: it exists, and is named after the
+    /// rule (`yaml-syntax` in `yaml_syntax.rs`).
+    #[test]
+    fn every_rule_file_is_named_after_its_rule() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for c in Code::ALL {
+            let file = c.source_file();
+            assert!(root.join(file).is_file(), "{c}: no {file}");
+            let stem = file.rsplit('/').next().unwrap().trim_end_matches(".rs");
+            assert_eq!(stem.replace('_', "-"), c.name(), "{c} lives in {file}");
+        }
+    }
+
+    /// A file in a category folder is a rule of the table or a helper its `mod.rs` declares:
+    /// a rule file without its row in `crate::diag` would not even be compiled.
+    #[test]
+    fn every_file_in_a_category_is_in_the_table() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let files: Vec<&str> = Code::ALL.iter().map(|c| c.source_file()).collect();
+        for cat in std::fs::read_dir(&dir).unwrap().flatten() {
+            if !cat.path().is_dir() {
+                continue;
+            }
+            let category = cat.file_name().to_string_lossy().into_owned();
+            let mod_rs = std::fs::read_to_string(cat.path().join("mod.rs")).unwrap();
+            for f in std::fs::read_dir(cat.path()).unwrap().flatten() {
+                let name = f.file_name().to_string_lossy().into_owned();
+                let Some(stem) = name.strip_suffix(".rs").filter(|s| *s != "mod") else {
+                    continue;
+                };
+                let path = format!("src/rules/{category}/{name}");
+                let helper = mod_rs.lines().any(|l| l.trim() == format!("mod {stem};"));
+                assert!(
+                    files.contains(&path.as_str()) || helper,
+                    "{path} is neither a row of the rule table in src/diag.rs nor a helper module"
+                );
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 use super::page::{Context, Where, page_label};
 use super::{SPECIALTY_PAGES, Spec};
+use crate::model::vocab::Health;
 use crate::report::layout;
 use crate::report::render::html::{self, esc};
 use crate::report::render::sheet::da_key;
@@ -133,10 +134,9 @@ fn specialties(cx: &Context, report: &StatusReport, o: &mut String) {
             Some(h) => (
                 layout::health(h, lang),
                 match h {
-                    "green" => " class=\"good\"",
-                    "yellow" => " class=\"warn\"",
-                    "red" => " class=\"bad\"",
-                    _ => "",
+                    Health::Green => " class=\"good\"",
+                    Health::Yellow => " class=\"warn\"",
+                    Health::Red => " class=\"bad\"",
                 },
             ),
             None => ("—".to_owned(), ""),

@@ -59,6 +59,26 @@ fn bad_severity_word_is_l004() {
         .assert_exactly(&[("BASS-L004", PROGRAM, pos(&program, "loud"))]);
 }
 
+#[test]
+fn unknown_severity_word_leaves_the_rule_on() {
+    // An overdue milestone: T003 fires. `loud` is no severity (L004 at the word), so T003 keeps
+    // its default; only `off` (or `fra`) switches it off.
+    let actions = actions_with("due: 2027-03-01}", "due: 2026-11-01}");
+    let r = Repo::base();
+    r.write(ACTIONS, &actions);
+    let program = format!("{}rules:\n  BASS-T003: loud\n", base(PROGRAM));
+    r.write(PROGRAM, &program);
+    let run = r.run();
+    run.assert_at("BASS-L004", PROGRAM, pos(&program, "loud"));
+    assert_eq!(run.of("BASS-T003")[0].severity, "warning");
+    // The near miss: a real word does switch it off.
+    r.write(
+        PROGRAM,
+        &format!("{}rules:\n  BASS-T003: fra\n", base(PROGRAM)),
+    );
+    r.run().assert_silent("BASS-T003");
+}
+
 // ------------------------------------------------------------------------------------------
 // Which rule speaks
 

@@ -6,7 +6,7 @@
 
 use super::{name_or_id, perspective, principle, sheet_head};
 use crate::i18n::Lang;
-use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
+use crate::model::vocab::{Perspective, Principle};
 use crate::report::steering::coverage::{
     Coverage, CoverageReport, EffectCounts, SpecialtyCoverage,
 };
@@ -38,12 +38,12 @@ pub(super) fn effects_chart(
     Chart::Bars {
         title,
         series: effect_series(lang),
-        rows: PERSPECTIVES
+        rows: Perspective::ALL
             .iter()
             .map(|q| {
                 (
-                    perspective(q.name, lang),
-                    effect_values(&effects.get(q.name).copied().unwrap_or_default()),
+                    perspective(*q, lang),
+                    effect_values(&effects.get(q.as_str()).copied().unwrap_or_default()),
                 )
             })
             .collect(),
@@ -68,12 +68,18 @@ fn effects_table(c: &Coverage, lang: Lang) -> Tab {
         right: (1..=6).collect(),
         ..Tab::default()
     };
-    for q in PERSPECTIVES {
-        let e = c.effects.get(q.name).copied().unwrap_or_default();
-        let mut row = vec![perspective(q.name, lang)];
+    for q in Perspective::ALL {
+        let e = c.effects.get(q.as_str()).copied().unwrap_or_default();
+        let mut row = vec![perspective(*q, lang)];
         row.extend(effect_values(&e).into_iter().map(|n| n.to_string()));
-        row.push(c.challenges.get(q.name).copied().unwrap_or(0).to_string());
-        row.push(c.findings.get(q.name).copied().unwrap_or(0).to_string());
+        row.push(
+            c.challenges
+                .get(q.as_str())
+                .copied()
+                .unwrap_or(0)
+                .to_string(),
+        );
+        row.push(c.findings.get(q.as_str()).copied().unwrap_or(0).to_string());
         tab.rows.push(row);
     }
     tab
@@ -82,8 +88,8 @@ fn effects_table(c: &Coverage, lang: Lang) -> Tab {
 /// Per strategic area: each perspective's effects as `styrker/neutral/belaster/ikke angivet`.
 fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
     let mut header = vec![lang.pick("Indsatsområde", "Strategic area").to_owned()];
-    header.extend(PERSPECTIVES.iter().map(|q| perspective(q.name, lang)));
-    let split_heads = |q: &str| -> Vec<String> {
+    header.extend(Perspective::ALL.iter().map(|q| perspective(*q, lang)));
+    let split_heads = |q: Perspective| -> Vec<String> {
         effect_series(lang)
             .into_iter()
             .map(|(l, _)| format!("{} – {}", perspective(q, lang), l.to_lowercase()))
@@ -98,11 +104,11 @@ fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
             .to_owned(),
         ),
         header,
-        right: (1..=PERSPECTIVES.len()).collect(),
-        split: PERSPECTIVES
+        right: (1..=Perspective::ALL.len()).collect(),
+        split: Perspective::ALL
             .iter()
             .enumerate()
-            .map(|(i, q)| (i + 1, split_heads(q.name)))
+            .map(|(i, q)| (i + 1, split_heads(*q)))
             .collect(),
         empty: lang
             .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
@@ -114,11 +120,13 @@ fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
             Some(t) => format!("{} {t}", a.id),
             None => a.id.clone(),
         }];
-        row.extend(
-            PERSPECTIVES
-                .iter()
-                .map(|q| a.effects.get(q.name).copied().unwrap_or_default().cell()),
-        );
+        row.extend(Perspective::ALL.iter().map(|q| {
+            a.effects
+                .get(q.as_str())
+                .copied()
+                .unwrap_or_default()
+                .cell()
+        }));
         tab.rows.push(row);
     }
     tab
@@ -127,7 +135,7 @@ use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, sort_da};
 
 fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
     let mut header = vec![lang.pick("Princip", "Principle").to_owned()];
-    header.extend(PERSPECTIVES.iter().map(|q| perspective(q.name, lang)));
+    header.extend(Perspective::ALL.iter().map(|q| perspective(*q, lang)));
     header.push(
         lang.pick("Handlinger med princippet", "Actions with the principle")
             .to_owned(),
@@ -138,17 +146,19 @@ fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
                 .to_owned(),
         ),
         header,
-        right: (1..=PERSPECTIVES.len() + 1).collect(),
+        right: (1..=Perspective::ALL.len() + 1).collect(),
         ..Tab::default()
     };
-    for p in PRINCIPLES {
-        let mut row = vec![principle(p.name, lang)];
-        row.extend(
-            PERSPECTIVES
-                .iter()
-                .map(|q| c.cell(p.name, q.name).to_string()),
+    for p in Principle::ALL {
+        let mut row = vec![principle(*p, lang)];
+        row.extend(Perspective::ALL.iter().map(|q| c.cell(*p, *q).to_string()));
+        row.push(
+            c.principles
+                .get(p.as_str())
+                .copied()
+                .unwrap_or(0)
+                .to_string(),
         );
-        row.push(c.principles.get(p.name).copied().unwrap_or(0).to_string());
         tab.rows.push(row);
     }
     let mut row = vec![
@@ -158,11 +168,13 @@ fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
         )
         .to_owned(),
     ];
-    row.extend(
-        PERSPECTIVES
-            .iter()
-            .map(|q| c.perspectives.get(q.name).copied().unwrap_or(0).to_string()),
-    );
+    row.extend(Perspective::ALL.iter().map(|q| {
+        c.perspectives
+            .get(q.as_str())
+            .copied()
+            .unwrap_or(0)
+            .to_string()
+    }));
     row.push(format!(
         "{} {}",
         c.actions,
@@ -175,19 +187,16 @@ fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
 pub(super) fn heat(c: &Coverage, title: String, lang: Lang) -> Chart {
     Chart::Heat {
         title,
-        cols: PERSPECTIVES
+        cols: Perspective::ALL
             .iter()
-            .map(|q| perspective(q.name, lang))
+            .map(|q| perspective(*q, lang))
             .collect(),
-        rows: PRINCIPLES
+        rows: Principle::ALL
             .iter()
             .map(|p| {
                 (
-                    principle(p.name, lang),
-                    PERSPECTIVES
-                        .iter()
-                        .map(|q| c.cell(p.name, q.name))
-                        .collect(),
+                    principle(*p, lang),
+                    Perspective::ALL.iter().map(|q| c.cell(*p, *q)).collect(),
                 )
             })
             .collect(),

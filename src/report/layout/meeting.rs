@@ -2,14 +2,14 @@
 //! steering group reads them: *Opmærksomhedspunkter*, *Til beslutning*, *Siden sidste møde*
 //! (or *Siden forrige status*) and *Forsinkelser*.
 
-use super::{DASH, date, health, name_or_id, opt, person, phase, state};
+use super::{DASH, date, name_or_id, opt, person, standing};
 use crate::i18n::{Lang, date_long, days};
-use crate::load::baseline::Note;
+use crate::load::baseline::{Basis, Note};
 use crate::report::render::sheet::{Block, Section, Tab, Tone};
-use crate::report::steering::attention::{Category, Item, SHOWN_PER_CATEGORY};
+use crate::report::steering::attention::{Category, Concern, Item, SHOWN_PER_CATEGORY};
 use crate::report::steering::decisions::Request;
 use crate::report::steering::delays::{DelayRow, Delays};
-use crate::report::steering::since::{Change, Since};
+use crate::report::steering::since::{Change, ChangeKind, Since, Standing};
 use crate::report::steering::status::StatusReport;
 use std::collections::BTreeMap;
 
@@ -42,36 +42,40 @@ fn late(n: i64, lang: Lang) -> String {
 }
 
 /// The caption of a category.
-fn caption(kind: &str, lang: Lang) -> String {
+fn caption(kind: Concern, lang: Lang) -> String {
     let (da, en) = match kind {
-        "red_area" => ("Røde indsatsområder", "Red strategic areas"),
-        "setback" => ("Forværret siden sidst", "Worse since last time"),
-        "overdue_milestone" => ("Overskredne milepæle", "Overdue milestones"),
-        "overdue_prerequisite" => (
+        Concern::RedArea => ("Røde indsatsområder", "Red strategic areas"),
+        Concern::Setback => ("Forværret siden sidst", "Worse since last time"),
+        Concern::OverdueMilestone => ("Overskredne milepæle", "Overdue milestones"),
+        Concern::OverduePrerequisite => (
             "Forudsætninger, der ikke er på plads",
             "Prerequisites not in place",
         ),
-        "open_decision" => ("Åbne punkter til beslutning", "Open decision requests"),
-        "stale_status" => ("Forældede statusser", "Stale statuses"),
-        "unapproved_in_use" => (
+        Concern::OpenDecision => ("Åbne punkter til beslutning", "Open decision requests"),
+        Concern::StaleStatus => ("Forældede statusser", "Stale statuses"),
+        Concern::UnapprovedInUse => (
             "Ambitioner i brug uden godkendelse",
             "Ambitions in use without approval",
         ),
-        "stopped_action" => (
+        Concern::StoppedAction => (
             "Handlinger sat på pause eller udgået",
             "Actions paused or cancelled",
         ),
-        "validation_errors" => (
+        Concern::ValidationErrors => (
             "Specialer med valideringsfejl",
             "Specialties with validation errors",
         ),
-        "partial_file" => (
+        Concern::PartialFile => (
             "Filer, der ikke kunne læses helt",
             "Files that could not be read completely",
         ),
-        other => (other, other),
     };
     lang.pick(da, en).to_owned()
+}
+
+/// A state, phase or health as its label, or the dash.
+fn standing_or_dash(s: Option<Standing>, lang: Lang) -> String {
+    s.map_or_else(|| DASH.to_owned(), |s| standing(s, lang))
 }
 
 /// `H3 Titel`: an id and a title, whichever there are.
@@ -85,31 +89,26 @@ fn id_title(id: &Option<String>, title: &Option<String>) -> String {
 }
 
 /// What an item says, in one cell.
-fn what(kind: &str, it: &Item, lang: Lang) -> String {
+fn what(kind: Concern, it: &Item, lang: Lang) -> String {
     match kind {
-        "red_area" => match &it.reason {
+        Concern::RedArea => match &it.reason {
             Some(r) => r.clone(),
             None => lang
                 .pick("Rød; statussen siger ikke hvorfor.", "Red; the status does not say why.")
                 .to_owned(),
         },
-        "setback" => {
-            let (label, f, t) = if it.id.as_deref() == Some("area_health") {
-                (
-                    lang.pick("Trafiklys", "Health"),
-                    it.from.map_or_else(|| DASH.to_owned(), |w| health(w, lang)),
-                    it.to.map_or_else(|| DASH.to_owned(), |w| health(w, lang)),
-                )
-            } else {
-                (
-                    lang.pick("Fase", "Phase"),
-                    it.from.map_or_else(|| DASH.to_owned(), |w| phase(w, lang)),
-                    it.to.map_or_else(|| DASH.to_owned(), |w| phase(w, lang)),
-                )
+        Concern::Setback => {
+            let label = match it.to {
+                Some(Standing::Health(_)) => lang.pick("Trafiklys", "Health"),
+                _ => lang.pick("Fase", "Phase"),
             };
-            format!("{label}: {f} → {t}")
+            format!(
+                "{label}: {} → {}",
+                standing_or_dash(it.from, lang),
+                standing_or_dash(it.to, lang)
+            )
         }
-        "overdue_milestone" => lang.pick(
+        Concern::OverdueMilestone => lang.pick(
             format!(
                 "Handling {}: »{}«, frist {}, {}",
                 opt(&it.id),
@@ -125,14 +124,14 @@ fn what(kind: &str, it: &Item, lang: Lang) -> String {
                 late(it.days.unwrap_or(0), lang)
             ),
         ),
-        "overdue_prerequisite" => format!(
+        Concern::OverduePrerequisite => format!(
             "{}: {} {}, {}",
             id_title(&it.id, &it.title),
             lang.pick("frist", "due"),
             date(it.date, lang),
             late(it.days.unwrap_or(0), lang)
         ),
-        "open_decision" => match it.date {
+        Concern::OpenDecision => match it.date {
             Some(d) => {
                 let n = it.days.unwrap_or(0);
                 let when = if n > 0 {
@@ -148,7 +147,7 @@ fn what(kind: &str, it: &Item, lang: Lang) -> String {
                 lang.pick("ingen frist", "no deadline")
             ),
         },
-        "stale_status" => lang.pick(
+        Concern::StaleStatus => lang.pick(
             format!(
                 "Gældende status er fra {} ({} gammel)",
                 date(it.date, lang),
@@ -160,14 +159,14 @@ fn what(kind: &str, it: &Item, lang: Lang) -> String {
                 days(it.days.unwrap_or(0), lang)
             ),
         ),
-        "unapproved_in_use" => lang
+        Concern::UnapprovedInUse => lang
             .pick(
                 "Indsatsområder er i gang, men ambitionen er ikke godkendt af programstyregruppen.",
                 "Strategic areas are under way, but the programme steering group has not approved the ambition.",
             )
             .to_owned(),
-        "stopped_action" => {
-            let st = it.to.map_or_else(|| DASH.to_owned(), |s| state(s, lang));
+        Concern::StoppedAction => {
+            let st = standing_or_dash(it.to, lang);
             let why = it.reason.clone().unwrap_or_else(|| {
                 lang.pick("ingen begrundelse", "no reason given").to_owned()
             });
@@ -177,7 +176,7 @@ fn what(kind: &str, it: &Item, lang: Lang) -> String {
                 lang.pick("Begrundelse", "Reason")
             )
         }
-        "validation_errors" => {
+        Concern::ValidationErrors => {
             let n = it.count.unwrap_or(0);
             lang.pick(
                 format!("{n} fejl i valideringen; de står i valideringsrapporten."),
@@ -187,7 +186,7 @@ fn what(kind: &str, it: &Item, lang: Lang) -> String {
                 ),
             )
         }
-        "partial_file" => {
+        Concern::PartialFile => {
             let n = it.count.unwrap_or(0);
             lang.pick(
                 format!(
@@ -204,7 +203,6 @@ fn what(kind: &str, it: &Item, lang: Lang) -> String {
                 ),
             )
         }
-        _ => id_title(&it.id, &it.title),
     }
 }
 
@@ -248,7 +246,7 @@ fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> T
         ..Tab::default()
     };
     for it in c.items.iter().take(SHOWN_PER_CATEGORY) {
-        let area = if c.kind == "red_area" || c.kind == "setback" {
+        let area = if matches!(c.kind, Concern::RedArea | Concern::Setback) {
             area_cell(&it.area, &it.title)
         } else {
             it.area.clone().unwrap_or_else(|| DASH.to_owned())
@@ -260,12 +258,12 @@ fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> T
             person(&it.who),
         ]);
         let tone = match c.kind {
-            "red_area"
-            | "overdue_milestone"
-            | "overdue_prerequisite"
-            | "validation_errors"
-            | "partial_file" => Some(Tone::Bad),
-            "open_decision" if it.days.is_some_and(|d| d > 0) => Some(Tone::Bad),
+            Concern::RedArea
+            | Concern::OverdueMilestone
+            | Concern::OverduePrerequisite
+            | Concern::ValidationErrors
+            | Concern::PartialFile => Some(Tone::Bad),
+            Concern::OpenDecision if it.days.is_some_and(|d| d > 0) => Some(Tone::Bad),
             _ => Some(Tone::Warn),
         };
         t.mark(2, tone);
@@ -321,12 +319,12 @@ fn push_request(t: &mut Tab, q: &Request, names: &BTreeMap<&str, String>, lang: 
 
 /// The title of "since last time", naming its baseline.
 pub fn since_title(s: &Since, lang: Lang) -> String {
-    match (s.basis, s.date) {
-        ("meeting", Some(d)) => lang.pick(
+    match (&s.basis, s.date) {
+        (Basis::Meeting(_), Some(d)) => lang.pick(
             format!("Siden sidste møde ({})", date_long(d, lang)),
             format!("Since the last meeting ({})", date_long(d, lang)),
         ),
-        ("revision", Some(d)) => lang.pick(
+        (Basis::Revision(..), Some(d)) => lang.pick(
             format!(
                 "Siden version {} ({})",
                 s.revision.clone().unwrap_or_default(),
@@ -373,17 +371,17 @@ fn note_text(n: Note, s: &Since, lang: Lang) -> String {
 
 /// What a change says, in one cell.
 fn change_text(c: &Change, lang: Lang) -> String {
-    let st = |w: Option<&'static str>| w.map_or_else(|| DASH.to_owned(), |w| state(w, lang));
+    let st = |w: Option<Standing>| standing_or_dash(w, lang);
     match c.kind {
-        "action_added" => lang.pick(
+        ChangeKind::ActionAdded => lang.pick(
             format!("Ny handling {} ({})", id_title(&c.id, &c.title), st(c.to)),
             format!("New action {} ({})", id_title(&c.id, &c.title), st(c.to)),
         ),
-        "action_removed" => lang.pick(
+        ChangeKind::ActionRemoved => lang.pick(
             format!("Handling {} er fjernet", id_title(&c.id, &c.title)),
             format!("Action {} was removed", id_title(&c.id, &c.title)),
         ),
-        "action_state" => {
+        ChangeKind::ActionState => {
             let mut t = format!(
                 "{} {}: {} → {}",
                 lang.pick("Handling", "Action"),
@@ -396,7 +394,7 @@ fn change_text(c: &Change, lang: Lang) -> String {
             }
             t
         }
-        "milestone_reached" => lang.pick(
+        ChangeKind::MilestoneReached => lang.pick(
             format!("Milepæl nået: »{}« ({})", opt(&c.title), opt(&c.action)),
             format!(
                 "Milestone reached: \"{}\" ({})",
@@ -404,7 +402,7 @@ fn change_text(c: &Change, lang: Lang) -> String {
                 opt(&c.action)
             ),
         ),
-        "milestone_overdue" => lang.pick(
+        ChangeKind::MilestoneOverdue => lang.pick(
             format!(
                 "Milepæl overskredet: »{}« ({})",
                 opt(&c.title),
@@ -416,28 +414,27 @@ fn change_text(c: &Change, lang: Lang) -> String {
                 opt(&c.action)
             ),
         ),
-        "area_phase" => format!(
+        ChangeKind::AreaPhase => format!(
             "{}: {} → {}",
             lang.pick("Fase", "Phase"),
-            c.from.map_or_else(|| DASH.to_owned(), |w| phase(w, lang)),
-            c.to.map_or_else(|| DASH.to_owned(), |w| phase(w, lang))
+            st(c.from),
+            st(c.to)
         ),
-        "area_health" => format!(
+        ChangeKind::AreaHealth => format!(
             "{}: {} → {}",
             lang.pick("Trafiklys", "Health"),
-            c.from.map_or_else(|| DASH.to_owned(), |w| health(w, lang)),
-            c.to.map_or_else(|| DASH.to_owned(), |w| health(w, lang))
+            st(c.from),
+            st(c.to)
         ),
-        "prerequisite_in_place" => lang.pick(
+        ChangeKind::PrerequisiteInPlace => lang.pick(
             format!("Forudsætning på plads: {}", id_title(&c.id, &c.title)),
             format!("Prerequisite in place: {}", id_title(&c.id, &c.title)),
         ),
-        "decision" => lang.pick(
+        ChangeKind::Decision => lang.pick(
             format!("Beslutning {}", id_title(&c.id, &c.title)),
             format!("Decision {}", id_title(&c.id, &c.title)),
         ),
-        "status" => lang.pick("Ny status", "New status").to_owned(),
-        other => other.to_owned(),
+        ChangeKind::Status => lang.pick("Ny status", "New status").to_owned(),
     }
 }
 
@@ -449,7 +446,7 @@ pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
         blocks.push(Block::Para(note_text(n, s, lang)));
     }
     blocks.extend(super::skipped::skipped_line(s, lang));
-    if s.basis == "previous_status" {
+    if s.basis == Basis::PreviousStatus {
         let mut parts: Vec<String> = s
             .previous_status
             .iter()
@@ -503,7 +500,8 @@ pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
             change_text(c, lang),
             date(c.date, lang),
         ]);
-        let tone = if crate::report::steering::since::is_setback(c) || c.kind == "milestone_overdue"
+        let tone = if crate::report::steering::since::is_setback(c)
+            || c.kind == ChangeKind::MilestoneOverdue
         {
             Some(Tone::Bad)
         } else {

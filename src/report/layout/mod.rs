@@ -7,11 +7,10 @@
 //! every sheet starts with.
 
 use crate::i18n::Lang;
-use crate::model::actions::STATES;
-use crate::model::schema::EnumValue;
-use crate::model::status::{HEALTHS, PHASES};
+use crate::model::vocab::{ActionState, Health, Perspective, Phase, Principle, Word};
 use crate::report::render::sheet::Sheet;
 use crate::report::steering::common::{PersonOut, ReportHead};
+use crate::report::steering::since::Standing;
 
 mod area;
 mod coverage;
@@ -27,48 +26,54 @@ pub use status::status;
 pub use timeline::timeline;
 pub use trace::trace;
 
-pub(super) fn enum_label(values: &[EnumValue], word: &str, lang: Lang) -> String {
-    values.iter().find(|v| v.name == word).map_or_else(
-        || word.to_owned(),
-        |v| v.doc.get(lang).trim_end_matches('.').to_owned(),
-    )
+pub(super) fn enum_label<W: Word>(w: W, lang: Lang) -> String {
+    w.entry().doc.get(lang).trim_end_matches('.').to_owned()
 }
 
 /// The label of a phase (`implementing` → Implementering).
-pub fn phase(word: &str, lang: Lang) -> String {
-    enum_label(PHASES, word, lang)
+pub fn phase(p: Phase, lang: Lang) -> String {
+    enum_label(p, lang)
 }
 
 /// The label of a health word (`red` → Rød).
-pub fn health(word: &str, lang: Lang) -> String {
-    enum_label(HEALTHS, word, lang)
+pub fn health(h: Health, lang: Lang) -> String {
+    enum_label(h, lang)
 }
 
 /// The label of an action state (`active` → I gang).
-pub fn state(word: &str, lang: Lang) -> String {
-    enum_label(STATES, word, lang)
+pub fn state(s: ActionState, lang: Lang) -> String {
+    enum_label(s, lang)
+}
+
+/// The label of a state, phase or health before or after a change.
+pub fn standing(s: Standing, lang: Lang) -> String {
+    match s {
+        Standing::State(w) => state(w, lang),
+        Standing::Phase(w) => phase(w, lang),
+        Standing::Health(w) => health(w, lang),
+    }
 }
 
 /// The short label of a principle.
-pub fn principle(word: &str, lang: Lang) -> String {
-    match word {
-        "naerhed" => lang.pick("Nærhed", "Proximity").into(),
-        "populationsansvar" => lang
-            .pick("Populationsansvar", "Population responsibility")
-            .into(),
-        "styrkeposition" => lang.pick("Styrkepositioner", "Strength positions").into(),
-        w => w.to_owned(),
+pub fn principle(p: Principle, lang: Lang) -> String {
+    match p {
+        Principle::Proximity => lang.pick("Nærhed", "Proximity"),
+        Principle::PopulationResponsibility => {
+            lang.pick("Populationsansvar", "Population responsibility")
+        }
+        Principle::StrengthPosition => lang.pick("Styrkepositioner", "Strength positions"),
     }
+    .into()
 }
 
 /// The short label of a sustainability perspective.
-pub fn perspective(word: &str, lang: Lang) -> String {
-    match word {
-        "faglig" => lang.pick("Faglig", "Professional").into(),
-        "personalemaessig" => lang.pick("Personalemæssig", "Staff").into(),
-        "organisatorisk" => lang.pick("Organisatorisk", "Organisational").into(),
-        w => w.to_owned(),
+pub fn perspective(p: Perspective, lang: Lang) -> String {
+    match p {
+        Perspective::Professional => lang.pick("Faglig", "Professional"),
+        Perspective::Staff => lang.pick("Personalemæssig", "Staff"),
+        Perspective::Organisational => lang.pick("Organisatorisk", "Organisational"),
     }
+    .into()
 }
 
 pub(super) const DASH: &str = "–";
@@ -118,10 +123,17 @@ pub(super) fn validation_text(errors: usize, warnings: usize, lang: Lang) -> Str
     )
 }
 
-/// Colours of the phases, in PHASES order.
-pub const PHASE_COLOURS: [&str; 6] = [
-    "#9ecae1", "#6baed6", "#3182bd", "#31a354", "#bdbdbd", "#636363",
-];
+/// The colour of a phase in charts.
+pub fn phase_colour(p: Phase) -> &'static str {
+    match p {
+        Phase::Framing => "#9ecae1",
+        Phase::Concretising => "#6baed6",
+        Phase::Implementing => "#3182bd",
+        Phase::Operating => "#31a354",
+        Phase::Paused => "#bdbdbd",
+        Phase::Completed => "#636363",
+    }
+}
 
 /// The sheet every report starts from: titled `<title> – <programme>`, with the fields
 /// Program, the report's date (labelled `date_label`), then `extra`, then Validering.

@@ -7,23 +7,23 @@
 use super::area::area_section;
 use super::coverage::effects_chart;
 use super::{
-    DASH, PHASE_COLOURS, date, enum_label, health, meeting, name_or_id, opt, person, phase,
-    sheet_head, state, validation_text,
+    DASH, date, enum_label, health, meeting, name_or_id, opt, person, phase, sheet_head, state,
+    validation_text,
 };
 use crate::i18n::Lang;
-use crate::model::actions::STATES;
-use crate::model::status::PHASES;
+use crate::model::vocab::{ActionState, Phase, PrerequisiteType};
 use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
 use crate::report::steering::status::{AreaRow, SpecialtyStatus, StatusReport};
+use crate::rules::Waivable;
 
-/// `2 gennemført, 3 i gang` — non-zero states in the order of STATES, lower case.
+/// `2 gennemført, 3 i gang` — non-zero states in the order of [`ActionState`], lower case.
 fn states_cell(c: &StateCounts, lang: Lang) -> String {
-    let parts: Vec<String> = STATES
+    let parts: Vec<String> = ActionState::ALL
         .iter()
-        .filter(|s| c.get(s.name) > 0)
-        .map(|s| format!("{} {}", c.get(s.name), state(s.name, lang).to_lowercase()))
+        .filter(|s| c.get(**s) > 0)
+        .map(|s| format!("{} {}", c.get(*s), state(*s, lang).to_lowercase()))
         .collect();
     if parts.is_empty() {
         DASH.to_owned()
@@ -86,12 +86,12 @@ fn change_cell(a: &AreaRow, has_previous: bool, lang: Lang) -> String {
 }
 
 fn phases_cell(s: &SpecialtyStatus, lang: Lang) -> String {
-    let parts: Vec<String> = PHASES
+    let parts: Vec<String> = Phase::ALL
         .iter()
         .filter_map(|p| {
             s.phases
-                .get(p.name)
-                .map(|n| format!("{n} {}", phase(p.name, lang)))
+                .get(p.as_str())
+                .map(|n| format!("{n} {}", phase(*p, lang)))
         })
         .collect();
     if parts.is_empty() {
@@ -144,7 +144,17 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     }
     sheet.sections.push(meeting::delays(&r.delays, lang));
 
-    // Programme overview.
+    sheet.sections.push(overview(&specs, cov, lang));
+    for s in &specs {
+        sheet.sections.push(specialty(r, s, lang));
+    }
+    sheet.sections.extend(lists(&specs, lang));
+    sheet
+}
+
+/// The programme overview: one row per specialty, and the charts of phases, milestones and
+/// effects.
+fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Section {
     let mut overview = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
@@ -184,7 +194,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         empty: lang.pick("Ingen specialer.", "No specialties.").to_owned(),
         ..Tab::default()
     };
-    for s in &specs {
+    for s in specs {
         overview.rows.push(vec![
             name_or_id(&s.name, &s.id),
             person(&s.owner),
@@ -215,19 +225,18 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 "Strategic areas by phase",
             )
             .to_owned(),
-        series: PHASES
+        series: Phase::ALL
             .iter()
-            .zip(PHASE_COLOURS)
-            .map(|(p, c)| (phase(p.name, lang), c))
+            .map(|p| (phase(*p, lang), super::phase_colour(*p)))
             .collect(),
         rows: specs
             .iter()
             .map(|s| {
                 (
                     name_or_id(&s.name, &s.id),
-                    PHASES
+                    Phase::ALL
                         .iter()
-                        .map(|p| s.phases.get(p.name).copied().unwrap_or(0))
+                        .map(|p| s.phases.get(p.as_str()).copied().unwrap_or(0))
                         .collect(),
                 )
             })
@@ -256,7 +265,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             })
             .collect(),
     };
-    sheet.sections.push(Section {
+    Section {
         title: lang
             .pick("Programoverblik", "Programme overview")
             .to_owned(),
@@ -275,136 +284,147 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 lang,
             )),
         ],
-    });
-
-    for s in &specs {
-        let mut fields = vec![
-            (
-                lang.pick("Specialeejer", "Specialty owner").to_owned(),
-                person(&s.owner),
-            ),
-            (
-                lang.pick("Gældende status", "Current status").to_owned(),
-                match (s.status_as_of, s.status_age_days) {
-                    (Some(d), Some(a)) => {
-                        let mut t = lang.pick(
-                            format!(
-                                "{} ({} gammel)",
-                                crate::i18n::date_long(d, lang),
-                                crate::i18n::days(a, lang)
-                            ),
-                            format!("{d} ({} old)", crate::i18n::days(a, lang)),
-                        );
-                        if s.status_stale {
-                            t.push_str(lang.pick(" – forældet", " – stale"));
-                        }
-                        t
-                    }
-                    _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
-                },
-            ),
-            (
-                lang.pick("Forrige status", "Previous status").to_owned(),
-                s.previous_status_as_of
-                    .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
-            ),
-            (
-                lang.pick("Handlinger", "Actions").to_owned(),
-                states_cell(&s.actions, lang),
-            ),
-            (lang.pick("Milepæle", "Milestones").to_owned(), {
-                let m = &s.milestones;
-                lang.pick(
-                    format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
-                    format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
-                )
-            }),
-            (
-                lang.pick("Validering", "Validation").to_owned(),
-                validation_text(s.errors, s.warnings, lang),
-            ),
-        ];
-        if s.previous_status_as_of.is_none() {
-            fields.remove(2);
-        }
-        let mut areas = Tab {
-            caption: Some(
-                lang.pick("Strategiske indsatsområder", "Strategic areas")
-                    .to_owned(),
-            ),
-            header: vec![
-                "Id".into(),
-                lang.pick("Indsatsområde", "Strategic area").to_owned(),
-                lang.pick("Fase", "Phase").to_owned(),
-                lang.pick("Trafiklys", "Health").to_owned(),
-                lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
-                    .to_owned(),
-                lang.pick("Handlinger", "Actions").to_owned(),
-                lang.pick("Milepæle nået/i alt", "Milestones done/total")
-                    .to_owned(),
-                lang.pick("Overskredne milepæle", "Overdue milestones")
-                    .to_owned(),
-                lang.pick("Næste milepæl", "Next milestone").to_owned(),
-                lang.pick(
-                    "Ændring siden forrige status",
-                    "Change since previous status",
-                )
-                .to_owned(),
-            ],
-            right: vec![6, 7],
-            split: vec![(6, milestone_split_headers(lang))],
-            empty: lang
-                .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
-                .to_owned(),
-            details_from: Some(8),
-            ..Tab::default()
-        };
-        let mut details: Vec<Section> = Vec::new();
-        for a in &s.areas {
-            let next = a.next_milestone.as_ref().map_or_else(
-                || DASH.to_owned(),
-                |n| {
-                    format!(
-                        "{} ({}, {})",
-                        date(Some(n.due), lang),
-                        n.action,
-                        n.title.clone().unwrap_or_default()
-                    )
-                },
-            );
-            areas.rows.push(vec![
-                a.id.clone(),
-                opt(&a.title),
-                a.phase.map_or_else(
-                    || lang.pick("ikke i status", "not in status").to_owned(),
-                    |p| phase(p, lang),
-                ),
-                a.health
-                    .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
-                person(&a.responsible),
-                states_cell(&a.actions, lang),
-                milestones_cell(&a.milestones),
-                a.milestones.overdue.to_string(),
-                next.clone(),
-                change_cell(a, s.previous_status_as_of.is_some(), lang),
-            ]);
-            areas.mark(3, a.health.and_then(Tone::of_health));
-            areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
-            details.push(area_section(r, a, next, lang));
-        }
-        let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
-        blocks.extend(details.into_iter().flat_map(|d| {
-            // An area's details: its heading as a caption-like paragraph, then its blocks.
-            std::iter::once(Block::Para(d.title)).chain(d.blocks)
-        }));
-        sheet.sections.push(Section {
-            title: name_or_id(&s.name, &s.id),
-            level: 1,
-            blocks,
-        });
     }
+}
 
-    // Lists.
+/// The fields at the head of a specialty's section.
+fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
+    let mut fields = vec![
+        (
+            lang.pick("Specialeejer", "Specialty owner").to_owned(),
+            person(&s.owner),
+        ),
+        (
+            lang.pick("Gældende status", "Current status").to_owned(),
+            match (s.status_as_of, s.status_age_days) {
+                (Some(d), Some(a)) => {
+                    let mut t = lang.pick(
+                        format!(
+                            "{} ({} gammel)",
+                            crate::i18n::date_long(d, lang),
+                            crate::i18n::days(a, lang)
+                        ),
+                        format!("{d} ({} old)", crate::i18n::days(a, lang)),
+                    );
+                    if s.status_stale {
+                        t.push_str(lang.pick(" – forældet", " – stale"));
+                    }
+                    t
+                }
+                _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
+            },
+        ),
+        (
+            lang.pick("Forrige status", "Previous status").to_owned(),
+            s.previous_status_as_of
+                .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
+        ),
+        (
+            lang.pick("Handlinger", "Actions").to_owned(),
+            states_cell(&s.actions, lang),
+        ),
+        (lang.pick("Milepæle", "Milestones").to_owned(), {
+            let m = &s.milestones;
+            lang.pick(
+                format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
+                format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
+            )
+        }),
+        (
+            lang.pick("Validering", "Validation").to_owned(),
+            validation_text(s.errors, s.warnings, lang),
+        ),
+    ];
+    if s.previous_status_as_of.is_none() {
+        fields.remove(2);
+    }
+    fields
+}
+
+/// A specialty's section: its fields, the table of its strategic areas and each area's
+/// details.
+fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
+    let fields = specialty_fields(s, lang);
+    let mut areas = Tab {
+        caption: Some(
+            lang.pick("Strategiske indsatsområder", "Strategic areas")
+                .to_owned(),
+        ),
+        header: vec![
+            "Id".into(),
+            lang.pick("Indsatsområde", "Strategic area").to_owned(),
+            lang.pick("Fase", "Phase").to_owned(),
+            lang.pick("Trafiklys", "Health").to_owned(),
+            lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
+                .to_owned(),
+            lang.pick("Handlinger", "Actions").to_owned(),
+            lang.pick("Milepæle nået/i alt", "Milestones done/total")
+                .to_owned(),
+            lang.pick("Overskredne milepæle", "Overdue milestones")
+                .to_owned(),
+            lang.pick("Næste milepæl", "Next milestone").to_owned(),
+            lang.pick(
+                "Ændring siden forrige status",
+                "Change since previous status",
+            )
+            .to_owned(),
+        ],
+        right: vec![6, 7],
+        split: vec![(6, milestone_split_headers(lang))],
+        empty: lang
+            .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
+            .to_owned(),
+        details_from: Some(8),
+        ..Tab::default()
+    };
+    let mut details: Vec<Section> = Vec::new();
+    for a in &s.areas {
+        let next = a.next_milestone.as_ref().map_or_else(
+            || DASH.to_owned(),
+            |n| {
+                format!(
+                    "{} ({}, {})",
+                    date(Some(n.due), lang),
+                    n.action,
+                    n.title.clone().unwrap_or_default()
+                )
+            },
+        );
+        areas.rows.push(vec![
+            a.id.clone(),
+            opt(&a.title),
+            a.phase.map_or_else(
+                || lang.pick("ikke i status", "not in status").to_owned(),
+                |p| phase(p, lang),
+            ),
+            a.health
+                .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
+            person(&a.responsible),
+            states_cell(&a.actions, lang),
+            milestones_cell(&a.milestones),
+            a.milestones.overdue.to_string(),
+            next.clone(),
+            change_cell(a, s.previous_status_as_of.is_some(), lang),
+        ]);
+        areas.mark(3, a.health.and_then(Tone::of_health));
+        areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
+        details.push(area_section(r, a, next, lang));
+    }
+    let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
+    blocks.extend(details.into_iter().flat_map(|d| {
+        // An area's details: its heading as a caption-like paragraph, then its blocks.
+        std::iter::once(Block::Para(d.title)).chain(d.blocks)
+    }));
+    Section {
+        title: name_or_id(&s.name, &s.id),
+        level: 1,
+        blocks,
+    }
+}
+
+/// The lists after the specialties: overdue milestones, prerequisites not in place and
+/// waivers in force, over every specialty.
+fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
     let mut overdue = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
@@ -452,7 +472,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             .to_owned(),
         ..Tab::default()
     };
-    for s in &specs {
+    for s in specs {
         let name = name_or_id(&s.name, &s.id);
         for o in &s.overdue_milestones {
             overdue.rows.push(vec![
@@ -475,7 +495,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 opt(&p.text),
                 p.kind.map_or_else(
                     || DASH.to_owned(),
-                    |k| enum_label(crate::model::ambition::PREREQUISITE_TYPES, k, lang),
+                    |k: PrerequisiteType| enum_label(k, lang),
                 ),
                 person(&p.owner),
                 date(p.due, lang),
@@ -491,7 +511,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         }
         for w in &s.waivers {
             let what = match (w.scope, &w.applies_to) {
-                ("action", Some(a)) => {
+                (Waivable::Action, Some(a)) => {
                     format!("{} {a}", lang.pick("Handling", "Action").to_owned())
                 }
                 (_, Some(a)) => {
@@ -507,7 +527,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
             ]);
         }
     }
-    for (title, tab) in [
+    [
         (
             lang.pick("Overskredne milepæle", "Overdue milestones")
                 .to_owned(),
@@ -526,12 +546,10 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                 .to_owned(),
             waivers,
         ),
-    ] {
-        sheet.sections.push(Section {
-            title,
-            level: 1,
-            blocks: vec![Block::Table(tab)],
-        });
-    }
-    sheet
+    ]
+    .map(|(title, tab)| Section {
+        title,
+        level: 1,
+        blocks: vec![Block::Table(tab)],
+    })
 }

@@ -3,7 +3,9 @@
 
 use super::{DASH, date, name_or_id, opt, person, sheet_head, state};
 use crate::i18n::Lang;
-use crate::report::render::sheet::{Block, Chart, Gantt, GanttRow, Section, Sheet, Tab, sort_da};
+use crate::report::render::sheet::{
+    Block, Chart, Gantt, GanttRow, Mark, Section, Sheet, Tab, sort_da,
+};
 use crate::report::steering::timeline::TimelineReport;
 
 /// Lays out `bass timeline`.
@@ -80,11 +82,11 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                             (
                                 d,
                                 if m.done.is_some() {
-                                    "done"
+                                    Mark::Done
                                 } else if m.overdue {
-                                    "overdue"
+                                    Mark::Overdue
                                 } else {
-                                    "open"
+                                    Mark::Open
                                 },
                             )
                         })

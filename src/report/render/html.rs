@@ -7,7 +7,8 @@
 //! a table row are never split across pages; a chart's legend lists only what it draws; the
 //! timeline's "I dag" label stands beside its line, clear of the year labels.
 
-use crate::report::render::sheet::{Block, Chart, Gantt, Section, Sheet, Tab, Tone};
+use crate::model::vocab::ActionState;
+use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Section, Sheet, Tab, Tone};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -370,11 +371,11 @@ fn gantt(o: &mut String, g: &Gantt) {
         );
         if let Some((s, e)) = r.span {
             let colour = match r.state {
-                "done" => "#31a354",
-                "active" => "#3182bd",
-                "paused" => "#bdbdbd",
-                "cancelled" => "#e0e0e0",
-                _ => "#9ecae1",
+                ActionState::Done => "#31a354",
+                ActionState::Active => "#3182bd",
+                ActionState::Paused => "#bdbdbd",
+                ActionState::Cancelled => "#e0e0e0",
+                ActionState::Planned => "#9ecae1",
             };
             let (a, b) = (x(s.min(e)), x(e.max(s)));
             let _ = writeln!(
@@ -387,9 +388,9 @@ fn gantt(o: &mut String, g: &Gantt) {
         }
         for (d, kind) in &r.marks {
             let colour = match *kind {
-                "done" => "#006d2c",
-                "overdue" => "#de2d26",
-                _ => "#ffffff",
+                Mark::Done => "#006d2c",
+                Mark::Overdue => "#de2d26",
+                Mark::Open => "#ffffff",
             };
             let cx = x(*d);
             let cy = y + row_h / 2.0;

@@ -4,6 +4,7 @@
 //! or a statement.
 
 use crate::i18n::Lang;
+use crate::model::vocab::ActionState;
 use crate::report::layout;
 use crate::report::render::sheet::sort_da;
 use crate::report::steering::timeline::TimelineReport;
@@ -101,7 +102,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
                     let principles: Vec<String> = x
                         .principles
                         .iter()
-                        .map(|p| layout::principle(p, lang))
+                        .map(|p| layout::principle(*p, lang))
                         .collect();
                     let text = format!(
                         "{} ({})",
@@ -170,8 +171,8 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
                 continue;
             };
             let tag = match a.state {
-                "done" => "done, ",
-                "active" => "active, ",
+                ActionState::Done => "done, ",
+                ActionState::Active => "active, ",
                 _ => "",
             };
             let end = end.max(start);

@@ -2,6 +2,7 @@
 //! sections of tables, fields, paragraphs and charts. Layouts (`layout`) build a [`Sheet`]
 //! from report data; `table`, `markdown`, `csv` and `html` render it.
 
+use crate::model::vocab::{ActionState, Health};
 use chrono::NaiveDate;
 
 /// A whole human report.
@@ -85,14 +86,13 @@ pub enum Tone {
 }
 
 impl Tone {
-    /// The tone of a health word.
-    pub fn of_health(h: &str) -> Option<Tone> {
-        match h {
-            "green" => Some(Tone::Good),
-            "yellow" => Some(Tone::Warn),
-            "red" => Some(Tone::Bad),
-            _ => None,
-        }
+    /// The tone of a traffic light.
+    pub fn of_health(h: Health) -> Option<Tone> {
+        Some(match h {
+            Health::Green => Tone::Good,
+            Health::Yellow => Tone::Warn,
+            Health::Red => Tone::Bad,
+        })
     }
 }
 
@@ -164,10 +164,21 @@ pub struct GanttRow {
     pub label: String,
     /// Start and end, when both known.
     pub span: Option<(NaiveDate, NaiveDate)>,
-    /// State word (machine), for the colour.
-    pub state: &'static str,
-    /// Milestones: due date and kind (`done`, `overdue`, `open`).
-    pub marks: Vec<(NaiveDate, &'static str)>,
+    /// The action's state, for the colour.
+    pub state: ActionState,
+    /// Milestones: due date and how each stands.
+    pub marks: Vec<(NaiveDate, Mark)>,
+}
+
+/// How a milestone on a bar stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Reached (*nået*).
+    Done,
+    /// Overdue (*overskredet*).
+    Overdue,
+    /// Neither.
+    Open,
 }
 
 /// A sort key giving Danish alphabetical order: a–z, then æ, ø, å; case and common accents

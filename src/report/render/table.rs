@@ -5,7 +5,8 @@
 //! stacked, one row after the other as label-value lines. Every report's terminal layout
 //! (status, trace, coverage, timeline) goes through here.
 
-use crate::report::render::sheet::{Block, Chart, Gantt, Sheet, Tab, Tone};
+use crate::model::vocab::ActionState;
+use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Sheet, Tab, Tone};
 use crate::report::render::wrap::{self, hang, longest_line, longest_word};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 
@@ -301,15 +302,19 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
         if let Some((s, e)) = r.span {
             let (a, b) = (pos(s), pos(e));
             for c in line.iter_mut().take(b.max(a) + 1).skip(a.min(b)) {
-                *c = if r.state == "done" { '═' } else { '━' };
+                *c = if r.state == ActionState::Done {
+                    '═'
+                } else {
+                    '━'
+                };
             }
         }
         line[today] = '┃';
         for (d, kind) in &r.marks {
             line[pos(*d)] = match *kind {
-                "done" => '✓',
-                "overdue" => '!',
-                _ => '○',
+                Mark::Done => '✓',
+                Mark::Overdue => '!',
+                Mark::Open => '○',
             };
         }
         let bar: String = line.iter().collect();

@@ -7,10 +7,11 @@
 //! [`SHOWN_PER_CATEGORY`] of a category and then "og N flere". Empty categories are left out.
 
 use crate::diag::Code;
+use crate::model::vocab::{ActionState, Health};
 use crate::model::{Model, Person, Status};
-use crate::report::steering::common::{Input, PersonOut, Spec, is_overdue, s};
+use crate::report::steering::common::{Input, PersonOut, Spec, s};
 use crate::report::steering::decisions::Request;
-use crate::report::steering::since::{Since, area_of_plan, is_setback};
+use crate::report::steering::since::{ChangeKind, Since, Standing, is_setback};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -36,10 +37,10 @@ pub struct Item {
     pub date: Option<NaiveDate>,
     /// Days late, or the age of a stale status.
     pub days: Option<i64>,
-    /// A value before and after (health or phase words), for a setback.
-    pub from: Option<&'static str>,
-    /// The value now: a health, phase or state word.
-    pub to: Option<&'static str>,
+    /// Where it stood before (a health or phase), for a setback.
+    pub from: Option<Standing>,
+    /// Where it stands now: a health, phase or state.
+    pub to: Option<Standing>,
     /// A reason (why an action was paused or cancelled).
     pub reason: Option<String>,
     /// A count: errors of a specialty, actions read from a file.
@@ -70,13 +71,75 @@ impl Item {
     }
 }
 
+/// What a category of items is about, in the order the report shows them (JSON `kind`:
+/// [`Concern::as_str`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Concern {
+    /// Red strategic areas (*røde indsatsområder*).
+    RedArea,
+    /// Areas worse since the baseline.
+    Setback,
+    /// Overdue milestones (*overskredne milepæle*).
+    OverdueMilestone,
+    /// Prerequisites not in place after their due date.
+    OverduePrerequisite,
+    /// Open decision requests (*til beslutning*), counted in one line.
+    OpenDecision,
+    /// Stale statuses.
+    StaleStatus,
+    /// Ambitions in use but not approved.
+    UnapprovedInUse,
+    /// Paused actions, and cancelled ones changed since the baseline.
+    StoppedAction,
+    /// Specialties with validation errors.
+    ValidationErrors,
+    /// Files that could not be read completely.
+    PartialFile,
+}
+
+impl Concern {
+    /// Every concern, in the report's order.
+    pub const ALL: [Concern; 10] = [
+        Concern::RedArea,
+        Concern::Setback,
+        Concern::OverdueMilestone,
+        Concern::OverduePrerequisite,
+        Concern::OpenDecision,
+        Concern::StaleStatus,
+        Concern::UnapprovedInUse,
+        Concern::StoppedAction,
+        Concern::ValidationErrors,
+        Concern::PartialFile,
+    ];
+
+    /// The word JSON writes (`red_area`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Concern::RedArea => "red_area",
+            Concern::Setback => "setback",
+            Concern::OverdueMilestone => "overdue_milestone",
+            Concern::OverduePrerequisite => "overdue_prerequisite",
+            Concern::OpenDecision => "open_decision",
+            Concern::StaleStatus => "stale_status",
+            Concern::UnapprovedInUse => "unapproved_in_use",
+            Concern::StoppedAction => "stopped_action",
+            Concern::ValidationErrors => "validation_errors",
+            Concern::PartialFile => "partial_file",
+        }
+    }
+}
+
+impl Serialize for Concern {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// One category of items.
 #[derive(Clone, Debug, Serialize)]
 pub struct Category {
-    /// `red_area`, `setback`, `overdue_milestone`, `overdue_prerequisite`, `open_decision`,
-    /// `stale_status`, `unapproved_in_use`, `stopped_action`, `validation_errors`,
-    /// `partial_file`.
-    pub kind: &'static str,
+    /// What its items are about.
+    pub kind: Concern,
     /// Every item.
     pub items: Vec<Item>,
 }
@@ -115,24 +178,13 @@ pub fn build(
 ) -> Vec<Category> {
     let today = inp.today;
     let model = inp.model;
-    let mut cats: Vec<Category> = [
-        "red_area",
-        "setback",
-        "overdue_milestone",
-        "overdue_prerequisite",
-        "open_decision",
-        "stale_status",
-        "unapproved_in_use",
-        "stopped_action",
-        "validation_errors",
-        "partial_file",
-    ]
-    .into_iter()
-    .map(|kind| Category {
-        kind,
-        items: Vec::new(),
-    })
-    .collect();
+    let mut cats: Vec<Category> = Concern::ALL
+        .into_iter()
+        .map(|kind| Category {
+            kind,
+            items: Vec::new(),
+        })
+        .collect();
     let stale_days = inp.outcome.settings.stale_status_days;
     // Each partly read file with the specialty its loader diagnostic belongs to.
     let partial: Vec<(&crate::diag::Loc, Option<&str>)> = model
@@ -150,138 +202,22 @@ pub fn build(
         .collect();
     for sp in specs {
         let current = sp.docs.current_status(today);
-        // Red areas.
-        if let Some(st) = current {
-            for e in &st.areas {
-                if e.health.as_ref().is_some_and(|h| h.value == "red") {
-                    let area = s(&e.strategic_area);
-                    let mut it = Item::new(sp.id);
-                    it.who = who(sp, current, None, area.as_deref());
-                    it.title = area_title(sp, area.as_deref());
-                    it.area = area;
-                    it.to = Some("red");
-                    it.reason = s(&e.summary);
-                    cats[0].items.push(it);
-                }
-            }
-        }
-        // Setbacks since the baseline.
-        if let Some(since) = since {
-            for c in since.of(sp.id).filter(|c| is_setback(c)) {
-                let mut it = Item::new(sp.id);
-                it.who = who(sp, current, None, c.area.as_deref());
-                it.title = area_title(sp, c.area.as_deref());
-                it.area = c.area.clone();
-                it.id = Some(c.kind.to_owned());
-                it.from = c.from;
-                it.to = c.to;
-                cats[1].items.push(it);
-            }
-        }
-        // Overdue milestones.
-        for p in &sp.docs.plans {
-            let area = area_of_plan(sp.docs, p);
-            for a in &p.actions {
-                for m in &a.milestones {
-                    if !is_overdue(a, m, today) {
-                        continue;
-                    }
-                    let due = m.due.as_ref().map(|d| d.value);
-                    let mut it = Item::new(sp.id);
-                    it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
-                    it.area = area.clone();
-                    it.id = s(&a.id);
-                    it.title = s(&m.title);
-                    it.date = due;
-                    it.days = due.map(|d| (today - d).num_days());
-                    cats[2].items.push(it);
-                }
-            }
-        }
-        // Prerequisites not in place after their due date.
-        if let Some(a) = sp.docs.ambition() {
-            for p in &a.prerequisites {
-                let Some(due) = &p.due else { continue };
-                if due.value >= today || p.in_place_on(today) {
-                    continue;
-                }
-                let mut it = Item::new(sp.id);
-                it.who = who(sp, current, p.owner.as_ref(), None);
-                it.id = s(&p.id);
-                it.title = s(&p.text);
-                it.date = Some(due.value);
-                it.days = Some((today - due.value).num_days());
-                cats[3].items.push(it);
-            }
-        }
-        // Open decision requests, by deadline (none last).
-        for r in requests.iter().filter(|r| r.specialty == sp.id) {
-            let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, r.area.as_deref());
-            it.area = r.area.clone();
-            it.id = Some(r.id.clone());
-            it.title = r.question.clone();
-            it.date = r.deadline;
-            it.days = r.deadline.map(|d| (today - d).num_days());
-            cats[4].items.push(it);
-        }
-        // A stale status.
-        if let Some(st) = current
-            && let Some(d) = &st.as_of
-            && (today - d.value).num_days() > stale_days
-        {
-            let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, None);
-            it.date = Some(d.value);
-            it.days = Some((today - d.value).num_days());
-            cats[5].items.push(it);
-        }
+        let here = Here { sp, current, today };
+        areas(&mut cats, &here, since);
+        late(&mut cats, &here, requests, stale_days);
         // An ambition in use but not approved (G003's condition).
         if let (Some(a), Some(st)) = (sp.docs.ambition(), current)
-            && model.approval_date(a, today).is_none()
-            && !model.approval_unknown(a)
-            && st.areas.iter().any(|e| {
-                e.phase.as_ref().is_some_and(|p| {
-                    matches!(
-                        p.value,
-                        "concretising" | "implementing" | "operating" | "completed"
-                    )
-                })
-            })
+            && model.unapproved(a, today)
+            && st
+                .areas
+                .iter()
+                .any(|e| e.phase.as_ref().is_some_and(|p| p.value.uses_ambition()))
         {
             let mut it = Item::new(sp.id);
             it.who = who(sp, current, None, None);
             cats[6].items.push(it);
         }
-        // Paused actions; cancelled ones changed since the baseline.
-        let changed: BTreeSet<&str> = since
-            .map(|since| {
-                since
-                    .of(sp.id)
-                    .filter(|c| matches!(c.kind, "action_state" | "action_added"))
-                    .filter_map(|c| c.id.as_deref())
-                    .collect()
-            })
-            .unwrap_or_default();
-        for p in &sp.docs.plans {
-            let area = area_of_plan(sp.docs, p);
-            for a in &p.actions {
-                let st = a.state();
-                let changed =
-                    a.id.as_ref()
-                        .is_some_and(|i| changed.contains(i.value.as_str()));
-                if st == "paused" || (st == "cancelled" && changed) {
-                    let mut it = Item::new(sp.id);
-                    it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
-                    it.area = area.clone();
-                    it.id = s(&a.id);
-                    it.title = s(&a.title);
-                    it.to = Some(st);
-                    it.reason = s(&a.state_reason);
-                    cats[7].items.push(it);
-                }
-            }
-        }
+        stopped(&mut cats, &here, since);
         // Validation errors.
         let (errors, _) = inp.counts(Some(sp.id));
         if errors > 0 {
@@ -312,6 +248,144 @@ pub fn build(
     }
     cats.retain(|c| !c.items.is_empty());
     cats
+}
+
+/// One specialty as the list sees it: its documents, its current status, the report's date.
+struct Here<'a> {
+    sp: &'a Spec<'a>,
+    current: Option<&'a Status>,
+    today: NaiveDate,
+}
+
+/// Red areas and areas worse since the baseline.
+fn areas(cats: &mut [Category], here: &Here, since: Option<&Since>) {
+    let (sp, current) = (here.sp, here.current);
+    // Red areas.
+    if let Some(st) = current {
+        for e in &st.areas {
+            if e.health.as_ref().is_some_and(|h| h.value == Health::Red) {
+                let area = s(&e.strategic_area);
+                let mut it = Item::new(sp.id);
+                it.who = who(sp, current, None, area.as_deref());
+                it.title = area_title(sp, area.as_deref());
+                it.area = area;
+                it.to = Some(Standing::Health(Health::Red));
+                it.reason = s(&e.summary);
+                cats[0].items.push(it);
+            }
+        }
+    }
+    // Setbacks since the baseline.
+    if let Some(since) = since {
+        for c in since.of(sp.id).filter(|c| is_setback(c)) {
+            let mut it = Item::new(sp.id);
+            it.who = who(sp, current, None, c.area.as_deref());
+            it.title = area_title(sp, c.area.as_deref());
+            it.area = c.area.clone();
+            it.id = Some(c.kind.as_str().to_owned());
+            it.from = c.from;
+            it.to = c.to;
+            cats[1].items.push(it);
+        }
+    }
+}
+
+/// What is late: overdue milestones, prerequisites not in place after their due date, open
+/// decision requests, a stale status.
+fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i64) {
+    let (sp, current, today) = (here.sp, here.current, here.today);
+    // Overdue milestones.
+    for p in &sp.docs.plans {
+        let area = sp.docs.area_of_plan(p).map(str::to_owned);
+        for a in &p.actions {
+            for m in &a.milestones {
+                if !a.is_overdue(m, today) {
+                    continue;
+                }
+                let due = m.due.as_ref().map(|d| d.value);
+                let mut it = Item::new(sp.id);
+                it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
+                it.area = area.clone();
+                it.id = s(&a.id);
+                it.title = s(&m.title);
+                it.date = due;
+                it.days = due.map(|d| (today - d).num_days());
+                cats[2].items.push(it);
+            }
+        }
+    }
+    // Prerequisites not in place after their due date.
+    if let Some(a) = sp.docs.ambition() {
+        for p in &a.prerequisites {
+            let Some(due) = &p.due else { continue };
+            if !p.is_overdue(today) {
+                continue;
+            }
+            let mut it = Item::new(sp.id);
+            it.who = who(sp, current, p.owner.as_ref(), None);
+            it.id = s(&p.id);
+            it.title = s(&p.text);
+            it.date = Some(due.value);
+            it.days = p.days_late(today);
+            cats[3].items.push(it);
+        }
+    }
+    // Open decision requests, by deadline (none last).
+    for r in requests.iter().filter(|r| r.specialty == sp.id) {
+        let mut it = Item::new(sp.id);
+        it.who = who(sp, current, None, r.area.as_deref());
+        it.area = r.area.clone();
+        it.id = Some(r.id.clone());
+        it.title = r.question.clone();
+        it.date = r.deadline;
+        it.days = r.deadline.map(|d| (today - d).num_days());
+        cats[4].items.push(it);
+    }
+    // A stale status.
+    if let Some(st) = current
+        && let Some(d) = &st.as_of
+        && (today - d.value).num_days() > stale_days
+    {
+        let mut it = Item::new(sp.id);
+        it.who = who(sp, current, None, None);
+        it.date = Some(d.value);
+        it.days = Some((today - d.value).num_days());
+        cats[5].items.push(it);
+    }
+}
+
+/// Paused actions, and cancelled ones changed since the baseline.
+fn stopped(cats: &mut [Category], here: &Here, since: Option<&Since>) {
+    let (sp, current) = (here.sp, here.current);
+    // Paused actions; cancelled ones changed since the baseline.
+    let changed: BTreeSet<&str> = since
+        .map(|since| {
+            since
+                .of(sp.id)
+                .filter(|c| matches!(c.kind, ChangeKind::ActionState | ChangeKind::ActionAdded))
+                .filter_map(|c| c.id.as_deref())
+                .collect()
+        })
+        .unwrap_or_default();
+    for p in &sp.docs.plans {
+        let area = sp.docs.area_of_plan(p).map(str::to_owned);
+        for a in &p.actions {
+            let st = a.state();
+            let changed =
+                a.id.as_ref()
+                    .is_some_and(|i| changed.contains(i.value.as_str()));
+            if st == ActionState::Paused || (st == ActionState::Cancelled && changed) {
+                let mut it = Item::new(sp.id);
+                it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
+                it.area = area.clone();
+                it.id = s(&a.id);
+                it.title = s(&a.title);
+                it.to = Some(Standing::State(st));
+                it.reason = s(&a.state_reason);
+                cats[7].items.push(it);
+            }
+        }
+    }
 }
 
 fn area_title(sp: &Spec, area: Option<&str>) -> Option<String> {

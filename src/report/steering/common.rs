@@ -5,9 +5,10 @@
 //! Builders here produce data only, no text: the layouts translate it, the renderers format it.
 
 use crate::diag::Severity;
+use crate::model::index::{Docs, Index};
+use crate::model::vocab::ActionState;
 use crate::model::{Action, Model, Person};
 use crate::rules::Outcome;
-use crate::rules::index::{Docs, Index};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -116,7 +117,8 @@ impl PersonOut {
     }
 }
 
-/// Actions by state.
+/// Actions by state. An action whose `state` is no state (BASS-L004) counts as `planned`, as
+/// one without `state` does, so the five add up to all actions.
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
 pub struct StateCounts {
     /// `planned`.
@@ -134,12 +136,16 @@ pub struct StateCounts {
 impl StateCounts {
     /// Counts one action.
     pub fn add(&mut self, a: &Action) {
-        match a.state() {
-            "active" => self.active += 1,
-            "done" => self.done += 1,
-            "paused" => self.paused += 1,
-            "cancelled" => self.cancelled += 1,
-            _ => self.planned += 1,
+        *self.slot(a.state()) += 1;
+    }
+
+    fn slot(&mut self, state: ActionState) -> &mut usize {
+        match state {
+            ActionState::Planned => &mut self.planned,
+            ActionState::Active => &mut self.active,
+            ActionState::Done => &mut self.done,
+            ActionState::Paused => &mut self.paused,
+            ActionState::Cancelled => &mut self.cancelled,
         }
     }
 
@@ -148,42 +154,45 @@ impl StateCounts {
         self.planned + self.active + self.done + self.paused + self.cancelled
     }
 
-    /// The count for a state word.
-    pub fn get(&self, state: &str) -> usize {
+    /// The count for a state.
+    pub fn get(&self, state: ActionState) -> usize {
         match state {
-            "planned" => self.planned,
-            "active" => self.active,
-            "done" => self.done,
-            "paused" => self.paused,
-            "cancelled" => self.cancelled,
-            _ => 0,
+            ActionState::Planned => self.planned,
+            ActionState::Active => self.active,
+            ActionState::Done => self.done,
+            ActionState::Paused => self.paused,
+            ActionState::Cancelled => self.cancelled,
         }
     }
 }
 
 /// Milestones: done, total, overdue.
+///
+/// A milestone whose `done` is not a date (BASS-L004) counts in `total`, but neither in
+/// `done` nor in `overdue`: whether it was reached is unknown, and BASS-T003 does not call it
+/// overdue either ([`Progress::Unknown`](crate::model::meaning::Progress::Unknown)). So
+/// `total - done` is "not known to be reached", of which `overdue` are known to be late.
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
 pub struct MilestoneCounts {
-    /// With a `done` date on or before today.
+    /// Reached: a `done` date on or before today.
     pub done: usize,
-    /// All milestones of actions that are not cancelled.
+    /// All milestones of actions that count as work (not cancelled).
     pub total: usize,
-    /// Open, due before today, of a planned or active action (BASS-T003's test, whatever its
-    /// severity).
+    /// Overdue ([`Action::is_overdue`]: BASS-T003's test, whatever its severity).
     pub overdue: usize,
 }
 
 impl MilestoneCounts {
     /// Counts one action's milestones.
     pub fn add(&mut self, a: &Action, today: NaiveDate) {
-        if a.state() == "cancelled" {
+        if !a.counts_as_work() {
             return;
         }
         for m in &a.milestones {
             self.total += 1;
-            if is_done(m, today) {
+            if m.is_done(today) {
                 self.done += 1;
-            } else if is_overdue(a, m, today) {
+            } else if a.is_overdue(m, today) {
                 self.overdue += 1;
             }
         }
@@ -206,19 +215,6 @@ impl StateCounts {
         self.paused += o.paused;
         self.cancelled += o.cancelled;
     }
-}
-
-/// A milestone counts as reached when its `done` date is on or before today (a completion
-/// dated later is not yet a fact on the report's date).
-pub fn is_done(m: &crate::model::Milestone, today: NaiveDate) -> bool {
-    m.done.as_ref().is_some_and(|d| d.value <= today)
-}
-
-/// Overdue: open, due before today, the action planned or active.
-pub fn is_overdue(a: &Action, m: &crate::model::Milestone, today: NaiveDate) -> bool {
-    matches!(a.state(), "planned" | "active")
-        && !is_done(m, today)
-        && m.due.as_ref().is_some_and(|d| d.value < today)
 }
 
 /// A string value of the model.
@@ -255,20 +251,6 @@ impl<'m> Spec<'m> {
                     .collect()
             })
             .unwrap_or_default()
-    }
-
-    /// The actions under a strategic area: of the action plans of its frameworks' focus areas.
-    pub fn actions_of_area(&self, area: &str) -> Vec<&'m Action> {
-        let mut out = Vec::new();
-        for f in self.docs.frameworks_for(area) {
-            for fa in &f.focus_areas {
-                let Some(id) = &fa.id else { continue };
-                for p in self.docs.plans_for(&id.value) {
-                    out.extend(p.actions.iter());
-                }
-            }
-        }
-        out
     }
 }
 

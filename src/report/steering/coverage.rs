@@ -7,10 +7,10 @@
 //! Cancelled actions are left out: they will not deliver on any principle.
 
 use crate::model::Action;
-use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
+use crate::model::index::Index;
+use crate::model::vocab::{Effect, Perspective, Principle};
 use crate::report::steering::common::{Input, ReportHead, specs};
 use crate::report::steering::trace::reasons_of;
-use crate::rules::index::Index;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -65,12 +65,12 @@ pub struct EffectCounts {
 }
 
 impl EffectCounts {
-    fn add(&mut self, effect: Option<&str>) {
+    fn add(&mut self, effect: Option<Effect>) {
         match effect {
-            Some("strengthens") => self.strengthens += 1,
-            Some("neutral") => self.neutral += 1,
-            Some("strains") => self.strains += 1,
-            _ => self.not_stated += 1,
+            Some(Effect::Strengthens) => self.strengthens += 1,
+            Some(Effect::Neutral) => self.neutral += 1,
+            Some(Effect::Strains) => self.strains += 1,
+            None => self.not_stated += 1,
         }
     }
 
@@ -91,7 +91,7 @@ impl EffectCounts {
 }
 
 /// The effect an action states for a perspective (`None`: not stated).
-fn effect_of(a: &Action, perspective: &str) -> Option<&'static str> {
+fn effect_of(a: &Action, perspective: Perspective) -> Option<Effect> {
     a.sustainability
         .as_ref()
         .and_then(|s| s.get(perspective))
@@ -100,9 +100,9 @@ fn effect_of(a: &Action, perspective: &str) -> Option<&'static str> {
 }
 
 fn empty_effects() -> BTreeMap<&'static str, EffectCounts> {
-    PERSPECTIVES
+    Perspective::ALL
         .iter()
-        .map(|q| (q.name, EffectCounts::default()))
+        .map(|q| (q.as_str(), EffectCounts::default()))
         .collect()
 }
 
@@ -130,17 +130,17 @@ pub struct Coverage {
 impl Coverage {
     fn empty() -> Coverage {
         let mut c = Coverage::default();
-        for p in PRINCIPLES {
-            c.principles.insert(p.name, 0);
-            let row = c.matrix.entry(p.name).or_default();
-            for q in PERSPECTIVES {
-                row.insert(q.name, 0);
+        for p in Principle::ALL {
+            c.principles.insert(p.as_str(), 0);
+            let row = c.matrix.entry(p.as_str()).or_default();
+            for q in Perspective::ALL {
+                row.insert(q.as_str(), 0);
             }
         }
-        for q in PERSPECTIVES {
-            c.perspectives.insert(q.name, 0);
-            c.challenges.insert(q.name, 0);
-            c.findings.insert(q.name, 0);
+        for q in Perspective::ALL {
+            c.perspectives.insert(q.as_str(), 0);
+            c.challenges.insert(q.as_str(), 0);
+            c.findings.insert(q.as_str(), 0);
         }
         c.effects = empty_effects();
         c
@@ -173,10 +173,10 @@ impl Coverage {
     }
 
     /// Actions with principle `p` and perspective `q`.
-    pub fn cell(&self, p: &str, q: &str) -> usize {
+    pub fn cell(&self, p: Principle, q: Perspective) -> usize {
         self.matrix
-            .get(p)
-            .and_then(|r| r.get(q))
+            .get(p.as_str())
+            .and_then(|r| r.get(q.as_str()))
             .copied()
             .unwrap_or(0)
     }
@@ -190,7 +190,7 @@ pub fn build(inp: &Input) -> CoverageReport {
     for sp in specs(&ix, inp.specialty) {
         let mut c = Coverage::empty();
         for (_, a) in sp.docs.actions() {
-            if a.state() == "cancelled" {
+            if !a.counts_as_work() {
                 continue;
             }
             c.actions += 1;
@@ -199,26 +199,30 @@ pub fn build(inp: &Input) -> CoverageReport {
                 c.without_principle += 1;
             }
             for p in &ps {
-                *c.principles.entry(p).or_default() += 1;
+                *c.principles.entry(p.as_str()).or_default() += 1;
                 for q in &qs {
-                    *c.matrix.entry(p).or_default().entry(q).or_default() += 1;
+                    *c.matrix
+                        .entry(p.as_str())
+                        .or_default()
+                        .entry(q.as_str())
+                        .or_default() += 1;
                 }
             }
             for q in &qs {
-                *c.perspectives.entry(q).or_default() += 1;
+                *c.perspectives.entry(q.as_str()).or_default() += 1;
             }
-            for q in PERSPECTIVES {
+            for q in Perspective::ALL {
                 c.effects
-                    .entry(q.name)
+                    .entry(q.as_str())
                     .or_default()
-                    .add(effect_of(a, q.name));
+                    .add(effect_of(a, *q));
             }
         }
         if let Some(ch) = sp.docs.challenges() {
             for challenge in &ch.challenges {
                 if let Some(r) = &challenge.perspectives {
                     for item in &r.items {
-                        *c.challenges.entry(item.which.value).or_default() += 1;
+                        *c.challenges.entry(item.which.value.as_str()).or_default() += 1;
                     }
                 }
             }
@@ -226,7 +230,7 @@ pub fn build(inp: &Input) -> CoverageReport {
         for sit in sp.docs.situations.iter().take(1) {
             for f in &sit.findings {
                 if let Some(q) = &f.0 {
-                    *c.findings.entry(q.value).or_default() += 1;
+                    *c.findings.entry(q.value.as_str()).or_default() += 1;
                 }
             }
         }
@@ -235,12 +239,12 @@ pub fn build(inp: &Input) -> CoverageReport {
             .into_iter()
             .map(|(id, title)| {
                 let mut effects = empty_effects();
-                for a in sp.actions_of_area(&id) {
-                    if a.state() == "cancelled" {
+                for a in sp.docs.actions_of_area(&id) {
+                    if !a.counts_as_work() {
                         continue;
                     }
-                    for q in PERSPECTIVES {
-                        effects.entry(q.name).or_default().add(effect_of(a, q.name));
+                    for q in Perspective::ALL {
+                        effects.entry(q.as_str()).or_default().add(effect_of(a, *q));
                     }
                 }
                 AreaEffects { id, title, effects }

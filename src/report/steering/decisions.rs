@@ -28,16 +28,11 @@ pub struct Request {
 
 /// The open requests of one specialty's current status, by deadline (none last).
 pub fn open_requests(model: &Model, sp: &Spec, today: NaiveDate) -> Vec<Request> {
-    let Some(st) = sp.docs.current_status(today) else {
-        return Vec::new();
-    };
-    let mut out: Vec<Request> = st
-        .requests()
+    let mut out: Vec<Request> = model
+        .open_requests(sp.id, sp.docs, today)
+        .into_iter()
         .filter_map(|(area, r)| {
             let id = r.id.as_ref()?;
-            if model.answer(sp.id, &id.value, today).is_some() {
-                return None;
-            }
             Some(Request {
                 specialty: sp.id.to_owned(),
                 area: area.map(str::to_owned),

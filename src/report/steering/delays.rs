@@ -3,7 +3,7 @@
 //! no site and counts by owner only), with the most days over the deadline (*Dage over frist*).
 
 use crate::model::Model;
-use crate::report::steering::common::{Spec, is_overdue};
+use crate::report::steering::common::Spec;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -74,7 +74,7 @@ pub fn build(model: &Model, specs: &[Spec], today: NaiveDate) -> Delays {
     for sp in specs {
         for (_, a) in sp.docs.actions() {
             for m in &a.milestones {
-                if !is_overdue(a, m, today) {
+                if !a.is_overdue(m, today) {
                     continue;
                 }
                 let Some(due) = &m.due else { continue };
@@ -89,11 +89,9 @@ pub fn build(model: &Model, specs: &[Spec], today: NaiveDate) -> Delays {
         }
         if let Some(amb) = sp.docs.ambition() {
             for p in &amb.prerequisites {
-                let Some(due) = &p.due else { continue };
-                if due.value >= today || p.in_place_on(today) {
+                let Some(days) = p.days_late(today).filter(|_| p.is_overdue(today)) else {
                     continue;
-                }
-                let days = (today - due.value).num_days();
+                };
                 let owner = p.owner.as_ref().map_or(unknown, |o| o.name.value.as_str());
                 bump(&mut owners, owner, None, false, days);
             }

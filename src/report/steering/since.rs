@@ -15,12 +15,75 @@
 //! one as of today.
 
 use crate::load::baseline::{Baseline, Basis, Note, Skipped};
-use crate::model::{Action, ActionPlan, Model};
-use crate::report::steering::common::{Spec, is_done, is_overdue, s};
-use crate::rules::index::{Docs, Index};
+use crate::model::index::{Docs, Index};
+use crate::model::vocab::{ActionState, Health, Phase};
+use crate::model::{Action, Model};
+use crate::report::steering::common::{Spec, s};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+/// What kind of thing moved (JSON `kind`: [`ChangeKind::as_str`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// A new action (*ny handling*).
+    ActionAdded,
+    /// An action that is no longer there.
+    ActionRemoved,
+    /// An action whose state (*tilstand*) changed.
+    ActionState,
+    /// A milestone (*milepæl*) reached.
+    MilestoneReached,
+    /// A milestone that became overdue (*overskredet*).
+    MilestoneOverdue,
+    /// A strategic area whose phase (*fase*) moved.
+    AreaPhase,
+    /// A strategic area whose traffic light (*trafiklys*) changed.
+    AreaHealth,
+    /// A prerequisite (*forudsætning*) put in place.
+    PrerequisiteInPlace,
+    /// A decision (*beslutning*) of a meeting held since the baseline.
+    Decision,
+    /// A new status document (dates only).
+    Status,
+}
+
+impl ChangeKind {
+    /// The word JSON writes (`area_health`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::ActionAdded => "action_added",
+            ChangeKind::ActionRemoved => "action_removed",
+            ChangeKind::ActionState => "action_state",
+            ChangeKind::MilestoneReached => "milestone_reached",
+            ChangeKind::MilestoneOverdue => "milestone_overdue",
+            ChangeKind::AreaPhase => "area_phase",
+            ChangeKind::AreaHealth => "area_health",
+            ChangeKind::PrerequisiteInPlace => "prerequisite_in_place",
+            ChangeKind::Decision => "decision",
+            ChangeKind::Status => "status",
+        }
+    }
+}
+
+impl Serialize for ChangeKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Where something stood before or after a change: an action's state, an area's phase or
+/// health. JSON writes the word alone (`"red"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Standing {
+    /// An action state.
+    State(ActionState),
+    /// A phase.
+    Phase(Phase),
+    /// A traffic light.
+    Health(Health),
+}
 
 /// One thing that moved.
 #[derive(Clone, Debug, Serialize)]
@@ -29,20 +92,18 @@ pub struct Change {
     pub specialty: String,
     /// Strategic area id, when the item has one.
     pub area: Option<String>,
-    /// `action_added`, `action_removed`, `action_state`, `milestone_reached`,
-    /// `milestone_overdue`, `area_phase`, `area_health`, `prerequisite_in_place`, `decision`,
-    /// `status`.
-    pub kind: &'static str,
+    /// What moved.
+    pub kind: ChangeKind,
     /// The item's id (action, prerequisite, decision).
     pub id: Option<String>,
     /// Its title or text (a milestone's title, a decision's text).
     pub title: Option<String>,
     /// The action a milestone belongs to.
     pub action: Option<String>,
-    /// The value before (a state, phase or health word).
-    pub from: Option<&'static str>,
-    /// The value now.
-    pub to: Option<&'static str>,
+    /// Where it stood before.
+    pub from: Option<Standing>,
+    /// Where it stands now.
+    pub to: Option<Standing>,
     /// The date that places it (done, due, meeting, status date).
     #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
     pub date: Option<NaiveDate>,
@@ -51,7 +112,7 @@ pub struct Change {
 }
 
 impl Change {
-    fn new(specialty: &str, kind: &'static str) -> Change {
+    fn new(specialty: &str, kind: ChangeKind) -> Change {
         Change {
             specialty: specialty.to_owned(),
             area: None,
@@ -70,8 +131,10 @@ impl Change {
 /// "Since last time", as data.
 #[derive(Clone, Debug, Serialize)]
 pub struct Since {
-    /// `meeting`, `date`, `revision` or `previous_status`.
-    pub basis: &'static str,
+    /// How the baseline was chosen: JSON writes `meeting`, `date`, `revision` or
+    /// `previous_status`.
+    #[serde(serialize_with = "ser_basis")]
+    pub basis: Basis,
     /// The baseline date (`null` for `previous_status`, where each specialty has its own).
     #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
     pub date: Option<NaiveDate>,
@@ -96,6 +159,10 @@ pub struct Since {
     pub changes: Vec<Change>,
 }
 
+fn ser_basis<S: serde::Serializer>(b: &Basis, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(b.word())
+}
+
 fn ser_date_map<S: serde::Serializer>(
     m: &BTreeMap<String, NaiveDate>,
     s: S,
@@ -117,19 +184,11 @@ impl Since {
     }
 }
 
-/// The strategic area an action plan hangs under: the framework declaring its focus area.
-pub fn area_of_plan(docs: &Docs, plan: &ActionPlan) -> Option<String> {
-    let fa = plan.focus_area.as_ref()?;
-    docs.focus_areas()
-        .find(|(_, f)| f.id.as_ref().is_some_and(|i| i.value == fa.value))
-        .and_then(|(fw, _)| s(&fw.strategic_area))
-}
-
 /// Every action of a specialty with an id, by id, with its area.
 fn actions_by_id<'m>(docs: &'m Docs<'m>) -> BTreeMap<&'m str, (Option<String>, &'m Action)> {
     let mut out = BTreeMap::new();
     for p in &docs.plans {
-        let area = area_of_plan(docs, p);
+        let area = docs.area_of_plan(p).map(str::to_owned);
         for a in &p.actions {
             if let Some(id) = &a.id {
                 out.entry(id.value.as_str()).or_insert((area.clone(), a));
@@ -143,7 +202,7 @@ fn actions_by_id<'m>(docs: &'m Docs<'m>) -> BTreeMap<&'m str, (Option<String>, &
 pub fn build(model: &Model, specs: &[Spec], today: NaiveDate, baseline: &Baseline) -> Since {
     let date = baseline.basis.date();
     let mut since = Since {
-        basis: baseline.basis.word(),
+        basis: baseline.basis.clone(),
         date,
         revision: match &baseline.basis {
             Basis::Revision(r, _) => Some(r.clone()),
@@ -205,20 +264,20 @@ fn compare(
     for (id, (area, a)) in &now {
         match then.get(id) {
             None => {
-                let mut c = Change::new(sp.id, "action_added");
+                let mut c = Change::new(sp.id, ChangeKind::ActionAdded);
                 c.area = area.clone();
                 c.id = Some((*id).to_owned());
                 c.title = s(&a.title);
-                c.to = Some(a.state());
+                c.to = Some(Standing::State(a.state()));
                 out.push(c);
             }
             Some((_, b)) if b.state() != a.state() => {
-                let mut c = Change::new(sp.id, "action_state");
+                let mut c = Change::new(sp.id, ChangeKind::ActionState);
                 c.area = area.clone();
                 c.id = Some((*id).to_owned());
                 c.title = s(&a.title);
-                c.from = Some(b.state());
-                c.to = Some(a.state());
+                c.from = Some(Standing::State(b.state()));
+                c.to = Some(Standing::State(a.state()));
                 c.reason = s(&a.state_reason);
                 out.push(c);
             }
@@ -227,7 +286,7 @@ fn compare(
     }
     for (id, (area, b)) in &then {
         if !now.contains_key(id) {
-            let mut c = Change::new(sp.id, "action_removed");
+            let mut c = Change::new(sp.id, ChangeKind::ActionRemoved);
             c.area = area.clone();
             c.id = Some((*id).to_owned());
             c.title = s(&b.title);
@@ -246,21 +305,21 @@ fn compare(
                     })
                     .map(|x| (b, x))
             });
-            let was_done = old.is_some_and(|(_, x)| is_done(x, base_date));
-            if is_done(m, today)
+            let was_done = old.is_some_and(|(_, x)| x.is_done(base_date));
+            if m.is_done(today)
                 && !was_done
                 && (old.is_some() || m.done.as_ref().is_some_and(|d| d.value > base_date))
             {
-                let mut c = Change::new(sp.id, "milestone_reached");
+                let mut c = Change::new(sp.id, ChangeKind::MilestoneReached);
                 c.area = area.clone();
                 c.action = Some((*id).to_owned());
                 c.title = s(&m.title);
                 c.date = m.done.as_ref().map(|d| d.value);
                 out.push(c);
             }
-            let was_overdue = old.is_some_and(|(b, x)| is_overdue(b, x, base_date));
-            if is_overdue(a, m, today) && !was_overdue {
-                let mut c = Change::new(sp.id, "milestone_overdue");
+            let was_overdue = old.is_some_and(|(b, x)| b.is_overdue(x, base_date));
+            if a.is_overdue(m, today) && !was_overdue {
+                let mut c = Change::new(sp.id, ChangeKind::MilestoneOverdue);
                 c.area = area.clone();
                 c.action = Some((*id).to_owned());
                 c.title = s(&m.title);
@@ -288,7 +347,7 @@ fn compare(
             let Some(id) = &p.id else { continue };
             let was = old.get(id.value.as_str()).copied().unwrap_or(false);
             if p.in_place_on(today) && !was {
-                let mut c = Change::new(sp.id, "prerequisite_in_place");
+                let mut c = Change::new(sp.id, ChangeKind::PrerequisiteInPlace);
                 c.id = Some(id.value.clone());
                 c.title = s(&p.text);
                 c.date = p.done.as_ref().map(|d| d.value);
@@ -303,22 +362,22 @@ fn compare(
 /// done after it.
 fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: NaiveDate) {
     for p in &sp.docs.plans {
-        let area = area_of_plan(sp.docs, p);
+        let area = sp.docs.area_of_plan(p).map(str::to_owned);
         for a in &p.actions {
             for m in &a.milestones {
                 if let Some(done) = &m.done
                     && done.value > base_date
                     && done.value <= today
                 {
-                    let mut c = Change::new(sp.id, "milestone_reached");
+                    let mut c = Change::new(sp.id, ChangeKind::MilestoneReached);
                     c.area = area.clone();
                     c.action = s(&a.id);
                     c.title = s(&m.title);
                     c.date = Some(done.value);
                     out.push(c);
                 }
-                if is_overdue(a, m, today) && m.due.as_ref().is_some_and(|d| d.value >= base_date) {
-                    let mut c = Change::new(sp.id, "milestone_overdue");
+                if a.is_overdue(m, today) && m.due.as_ref().is_some_and(|d| d.value >= base_date) {
+                    let mut c = Change::new(sp.id, ChangeKind::MilestoneOverdue);
                     c.area = area.clone();
                     c.action = s(&a.id);
                     c.title = s(&m.title);
@@ -337,7 +396,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
         .collect();
     statuses.sort();
     for d in statuses {
-        let mut c = Change::new(sp.id, "status");
+        let mut c = Change::new(sp.id, ChangeKind::Status);
         c.date = Some(d);
         out.push(c);
     }
@@ -348,7 +407,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
                 && done.value > base_date
                 && done.value <= today
             {
-                let mut c = Change::new(sp.id, "prerequisite_in_place");
+                let mut c = Change::new(sp.id, ChangeKind::PrerequisiteInPlace);
                 c.id = s(&p.id);
                 c.title = s(&p.text);
                 c.date = Some(done.value);
@@ -376,22 +435,22 @@ fn areas(out: &mut Vec<Change>, sp: &Spec, then: Option<&crate::model::Status>, 
             continue;
         };
         let (p0, p1) = (
-            old.phase.as_ref().map(|p| p.value),
-            e.phase.as_ref().map(|p| p.value),
+            old.phase.as_ref().map(|p| Standing::Phase(p.value)),
+            e.phase.as_ref().map(|p| Standing::Phase(p.value)),
         );
         if p0 != p1 && p1.is_some() {
-            let mut c = Change::new(sp.id, "area_phase");
+            let mut c = Change::new(sp.id, ChangeKind::AreaPhase);
             c.area = Some(id.value.clone());
             c.from = p0;
             c.to = p1;
             out.push(c);
         }
         let (h0, h1) = (
-            old.health.as_ref().map(|p| p.value),
-            e.health.as_ref().map(|p| p.value),
+            old.health.as_ref().map(|p| Standing::Health(p.value)),
+            e.health.as_ref().map(|p| Standing::Health(p.value)),
         );
         if h0 != h1 && h1.is_some() {
-            let mut c = Change::new(sp.id, "area_health");
+            let mut c = Change::new(sp.id, ChangeKind::AreaHealth);
             c.area = Some(id.value.clone());
             c.from = h0;
             c.to = h1;
@@ -418,7 +477,7 @@ fn decisions(
         {
             continue;
         }
-        let mut c = Change::new(spec, "decision");
+        let mut c = Change::new(spec, ChangeKind::Decision);
         c.area = s(&d.strategic_area);
         c.id = s(&d.id);
         c.title = s(&d.text);
@@ -429,33 +488,19 @@ fn decisions(
     out.extend(found);
 }
 
-/// The rank of a health word (`green` 0 … `red` 2).
-pub fn health_rank(h: &str) -> Option<usize> {
-    ["green", "yellow", "red"].iter().position(|x| *x == h)
-}
-
-/// The rank of a phase in the ordinary course (`framing` 0 … `completed` 4); `paused` has none.
-pub fn phase_rank(p: &str) -> Option<usize> {
-    [
-        "framing",
-        "concretising",
-        "implementing",
-        "operating",
-        "completed",
-    ]
-    .iter()
-    .position(|x| *x == p)
-}
-
 /// True for a change that is a step back: health worse, phase earlier, or paused.
 pub fn is_setback(c: &Change) -> bool {
     match (c.kind, c.from, c.to) {
-        ("area_health", Some(a), Some(b)) => health_rank(b) > health_rank(a),
-        ("area_phase", Some(_), Some("paused")) => true,
-        ("area_phase", Some(a), Some(b)) => match (phase_rank(a), phase_rank(b)) {
-            (Some(x), Some(y)) => y < x,
-            _ => false,
-        },
+        (ChangeKind::AreaHealth, Some(Standing::Health(a)), Some(Standing::Health(b))) => {
+            b.rank() > a.rank()
+        }
+        (ChangeKind::AreaPhase, Some(_), Some(Standing::Phase(Phase::Paused))) => true,
+        (ChangeKind::AreaPhase, Some(Standing::Phase(a)), Some(Standing::Phase(b))) => {
+            match (a.rank(), b.rank()) {
+                (Some(x), Some(y)) => y < x,
+                _ => false,
+            }
+        }
         _ => false,
     }
 }

@@ -3,11 +3,14 @@
 //! The JSON format serialises [`StatusReport`] as it is; the human formats lay it out with
 //! translated labels (see `layout`).
 
+use crate::model::index::Index;
+use crate::model::meaning::{Progress, next_milestone};
+use crate::model::vocab::{Health, Phase, PrerequisiteType};
 use crate::model::{AreaStatus, Status};
 use crate::report::steering::common::{
-    Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, is_done, is_overdue, s, specs,
+    Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, s, specs,
 };
-use crate::rules::index::Index;
+use crate::rules::Waivable;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -62,12 +65,13 @@ pub struct SpecialtyStatus {
     /// Strategic areas by phase of the current status (phase word → count; only phases present).
     pub phases: BTreeMap<&'static str, usize>,
     /// Worst traffic light of the current status (`red` > `yellow` > `green`).
-    pub worst_health: Option<&'static str>,
+    pub worst_health: Option<Health>,
     /// One row per strategic area.
     pub areas: Vec<AreaRow>,
     /// Overdue milestones.
     pub overdue_milestones: Vec<OverdueMilestone>,
-    /// Prerequisites not in place.
+    /// Prerequisites known not to be in place ([`Progress::Open`]; one whose `done` is no
+    /// date is left out, as BASS-T006 leaves it).
     pub open_prerequisites: Vec<OpenPrerequisite>,
     /// Waivers in force.
     pub waivers: Vec<WaiverRow>,
@@ -81,9 +85,9 @@ pub struct AreaRow {
     /// Title (from the ambition; `null` when the status names an area the ambition lacks).
     pub title: Option<String>,
     /// Phase in the current status.
-    pub phase: Option<&'static str>,
+    pub phase: Option<Phase>,
     /// Health in the current status.
-    pub health: Option<&'static str>,
+    pub health: Option<Health>,
     /// *Ansvarlig for fremdrift*.
     pub responsible: Option<PersonOut>,
     /// *Involverede aktører*.
@@ -94,12 +98,13 @@ pub struct AreaRow {
     pub actions: StateCounts,
     /// Milestones.
     pub milestones: MilestoneCounts,
-    /// The next open milestone due today or later.
+    /// The next milestone: the earliest open one due today or later of a planned or active
+    /// action ([`next_milestone`]).
     pub next_milestone: Option<NextMilestone>,
     /// Phase in the previous status.
-    pub previous_phase: Option<&'static str>,
+    pub previous_phase: Option<Phase>,
     /// Health in the previous status.
-    pub previous_health: Option<&'static str>,
+    pub previous_health: Option<Health>,
     /// Phase differs from the previous status (false without a previous entry).
     pub phase_changed: bool,
     /// Health differs from the previous status (false without a previous entry).
@@ -169,7 +174,7 @@ pub struct OpenPrerequisite {
     pub text: Option<String>,
     /// `resource`, `decision`, `structure`.
     #[serde(rename = "type")]
-    pub kind: Option<&'static str>,
+    pub kind: Option<PrerequisiteType>,
     /// Who sees to it.
     pub owner: Option<PersonOut>,
     /// When it must be in place.
@@ -190,13 +195,20 @@ pub struct WaiverRow {
     pub name: &'static str,
     /// What it applies to: an action id, or the strategic area of a framework.
     pub applies_to: Option<String>,
-    /// `action` or `framework`.
-    pub scope: &'static str,
+    /// Where it is written: JSON says `action` or `framework`.
+    #[serde(serialize_with = "ser_scope")]
+    pub scope: Waivable,
     /// The reason.
     pub reason: Option<String>,
 }
 
-const HEALTH_RANK: [&str; 3] = ["green", "yellow", "red"];
+fn ser_scope<S: serde::Serializer>(w: &Waivable, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(match w {
+        Waivable::Action => "action",
+        Waivable::Framework => "framework",
+        Waivable::No => "none",
+    })
+}
 
 /// Builds the report.
 pub fn build(inp: &Input) -> StatusReport {
@@ -252,7 +264,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         actions.add(a);
         milestones.add(a, today);
         for m in &a.milestones {
-            if is_overdue(a, m, today)
+            if a.is_overdue(m, today)
                 && let Some(due) = &m.due
             {
                 overdue.push(OverdueMilestone {
@@ -279,154 +291,25 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
             }
         }
     }
+    let areas: Vec<AreaRow> = ids
+        .into_iter()
+        .map(|(id, title)| area_row(inp, sp, id, title, current, previous))
+        .collect();
     let mut phases: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut worst: Option<usize> = None;
-    let mut areas = Vec::new();
-    for (id, title) in ids {
-        let (cur, prev) = (area_entry(current, &id), area_entry(previous, &id));
-        let phase = cur.and_then(|e| e.phase.as_ref()).map(|p| p.value);
-        let health = cur.and_then(|e| e.health.as_ref()).map(|p| p.value);
-        if let Some(p) = phase {
-            *phases.entry(p).or_default() += 1;
+    let mut worst: Option<Health> = None;
+    for a in &areas {
+        if let Some(p) = a.phase {
+            *phases.entry(p.as_str()).or_default() += 1;
         }
-        if let Some(h) = health
-            && let Some(r) = HEALTH_RANK.iter().position(|x| *x == h)
+        if let Some(h) = a.health
+            && worst.is_none_or(|w| h.rank() > w.rank())
         {
-            worst = Some(worst.map_or(r, |w: usize| w.max(r)));
+            worst = Some(h);
         }
-        let previous_phase = prev.and_then(|e| e.phase.as_ref()).map(|p| p.value);
-        let previous_health = prev.and_then(|e| e.health.as_ref()).map(|p| p.value);
-        let mut a_counts = StateCounts::default();
-        let mut m_counts = MilestoneCounts::default();
-        let mut next: Option<NextMilestone> = None;
-        for a in sp.actions_of_area(&id) {
-            a_counts.add(a);
-            m_counts.add(a, today);
-            if matches!(a.state(), "done" | "cancelled") {
-                continue;
-            }
-            for m in &a.milestones {
-                let Some(due) = &m.due else { continue };
-                if is_done(m, today) || due.value < today {
-                    continue;
-                }
-                if next.as_ref().is_none_or(|n| due.value < n.due) {
-                    next = Some(NextMilestone {
-                        action: a.id_str().to_owned(),
-                        title: s(&m.title),
-                        due: due.value,
-                    });
-                }
-            }
-        }
-        areas.push(AreaRow {
-            title,
-            phase,
-            health,
-            responsible: cur.and_then(|e| e.responsible.as_ref()).map(PersonOut::of),
-            actors: cur
-                .map(|e| e.actors.iter().map(|a| a.value.clone()).collect())
-                .unwrap_or_default(),
-            sites: cur
-                .map(|e| e.sites.iter().map(|a| a.value.clone()).collect())
-                .unwrap_or_default(),
-            decisions_needed: cur
-                .map(|e| {
-                    e.decisions_needed
-                        .iter()
-                        .filter_map(|r| {
-                            let id = r.id.as_ref()?;
-                            Some(RequestOut {
-                                id: id.value.clone(),
-                                question: s(&r.question),
-                                deadline: r.deadline.as_ref().map(|d| d.value),
-                                requested_by: r.requested_by.as_ref().map(PersonOut::of),
-                                answered_by: inp
-                                    .model
-                                    .answer(sp.id, &id.value, today)
-                                    .and_then(|(_, d)| s(&d.id)),
-                            })
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
-            actions: a_counts,
-            milestones: m_counts,
-            next_milestone: next,
-            phase_changed: prev.is_some() && previous_phase != phase,
-            health_changed: prev.is_some() && previous_health != health,
-            new_since_previous: previous.is_some() && cur.is_some() && prev.is_none(),
-            previous_phase,
-            previous_health,
-            summary: cur.and_then(|e| s(&e.summary)),
-            next_steps: cur.and_then(|e| s(&e.next_steps)),
-            id,
-        });
     }
 
-    let open_prerequisites = sp
-        .docs
-        .ambitions
-        .first()
-        .map(|a| {
-            a.prerequisites
-                .iter()
-                .filter(|p| !p.in_place_on(today))
-                .map(|p| OpenPrerequisite {
-                    id: s(&p.id),
-                    text: s(&p.text),
-                    kind: p.kind.as_ref().map(|k| k.value),
-                    owner: p.owner.as_ref().map(PersonOut::of),
-                    due: p.due.as_ref().map(|d| d.value),
-                    days_late: p
-                        .due
-                        .as_ref()
-                        .map(|d| (today - d.value).num_days())
-                        .filter(|d| *d > 0),
-                    required_by: sp
-                        .docs
-                        .actions()
-                        .filter(|(_, a)| {
-                            p.id.as_ref()
-                                .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
-                        })
-                        .map(|(_, a)| a.id_str().to_owned())
-                        .collect(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-
-    let mut waivers = Vec::new();
-    for w in &inp.outcome.waivers {
-        if w.specialty.as_deref() != Some(sp.id) {
-            continue;
-        }
-        let scope = w.waiver.scope;
-        let action = sp
-            .docs
-            .actions()
-            .find(|(_, a)| a.scope() == scope)
-            .map(|(_, a)| a);
-        let (applies_to, kind) = match action {
-            Some(a) => (Some(a.id_str().to_owned()), "action"),
-            None => (
-                sp.docs
-                    .frameworks
-                    .iter()
-                    .find(|f| f.scope == scope)
-                    .and_then(|f| s(&f.strategic_area)),
-                "framework",
-            ),
-        };
-        waivers.push(WaiverRow {
-            rule: w.code.as_str(),
-            name: w.code.name(),
-            applies_to,
-            scope: kind,
-            reason: s(&w.waiver.reason),
-        });
-    }
+    let open_prerequisites = open_prerequisites(sp, today);
+    let waivers = waivers(inp, sp);
 
     SpecialtyStatus {
         id: sp.id.to_owned(),
@@ -449,10 +332,151 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         actions,
         milestones,
         phases,
-        worst_health: worst.map(|w| HEALTH_RANK[w]),
+        worst_health: worst,
         areas,
         overdue_milestones: overdue,
         open_prerequisites,
         waivers,
     }
+}
+
+/// One strategic area: its entries in the current and the previous status, its actions and
+/// milestones, its next milestone and its decision requests.
+fn area_row(
+    inp: &Input,
+    sp: &Spec,
+    id: String,
+    title: Option<String>,
+    current: Option<&Status>,
+    previous: Option<&Status>,
+) -> AreaRow {
+    let today = inp.today;
+    let (cur, prev) = (area_entry(current, &id), area_entry(previous, &id));
+    let phase = cur.and_then(|e| e.phase.as_ref()).map(|p| p.value);
+    let health = cur.and_then(|e| e.health.as_ref()).map(|p| p.value);
+    let previous_phase = prev.and_then(|e| e.phase.as_ref()).map(|p| p.value);
+    let previous_health = prev.and_then(|e| e.health.as_ref()).map(|p| p.value);
+    let mut a_counts = StateCounts::default();
+    let mut m_counts = MilestoneCounts::default();
+    let actions = sp.docs.actions_of_area(&id);
+    for a in &actions {
+        a_counts.add(a);
+        m_counts.add(a, today);
+    }
+    let next = next_milestone(actions, today).and_then(|(a, m)| {
+        Some(NextMilestone {
+            action: a.id_str().to_owned(),
+            title: s(&m.title),
+            due: m.due.as_ref()?.value,
+        })
+    });
+    AreaRow {
+        title,
+        phase,
+        health,
+        responsible: cur.and_then(|e| e.responsible.as_ref()).map(PersonOut::of),
+        actors: cur
+            .map(|e| e.actors.iter().map(|a| a.value.clone()).collect())
+            .unwrap_or_default(),
+        sites: cur
+            .map(|e| e.sites.iter().map(|a| a.value.clone()).collect())
+            .unwrap_or_default(),
+        decisions_needed: cur
+            .map(|e| {
+                e.decisions_needed
+                    .iter()
+                    .filter_map(|r| {
+                        let id = r.id.as_ref()?;
+                        Some(RequestOut {
+                            id: id.value.clone(),
+                            question: s(&r.question),
+                            deadline: r.deadline.as_ref().map(|d| d.value),
+                            requested_by: r.requested_by.as_ref().map(PersonOut::of),
+                            answered_by: inp
+                                .model
+                                .answer(sp.id, &id.value, today)
+                                .and_then(|(_, d)| s(&d.id)),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        actions: a_counts,
+        milestones: m_counts,
+        next_milestone: next,
+        phase_changed: prev.is_some() && previous_phase != phase,
+        health_changed: prev.is_some() && previous_health != health,
+        new_since_previous: previous.is_some() && cur.is_some() && prev.is_none(),
+        previous_phase,
+        previous_health,
+        summary: cur.and_then(|e| s(&e.summary)),
+        next_steps: cur.and_then(|e| s(&e.next_steps)),
+        id,
+    }
+}
+
+/// The prerequisites known not to be in place, with the actions that require them.
+fn open_prerequisites(sp: &Spec, today: NaiveDate) -> Vec<OpenPrerequisite> {
+    sp.docs
+        .ambitions
+        .first()
+        .map(|a| {
+            a.prerequisites
+                .iter()
+                .filter(|p| p.progress(today) == Progress::Open)
+                .map(|p| OpenPrerequisite {
+                    id: s(&p.id),
+                    text: s(&p.text),
+                    kind: p.kind.as_ref().map(|k| k.value),
+                    owner: p.owner.as_ref().map(PersonOut::of),
+                    due: p.due.as_ref().map(|d| d.value),
+                    days_late: p.days_late(today),
+                    required_by: sp
+                        .docs
+                        .actions()
+                        .filter(|(_, a)| {
+                            p.id.as_ref()
+                                .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
+                        })
+                        .map(|(_, a)| a.id_str().to_owned())
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The waivers in force in a specialty, with what each applies to.
+fn waivers(inp: &Input, sp: &Spec) -> Vec<WaiverRow> {
+    let mut waivers = Vec::new();
+    for w in &inp.outcome.waivers {
+        if w.specialty.as_deref() != Some(sp.id) {
+            continue;
+        }
+        let scope = w.waiver.scope;
+        let action = sp
+            .docs
+            .actions()
+            .find(|(_, a)| a.scope() == scope)
+            .map(|(_, a)| a);
+        let (applies_to, kind) = match action {
+            Some(a) => (Some(a.id_str().to_owned()), Waivable::Action),
+            None => (
+                sp.docs
+                    .frameworks
+                    .iter()
+                    .find(|f| f.scope == scope)
+                    .and_then(|f| s(&f.strategic_area)),
+                Waivable::Framework,
+            ),
+        };
+        waivers.push(WaiverRow {
+            rule: w.code.as_str(),
+            name: w.code.name(),
+            applies_to,
+            scope: kind,
+            reason: s(&w.waiver.reason),
+        });
+    }
+    waivers
 }

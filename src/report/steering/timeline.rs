@@ -1,9 +1,8 @@
 //! `bass timeline`: actions and milestones on a time axis, today marked, as data.
 
-use crate::report::steering::common::{
-    Input, PersonOut, ReportHead, is_done, is_overdue, s, specs,
-};
-use crate::rules::index::Index;
+use crate::model::index::Index;
+use crate::model::vocab::ActionState;
+use crate::report::steering::common::{Input, PersonOut, ReportHead, s, specs};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -45,7 +44,7 @@ pub struct ActionSpan {
     /// The focus area of its plan.
     pub focus_area: Option<String>,
     /// State word.
-    pub state: &'static str,
+    pub state: ActionState,
     /// Owner.
     pub owner: Option<PersonOut>,
     /// Start.
@@ -99,8 +98,8 @@ pub fn build(inp: &Input) -> TimelineReport {
                         .done
                         .as_ref()
                         .map(|d| d.value)
-                        .filter(|_| is_done(m, today)),
-                    overdue: is_overdue(a, m, today),
+                        .filter(|_| m.is_done(today)),
+                    overdue: a.is_overdue(m, today),
                 })
                 .collect();
             milestones.sort_by_key(|m| m.due);

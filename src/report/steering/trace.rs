@@ -1,9 +1,10 @@
 //! `bass trace`: challenge → strategic area → focus area → action, with the principles and
 //! perspectives of each action, and the orphans at every level, as data.
 
-use crate::model::Action;
+use crate::model::index::Index;
+use crate::model::vocab::{ActionState, Perspective, Principle, Word};
+use crate::model::{Action, Reasons};
 use crate::report::steering::common::{Input, ReportHead, Spec, s, specs};
-use crate::rules::index::Index;
 use serde::Serialize;
 
 /// The whole report.
@@ -75,13 +76,13 @@ pub struct ActionTrace {
     pub id: String,
     /// Title.
     pub title: Option<String>,
-    /// State word.
-    pub state: &'static str,
-    /// Principles with a reason written (canonical words, in the order naerhed,
-    /// populationsansvar, styrkeposition).
-    pub principles: Vec<&'static str>,
+    /// State.
+    pub state: ActionState,
+    /// Principles with a reason written (in the order naerhed, populationsansvar,
+    /// styrkeposition).
+    pub principles: Vec<Principle>,
     /// Perspectives with an assessment written (faglig, personalemaessig, organisatorisk).
-    pub perspectives: Vec<&'static str>,
+    pub perspectives: Vec<Perspective>,
 }
 
 /// Loose ends.
@@ -113,24 +114,21 @@ pub struct LooseAction {
 }
 
 /// The principles and perspectives of an action, in canonical order.
-pub fn reasons_of(a: &Action) -> (Vec<&'static str>, Vec<&'static str>) {
-    use crate::model::schema::{PERSPECTIVES, PRINCIPLES};
-    let pick = |r: &Option<crate::model::Reasons>,
-                all: &[crate::model::schema::EnumValue]|
-     -> Vec<&'static str> {
-        all.iter()
-            .map(|v| v.name)
-            .filter(|n| {
-                r.as_ref()
-                    .and_then(|r| r.get(n))
-                    .is_some_and(|x| x.text.is_some())
-            })
-            .collect()
-    };
-    (
-        pick(&a.principles, PRINCIPLES),
-        pick(&a.sustainability, PERSPECTIVES),
-    )
+pub fn reasons_of(a: &Action) -> (Vec<Principle>, Vec<Perspective>) {
+    (written(&a.principles), written(&a.sustainability))
+}
+
+/// The principles or perspectives of a mapping that have a reason, in canonical order.
+fn written<W: Word>(r: &Option<Reasons<W>>) -> Vec<W> {
+    W::ALL
+        .iter()
+        .copied()
+        .filter(|w| {
+            r.as_ref()
+                .and_then(|r| r.get(*w))
+                .is_some_and(|x| x.text.is_some())
+        })
+        .collect()
 }
 
 /// An action as traced.

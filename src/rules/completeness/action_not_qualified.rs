@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::{join_both, t};
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C004,
@@ -23,7 +23,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let mut missing = Vec::new();
         if a.resources.is_none() && !a.written.contains(&"resources") {
@@ -42,7 +42,7 @@ fn check(cx: &mut Context) {
             continue;
         }
         let list = join_both(&missing);
-        cx.report(
+        out.report(
             Diagnostic::new(
                 Code::C004,
                 a.ident(),

@@ -2,7 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C003,
@@ -22,12 +22,12 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         if !a.milestones.is_empty() || a.written.contains(&"milestones") {
             continue;
         }
-        cx.report(
+        out.report(
             Diagnostic::new(
                 Code::C003,
                 a.ident(),

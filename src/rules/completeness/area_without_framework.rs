@@ -3,8 +3,8 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C001,
@@ -25,15 +25,13 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        if !cx.can_check(Code::C001, spec, Need::Ambition)
-            || !cx.can_check(Code::C001, spec, Need::AmbitionValues)
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Ambition)
+            || !cx.can_check(out, spec, Need::AmbitionValues)
         {
             continue;
         }
-        let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
         if cx.model.approval_date(a, cx.today).is_none() || cx.model.approval_unknown(a) {
             continue;
@@ -69,7 +67,7 @@ fn check(cx: &mut Context) {
             }
         }
         for f in found {
-            cx.report(f);
+            out.report(f);
         }
     }
 }

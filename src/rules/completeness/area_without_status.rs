@@ -2,8 +2,8 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C006,
@@ -24,15 +24,11 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        if !cx.can_check(Code::C006, spec, Need::Ambition)
-            || !cx.can_check(Code::C006, spec, Need::StatusDates)
-        {
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Ambition) || !cx.can_check(out, spec, Need::StatusDates) {
             continue;
         }
-        let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
         let current = d.current_status(cx.today);
         let mut found = Vec::new();
@@ -81,7 +77,7 @@ fn check(cx: &mut Context) {
             );
         }
         for f in found {
-            cx.report(f);
+            out.report(f);
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C002,
@@ -24,13 +24,11 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        if !cx.can_check(Code::C002, spec, Need::Complete) {
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Complete) {
             continue;
         }
-        let d = cx.index.docs(spec).expect("listed");
         let mut found = Vec::new();
         for (_, fa) in d.focus_areas() {
             let Some(id) = &fa.id else { continue };
@@ -53,7 +51,7 @@ fn check(cx: &mut Context) {
             }
         }
         for f in found {
-            cx.report(f);
+            out.report(f);
         }
     }
 }

@@ -2,8 +2,9 @@
 //! `state_reason`.
 
 use crate::diag::Diagnostic;
-use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::i18n::{Lang, t};
+use crate::model::vocab::Word;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C008,
@@ -23,18 +24,14 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let Some(state) = &a.state else { continue };
-        if !matches!(state.value, "paused" | "cancelled") || a.state_reason.is_some() {
+        if !state.value.is_stopped() || a.state_reason.is_some() {
             continue;
         }
-        let (da, en) = if state.value == "paused" {
-            ("sat på pause", "paused")
-        } else {
-            ("udgået", "cancelled")
-        };
-        cx.report(
+        let (da, en) = (state.value.word(Lang::Da), state.value.as_str());
+        out.report(
             Diagnostic::new(
                 Code::C008,
                 state.loc,

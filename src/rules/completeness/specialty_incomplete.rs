@@ -3,8 +3,8 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: C007,
@@ -25,7 +25,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let mut specs: Vec<_> = cx
         .model
         .specialties()
@@ -35,10 +35,12 @@ fn check(cx: &mut Context) {
     let mut seen = std::collections::HashSet::new();
     specs.retain(|(id, _)| seen.insert(id.value.clone()));
     for (id, loc) in specs {
-        if !cx.can_check(Code::C007, &id.value, Need::Complete) {
+        if !cx.can_check(out, &id.value, Need::Complete) {
             continue;
         }
-        let d = cx.index.docs(&id.value).expect("listed");
+        let Some(d) = cx.index.docs(&id.value) else {
+            continue;
+        };
         let mut missing = Vec::new();
         if d.situations.is_empty() {
             missing.push((
@@ -62,7 +64,7 @@ fn check(cx: &mut Context) {
             ));
         }
         for (kind, da, en) in missing {
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::C007,
                     loc,

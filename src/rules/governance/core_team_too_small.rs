@@ -3,9 +3,9 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::{t, words::count};
-use crate::rules::context::Need;
 use crate::rules::governance::clinical_at;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: G001,
@@ -26,15 +26,11 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        if !cx.can_check(Code::G001, spec, Need::Specialty)
-            || !cx.can_check(Code::G001, spec, Need::CoreTeams)
-        {
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Specialty) || !cx.can_check(out, spec, Need::CoreTeams) {
             continue;
         }
-        let d = cx.index.docs(spec).expect("listed");
         let Some(s) = d.specialty() else { continue };
         let mut found = Vec::new();
         for f in &d.frameworks {
@@ -101,7 +97,7 @@ fn check(cx: &mut Context) {
             }
         }
         for f in found {
-            cx.report(f.specialty(Some(spec)));
+            out.report(f.specialty(Some(spec)));
         }
     }
 }

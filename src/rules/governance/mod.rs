@@ -1,8 +1,6 @@
 //! Rules about governance (G001–G003): the core team and the approval that frames its work.
 
-pub mod core_team_single_profession;
-pub mod core_team_too_small;
-pub mod unapproved_ambition_in_use;
+crate::diag::rule_modules!(governance);
 
 use crate::model::Member;
 

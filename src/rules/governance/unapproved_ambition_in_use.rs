@@ -3,8 +3,9 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::model::vocab::Word;
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: G003,
@@ -25,18 +26,16 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        if !cx.can_check(Code::G003, spec, Need::Ambition)
-            || !cx.can_check(Code::G003, spec, Need::AmbitionValues)
-            || !cx.can_check(Code::G003, spec, Need::StatusDates)
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Ambition)
+            || !cx.can_check(out, spec, Need::AmbitionValues)
+            || !cx.can_check(out, spec, Need::StatusDates)
         {
             continue;
         }
-        let d = cx.index.docs(spec).expect("listed");
         let Some(a) = d.ambition() else { continue };
-        if cx.model.approval_date(a, cx.today).is_some() || cx.model.approval_unknown(a) {
+        if !cx.model.unapproved(a, cx.today) {
             continue;
         }
         let Some(status) = d.current_status(cx.today) else {
@@ -45,10 +44,7 @@ fn check(cx: &mut Context) {
         let mut found = Vec::new();
         for area in &status.areas {
             let Some(phase) = &area.phase else { continue };
-            if !matches!(
-                phase.value,
-                "concretising" | "implementing" | "operating" | "completed"
-            ) {
+            if !phase.value.uses_ambition() {
                 continue;
             }
             let id = area.strategic_area.as_deref().map_or("?", String::as_str);
@@ -57,7 +53,7 @@ fn check(cx: &mut Context) {
                     Code::G003,
                     phase.loc,
                     t(
-                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", crate::model::schema::word_of(crate::model::status::PHASES, phase.value, crate::i18n::Lang::Da)),
+                        format!("Indsatsområdet {id} er i fasen {}, men ambitionen for {spec} er ikke godkendt.", phase.value.word(crate::i18n::Lang::Da)),
                         format!("Strategic area {id} is {}, but the ambition of {spec} is not approved.", phase.value),
                     ),
                 )
@@ -69,7 +65,7 @@ fn check(cx: &mut Context) {
             );
         }
         for f in found {
-            cx.report(f);
+            out.report(f);
         }
     }
 }

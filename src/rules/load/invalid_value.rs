@@ -7,7 +7,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::{Text, date_da, t};
-use crate::rules::{Code, Context, Explanation, Rule, Waivable};
+use crate::rules::{Code, Context, Explanation, Rule, Sink, Waivable};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -35,7 +35,7 @@ pub const RULE: Rule = Rule {
 };
 
 /// The contradictions that depend on "today" or on another document.
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let today = cx.today;
     for a in cx.model.ambitions() {
         let spec = a.header.specialty();
@@ -73,7 +73,7 @@ fn check(cx: &mut Context) {
                 None
             };
             if let Some((da, en)) = contradiction {
-                cx.report(
+                out.report(
                     Diagnostic::new(Code::L004, flag.loc, t(da, en))
                         .help(t(
                             "Slet `in_place`: `done` siger, hvornår forudsætningen kom på plads.",
@@ -88,7 +88,7 @@ fn check(cx: &mut Context) {
             && let Some(md) = &m.date
             && md.value != approved.value
         {
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::L004,
                     approved.loc,

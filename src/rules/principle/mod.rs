@@ -1,19 +1,20 @@
 //! Rules about the BASS principles (*nærhed*, *populationsansvar*, *styrkepositioner*):
 //! every action traces back to at least one, with a real reason.
 
-pub mod no_principle;
-pub mod thin_principle_reason;
+crate::diag::rule_modules!(principle);
 
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
 use crate::model::Reasons;
-use crate::rules::{Code, Context};
+use crate::model::vocab::Word;
+use crate::rules::{Code, Context, Sink};
 
 /// Reports every reason of a `principles` or `sustainability` mapping that is too short.
-pub(crate) fn thin_reasons(
-    cx: &mut Context,
+pub(crate) fn thin_reasons<W: Word>(
+    cx: &Context,
+    out: &mut Sink,
     code: Code,
-    reasons: &Reasons,
+    reasons: &Reasons<W>,
     scope: crate::diag::WaiverScope,
     spec: Option<&str>,
 ) {
@@ -24,13 +25,13 @@ pub(crate) fn thin_reasons(
         if n >= min {
             continue;
         }
-        cx.report(
+        out.report(
             Diagnostic::new(
                 code,
                 text.loc,
                 t(
-                    format!("Begrundelsen for `{}` har kun {n} ord; der skal mindst {min} til.", r.which.value),
-                    format!("The reason for `{}` has only {n} words; at least {min} are needed.", r.which.value),
+                    format!("Begrundelsen for `{}` har kun {n} ord; der skal mindst {min} til.", r.which.value.as_str()),
+                    format!("The reason for `{}` has only {n} words; at least {min} are needed.", r.which.value.as_str()),
                 ),
             )
             .help(t(
@@ -44,6 +45,6 @@ pub(crate) fn thin_reasons(
 }
 
 /// Where an action-level "missing" rule points: the mapping's key, else the action's id.
-pub(crate) fn key_or(reasons: Option<&Reasons>, ident: Loc) -> Loc {
+pub(crate) fn key_or<W>(reasons: Option<&Reasons<W>>, ident: Loc) -> Loc {
     reasons.map_or(ident, |r| r.key)
 }

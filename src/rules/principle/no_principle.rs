@@ -3,7 +3,7 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::rules::principle::key_or;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: P001,
@@ -23,7 +23,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         if a.principles_misspelt {
             continue;
@@ -32,7 +32,7 @@ fn check(cx: &mut Context) {
         if counted {
             continue;
         }
-        cx.report(
+        out.report(
             Diagnostic::new(
                 Code::P001,
                 key_or(a.principles.as_ref(), a.ident()),

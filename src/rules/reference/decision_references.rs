@@ -6,22 +6,19 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::model::vocab::{Body, Word};
+use crate::rules::need::Need;
+use crate::rules::reference::{Target, unknown};
+use crate::rules::{Code, Context, Sink};
 
 /// Checks the v2 references of every specialty and every meeting decision.
-pub(super) fn check(
-    cx: &mut Context,
-    unknown: fn(&Context, &str, &Sp<String>, &str, &str, &[&str]),
-) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
+pub(super) fn check(cx: &Context, out: &mut Sink) {
     // `requires`: prerequisites of the specialty's ambition.
-    for spec in &specs {
-        let d = cx.index.docs(spec).expect("listed");
+    for (spec, d) in cx.specialties() {
         let refs: Vec<&Sp<String>> = d.actions().flat_map(|(_, a)| a.requires.iter()).collect();
         if refs.is_empty()
-            || !cx.can_check(Code::R003, spec, Need::Ambition)
-            || !cx.can_check(Code::R003, spec, Need::AmbitionValues)
+            || !cx.can_check(out, spec, Need::Ambition)
+            || !cx.can_check(out, spec, Need::AmbitionValues)
         {
             continue;
         }
@@ -32,7 +29,7 @@ pub(super) fn check(
             .filter_map(|p| p.id.as_ref().map(|i| i.value.as_str()))
             .collect();
         for r in refs {
-            unknown(cx, spec, r, "en forudsætning", "prerequisite", &known);
+            unknown(out, spec, r, Target::Prerequisite, &known);
         }
     }
     // A decision's `strategic_area` and `answers`, inside its specialty.
@@ -47,8 +44,8 @@ pub(super) fn check(
             continue;
         }
         if let Some(r) = &dec.strategic_area
-            && cx.can_check(Code::R003, spec, Need::Ambition)
-            && cx.can_check(Code::R003, spec, Need::AmbitionValues)
+            && cx.can_check(out, spec, Need::Ambition)
+            && cx.can_check(out, spec, Need::AmbitionValues)
             && let Some(a) = d.ambition()
         {
             let known: Vec<&str> = a
@@ -56,17 +53,10 @@ pub(super) fn check(
                 .iter()
                 .filter_map(|s| s.id.as_ref().map(|i| i.value.as_str()))
                 .collect();
-            unknown(
-                cx,
-                spec,
-                r,
-                "et strategisk indsatsområde",
-                "strategic area",
-                &known,
-            );
+            unknown(out, spec, r, Target::StrategicArea, &known);
         }
         if let Some(r) = &dec.answers
-            && cx.can_check(Code::R003, spec, Need::StatusDates)
+            && cx.can_check(out, spec, Need::StatusDates)
         {
             let mut known: Vec<&str> = d
                 .statuses
@@ -76,22 +66,14 @@ pub(super) fn check(
                 .collect();
             known.sort_unstable();
             known.dedup();
-            unknown(
-                cx,
-                spec,
-                r,
-                "et punkt til beslutning",
-                "decision request",
-                &known,
-            );
+            unknown(out, spec, r, Target::DecisionRequest, &known);
         }
     }
     // An ambition's `approved_by`: a decision of a programstyregruppen meeting about it.
-    for spec in &specs {
-        let d = cx.index.docs(spec).expect("listed");
+    for (spec, d) in cx.specialties() {
         let Some(a) = d.ambition() else { continue };
         let Some(by) = &a.approved_by else { continue };
-        if !cx.can_check(Code::R003, spec, Need::Meetings) {
+        if !cx.can_check(out, spec, Need::Meetings) {
             continue;
         }
         let problem = match cx.model.decision(&by.value) {
@@ -102,16 +84,16 @@ pub(super) fn check(
                 ),
                 format!("There is no decision `{}` in any meeting.", by.value),
             )),
-            Some((m, _)) if m.body() != Some("programstyregruppen") => Some((
+            Some((m, _)) if m.body() != Some(Body::Programme) => Some((
                 format!(
                     "Beslutningen `{}` er truffet af {}, men en ambition godkendes af programstyregruppen.",
                     by.value,
-                    m.body().unwrap_or("?")
+                    m.body().map_or("?", Word::as_str)
                 ),
                 format!(
                     "Decision `{}` was taken by {}, but an ambition is approved by programstyregruppen.",
                     by.value,
-                    m.body().unwrap_or("?")
+                    m.body().map_or("?", Word::as_str)
                 ),
             )),
             Some((_, dec)) if dec.specialty.as_ref().map(|s| s.value.as_str()) != Some(spec) => {
@@ -126,7 +108,7 @@ pub(super) fn check(
             Some(_) => None,
         };
         if let Some((da, en)) = problem {
-            cx.report(
+            out.report(
                 Diagnostic::new(Code::R003, by.loc, t(da, en))
                     .help(t(
                         "Skriv id'et på programstyregruppens beslutning om at godkende ambitionen, og angiv `specialty` i beslutningen.",

@@ -2,7 +2,8 @@
 
 use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::model::vocab::Body;
+use crate::rules::{Code, Context, Sink};
 use std::collections::HashMap;
 
 rule! {
@@ -24,14 +25,14 @@ rule! {
 }
 
 fn report(
-    cx: &mut Context,
+    out: &mut Sink,
     later: Loc,
     first: Loc,
     what_da: String,
     what_en: String,
     spec: Option<&str>,
 ) {
-    cx.report(
+    out.report(
         Diagnostic::new(
             Code::R004,
             later,
@@ -49,7 +50,7 @@ fn report(
     );
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let at = |p: &crate::model::Program| {
         p.kind
             .unwrap_or(Loc::new(crate::diag::FileId(0), Default::default()))
@@ -63,7 +64,7 @@ fn check(cx: &mut Context) {
             .collect();
         for later in others {
             report(
-                cx,
+                out,
                 later,
                 first,
                 "et program-dokument".into(),
@@ -73,9 +74,9 @@ fn check(cx: &mut Context) {
         }
     }
     // Two meetings of the same body on the same date (SPEC §5): at the later one's `date`.
-    let mut meetings: std::collections::HashMap<(&str, chrono::NaiveDate), Loc> =
+    let mut meetings: std::collections::HashMap<(Body, chrono::NaiveDate), Loc> =
         std::collections::HashMap::new();
-    let mut later: Vec<(Loc, Loc, &str, chrono::NaiveDate)> = Vec::new();
+    let mut later: Vec<(Loc, Loc, Body, chrono::NaiveDate)> = Vec::new();
     for m in cx.model.meetings() {
         let (Some(body), Some(date)) = (m.body(), &m.date) else {
             continue;
@@ -89,7 +90,7 @@ fn check(cx: &mut Context) {
     }
     for (at, first, body, date) in later {
         report(
-            cx,
+            out,
             at,
             first,
             format!("et møde i {body} den {}", crate::i18n::date_da(date)),
@@ -97,9 +98,7 @@ fn check(cx: &mut Context) {
             None,
         );
     }
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
+    for (spec, d) in cx.specialties() {
         let mut found: Vec<(Loc, Loc, String, String)> = Vec::new();
         let ident =
             |h: &crate::model::header::Header| h.specialty.as_ref().map_or(h.kind, |s| s.loc);
@@ -190,7 +189,7 @@ fn check(cx: &mut Context) {
             }
         }
         for (later, first, da, en) in found {
-            report(cx, later, first, da, en, Some(spec));
+            report(out, later, first, da, en, Some(spec));
         }
     }
 }

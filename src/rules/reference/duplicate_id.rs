@@ -3,7 +3,7 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 use std::collections::{HashMap, HashSet};
 
 rule! {
@@ -24,13 +24,13 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let m = cx.model;
     if let Some(p) = m.program() {
-        dups(cx, None, "matrikel", "site", p.sites.iter().map(|s| &s.id));
+        dups(out, None, "matrikel", "site", p.sites.iter().map(|s| &s.id));
     }
     dups(
-        cx,
+        out,
         None,
         "speciale",
         "specialty",
@@ -38,7 +38,7 @@ fn check(cx: &mut Context) {
     );
     // Meeting decision ids are unique in the programme.
     dups(
-        cx,
+        out,
         None,
         "beslutning",
         "decision",
@@ -49,18 +49,14 @@ fn check(cx: &mut Context) {
         let spec = st.header.specialty();
         let ids: Vec<&Sp<String>> = st.requests().filter_map(|(_, r)| r.id.as_ref()).collect();
         dups(
-            cx,
+            out,
             spec,
             "punkt til beslutning",
             "decision request",
             ids.into_iter(),
         );
     }
-    let specialties: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specialties {
-        let Some(d) = cx.index.docs(spec) else {
-            continue;
-        };
+    for (spec, d) in cx.specialties() {
         // Ids repeated only because a whole document is repeated (two challenges or ambition
         // documents, two frameworks for one area, two plans for one focus area) are that
         // document's BASS-R004, reported once at its cause: only the first document counts.
@@ -107,22 +103,22 @@ fn check(cx: &mut Context) {
         let statuses = d.statuses.clone();
         let s = Some(spec);
         dups(
-            cx,
+            out,
             s,
             "kerneudfordring",
             "challenge",
             challenges.into_iter(),
         );
-        dups(cx, s, "forudsætning", "prerequisite", prereqs.into_iter());
+        dups(out, s, "forudsætning", "prerequisite", prereqs.into_iter());
         dups(
-            cx,
+            out,
             s,
             "strategisk indsatsområde",
             "strategic area",
             areas.into_iter(),
         );
-        dups(cx, s, "fokusområde", "focus area", focus.into_iter());
-        dups(cx, s, "handling", "action", actions.into_iter());
+        dups(out, s, "fokusområde", "focus area", focus.into_iter());
+        dups(out, s, "handling", "action", actions.into_iter());
         // A status document lists each strategic area at most once (SPEC §3).
         for st in statuses {
             let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
@@ -131,7 +127,7 @@ fn check(cx: &mut Context) {
                     first.insert(a.value.as_str(), a);
                     continue;
                 };
-                cx.report(
+                out.report(
                     Diagnostic::new(
                         Code::R001,
                         a.loc,
@@ -156,7 +152,7 @@ fn check(cx: &mut Context) {
 }
 
 fn dups<'a>(
-    cx: &mut Context,
+    out: &mut Sink,
     specialty: Option<&str>,
     what_da: &str,
     what_en: &str,
@@ -176,7 +172,7 @@ fn dups<'a>(
                     || t("i programmet", "in the programme"),
                     |s| t(format!("i specialet {s}"), format!("in the specialty {s}")),
                 );
-                cx.report(
+                out.report(
                     Diagnostic::new(
                         Code::R001,
                         id.loc,

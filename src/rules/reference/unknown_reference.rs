@@ -1,12 +1,13 @@
 //! BASS-R003 `unknown-reference`: a challenge, strategic-area, focus-area or site reference
 //! that resolves to nothing; a strength position outside the specialty's sites.
 
+use super::{Target, unknown};
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
-use crate::model::suggest::nearest;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::model::index::Docs;
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: R003,
@@ -26,47 +27,10 @@ rule! {
     check: check,
 }
 
-fn unknown(cx: &Context, spec: &str, r: &Sp<String>, what_da: &str, what_en: &str, known: &[&str]) {
-    if known.contains(&r.value.as_str()) {
-        return;
-    }
-    let mut known: Vec<&str> = known.to_vec();
-    known.sort_unstable();
-    known.dedup();
-    let listed = known
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let bare_da = what_da.split_once(' ').map_or(what_da, |(_, w)| w);
-    let help = match nearest(&r.value, &known) {
-        Some(n) => t(format!("Mente du `{n}`?"), format!("Did you mean `{n}`?")),
-        None if known.is_empty() => t(
-            format!("Der er ingen {bare_da} at henvise til."),
-            format!("There is no {what_en} to refer to."),
-        ),
-        None => t(format!("Mulige: {listed}."), format!("Possible: {listed}.")),
-    };
-    cx.report(
-        Diagnostic::new(
-            Code::R003,
-            r.loc,
-            t(
-                format!("`{}` er ikke {what_da} i specialet {spec}.", r.value),
-                format!("`{}` is not a {what_en} of the specialty {spec}.", r.value),
-            ),
-        )
-        .help(help)
-        .specialty(Some(spec)),
-    );
-}
-
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    let program_sites: Vec<String> = cx.model.site_ids().into_iter().map(str::to_owned).collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
-        if !cx.can_check(Code::R003, spec, Need::Specialty) {
+fn check(cx: &Context, out: &mut Sink) {
+    let program_sites: Vec<&str> = cx.model.site_ids();
+    for (spec, d) in cx.specialties() {
+        if !cx.can_check(out, spec, Need::Specialty) {
             continue;
         }
         // Challenge references in the ambition.
@@ -80,13 +44,13 @@ fn check(cx: &mut Context) {
             })
             .unwrap_or_default();
         let ambition = d.ambition();
-        let mut refs: Vec<(&Sp<String>, &str, &str, Vec<&str>)> = Vec::new();
+        let mut refs: Vec<(&Sp<String>, Target, Vec<&str>)> = Vec::new();
         if let Some(a) = ambition
             && d.challenges().is_some()
         {
             for area in &a.strategic_areas {
                 for r in &area.addresses {
-                    refs.push((r, "en kerneudfordring", "challenge", challenge_ids.clone()));
+                    refs.push((r, Target::Challenge, challenge_ids.clone()));
                 }
             }
         }
@@ -99,23 +63,13 @@ fn check(cx: &mut Context) {
                 .collect();
             for f in &d.frameworks {
                 if let Some(r) = &f.strategic_area {
-                    refs.push((
-                        r,
-                        "et strategisk indsatsområde",
-                        "strategic area",
-                        areas.clone(),
-                    ));
+                    refs.push((r, Target::StrategicArea, areas.clone()));
                 }
             }
             for s in &d.statuses {
                 for ar in &s.areas {
                     if let Some(r) = &ar.strategic_area {
-                        refs.push((
-                            r,
-                            "et strategisk indsatsområde",
-                            "strategic area",
-                            areas.clone(),
-                        ));
+                        refs.push((r, Target::StrategicArea, areas.clone()));
                     }
                 }
             }
@@ -133,112 +87,111 @@ fn check(cx: &mut Context) {
                 }
             }
         }
-        // Site references.
-        let mut site_refs: Vec<&Sp<String>> = Vec::new();
-        let mut strength: Vec<&Sp<String>> = Vec::new();
-        let mut specialty_sites: Vec<&str> = Vec::new();
-        if let Some(s) = d.specialty() {
-            site_refs.extend(s.sites.iter());
-            strength.extend(s.strength_positions.iter());
-            specialty_sites = s.sites.iter().map(|x| x.value.as_str()).collect();
-            site_refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
-            site_refs.extend(
-                s.implementation_leads
-                    .iter()
-                    .filter_map(|p| p.site.as_ref()),
-            );
-            if let Some(ct) = &s.core_team {
-                site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
-            }
-        }
-        for f in &d.frameworks {
-            if let Some(ct) = &f.core_team {
-                site_refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
-            }
-        }
-        for (_, a) in d.actions() {
-            site_refs.extend(a.sites.iter());
-            site_refs.extend(a.owner.iter().filter_map(|p| p.site.as_ref()));
-            site_refs.extend(a.participants.iter().filter_map(|p| p.site.as_ref()));
-        }
-        for s in &d.statuses {
-            for ar in &s.areas {
-                site_refs.extend(ar.sites.iter());
-                site_refs.extend(ar.responsible.iter().filter_map(|p| p.site.as_ref()));
-            }
-        }
-        for s in &d.situations {
-            site_refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
-        }
-        let challenges_ok = cx.can_check(Code::R003, spec, Need::Challenges);
-        let ambition_ok = cx.can_check(Code::R003, spec, Need::Ambition)
-            && cx.can_check(Code::R003, spec, Need::AmbitionValues);
-        let frameworks_ok =
-            plan_refs.is_empty() || cx.can_check(Code::R003, spec, Need::Frameworks);
-        for (r, da, en, known) in refs {
-            let ok = if en == "challenge" {
-                challenges_ok && ambition_ok
-            } else {
-                ambition_ok
+        let site_refs = site_refs(d);
+        let challenges_ok = cx.can_check(out, spec, Need::Challenges);
+        let ambition_ok = cx.can_check(out, spec, Need::Ambition)
+            && cx.can_check(out, spec, Need::AmbitionValues);
+        let frameworks_ok = plan_refs.is_empty() || cx.can_check(out, spec, Need::Frameworks);
+        for (r, target, known) in refs {
+            let ok = match target {
+                Target::Challenge => challenges_ok && ambition_ok,
+                _ => ambition_ok,
             };
             if ok {
-                unknown(cx, spec, r, da, en, &known);
+                unknown(out, spec, r, target, &known);
             }
         }
         if frameworks_ok {
             for r in plan_refs {
-                unknown(cx, spec, r, "et fokusområde", "focus area", &focus);
+                unknown(out, spec, r, Target::FocusArea, &focus);
             }
         }
-        if !site_refs.is_empty() && cx.can_check(Code::R003, spec, Need::Sites) {
-            let sites: Vec<&str> = program_sites.iter().map(String::as_str).collect();
+        if !site_refs.is_empty() && cx.can_check(out, spec, Need::Sites) {
             for r in site_refs {
-                unknown(
-                    cx,
-                    spec,
-                    r,
-                    "en matrikel fra bass.yaml",
-                    "site from bass.yaml",
-                    &sites,
-                );
+                unknown(out, spec, r, Target::Site, &program_sites);
             }
         }
-        for r in strength {
-            if specialty_sites.contains(&r.value.as_str()) {
-                continue;
-            }
-            cx.report(
-                Diagnostic::new(
-                    Code::R003,
-                    r.loc,
-                    t(
-                        format!(
-                            "Styrkepositionen `{}` er ikke blandt specialets matrikler.",
-                            r.value
-                        ),
-                        format!(
-                            "The strength position `{}` is not among the specialty's sites.",
-                            r.value
-                        ),
-                    ),
-                )
-                .help(t(
-                    format!(
-                        "En styrkeposition skal være en af specialets matrikler: {}.",
-                        specialty_sites
-                            .iter()
-                            .map(|s| format!("`{s}` ({})", cx.site_name(s)))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    format!(
-                        "A strength position must be one of: {}.",
-                        specialty_sites.join(", ")
-                    ),
-                ))
-                .specialty(Some(spec)),
-            );
+        strength_positions(cx, out, spec, d);
+    }
+    super::decision_references::check(cx, out);
+}
+
+/// Every site reference of a specialty's documents but its strength positions: the
+/// specialty's sites and people, core teams, actions, statuses and staffing.
+fn site_refs<'m>(d: &Docs<'m>) -> Vec<&'m Sp<String>> {
+    let mut refs: Vec<&Sp<String>> = Vec::new();
+    if let Some(s) = d.specialty() {
+        refs.extend(s.sites.iter());
+        refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
+        refs.extend(
+            s.implementation_leads
+                .iter()
+                .filter_map(|p| p.site.as_ref()),
+        );
+        if let Some(ct) = &s.core_team {
+            refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
         }
     }
-    super::decision_references::check(cx, unknown);
+    for f in &d.frameworks {
+        if let Some(ct) = &f.core_team {
+            refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
+        }
+    }
+    for (_, a) in d.actions() {
+        refs.extend(a.sites.iter());
+        refs.extend(a.owner.iter().filter_map(|p| p.site.as_ref()));
+        refs.extend(a.participants.iter().filter_map(|p| p.site.as_ref()));
+    }
+    for s in &d.statuses {
+        for ar in &s.areas {
+            refs.extend(ar.sites.iter());
+            refs.extend(ar.responsible.iter().filter_map(|p| p.site.as_ref()));
+        }
+    }
+    for s in &d.situations {
+        refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
+    }
+    refs
+}
+
+/// A strength position must be one of the specialty's own sites.
+fn strength_positions(cx: &Context, out: &mut Sink, spec: &str, d: &Docs) {
+    let Some(s) = d.specialty() else { return };
+    let specialty_sites: Vec<&str> = s.sites.iter().map(|x| x.value.as_str()).collect();
+    for r in &s.strength_positions {
+        if specialty_sites.contains(&r.value.as_str()) {
+            continue;
+        }
+        out.report(
+            Diagnostic::new(
+                Code::R003,
+                r.loc,
+                t(
+                    format!(
+                        "Styrkepositionen `{}` er ikke blandt specialets matrikler.",
+                        r.value
+                    ),
+                    format!(
+                        "The strength position `{}` is not among the specialty's sites.",
+                        r.value
+                    ),
+                ),
+            )
+            .help(t(
+                format!(
+                    "En styrkeposition skal være en af specialets matrikler: {}.",
+                    specialty_sites
+                        .iter()
+                        .map(|s| format!("`{s}` ({})", cx.site_name(s)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                format!(
+                    "A strength position must be one of: {}.",
+                    specialty_sites.join(", ")
+                ),
+            ))
+            .specialty(Some(spec)),
+        );
+    }
 }

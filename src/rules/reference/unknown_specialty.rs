@@ -4,8 +4,8 @@ use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::suggest::nearest;
 use crate::model::{Doc, Sp};
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: R002,
@@ -25,7 +25,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let known: Vec<&str> = cx
         .model
         .specialties()
@@ -50,7 +50,7 @@ fn check(cx: &mut Context) {
     for s in all {
         if known.contains(&s.value.as_str())
             || cx.model.tainted.contains_key(&s.value)
-            || !cx.can_check(Code::R002, &s.value, Need::SpecialtyIds)
+            || !cx.can_check(out, &s.value, Need::SpecialtyIds)
         {
             continue;
         }
@@ -65,7 +65,7 @@ fn check(cx: &mut Context) {
                 format!("Known specialties: {}.", known.join(", ")),
             ),
         };
-        cx.report(
+        out.report(
             Diagnostic::new(
                 Code::R002,
                 s.loc,

@@ -2,7 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: S004,
@@ -22,7 +22,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for doc in cx.model.challenges() {
         for c in &doc.challenges {
             let Some(p) = &c.perspectives else { continue };
@@ -30,7 +30,7 @@ fn check(cx: &mut Context) {
                 continue;
             }
             let at = c.id.as_ref().map_or(c.loc, |i| i.loc);
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::S004,
                     at,

@@ -3,7 +3,7 @@
 
 use crate::diag::{Diagnostic, Loc, WaiverScope};
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 use std::collections::HashMap;
 
 rule! {
@@ -61,24 +61,27 @@ struct Reason<'m> {
     which: &'static str,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let min = cx.settings.min_rationale_words;
     let mut all: Vec<Reason> = Vec::new();
     for (plan, a) in cx.model.actions() {
-        for reasons in [&a.principles, &a.sustainability].into_iter().flatten() {
-            for r in &reasons.items {
-                let Some(text) = &r.text else { continue };
-                if Context::words_up_to(&text.value, min) < min {
-                    continue;
-                }
-                all.push(Reason {
-                    loc: text.loc,
-                    text: &text.value,
-                    scope: a.scope(),
-                    specialty: plan.header.specialty(),
-                    which: r.which.value,
-                });
+        // Principles, then perspectives: each reason with the word it is written under.
+        let principles = a.principles.iter().flat_map(|p| &p.items);
+        let principles = principles.map(|r| (r.which.value.as_str(), &r.text));
+        let perspectives = a.sustainability.iter().flat_map(|p| &p.items);
+        let perspectives = perspectives.map(|r| (r.which.value.as_str(), &r.text));
+        for (which, text) in principles.chain(perspectives) {
+            let Some(text) = text else { continue };
+            if Context::words_up_to(&text.value, min) < min {
+                continue;
             }
+            all.push(Reason {
+                loc: text.loc,
+                text: &text.value,
+                scope: a.scope(),
+                specialty: plan.header.specialty(),
+                which,
+            });
         }
     }
     // Files are numbered in path order, so (file, offset) is (path, line) order.
@@ -143,6 +146,6 @@ fn check(cx: &mut Context) {
         );
     }
     for d in found {
-        cx.report(d);
+        out.report(d);
     }
 }

@@ -3,9 +3,9 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::schema::PERSPECTIVES;
+use crate::model::vocab::Perspective;
 use crate::rules::principle::key_or;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: S001,
@@ -25,7 +25,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         if a.sustainability_misspelt {
             continue;
@@ -36,25 +36,25 @@ fn check(cx: &mut Context) {
             // An unknown perspective name is already reported (L004); which one it meant is unknown.
             continue;
         }
-        for p in PERSPECTIVES {
+        for &p in Perspective::ALL {
             if a.sustainability
                 .as_ref()
-                .is_some_and(|s| s.get(p.name).is_some())
+                .is_some_and(|s| s.get(p).is_some())
             {
                 continue;
             }
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::S001,
                     key_or(a.sustainability.as_ref(), a.ident()),
                     t(
-                        format!("Handlingen {} mangler det {} perspektiv.", a.id_str(), perspective_da(p.name)),
-                        format!("Action {} lacks the {} perspective.", a.id_str(), p.name),
+                        format!("Handlingen {} mangler det {} perspektiv.", a.id_str(), perspective_da(p)),
+                        format!("Action {} lacks the {} perspective.", a.id_str(), p.as_str()),
                     ),
                 )
                 .help(t(
-                    format!("Tilføj `{}:` under `sustainability:` med en vurdering — også hvis handlingen er neutral for perspektivet.", p.name),
-                    format!("Add `{}:` under `sustainability:` with an assessment — even if the action is neutral for that perspective.", p.name),
+                    format!("Tilføj `{}:` under `sustainability:` med en vurdering — også hvis handlingen er neutral for perspektivet.", p.as_str()),
+                    format!("Add `{}:` under `sustainability:` with an assessment — even if the action is neutral for that perspective.", p.as_str()),
                 ))
                 .specialty(plan.header.specialty()),
             );
@@ -62,10 +62,10 @@ fn check(cx: &mut Context) {
     }
 }
 
-fn perspective_da(name: &str) -> &'static str {
-    match name {
-        "faglig" => "faglige",
-        "personalemaessig" => "personalemæssige",
-        _ => "organisatoriske",
+fn perspective_da(p: Perspective) -> &'static str {
+    match p {
+        Perspective::Professional => "faglige",
+        Perspective::Staff => "personalemæssige",
+        Perspective::Organisational => "organisatoriske",
     }
 }

@@ -2,7 +2,7 @@
 //! `min_rationale_words`.
 
 use crate::rules::principle::thin_reasons;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: S002,
@@ -22,10 +22,10 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         if let Some(s) = &a.sustainability {
-            thin_reasons(cx, Code::S002, s, a.scope(), plan.header.specialty());
+            thin_reasons(cx, out, Code::S002, s, a.scope(), plan.header.specialty());
         }
     }
 }

@@ -3,9 +3,9 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::schema::PERSPECTIVES;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::model::vocab::{Effect, Perspective};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: S005,
@@ -26,56 +26,49 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
+fn check(cx: &Context, out: &mut Sink) {
+    for (spec, d) in cx.specialties() {
         let Some(ambition) = d.ambition() else {
             continue;
         };
         let mut found = Vec::new();
         for area in &ambition.strategic_areas {
             let Some(area_id) = &area.id else { continue };
-            let focus: Vec<&str> = d
-                .frameworks_for(&area_id.value)
-                .iter()
-                .flat_map(|f| f.focus_areas.iter())
-                .filter_map(|fa| fa.id.as_ref().map(|i| i.value.as_str()))
-                .collect();
-            let actions: Vec<_> = focus
-                .iter()
-                .flat_map(|fa| d.plans_for(fa))
-                .flat_map(|p| p.actions.iter())
-                .filter(|a| a.state() != "cancelled")
+            let actions: Vec<_> = d
+                .actions_of_area(&area_id.value)
+                .into_iter()
+                .filter(|a| a.counts_as_work())
                 .collect();
             let all_stated = actions.iter().all(|a| {
-                !a.state_invalid
+                a.known_state().is_some()
                     && a.sustainability.as_ref().is_some_and(|s| {
-                        PERSPECTIVES
+                        Perspective::ALL
                             .iter()
-                            .all(|p| s.get(p.name).is_some_and(|r| r.effect.is_some()))
+                            .all(|p| s.get(*p).is_some_and(|r| r.effect.is_some()))
                     })
             });
             if actions.is_empty() || !all_stated {
                 continue;
             }
-            for p in PERSPECTIVES {
+            for &p in Perspective::ALL {
                 let strengthened = actions.iter().any(|a| {
                     a.sustainability
                         .as_ref()
-                        .and_then(|s| s.get(p.name))
+                        .and_then(|s| s.get(p))
                         .and_then(|r| r.effect.as_ref())
-                        .is_some_and(|e| e.value == "strengthens")
+                        .is_some_and(|e| e.value == Effect::Strengthens)
                 });
                 if strengthened {
                     continue;
                 }
-                let (name_da, name_en) = match p.name {
-                    "faglig" => ("den faglige bæredygtighed", "professional sustainability"),
-                    "personalemaessig" => {
+                let (name_da, name_en) = match p {
+                    Perspective::Professional => {
+                        ("den faglige bæredygtighed", "professional sustainability")
+                    }
+                    Perspective::Staff => {
                         ("den personalemæssige bæredygtighed", "staff sustainability")
                     }
-                    _ => (
+                    Perspective::Organisational => (
                         "den organisatoriske bæredygtighed",
                         "organisational sustainability",
                     ),
@@ -103,9 +96,9 @@ fn check(cx: &mut Context) {
                 );
             }
         }
-        if !found.is_empty() && cx.can_check(Code::S005, spec, Need::Frameworks) {
+        if !found.is_empty() && cx.can_check(out, spec, Need::Frameworks) {
             for f in found {
-                cx.report(f);
+                out.report(f);
             }
         }
     }

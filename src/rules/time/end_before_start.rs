@@ -2,7 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T001,
@@ -19,7 +19,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let (Some(s), Some(e)) = (&a.start, &a.end) else {
             continue;
@@ -27,7 +27,7 @@ fn check(cx: &mut Context) {
         if e.value >= s.value {
             continue;
         }
-        cx.report(
+        out.report(
             Diagnostic::new(
                 Code::T001,
                 e.loc,

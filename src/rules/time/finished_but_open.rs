@@ -2,8 +2,9 @@
 //! has passed while it is `planned` or `active`.
 
 use crate::diag::Diagnostic;
-use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::i18n::{Lang, t};
+use crate::model::vocab::{ActionState, Word};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T005,
@@ -23,14 +24,14 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
-        if a.state_invalid {
+        let Some(known) = a.known_state() else {
             continue;
-        }
-        let d = match (a.state(), &a.state, &a.end) {
-            ("done", Some(state), _) => {
+        };
+        let d = match (known, &a.state, &a.end) {
+            (ActionState::Done, Some(state), _) => {
                 let open = a.milestones.iter().filter(|m| m.is_open(today)).count();
                 if open == 0 {
                     continue;
@@ -57,7 +58,7 @@ fn check(cx: &mut Context) {
                 ))
             }
             // An end before the start is T001's (one finding per end date).
-            ("planned" | "active", _, Some(end))
+            (ActionState::Planned | ActionState::Active, _, Some(end))
                 if end.value < today && a.start.as_ref().is_none_or(|s| end.value >= s.value) =>
             {
                 Diagnostic::new(
@@ -68,13 +69,13 @@ fn check(cx: &mut Context) {
                         "Handlingen {} skulle være slut {}, men står stadig som {}.",
                         a.id_str(),
                         crate::i18n::date_da(end.value),
-                        state_da(a.state())
+                        a.state().word(Lang::Da)
                     ),
                     format!(
                         "Action {} was to end on {} but is still {}.",
                         a.id_str(),
                         end.value,
-                        a.state()
+                        a.state().as_str()
                     ),
                 ),
             )
@@ -85,10 +86,6 @@ fn check(cx: &mut Context) {
             }
             _ => continue,
         };
-        cx.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));
+        out.report(d.scope(Some(a.scope())).specialty(plan.header.specialty()));
     }
-}
-
-fn state_da(s: &str) -> &'static str {
-    if s == "active" { "i gang" } else { "planlagt" }
 }

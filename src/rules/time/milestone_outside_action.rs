@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T002,
@@ -23,7 +23,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let (start, end) = (
             a.start.as_ref().map(|s| s.value),
@@ -69,7 +69,7 @@ fn check(cx: &mut Context) {
             } else {
                 continue;
             };
-            cx.report(
+            out.report(
                 Diagnostic::new(Code::T002, due.loc, t(da, en))
                     .help(t(
                         "Flyt milepælen ind i perioden, eller ret handlingens start eller slut.",

@@ -3,8 +3,9 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::model::DecisionRequest;
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T007,
@@ -25,34 +26,29 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let today = cx.today;
-    let specs: Vec<&str> = cx.index.by_specialty.keys().copied().collect();
-    for spec in specs {
-        let d = cx.index.docs(spec).expect("listed");
+    for (spec, d) in cx.specialties() {
         let Some(status) = d.current_status(today) else {
             continue;
         };
-        let overdue: Vec<_> = status
-            .requests()
-            .filter(|(_, r)| r.deadline.as_ref().is_some_and(|dl| dl.value < today))
-            .collect();
-        if overdue.is_empty()
-            || !cx.can_check(Code::T007, spec, Need::StatusDates)
-            || !cx.can_check(Code::T007, spec, Need::Meetings)
+        let past = |r: &DecisionRequest| r.deadline.as_ref().is_some_and(|dl| dl.value < today);
+        if !status.requests().any(|(_, r)| past(r))
+            || !cx.can_check(out, spec, Need::StatusDates)
+            || !cx.can_check(out, spec, Need::Meetings)
         {
             continue;
         }
-        for (area, r) in overdue {
+        for (area, r) in cx.model.open_requests(spec, d, today) {
             let (Some(id), Some(deadline)) = (&r.id, &r.deadline) else {
                 continue;
             };
-            if cx.model.answer(spec, &id.value, today).is_some() {
+            if !past(r) {
                 continue;
             }
             let days = (today - deadline.value).num_days();
             let area = area.unwrap_or("?");
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::T007,
                     deadline.loc,

@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T003,
@@ -23,20 +23,17 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let today = cx.today;
     for (plan, a) in cx.model.actions() {
-        if a.state_invalid || !matches!(a.state(), "planned" | "active") {
-            continue;
-        }
         for m in &a.milestones {
             let Some(due) = &m.due else { continue };
-            if !m.is_open(today) || due.value >= today {
+            if !a.is_overdue(m, today) {
                 continue;
             }
             let days = (today - due.value).num_days();
             let title = m.title.as_deref().map_or("", String::as_str);
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::T003,
                     due.loc,

@@ -2,7 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::{Code, Context};
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T006,
@@ -22,12 +22,12 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let today = cx.today;
     for a in cx.model.ambitions() {
         for p in &a.prerequisites {
             let Some(due) = &p.due else { continue };
-            if due.value >= today || p.in_place_on(today) {
+            if !p.is_overdue(today) {
                 continue;
             }
             let days = (today - due.value).num_days();
@@ -39,7 +39,7 @@ fn check(cx: &mut Context) {
                 ),
                 None => (String::new(), String::new()),
             };
-            cx.report(
+            out.report(
                 Diagnostic::new(
                     Code::T006,
                     due.loc,

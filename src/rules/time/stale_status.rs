@@ -2,8 +2,8 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::rules::context::Need;
-use crate::rules::{Code, Context};
+use crate::rules::need::Need;
+use crate::rules::{Code, Context, Sink};
 
 rule! {
     code: T004,
@@ -24,13 +24,13 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let days = cx.settings.stale_status_days;
     let today = cx.today;
     let mut found = Vec::new();
-    for (spec, d) in &cx.index.by_specialty {
+    for (spec, d) in cx.specialties() {
         // A status without a valid date might be the newest: which one is current is unknown.
-        if !cx.can_check(Code::T004, spec, Need::StatusDates) {
+        if !cx.can_check(out, spec, Need::StatusDates) {
             continue;
         }
         let Some(s) = d.current_status(today) else {
@@ -62,6 +62,6 @@ fn check(cx: &mut Context) {
         );
     }
     for f in found {
-        cx.report(f);
+        out.report(f);
     }
 }

@@ -4,7 +4,7 @@
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::rules::waiver::{Invalid, resolve};
-use crate::rules::{Code, Context, Waivable};
+use crate::rules::{Code, Context, Sink, Waivable};
 
 rule! {
     code: W001,
@@ -24,7 +24,7 @@ rule! {
     check: check,
 }
 
-fn check(cx: &mut Context) {
+fn check(cx: &Context, out: &mut Sink) {
     let mut list = Vec::new();
     for (plan, a) in cx.model.actions() {
         for w in &a.waivers {
@@ -77,7 +77,7 @@ fn check(cx: &mut Context) {
                 "Add `reason:` saying why the rule is consciously not followed here.".to_owned(),
             ),
         };
-        cx.report(
+        out.report(
             Diagnostic::new(Code::W001, loc, t(da, en))
                 .help(t(help_da, help_en))
                 .specialty(spec),

@@ -1,7 +1,6 @@
 //! Rules about waivers (W001–W002): a rule consciously accepted, with its reason.
 
-pub mod invalid_waiver;
-pub mod unused_waiver;
+crate::diag::rule_modules!(waiver);
 
 use crate::model::Waiver;
 use crate::rules::{Code, Waivable};

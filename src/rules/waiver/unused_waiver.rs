@@ -1,7 +1,7 @@
 //! BASS-W002 `unused-waiver`: a waiver that suppressed nothing. Reported by the engine after
 //! waivers are applied (`crate::rules::engine`), since only then is it known.
 
-use crate::rules::Context;
+use crate::rules::{Context, Sink};
 
 rule! {
     code: W002,
@@ -21,4 +21,4 @@ rule! {
     check: check,
 }
 
-fn check(_cx: &mut Context) {}
+fn check(_cx: &Context, _out: &mut Sink) {}

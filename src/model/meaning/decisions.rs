@@ -1,9 +1,19 @@
-//! What the documents mean together, as of a day: when an ambition counts as approved, which
-//! decision requests a meeting answered and which are still open. The rules (T007, G003, C001)
-//! and the reports (`bass status`) ask the same questions, so the answers live here, once.
+//! Meetings and their decisions (*styregruppemøder*, *beslutninger*) as of a day: whether a
+//! meeting is held, which decision requests a decision answers and which are still open, and
+//! when an ambition counts as approved (BASS-T007, G003, C001; *Til beslutning* and the
+//! approval on the document's front page).
 
+use crate::model::index::Docs;
 use crate::model::{Ambition, Decision, DecisionRequest, Meeting, Model, Status};
 use chrono::NaiveDate;
+
+impl Meeting {
+    /// Held by `today`: dated today or earlier. A meeting after today is planned, and its
+    /// decisions do not count yet.
+    pub fn held_by(&self, today: NaiveDate) -> bool {
+        self.date.as_ref().is_some_and(|d| d.value <= today)
+    }
+}
 
 impl Model {
     /// The decision with this id, with its meeting (the first, when the id is repeated).
@@ -35,6 +45,13 @@ impl Model {
                 .is_some_and(|b| self.decision(&b.value).is_none())
     }
 
+    /// Known not to be approved on `today`: no approval by then, and not an `approved_by`
+    /// that names no decision (then whether it is approved is unknown). BASS-G003 and the
+    /// status report's "in use without approval" ask this.
+    pub fn unapproved(&self, a: &Ambition, today: NaiveDate) -> bool {
+        self.approval_date(a, today).is_none() && !self.approval_unknown(a)
+    }
+
     /// The status documents of a specialty.
     pub fn statuses_of<'m>(&'m self, specialty: &'m str) -> impl Iterator<Item = &'m Status> {
         self.statuses()
@@ -62,6 +79,29 @@ impl Model {
                     })
                 })
         })
+    }
+}
+
+impl Model {
+    /// The decision requests of `specialty` open on `today` (SPEC §3): those of its current
+    /// status (the newest dated `today` or earlier) that no decision of a meeting held by
+    /// `today` answers, each with the strategic area it stands under.
+    pub fn open_requests<'m>(
+        &'m self,
+        specialty: &str,
+        docs: &Docs<'m>,
+        today: NaiveDate,
+    ) -> Vec<(Option<&'m str>, &'m DecisionRequest)> {
+        let Some(status) = docs.current_status(today) else {
+            return Vec::new();
+        };
+        status
+            .requests()
+            .filter(|(_, r)| {
+                r.id.as_ref()
+                    .is_some_and(|id| self.answer(specialty, &id.value, today).is_none())
+            })
+            .collect()
     }
 }
 

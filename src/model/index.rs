@@ -1,5 +1,6 @@
-//! Documents grouped by specialty, so cross-document rules can ask "the ambition of
-//! kardiologi" or "the current status of geriatri" without scanning the model each time.
+//! Documents grouped by specialty, so the cross-document rules and the reports can ask "the
+//! ambition of kardiologi", "the current status of geriatri" or "the actions under SI1" without
+//! scanning the model each time.
 
 use crate::model::*;
 use chrono::NaiveDate;
@@ -98,6 +99,31 @@ impl<'m> Docs<'m> {
             .copied()
             .filter(|f| f.strategic_area.as_ref().is_some_and(|s| s.value == area))
             .collect()
+    }
+
+    /// The actions under a strategic area: of the action plans of its frameworks' focus
+    /// areas, in framework, focus-area and plan order.
+    pub fn actions_of_area(&self, area: &str) -> Vec<&'m Action> {
+        let mut out = Vec::new();
+        for f in self.frameworks_for(area) {
+            for fa in &f.focus_areas {
+                let Some(id) = &fa.id else { continue };
+                for p in self.plans_for(&id.value) {
+                    out.extend(p.actions.iter());
+                }
+            }
+        }
+        out
+    }
+
+    /// The strategic area an action plan hangs under: that of the framework declaring its
+    /// focus area.
+    pub fn area_of_plan(&self, plan: &ActionPlan) -> Option<&'m str> {
+        let fa = plan.focus_area.as_ref()?;
+        self.focus_areas()
+            .find(|(_, f)| f.id.as_ref().is_some_and(|i| i.value == fa.value))
+            .and_then(|(fw, _)| fw.strategic_area.as_ref())
+            .map(|a| a.value.as_str())
     }
 
     /// The action plans for a focus area id.
