@@ -390,15 +390,11 @@ impl<'t> TreeWalk<'t> {
         match (self.filter.link(&link, target), found) {
             // What the walk on disk reads through a link is skipped here (SPEC §6), once per
             // link: a document, or a folder not reached before.
-            (Link::Document, Found::File(real)) => {
-                if self.taken.insert(real) {
-                    self.skip(link, SkipReason::Link);
-                }
+            (Link::Document, Found::File(real)) if self.taken.insert(real.clone()) => {
+                self.skip(link, SkipReason::Link);
             }
-            (Link::Folder, Found::Folder(real)) => {
-                if self.walked.insert(real) {
-                    self.skip(link, SkipReason::Link);
-                }
+            (Link::Folder, Found::Folder(real)) if self.walked.insert(real.clone()) => {
+                self.skip(link, SkipReason::Link);
             }
             (Link::Folder, Found::Submodule(_)) => self.skip(link, SkipReason::Submodule),
             (Link::Unreadable(why), _) => {
