@@ -1,10 +1,10 @@
-//! The Python wheel (pyproject.toml, README "Installation"): maturin builds it, it installs
-//! into a fresh virtual environment without network or Rust, and its `bass` validates the
-//! example programme. maturin is pinned ([`MATURIN`]) and installed with pip into a venv in the
-//! target folder. The wheel is built with the `dev` profile into this test's own target folder,
-//! so a rebuild after `cargo test` is quick; the release workflow builds `--release`. Without
-//! python3's venv or network for pip the test fails under `CI` and is skipped with a note
-//! otherwise (tests/common).
+//! The Python wheel (pyproject.toml, README "Installation"): maturin builds it, it goes into a
+//! fresh virtual environment from the file alone (`--no-index`: no network, no Rust), and its
+//! `bass` validates the example programme. maturin is pinned ([`MATURIN`]); `.ci/run` installs
+//! it into a venv in the target folder, the test only looks for it. The wheel is built with
+//! the `dev` profile into this test's own target folder, so a rebuild after `cargo test` is
+//! quick; the release workflow builds `--release`. Without that venv the test fails under `CI`
+//! and is skipped with a note otherwise (tests/common).
 
 mod common;
 
@@ -25,7 +25,7 @@ fn wheel_in(dir: &Path) -> Option<PathBuf> {
 #[test]
 fn the_wheel_installs_and_validates_the_example() {
     let Some(python) = common::require_ok(
-        &format!("a Python venv with {MATURIN} (python3-venv, network for pip)"),
+        &format!("a Python venv with {MATURIN}"),
         common::venv("maturin", &[MATURIN]),
     ) else {
         return;
@@ -79,7 +79,7 @@ fn the_wheel_installs_and_validates_the_example() {
         .unwrap();
     assert!(
         pip.status.success(),
-        "pip install {name}: {}",
+        "the wheel {name} did not go into a fresh venv: {}",
         String::from_utf8_lossy(&pip.stderr)
     );
     let bass = venv.join("bin/bass");
