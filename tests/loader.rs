@@ -328,15 +328,21 @@ fn alias_bomb_is_a_diagnostic_not_a_hang() {
     }
     let r = Repo::base();
     r.write(SITUATION, &text);
-    let start = std::time::Instant::now();
     let run = r.run();
-    assert!(start.elapsed().as_secs() < 10);
     assert!(
         run.diags
             .iter()
             .any(|d| d.code == "BASS-L001" && d.file == SITUATION),
         "{:?}",
         run.codes()
+    );
+    // 9¹² strings, were the aliases expanded: the work is bounded by counting it, not timed
+    // (tests/hostile.rs; bench/hostile.sh times it).
+    let work = bass::syntax::yaml::parse(&text).work;
+    assert!(
+        work.aliased <= bass::syntax::yaml::ALIAS_BUDGET
+            && work.anchored <= bass::syntax::yaml::ANCHOR_BUDGET,
+        "{work:?}"
     );
 }
 
@@ -374,9 +380,7 @@ fn symlink_loop_is_l006() {
 fn symlinked_folder_loop_does_not_hang() {
     let r = Repo::base();
     std::os::unix::fs::symlink("..", r.path().join("kard/up")).unwrap();
-    let start = std::time::Instant::now();
     let run = r.run();
-    assert!(start.elapsed().as_secs() < 10);
     run.assert_exactly(&[("BASS-L006", "kard/up", (1, 1))]);
 }
 

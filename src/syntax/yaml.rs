@@ -158,6 +158,21 @@ pub struct Parsed {
     pub problems: Vec<YamlProblem>,
     /// True when a syntax error or alias bomb stopped reading.
     pub truncated: bool,
+    /// The work done, for tests and benchmarks that bound it by counting instead of timing.
+    pub work: Work,
+}
+
+/// What reading one text cost, counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Events taken from the parser (at most a few per byte of the text).
+    pub events: usize,
+    /// Nodes copied to expand aliases (`*a`): at most [`ALIAS_BUDGET`], however the aliases
+    /// nest (a billion laughs would copy 10⁹).
+    pub aliased: usize,
+    /// Nodes copied to keep anchored values (`&a`) for later aliases: at most
+    /// [`ANCHOR_BUDGET`], however the anchors nest.
+    pub anchored: usize,
 }
 
 enum Frame {
@@ -209,7 +224,10 @@ pub fn parse(text: &str) -> Parsed {
     loop {
         let (event, span) = match parser.next_event() {
             None => break,
-            Some(Ok(ev)) => ev,
+            Some(Ok(ev)) => {
+                out.work.events += 1;
+                ev
+            }
             Some(Err(err)) => {
                 let m = err.marker();
                 let mut at = m.byte_offset().unwrap_or(0).min(text.len());
@@ -270,7 +288,8 @@ pub fn parse(text: &str) -> Parsed {
                 let Some(target) = anchors.get(&id) else {
                     continue;
                 };
-                expanded += target.size();
+                let size = target.size();
+                expanded += size;
                 if expanded > ALIAS_BUDGET {
                     out.problems.push(YamlProblem::AliasBomb {
                         span: Span::new(range.start, range.end),
@@ -279,6 +298,7 @@ pub fn parse(text: &str) -> Parsed {
                     break;
                 }
                 let mut n = target.clone();
+                out.work.aliased += size;
                 n.span = Span::new(range.start, range.end);
                 n
             }
@@ -344,13 +364,15 @@ pub fn parse(text: &str) -> Parsed {
         // own budget: nested anchors (`&a [&b [&c [… a long list …]]]`) would otherwise copy
         // the list once per level, gigabytes from a file of a few hundred kilobytes.
         if anchored_as != 0 {
-            anchored += node.size();
+            let size = node.size();
+            anchored += size;
             if anchored > ANCHOR_BUDGET {
                 out.problems
                     .push(YamlProblem::AliasBomb { span: node.span });
                 out.truncated = true;
                 break;
             }
+            out.work.anchored += size;
             anchors.insert(anchored_as, node.clone());
         }
         // Attach the finished node to its parent.
