@@ -562,7 +562,7 @@ fn a_file_that_fails_to_load_counts_for_its_specialty() {
         "name: Geriatri",
     );
     r.write("geri/specialty.yaml", &geri);
-    // Two documents: the first (two actions) loads, the second breaks on line 16.
+    // Two documents: the first (two actions) loads, the second breaks on line 18.
     let broken = "kind: actions\nspecialty: geriatri\nfocus_area: FO1\nactions:\n\
                   \x20 - id: G1\n    title: Første\n    state: planned\n\
                   \x20 - id: G2\n    title: Anden\n    state: planned\n---\n\
@@ -570,10 +570,12 @@ fn a_file_that_fails_to_load_counts_for_its_specialty() {
                   \x20 - id: G3\n    title: \"Tredje\n    state: [planned\n\
                   \x20 - id: G4\n    title: Fjerde\n";
     r.write("geri/actions.yaml", broken);
-    let line = 1 + broken[..broken.find("\"Tredje").unwrap()]
+    // The quote opened on line 17 runs into line 18, which is not indented past `title`: strict
+    // YAML (SPEC §3) stops there.
+    let line = 2 + broken[..broken.find("\"Tredje").unwrap()]
         .matches('\n')
         .count();
-    assert_eq!(line, 17);
+    assert_eq!(line, 18);
 
     let (code, out) = bass_in(
         r.path(),

@@ -10,6 +10,9 @@
 //! occurrence and ignored (checking goes on); aliases are expanded within a budget, so an
 //! alias bomb becomes a diagnostic; after any other syntax error the rest of the file is
 //! skipped while its earlier documents stay loaded.
+//!
+//! The YAML is YAML 1.2 as the specification and its test suite have it, indentation included
+//! ([`options`]), so that a file `bass` accepts is accepted by every YAML 1.2 tool an author uses.
 
 use crate::diag::Span;
 use granit_parser::{ErrorKind, Event, Options, Parser, ScalarStyle};
@@ -210,11 +213,18 @@ fn indenting_tab_after(text: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// The parser's options: strict indentation (SPEC §3). granit-parser's default follows PyYAML
+/// and ruamel.yaml and accepts what the YAML test suite marks as errors: a flow collection or a
+/// quoted text continued at column 1, or indented with a tab (cases 9C9N, DK95/01, QB6E). Those
+/// are BASS-L001, whose help says how to indent (`load::messages`).
+pub fn options() -> Options {
+    granit_parser::options! { strict_indentation: true }
+}
+
 /// Parses every document of a text.
 pub fn parse(text: &str) -> Parsed {
     let mut out = Parsed::default();
-    let options = Options::default();
-    let mut parser = Parser::new_from_str_with_options(text, options);
+    let mut parser = Parser::new_from_str_with_options(text, options());
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut expanded = 0usize;
@@ -516,6 +526,32 @@ mod tests {
         // A block scalar whose text starts with a tab.
         let text = "a: |\n\tx\n";
         assert_eq!(syntax_at(text), text.find('\t').unwrap());
+    }
+
+    #[test]
+    fn indentation_is_strict_as_in_yaml_1_2() {
+        // A flow sequence and a quoted text continued at column 1 (suite cases 9C9N, QB6E), a
+        // quoted text continued on a line indented with a tab (DK95/01): errors, at the line.
+        for (text, line) in [
+            ("flow: [a,\nb,\nc]\n", "b,"),
+            ("quoted: \"a\nb\nc\"\n", "b\n"),
+            ("foo: \"bar\n\tbaz\"\n", "\tbaz"),
+        ] {
+            let at = syntax_at(text);
+            assert!(
+                text[at..].starts_with(line) || text[..at].ends_with('\n'),
+                "{text:?} at {at}"
+            );
+        }
+        // Indented past the key, the same texts are fine.
+        for text in [
+            "flow: [a,\n b,\n c]\n",
+            "quoted: \"a\n b\n c\"\n",
+            "foo: \"bar\n  baz\"\n",
+            "a:\n  key: [x,\n   y]\n",
+        ] {
+            assert!(parse(text).problems.is_empty(), "{text:?}");
+        }
     }
 
     #[test]
