@@ -56,6 +56,7 @@ fn the_wheel_installs_and_validates_the_example() {
         name.starts_with(&format!("bass_ambition-{}-", env!("CARGO_PKG_VERSION"))),
         "{name}"
     );
+    check_metadata(&wheel);
 
     // A fresh venv, no package index: the wheel has everything it needs.
     let venv = tmp.path().join("venv");
@@ -97,4 +98,45 @@ fn the_wheel_installs_and_validates_the_example() {
     );
     assert_eq!(run.status.code(), Some(0), "{text}");
     assert!(text.contains("0 fejl, 0 advarsler"), "{text}");
+}
+
+/// The wheel's metadata names its home and author (issue 18: `pip show` showed both empty): the
+/// Home-page is Cargo.toml's repository, and every project URL lies below it.
+fn check_metadata(wheel: &Path) {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(wheel).unwrap()).unwrap();
+    let name = zip
+        .file_names()
+        .find(|n| n.ends_with(".dist-info/METADATA"))
+        .expect("a METADATA file")
+        .to_owned();
+    let mut metadata = String::new();
+    zip.by_name(&name)
+        .unwrap()
+        .read_to_string(&mut metadata)
+        .unwrap();
+    // Header names are case-insensitive (maturin writes `Home-Page`, pip reads `Home-page`).
+    let field = |key: &str| -> Vec<&str> {
+        metadata
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .filter_map(|l| l.split_once(": "))
+            .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+            .collect()
+    };
+    let home = env!("CARGO_PKG_REPOSITORY");
+    assert_eq!(field("Home-page"), [home], "{metadata}");
+    assert_eq!(field("Author"), ["Region Sjælland"], "{metadata}");
+    let urls = field("Project-URL");
+    assert!(
+        urls.iter().any(|u| *u == format!("Homepage, {home}")),
+        "{metadata}"
+    );
+    assert!(
+        urls.iter().all(|u| u
+            .split_once(", ")
+            .is_some_and(|(_, url)| url.starts_with(home))),
+        "{metadata}"
+    );
 }
