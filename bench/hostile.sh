@@ -5,6 +5,7 @@
 #
 #   bench/hostile.sh            # 5 runs per case
 #   RUNS=10 bench/hostile.sh
+#   BASS_BIN=/path/to/bass bench/hostile.sh   # time that binary, build nothing
 #
 # Builds the release binary into $CARGO_TARGET_DIR (default /tmp/bench-target, as bench/run.sh),
 # writes each case into /tmp/bass-hostile/<case> and prints one Markdown table: best and median
@@ -14,11 +15,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/tmp/bench-target}"
 RUNS="${RUNS:-5}"
-BIN="$CARGO_TARGET_DIR/release/bass"
 WORK=/tmp/bass-hostile
-
-echo "building release binary in $CARGO_TARGET_DIR ..." >&2
-cargo build --release --quiet --bin bass
+if [[ -n "${BASS_BIN:-}" ]]; then
+  BIN="$BASS_BIN"
+else
+  BIN="$CARGO_TARGET_DIR/release/bass"
+  echo "building release binary in $CARGO_TARGET_DIR ..." >&2
+  cargo build --release --quiet --bin bass
+fi
 if [[ ! -x /usr/bin/time ]]; then
   echo "bench/hostile.sh needs /usr/bin/time (apt-get install time) for peak memory" >&2
   exit 2
@@ -62,7 +66,7 @@ d="$(repo deep-nesting)"
 python3 -c 'import sys; sys.stdout.write("- " * 100000 + "x\n")' >"$d/deep.yaml"
 
 d="$(repo long-line)"
-python3 -c 'import sys; sys.stdout.write("kind: situation\nspecialty: x\nx: {" + ", ".join(f"k{i}: v" for i in range(100000)) + "}\n")' \
+python3 -c 'import sys; sys.stdout.write("{kind: situation, specialty: x, as_of: 2026-01-01, summary: s, " + ", ".join(f"k{i}: v" for i in range(100000)) + "}\n")' \
   >"$d/line.yaml"
 
 fan_out fan-out-12 12
