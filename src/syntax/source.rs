@@ -77,8 +77,9 @@ impl SourceFile {
 
     /// The text (read again from disk if it was given back after loading). When the file on
     /// disk is no longer the text that was loaded (changed, even to the same length, or gone),
-    /// a text of the same length and lines that says so stands in for it ([`changed_on_disk`]),
-    /// so that no snippet shows text the diagnostics were not made from.
+    /// a text of the same length and lines that says so stands in for it, and
+    /// [`SourceFile::changed_on_disk`] tells: no snippet shows text the diagnostics were not
+    /// made from.
     pub fn text(&self) -> &str {
         self.text.get_or_init(|| {
             let text = reread(&self.path);
