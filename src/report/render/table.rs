@@ -31,10 +31,15 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
             if s.level <= 1 { "─" } else { "·" },
             width,
         );
+        let mut after_table = false;
         for b in &s.blocks {
             match b {
                 Block::Fields(f) => fields(&mut out, f, width),
                 Block::Para(p) => {
+                    // A paragraph after a table stands apart from it.
+                    if after_table {
+                        out.push('\n');
+                    }
                     for l in wrap::wrap(p, width) {
                         out.push_str(&l);
                         out.push('\n');
@@ -44,6 +49,7 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
                 Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width),
                 Block::Chart(_) => {}
             }
+            after_table = matches!(b, Block::Table(_));
         }
     }
     out
@@ -85,6 +91,7 @@ fn fields(out: &mut String, f: &[(String, String)], width: usize) {
 /// Column widths that fit `width` without splitting a word, or `None` when even the longest
 /// words do not fit side by side.
 fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Option<Vec<usize>> {
+    // Each column needs its longest word (`min`) and would like its longest line (`nat`).
     let n = header.len();
     let overhead = 3 * n + 1;
     let col = |j: usize| {
@@ -109,9 +116,20 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
     if used > width {
         return None;
     }
-    // The room left goes, one column at a time, to the column that lacks the most.
-    let mut extra = width - used;
-    while extra > 0 {
+    // The room left goes to the columns in proportion to what each lacks of its natural
+    // width (as a browser lays out an automatic table), so a column of titles is not starved
+    // by one long text beside it; what rounding leaves goes to the columns that lack the most.
+    let extra = width - used;
+    let lack: Vec<usize> = (0..n).map(|j| nat[j] - w[j]).collect();
+    let total: usize = lack.iter().sum();
+    if total <= extra {
+        return Some(nat);
+    }
+    for j in 0..n {
+        w[j] += extra * lack[j] / total;
+    }
+    let mut left = width - (w.iter().sum::<usize>() + overhead);
+    while left > 0 {
         let Some(j) = (0..n)
             .filter(|&j| w[j] < nat[j])
             .max_by_key(|&j| nat[j] - w[j])
@@ -119,7 +137,7 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
             break;
         };
         w[j] += 1;
-        extra -= 1;
+        left -= 1;
     }
     Some(w)
 }
