@@ -187,7 +187,7 @@ fn status_numbers_match_the_hand_count() {
     );
     assert_eq!(
         si1["next_milestone"],
-        serde_json::json!({"action": "H1", "title": "M3 næste", "due": "2026-12-15"})
+        serde_json::json!({"action": "H1", "action_title": "Første handling", "title": "M3 næste", "due": "2026-12-15"})
     );
     assert_eq!(
         si1["actors"],
@@ -227,7 +227,7 @@ fn status_numbers_match_the_hand_count() {
     assert_eq!(
         oe["open_prerequisites"],
         serde_json::json!([{"id": "P2", "text": "Et fælles lokale til ambulatoriet", "type": "resource",
-            "owner": null, "due": null, "days_late": null, "required_by": []}])
+            "owner": null, "due": null, "days_late": null, "required_by": [], "required_by_actions": []}])
     );
     assert_eq!(oe["waivers"][0]["rule"], "BASS-C004");
     assert_eq!(oe["waivers"][0]["applies_to"], "H6");
@@ -270,7 +270,7 @@ fn status_table_shows_the_hand_count_in_danish_order() {
         "M2 overskredet",
         "Forudsætninger, der ikke er på plads",
         "Et fælles lokale til ambulatoriet",
-        "Gældende undtagelser",
+        "Undtagelser fra kontrollerne",
         "BASS-C004",
         "ingen status endnu",
     ] {
@@ -278,7 +278,7 @@ fn status_table_shows_the_hand_count_in_danish_order() {
     }
     let md = report("status", SMALL, "markdown", &[]);
     assert!(md.contains("| 1 Rammesætning, 1 Implementering |"), "{md}");
-    assert!(md.contains("| Ansvarlig for fremdrift |"), "{md}");
+    assert!(md.contains("- **Ansvarlig for fremdrift:** Rita Ravn (Overlæge)"), "{md}");
     let en = report("status", SMALL, "table", &["--lang", "en"]);
     for needle in [
         "Status and progress",
@@ -574,7 +574,7 @@ fn csv_is_for_danish_excel_and_neutralises_formulas() {
             "Milepæl",
             "Ansvarlig",
             "Frist",
-            "Dage forsinket"
+            "Dage over frist"
         ]
     );
     assert_eq!(rows[i + 2][5], "53");
