@@ -388,7 +388,7 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
 }
 
 /// A specialty's section — its fields and the table of its strategic areas (phase, traffic
-/// light, counts: narrow enough for an 80-column terminal) — and one section per area after
+/// light, counts: narrow enough for a 100-column terminal) — and one section per area after
 /// it with the rest, so each area's facts stand once, and the terminal puts a blank line and
 /// the area's heading between areas.
 fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> (Section, Vec<Section>) {
