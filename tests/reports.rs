@@ -1100,13 +1100,7 @@ fn the_terminal_shows_each_area_once_with_a_blank_line_between() {
 #[test]
 fn areas_actions_and_decisions_are_named_and_site_lists_stay_whole() {
     let md = report("status", EXAMPLE, "markdown", &[]);
-    for bare in [
-        "| SI3 |",
-        "| SI1 |",
-        "| B1 |",
-        "Beslutning D2026",
-        "« (H3)",
-    ] {
+    for bare in ["| SI3 |", "| SI1 |", "| B1 |", "Beslutning D2026", "« (H3)"] {
         assert!(!md.contains(bare), "{bare:?} in {md}");
     }
     for named in [

@@ -221,7 +221,7 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
             lang.pick("Fejl", "Errors").to_owned(),
             lang.pick("Advarsler", "Warnings").to_owned(),
         ],
-        right: vec![6, 7, 8, 9],
+        right: vec![4, 5, 6, 7, 8, 9],
         split: vec![(4, states_split), (5, milestone_split_headers(lang))],
         empty: lang.pick("Ingen specialer.", "No specialties.").to_owned(),
         ..Tab::default()
