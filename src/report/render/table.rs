@@ -68,11 +68,13 @@ fn heading(out: &mut String, title: &str, rule: &str, width: usize) {
 }
 
 /// Label-value lines, the values wrapped with a hanging indent; when the labels leave the
-/// values less than 20 columns, each value goes under its label.
+/// values less than 20 columns, or less than their longest word, each value goes under its
+/// label.
 fn fields(out: &mut String, f: &[(String, String)], width: usize) {
     let w = f.iter().map(|(k, _)| wrap::width(k)).max().unwrap_or(0);
     let value = |v: &str| v.replace('\n', " ");
-    if w + 2 + 20 > width {
+    let word = f.iter().map(|(_, v)| longest_word(v)).max().unwrap_or(0);
+    if w + 2 + word.max(20) > width {
         for (k, v) in f {
             for l in wrap::wrap(&format!("{k}:"), width) {
                 out.push_str(&l);
