@@ -73,10 +73,14 @@ pub fn run(a: SiteArgs) -> Result<i32, String> {
     let today = a.common.today();
     let outcome = crate::rules::run(&model, today);
     let baseline = crate::cli::baseline::resolve(&root, &model, today, a.since.as_deref(), lang)?;
+    let commit = crate::git::head_short(&root);
     let opts = site::Options {
         lang,
         today,
-        commit: crate::git::head_short(&root),
+        commit_date: commit
+            .as_deref()
+            .and_then(|c| crate::git::commit_date(&root, c).ok()),
+        commit,
         prefix: crate::git::prefix_or_root(&root),
         baseline: Some(&baseline),
     };
