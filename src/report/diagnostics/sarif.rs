@@ -183,9 +183,9 @@ fn offending_text<'a>(v: &'a View, loc: Loc) -> &'a str {
 
 fn result(v: &View, d: &Diagnostic, o: &RenderOptions, prefix: &str, fingerprint: String) -> Value {
     let mut message = d.message.get(o.lang).to_owned();
-    if let Some(h) = &d.help {
+    if let Some(h) = super::help(d, o.lang) {
         message.push_str("\n\n");
-        message.push_str(h.get(o.lang));
+        message.push_str(&h);
     }
     let related: Vec<Value> = d
         .related
