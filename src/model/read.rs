@@ -471,12 +471,12 @@ impl Reader {
                 Some(Sp::new(w, s.loc))
             }
             None => {
-                // Danish prose lists the Danish spellings (all accepted input), English the
-                // canonical names; each in a code span, since they are to be typed.
+                // The canonical spellings, which BASS-L007 accepts (Danish adds the Danish word
+                // where it differs: `active` (i gang)).
                 let listed = |lang| {
                     values
                         .iter()
-                        .map(|v| format!("`{}`", v.spelling(lang)))
+                        .map(|v| v.suggestion(lang))
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
@@ -485,17 +485,19 @@ impl Reader {
                 for v in values {
                     all.extend(v.aliases);
                 }
-                let sugg = suggest::nearest(&s.value, &all).and_then(|a| resolve_enum(a, values));
-                let spelt = |g: &str, lang| {
-                    values
-                        .iter()
-                        .find(|v| v.name == g)
-                        .map_or_else(|| g.to_owned(), |v| v.spelling(lang))
-                };
+                let sugg = suggest::nearest(&s.value, &all)
+                    .and_then(|a| resolve_enum(a, values))
+                    .and_then(|g| values.iter().find(|v| v.name == g));
                 let help = match sugg {
                     Some(g) => t(
-                        format!("Mente du `{}`? Tilladte værdier: {da}.", spelt(g, Lang::Da)),
-                        format!("Did you mean `{g}`? Allowed values: {en}."),
+                        format!(
+                            "Mente du {}? Tilladte værdier: {da}.",
+                            g.suggestion(Lang::Da)
+                        ),
+                        format!(
+                            "Did you mean {}? Allowed values: {en}.",
+                            g.suggestion(Lang::En)
+                        ),
                     ),
                     None => t(
                         format!("Tilladte værdier: {da}."),
