@@ -106,6 +106,8 @@ pub struct Reader {
     /// A field that other documents depend on (an id, what the document is about) could not
     /// be read: the specialty's cross-document checks are skipped, as for a broken file.
     pub incomplete: bool,
+    /// Every value of a reference field read so far (`crate::model::reference`).
+    pub refs: Vec<crate::model::reference::Reference>,
 }
 
 impl Reader {
@@ -116,6 +118,7 @@ impl Reader {
             diags: Vec::new(),
             specialty: None,
             incomplete: false,
+            refs: Vec::new(),
         }
     }
 
@@ -305,7 +308,11 @@ impl Reader {
                     self.missing(m, key);
                     None
                 }
-                other => other,
+                Some(s) => {
+                    self.record_reference(m, key, &s);
+                    Some(s)
+                }
+                None => None,
             },
         }
     }
@@ -558,11 +565,15 @@ impl Reader {
         let Some((_, items)) = self.list(m, key) else {
             return Vec::new();
         };
-        items
+        let values: Vec<Sp<String>> = items
             .iter()
             .filter_map(|n| self.node_str(n))
             .filter(|s| !s.value.trim().is_empty())
-            .collect()
+            .collect();
+        for v in &values {
+            self.record_reference(m, key, v);
+        }
+        values
     }
 
     /// The span of a key, when present.

@@ -254,6 +254,11 @@ fn ty(t: &Ty, lang: Lang) -> String {
                 "an assessment per perspective below",
             )
             .to_owned(),
+        Ty::Ref(r) => format!(
+            "{} {}",
+            lang.pick("henvisning:", "reference:"),
+            r.describe().get(lang)
+        ),
         Ty::RuleSeverities => lang
             .pick(
                 "alvorlighed pr. regel: error, warning, info eller off",
