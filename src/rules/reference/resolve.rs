@@ -12,17 +12,30 @@ use crate::model::schema::{Ref, Role, Scope, Target};
 use crate::model::vocab::{Body, Word};
 use crate::rules::{Code, Context, Sink};
 
-/// Reports `r`, written in `spec`'s documents `d`, when it names nothing it may name.
-pub(super) fn resolve(cx: &Context, out: &mut Sink, spec: &str, d: &Docs, r: &Reference) {
+/// Reports `r`, written in `spec`'s documents `d`, when it names nothing it may name;
+/// `known` gives (and keeps, for the next reference of the specialty) the ids of each target.
+pub(super) fn resolve<'m>(
+    cx: &Context<'m>,
+    out: &mut Sink,
+    spec: &str,
+    d: &Docs<'m>,
+    r: &Reference,
+    known: &mut Known<'m>,
+) {
     match (r.to.target, r.to.scope) {
         (Target::Site, Scope::Specialty) => own_site(cx, out, spec, d, r),
         (Target::Decision, _) => approval(cx, out, spec, r),
-        (target, _) => {
-            let known: Vec<&str> = cx.model.referable(r.to, d).iter().map(|x| x.id).collect();
-            super::unknown(out, spec, &r.value, target, &known);
+        (target, scope) => {
+            let ids = known.entry((target, scope)).or_insert_with(|| {
+                cx.model.referable(r.to, d).iter().map(|x| x.id).collect()
+            });
+            super::unknown(out, spec, &r.value, target, ids);
         }
     }
 }
+
+/// The ids each target may name within one specialty, found once.
+pub(super) type Known<'m> = std::collections::BTreeMap<(Target, Scope), Vec<&'m str>>;
 
 /// A site among the specialty's own `sites` (a strength position).
 fn own_site(cx: &Context, out: &mut Sink, spec: &str, d: &Docs, r: &Reference) {

@@ -4,7 +4,7 @@
 //! the reader ([`crate::model::reference`]) and resolved by what it names
 //! ([`super::resolve`]). `specialty` is BASS-R002's.
 
-use super::resolve::{checked, resolve};
+use super::resolve::{Known, checked, resolve};
 use crate::model::reference::Reference;
 use crate::model::schema::{Ref, Scope, Target};
 use crate::rules::need::Need;
@@ -51,9 +51,10 @@ fn check(cx: &Context, out: &mut Sink) {
         // listed as skipped when either is lost, whether or not such a reference is written.
         gates.open(cx, out, spec, &[Need::Challenges]);
         gates.open(cx, out, spec, &[Need::Ambition, Need::AmbitionValues]);
+        let mut known = Known::new();
         for r in by_specialty.get(spec).into_iter().flatten() {
             if gates.open(cx, out, spec, needs(r.to)) {
-                resolve(cx, out, spec, d, r);
+                resolve(cx, out, spec, d, r, &mut known);
             }
         }
     }
