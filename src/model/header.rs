@@ -20,7 +20,7 @@ pub struct Header {
     /// after reading.
     pub incomplete: bool,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
-    pub refs: Vec<crate::model::reference::Reference>,
+    pub refs: Vec<crate::model::schema::Reference>,
 }
 
 impl Header {

@@ -150,7 +150,7 @@ pub struct Meeting {
     /// not known for sure.
     pub decisions_invalid: bool,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
-    pub refs: Vec<crate::model::reference::Reference>,
+    pub refs: Vec<crate::model::schema::Reference>,
 }
 
 impl Meeting {

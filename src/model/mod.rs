@@ -22,6 +22,7 @@ pub mod read;
 pub mod reference;
 pub mod schema;
 pub mod situation;
+pub mod spanned;
 pub mod specialty;
 pub mod status;
 pub mod suggest;

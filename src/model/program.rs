@@ -183,7 +183,7 @@ pub struct Program {
     /// `repository`: where the repository is hosted.
     pub repository: Option<Repository>,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
-    pub refs: Vec<crate::model::reference::Reference>,
+    pub refs: Vec<crate::model::schema::Reference>,
 }
 
 /// Where the repository is hosted (`repository` in `bass.yaml`).

@@ -9,41 +9,13 @@ use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
-use crate::model::schema::{self, Obj, Req};
+use crate::model::schema::{self, Obj, Reference, Req};
 use crate::model::suggest;
 use crate::model::vocab::Word;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
 
-/// A value with the place it was written.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Sp<T> {
-    /// The value.
-    pub value: T,
-    /// Where it was written.
-    pub loc: Loc,
-}
-
-impl<T> Sp<T> {
-    /// A spanned value.
-    pub fn new(value: T, loc: Loc) -> Sp<T> {
-        Sp { value, loc }
-    }
-}
-
-impl Sp<String> {
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        &self.value
-    }
-}
-
-impl<T> std::ops::Deref for Sp<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.value
-    }
-}
+pub use crate::model::spanned::Sp;
 
 /// An open mapping being read: its node, its declared shape, and the fields that an unknown
 /// key's suggestion already speaks for.
@@ -107,7 +79,7 @@ pub struct Reader {
     /// be read: the specialty's cross-document checks are skipped, as for a broken file.
     pub incomplete: bool,
     /// Every value of a reference field read so far (`crate::model::reference`).
-    pub refs: Vec<crate::model::reference::Reference>,
+    pub refs: Vec<Reference>,
 }
 
 impl Reader {
@@ -574,6 +546,22 @@ impl Reader {
             self.record_reference(m, key, v);
         }
         values
+    }
+
+    /// Records `value` of the field `key` of `m` as a reference when the field's type is one
+    /// ([`crate::model::reference`]), with the specialty in force.
+    fn record_reference(&mut self, m: &Map, key: &str, value: &Sp<String>) {
+        let Some(field) = m.obj.field(key) else {
+            return;
+        };
+        if let Some(to) = field.ty.reference() {
+            self.refs.push(Reference {
+                value: value.clone(),
+                to,
+                field: field.name,
+                specialty: self.specialty.clone(),
+            });
+        }
     }
 
     /// The span of a key, when present.

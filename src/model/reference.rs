@@ -5,25 +5,12 @@
 //! language server offers the second as completions, so both follow the tables: a reference
 //! field added to a table is checked and completed without another list to keep in step.
 
-use crate::model::index::Docs;
-use crate::model::read::{Map, Reader, Sp};
-use crate::model::schema::{Ref, Scope, Target};
-use crate::model::{Doc, Model};
+pub use crate::model::schema::Reference;
 
-/// One reference value as written.
-#[derive(Clone, Debug)]
-pub struct Reference {
-    /// The id, where it is written.
-    pub value: Sp<String>,
-    /// What it names and where (from the field's type).
-    pub to: Ref,
-    /// The field it is the value of.
-    pub field: &'static str,
-    /// The specialty in force where it is written: the document's (a specialty document's
-    /// `id`), in a meeting decision the decision's `specialty`; `None` where there is none (a
-    /// meeting's participants, `bass.yaml`).
-    pub specialty: Option<String>,
-}
+use crate::model::index::Docs;
+use crate::model::schema::{Ref, Scope, Target};
+use crate::model::spanned::Sp;
+use crate::model::{Doc, Model};
 
 /// Something a reference may name: its id and, for completion, its title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,23 +19,6 @@ pub struct Referable<'m> {
     pub id: &'m str,
     /// Its title or name, when written.
     pub title: Option<&'m str>,
-}
-
-impl Reader {
-    /// Records `value` of the field `key` of `m` as a reference when the field's type is one.
-    pub(crate) fn record_reference(&mut self, m: &Map, key: &str, value: &Sp<String>) {
-        let Some(field) = m.obj.field(key) else {
-            return;
-        };
-        if let Some(to) = field.ty.reference() {
-            self.refs.push(Reference {
-                value: value.clone(),
-                to,
-                field: field.name,
-                specialty: self.specialty.clone(),
-            });
-        }
-    }
 }
 
 impl Doc {

@@ -13,6 +13,7 @@
 //! the same type. Adding a reference field is one line in its table.
 
 use crate::i18n::Text;
+use crate::model::spanned::Sp;
 pub use crate::model::vocab::{EnumValue, resolve_enum, v};
 
 /// Whether a field must be present.
@@ -69,6 +70,21 @@ impl Ty {
             _ => None,
         }
     }
+}
+
+/// One reference value as written, recorded by the reader ([`crate::model::reference`]).
+#[derive(Clone, Debug)]
+pub struct Reference {
+    /// The id, where it is written.
+    pub value: Sp<String>,
+    /// What it names and where (from the field's type).
+    pub to: Ref,
+    /// The field it is the value of.
+    pub field: &'static str,
+    /// The specialty in force where it is written: the document's (a specialty document's
+    /// `id`), in a meeting decision the decision's `specialty`; `None` where there is none (a
+    /// meeting's participants, `bass.yaml`).
+    pub specialty: Option<String>,
 }
 
 /// What a reference names (SPEC §3 "Identifiers and references").
