@@ -2,7 +2,7 @@
 //! field whose type in the tables is a [`Ref`] (`addresses`, `strategic_area`, `focus_area`,
 //! `requires`, `sites`, a person's `site`, `answers`, `approved_by`, …; SPEC §5), recorded by
 //! the reader ([`crate::model::reference`]) and resolved by what it names
-//! ([`super::resolve`]). `specialty` is BASS-R002's.
+//! (`resolve.rs` beside it). `specialty` is BASS-R002's.
 
 use super::resolve::{Known, checked, resolve};
 use crate::model::reference::Reference;
