@@ -31,15 +31,12 @@ impl Severity {
 
     /// The word in a human language.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
-        use crate::i18n::Lang::*;
-        match (self, lang) {
-            (Severity::Error, Da) => "fejl",
-            (Severity::Warning, Da) => "advarsel",
-            (Severity::Info, Da) => "info",
-            (Severity::Error, En) => "error",
-            (Severity::Warning, En) => "warning",
-            (Severity::Info, En) => "info",
-        }
+        let (da, en) = match self {
+            Severity::Error => ("fejl", "error"),
+            Severity::Warning => ("advarsel", "warning"),
+            Severity::Info => ("info", "info"),
+        };
+        lang.pick(da, en)
     }
 }
 

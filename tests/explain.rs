@@ -154,3 +154,41 @@ fn explain_shows_a_kind_and_a_field_from_the_schema_tables() {
     let (code, _) = run(&["explain", "actions.nothing"]);
     assert_eq!(code, Some(2));
 }
+
+/// Issue 18 item 11: `bass explain` knows what `validate` knows — `formål` means `purpose` —
+/// and suggests the field, in both languages, instead of only saying it does not exist.
+#[test]
+fn explain_suggests_the_field_it_most_likely_means() {
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_bass"))
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for (query, want) in [
+        ("purpose", "`bass explain actions.purpose`"),
+        ("formål", "`bass explain actions.purpose`"),
+        ("actions.formål", "`bass explain actions.purpose`"),
+        ("actions.milepæle", "`bass explain actions.milestones`"),
+    ] {
+        for (lang, meant) in [("da", "mente du"), ("en", "did you mean")] {
+            let (code, err) = run(&["explain", query, "--lang", lang]);
+            assert_eq!(code, Some(2), "{query}: {err}");
+            assert!(
+                err.contains(meant) && err.contains(want),
+                "{query} ({lang}) should suggest {want}:\n{err}"
+            );
+        }
+    }
+    // Nothing near: no guess, the pointer to `bass rules`.
+    let (code, err) = run(&["explain", "zzzqqq", "--lang", "da"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        !err.contains("mente du") && err.contains("bass rules"),
+        "{err}"
+    );
+}

@@ -142,3 +142,48 @@ fn empty_file_and_missing_field_da() {
     );
     insta::assert_snapshot!("empty_file_missing_field_da", human(&r, "da"));
 }
+
+/// Issue 18 item 11: every diagnostic that carries a fix says, in both languages, that
+/// `bass fix` does it — L003's key, L004's Danish date and L007's spelling alike, not L007
+/// alone — and a diagnostic without a fix does not.
+#[test]
+fn every_fixable_diagnostic_says_bass_fix_does_it() {
+    let r = Repo::base();
+    let mut text = edit(&base(ACTIONS), "    purpose:", "    formål:");
+    text = edit(&text, "start: 2026-01-01", "start: 01.01.2026");
+    text = edit(&text, "state: active", "state: i gang");
+    text = edit(&text, "end: 2027-06-30", "end: 2025-06-30"); // T005, T002: no fix
+    r.write(ACTIONS, &text);
+    let short = Command::cargo_bin("bass")
+        .unwrap()
+        .current_dir(r.path())
+        .args(["validate", "--today", TODAY, "--format", "short"])
+        .output()
+        .unwrap();
+    let short = String::from_utf8(short.stdout).unwrap();
+    let fixable: Vec<&str> = short.lines().filter(|l| l.ends_with("[fixable]")).collect();
+    for code in ["BASS-L003", "BASS-L004", "BASS-L007"] {
+        assert!(
+            fixable.iter().any(|l| l.contains(code)),
+            "{code} should carry a fix:\n{short}"
+        );
+    }
+    for (lang, note) in [
+        ("da", "`bass fix` gør det for dig."),
+        ("en", "`bass fix` does it for you."),
+    ] {
+        let out = human(&r, lang);
+        // One block per diagnostic, each starting with its code and name.
+        let blocks: Vec<&str> = out.split("BASS-").skip(1).collect();
+        for b in &blocks {
+            let code = format!("BASS-{}", &b[..4]);
+            let says = b.contains(note);
+            let carries = fixable.iter().any(|l| l.contains(&format!("[{code}]")));
+            assert_eq!(
+                says, carries,
+                "{lang}: {code} says `bass fix` {says}, carries a fix {carries}:\n{out}"
+            );
+        }
+        assert!(blocks.iter().any(|b| b.starts_with("T005")), "{out}");
+    }
+}

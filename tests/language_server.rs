@@ -582,3 +582,61 @@ fn a_change_parses_one_buffer_and_the_rest_comes_from_the_cache() {
     load_overlaid(&root, &overlay, &mut cache).unwrap();
     assert_eq!(cache.parsed, 1);
 }
+
+/// Issue 16 item 3: completion reads the field tables, so it works in every reference field
+/// R003 resolves — a person's `site`, a strength position (the specialty's own sites only) —
+/// and hover says what a reference names.
+#[test]
+fn completion_and_hover_in_every_reference_field() {
+    let repo = base_repo();
+    let root = std::fs::canonicalize(repo.path()).unwrap();
+    let mut c = Client::start();
+    c.initialize(&root);
+    let labels = |c: &mut Client, u: &str, text: &str, needle: &str| -> Vec<String> {
+        let (line, ch) = lsp_pos(text, needle);
+        let r = c.request(
+            "textDocument/completion",
+            json!({"textDocument": {"uri": u}, "position": {"line": line, "character": ch + needle.chars().count() as u64}}),
+        );
+        r["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let plan_path = root.join("kard/actions-FO1.yaml");
+    // An unknown key, so that diagnostics are published once the buffer is validated.
+    let plan = std::fs::read_to_string(&plan_path)
+        .unwrap()
+        .replace("    purpose: At", "    formål: At");
+    let u = c.open(&plan_path, &plan);
+    c.diagnostics_for(&u);
+    // The owner's site, inside a flow mapping.
+    assert_eq!(
+        labels(&mut c, &u, &plan, "Overlæge, site: "),
+        ["HOL", "SLA"]
+    );
+    let spec_path = root.join("kard/specialty.yaml");
+    let spec = std::fs::read_to_string(&spec_path)
+        .unwrap()
+        .replace("sites: [HOL, SLA]", "sites: [SLA]")
+        .replace("name: Kardiologi", "navn: Kardiologi");
+    let u = c.open(&spec_path, &spec);
+    c.diagnostics_for(&u);
+    // A strength position: the specialty's own sites, not every site of the programme.
+    assert_eq!(labels(&mut c, &u, &spec, "strength_positions: ["), ["SLA"]);
+    // Hover on a reference key says what it names.
+    let (line, ch) = lsp_pos(&spec, "strength_positions");
+    let hover = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": u}, "position": {"line": line, "character": ch + 2}}),
+    );
+    let md = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        md.contains("Reference: one of the specialty's own sites")
+            || md.contains("Henvisning: en af specialets egne matrikler"),
+        "{md}"
+    );
+    c.finish();
+}

@@ -415,3 +415,85 @@ fn the_cycle_checker_resolves_paths() {
         vec![vec!["report".to_owned(), "x".to_owned(), "y".to_owned()]]
     );
 }
+
+/// The places in `text` that choose a text by matching on the language (`match lang {`,
+/// `match o.lang {`, an arm `Lang::Da =>`), as 1-based line numbers; line comments are not
+/// code. `i18n` owns that choice (`lang.pick`, `L10n`, `t(da, en)`, issue 16 item 7).
+fn language_matches(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let arm = ["Lang::Da", "Lang::En"].iter().any(|v| {
+            code.match_indices(v)
+                .any(|(i, _)| code[i + v.len()..].trim_start().starts_with("=>"))
+        });
+        let on_lang = code.match_indices("match ").any(|(i, _)| {
+            let scrutinee = code[i + 6..].split('{').next().unwrap_or("").trim();
+            let inner = scrutinee
+                .strip_prefix('(')
+                .and_then(|s| s.strip_suffix(')'))
+                .unwrap_or(scrutinee);
+            top_level_items(inner).iter().any(|e| is_the_language(e))
+        });
+        if arm || on_lang {
+            out.push(n + 1);
+        }
+    }
+    out
+}
+
+/// The comma-separated items of a tuple's inside, splitting only outside brackets.
+fn top_level_items(s: &str) -> Vec<&str> {
+    let (mut depth, mut start, mut out) = (0i32, 0, Vec::new());
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
+/// True when an expression is the language itself: `lang`, `o.lang`, `a.common.lang(None)`
+/// (not a call that merely takes it, `explain(x, lang)`).
+fn is_the_language(e: &str) -> bool {
+    let mut e = e.trim();
+    if let Some(open) = e.find('(')
+        && e.ends_with(')')
+    {
+        e = &e[..open];
+    }
+    let last = e.rsplit(['.', ':', '&', ' ']).next().unwrap_or(e);
+    last == "lang"
+}
+
+/// One i18n: no `match` on the language outside `src/i18n` (issue 16 item 7).
+#[test]
+fn only_i18n_matches_on_the_language() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rs_files(&src, &mut files);
+    let mut found = Vec::new();
+    for f in files.iter().filter(|f| !f.starts_with(src.join("i18n"))) {
+        for line in language_matches(&std::fs::read_to_string(f).unwrap()) {
+            found.push(format!("{}:{line}", f.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "choose the text with `lang.pick(da, en)`, an `L10n` or `t(da, en)` instead:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_language_check_sees_a_match() {
+    let text = "match lang {\n    Lang::Da => \"ja\",\n    Lang::En=>\"yes\",\n}\nlet x = match o.lang { _ => 1 };\n// match lang { Lang::Da => }\nlet y = lang.pick(\"ja\", \"yes\");\nmatch language_of(x) {\nmatch a.common.lang(None) {\nif lang == Lang::Da {}\nmatch (e, w, lang) {\nmatch explain(&q, lang) {";
+    assert_eq!(language_matches(text), vec![1, 2, 3, 5, 9, 11]);
+}

@@ -664,3 +664,125 @@ fn a_tab_after_a_key_value_line_is_reported_at_the_tab_in_danish() {
     assert!(d.message_da.contains("tabulator"), "{}", d.message_da);
     assert!(!d.message_da.contains("found"), "{}", d.message_da);
 }
+
+/// The `validate --format json` diagnostics of a repository in `lang`, as (code, help).
+fn helps(r: &Repo, lang: &str) -> Vec<(String, String)> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bass"))
+        .current_dir(r.path())
+        .args([
+            "validate",
+            "--today",
+            repo_fixture::TODAY,
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["help"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The `code spans` of a text.
+fn code_spans(s: &str) -> Vec<&str> {
+    s.split('`').skip(1).step_by(2).collect()
+}
+
+/// Issue 18 item 11: an unknown enum value's help lists the canonical spellings — for a
+/// principle `naerhed`, `populationsansvar`, `styrkeposition`, not `nærhed` — and every word the
+/// help suggests, in Danish or English, is then taken without BASS-L007 (or L004).
+#[test]
+fn an_unknown_enum_value_suggests_only_canonical_spellings() {
+    let cases = [
+        (
+            "kard/actions-FO1.yaml",
+            "      populationsansvar:",
+            "      proksimitet:",
+            "proksimitet",
+            ":",
+        ),
+        (
+            "kard/actions-FO1.yaml",
+            "      faglig:",
+            "      fagliig:",
+            "fagliig",
+            ":",
+        ),
+        (
+            "kard/actions-FO1.yaml",
+            "state: active",
+            "state: aktivt",
+            "aktivt",
+            "",
+        ),
+        (
+            "kard/status.yaml",
+            "phase: implementing",
+            "phase: implementeringen",
+            "implementeringen",
+            "",
+        ),
+        (
+            "kard/status.yaml",
+            "health: green",
+            "health: grønt",
+            "grønt",
+            "",
+        ),
+        (
+            "kard/ambition.yaml",
+            "type: decision",
+            "type: beslutningen",
+            "beslutningen",
+            "",
+        ),
+    ];
+    for (file, from, to, bad, after) in cases {
+        let r = Repo::base();
+        r.write(file, &edit(&base(file), from, to));
+        let mut suggested = Vec::new();
+        for lang in ["da", "en"] {
+            let (_, help) = helps(&r, lang)
+                .into_iter()
+                .find(|(c, _)| c == "BASS-L004")
+                .unwrap_or_else(|| panic!("{to}: no L004"));
+            suggested.extend(code_spans(&help).into_iter().map(str::to_owned));
+            if from.contains("populationsansvar") {
+                assert!(
+                    help.contains("`naerhed`, `populationsansvar`, `styrkeposition`")
+                        && !help.contains("`nærhed`"),
+                    "{lang}: {help}"
+                );
+            }
+        }
+        suggested.sort();
+        suggested.dedup();
+        assert!(suggested.len() >= 2, "{to}: {suggested:?}");
+        for word in suggested {
+            let text = edit(&base(file), from, &to.replace(bad, &word));
+            r.write(file, &text);
+            let run = r.run();
+            let at = pos(&text, &format!("{word}{after}"));
+            for d in &run.diags {
+                assert!(
+                    !((d.code == "BASS-L007" || d.code == "BASS-L004")
+                        && (d.file.as_str(), d.line, d.col) == (file, at.0, at.1)),
+                    "{to}: the help suggests `{word}`, which is then {} {}",
+                    d.code,
+                    d.message
+                );
+            }
+        }
+    }
+}

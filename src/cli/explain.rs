@@ -37,12 +37,7 @@ pub fn run_explain(a: ExplainArgs) -> Result<i32, String> {
                 out(&s).map_err(|e| e.to_string())?;
                 Ok(crate::EXIT_OK)
             }
-            None => Err(lang
-                .pick(
-                    "`{}` er hverken en regel, en dokumenttype eller et felt; se `bass rules`, eller skriv fx `bass explain actions.milestones`",
-                    "`{}` is neither a rule, a document kind nor a field; see `bass rules`, or try e.g. `bass explain actions.milestones`",
-                )
-                .replace("{}", &a.rule)),
+            None => Err(unknown(&a.rule, lang)),
         };
     };
     let r = code.rule();
@@ -65,6 +60,37 @@ pub fn run_explain(a: ExplainArgs) -> Result<i32, String> {
     let _ = writeln!(s, "{good}:\n{}", indent(e.good));
     out(&s).map_err(|e| e.to_string())?;
     Ok(crate::EXIT_OK)
+}
+
+/// The error for a query that is no rule, kind or field: with what it most likely meant (the
+/// synonyms and nearest match `validate` uses for an unknown key), else where to look.
+fn unknown(query: &str, lang: crate::i18n::Lang) -> String {
+    let q = query.to_owned();
+    let meant: Vec<String> = fields::suggestions(query)
+        .iter()
+        .map(|s| format!("`bass explain {s}`"))
+        .collect();
+    if meant.is_empty() {
+        return lang.pick(
+            format!("`{q}` er hverken en regel, en dokumenttype eller et felt; se `bass rules`, eller skriv fx `bass explain actions.milestones`"),
+            format!("`{q}` is neither a rule, a document kind nor a field; see `bass rules`, or try e.g. `bass explain actions.milestones`"),
+        );
+    }
+    let or = |word: &str| match meant.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    lang.pick(
+        format!(
+            "`{q}` er hverken en regel, en dokumenttype eller et felt; mente du {}?",
+            or("eller")
+        ),
+        format!(
+            "`{q}` is neither a rule, a document kind nor a field; did you mean {}?",
+            or("or")
+        ),
+    )
 }
 
 fn indent(s: &str) -> String {

@@ -30,10 +30,10 @@ pub fn run(a: SchemaArgs) -> Result<i32, String> {
     let Some(text) = jsonschema::text(kind, &crate::rules::schema_keys()) else {
         let names = kind_names().join(", ");
         let k = kind.unwrap_or_default();
-        return Err(match a.common.lang(None) {
-            crate::i18n::Lang::Da => format!("`{k}` er ikke en dokumenttype; mulige: {names}"),
-            crate::i18n::Lang::En => format!("`{k}` is not a document kind; possible: {names}"),
-        });
+        return Err(a.common.lang(None).pick(
+            format!("`{k}` er ikke en dokumenttype; mulige: {names}"),
+            format!("`{k}` is not a document kind; possible: {names}"),
+        ));
     };
     out(&text).map_err(|e| e.to_string())?;
     Ok(crate::EXIT_OK)

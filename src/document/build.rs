@@ -265,19 +265,21 @@ fn source_rows(
             Severity::Info => {}
         }
     }
-    let result = match (e, w, lang) {
-        (0, 0, Lang::Da) => "Ingen fejl eller advarsler".to_owned(),
-        (0, 0, Lang::En) => "No errors or warnings".to_owned(),
-        (e, w, Lang::Da) => format!(
-            "{e} {}, {w} {}",
-            "fejl",
-            if w == 1 { "advarsel" } else { "advarsler" }
-        ),
-        (e, w, Lang::En) => format!(
-            "{e} {}, {w} {}",
-            if e == 1 { "error" } else { "errors" },
-            if w == 1 { "warning" } else { "warnings" }
-        ),
+    let result = if (e, w) == (0, 0) {
+        lang.pick("Ingen fejl eller advarsler", "No errors or warnings")
+            .to_owned()
+    } else {
+        lang.pick(
+            format!(
+                "{e} fejl, {w} {}",
+                if w == 1 { "advarsel" } else { "advarsler" }
+            ),
+            format!(
+                "{e} {}, {w} {}",
+                if e == 1 { "error" } else { "errors" },
+                if w == 1 { "warning" } else { "warnings" }
+            ),
+        )
     };
     vec![
         row(lang.pick("Dannet", "Generated").to_owned(), made),

@@ -53,10 +53,7 @@ pub fn render(doc: &Document) -> String {
 
 /// The `lang` attribute value.
 pub fn lang(doc: &Document) -> &'static str {
-    match doc.lang {
-        crate::i18n::Lang::Da => "da",
-        crate::i18n::Lang::En => "en",
-    }
+    doc.lang.pick("da", "en")
 }
 
 /// The document's content (front page and body), for a page that has its own head.

@@ -79,10 +79,11 @@ pub fn principle(w: Principle, lang: Lang) -> String {
 
 /// A perspective (`Faglig bæredygtighed`).
 pub fn perspective(w: Perspective, lang: Lang) -> String {
-    match lang {
-        Lang::Da => format!("{} bæredygtighed", layout::perspective(w, lang)),
-        Lang::En => format!("{} sustainability", layout::perspective(w, lang)),
-    }
+    let word = layout::perspective(w, lang);
+    lang.pick(
+        format!("{word} bæredygtighed"),
+        format!("{word} sustainability"),
+    )
 }
 
 /// A perspective effect: *Styrker*, *Neutral*, *Belaster*, *Ikke angivet*.

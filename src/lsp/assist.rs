@@ -8,26 +8,16 @@
 
 use crate::i18n::Lang;
 use crate::model::Model;
-use crate::model::schema::{self, EnumValue, Field, Obj, Ty};
+use crate::model::index::{Docs, Index};
+use crate::model::schema::{self, EnumValue, Field, Obj, Ref, Scope, Ty};
 use crate::syntax::yaml::{self, Node, Value};
 
-/// The reference fields whose values completion offers (SPEC §6 `bass lsp`).
-pub const REFERENCE_FIELDS: &[&str] = &[
-    "addresses",
-    "strategic_area",
-    "focus_area",
-    "requires",
-    "sites",
-    "specialty",
-    "answers",
-];
-
-/// An id that a reference field may name.
+/// An id that a reference may name, with what names it.
 #[derive(Clone, Debug)]
-pub struct Target {
-    /// The field it fits.
-    pub field: &'static str,
-    /// The specialty it belongs to (`None` for sites and specialties).
+pub struct Candidate {
+    /// The type of the references it fits.
+    pub to: Ref,
+    /// The specialty it belongs to (`None` for what resolves in the programme).
     pub specialty: Option<String>,
     /// The id.
     pub id: String,
@@ -35,129 +25,228 @@ pub struct Target {
     pub title: String,
 }
 
-fn text(s: &Option<crate::model::read::Sp<String>>) -> String {
-    s.as_ref().map(|s| s.value.clone()).unwrap_or_default()
-}
-
-/// Every id a reference field may name, from the model.
-pub fn targets(model: &Model) -> Vec<Target> {
+/// Every id a reference field of the tables may name, from the model
+/// ([`Model::referable`], what BASS-R003 resolves against).
+pub fn targets(model: &Model) -> Vec<Candidate> {
+    let mut kinds: Vec<Ref> = Vec::new();
+    for (_, r) in schema::reference_fields() {
+        if !kinds.contains(&r) {
+            kinds.push(r);
+        }
+    }
+    let index = Index::new(model);
     let mut out = Vec::new();
-    let mut push = |field,
-                    specialty: Option<&str>,
-                    id: &Option<crate::model::read::Sp<String>>,
-                    title: String| {
-        if let Some(id) = id {
-            out.push(Target {
-                field,
+    let mut push = |to: Ref, specialty: Option<&str>, docs: &Docs| {
+        for x in model.referable(to, docs) {
+            out.push(Candidate {
+                to,
                 specialty: specialty.map(str::to_owned),
-                id: id.value.clone(),
-                title,
+                id: x.id.to_owned(),
+                title: x.title.unwrap_or_default().to_owned(),
             });
         }
     };
-    if let Some(p) = model.program() {
-        for s in &p.sites {
-            push("sites", None, &Some(s.id.clone()), text(&s.name));
+    for to in kinds {
+        match to.scope {
+            Scope::Programme => push(to, None, &Docs::default()),
+            Scope::Specialty => {
+                for (spec, docs) in &index.by_specialty {
+                    push(to, Some(spec), docs);
+                }
+            }
         }
     }
-    for s in model.specialties() {
-        push("specialty", None, &s.id, text(&s.name));
-    }
-    for c in model.challenges() {
-        for ch in &c.challenges {
-            push("addresses", c.header.specialty(), &ch.id, text(&ch.title));
-        }
-    }
-    for a in model.ambitions() {
-        for sa in &a.strategic_areas {
-            push(
-                "strategic_area",
-                a.header.specialty(),
-                &sa.id,
-                text(&sa.title),
-            );
-        }
-        for p in &a.prerequisites {
-            push("requires", a.header.specialty(), &p.id, text(&p.text));
-        }
-    }
-    for f in model.frameworks() {
-        for fa in &f.focus_areas {
-            push("focus_area", f.header.specialty(), &fa.id, text(&fa.title));
-        }
-    }
-    for s in model.statuses() {
-        for (_, r) in s.requests() {
-            push("answers", s.header.specialty(), &r.id, text(&r.question));
-        }
-    }
-    out.sort_by(|a, b| (a.field, &a.id).cmp(&(b.field, &b.id)));
-    out.dedup_by(|a, b| a.field == b.field && a.id == b.id && a.specialty == b.specialty);
+    out.sort_by(|a, b| {
+        (a.to.target, a.to.scope, &a.id, &a.specialty).cmp(&(
+            b.to.target,
+            b.to.scope,
+            &b.id,
+            &b.specialty,
+        ))
+    });
+    out.dedup_by(|a, b| a.to == b.to && a.id == b.id && a.specialty == b.specialty);
     out
 }
 
-/// The reference field the cursor at byte `at` of `text` is in the value of, if any.
-pub fn field_at(text: &str, at: usize) -> Option<&'static str> {
+/// The reference type of the value the cursor at byte `at` of `text` is in, if it is one:
+/// the key path to the cursor, read from the text (a half-typed line is normal here), looked
+/// up in the field table of the document's `kind`.
+pub fn ref_at(text: &str, at: usize) -> Option<Ref> {
+    let kind = crate::load::preread::first_top_level(text, "kind")?;
+    let obj = schema::kinds()
+        .into_iter()
+        .find(|o| o.name == kind.trim())?;
+    ref_of(obj, &value_path(text, at)?)
+}
+
+fn ref_of(obj: &'static Obj, path: &[String]) -> Option<Ref> {
+    let (first, rest) = path.split_first()?;
+    let f = obj.field(first)?;
+    if rest.is_empty() {
+        return f.ty.reference();
+    }
+    ref_of(child_obj(&f.ty)?, rest)
+}
+
+/// The keys from the top of the document to the value the cursor at `at` is in: `actions`,
+/// `sites` for `  - id: H1` / `    sites: [HOL, S|`. `None` when the cursor is not in a value.
+pub fn value_path(text: &str, at: usize) -> Option<Vec<String>> {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
     }
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line_start..at];
-    let pick = |k: &str| REFERENCE_FIELDS.iter().copied().find(|f| *f == k);
-    // `key: val`, `key: [a, b`, `- {id: X, key: val`: the last `key:` on the line, with no
-    // mapping or closed list after it.
-    let bytes = prefix.as_bytes();
-    let mut i = prefix.len();
-    while i > 0 {
-        i -= 1;
-        if bytes[i] == b':' {
-            let after = &prefix[i + 1..];
-            if after.contains([':', '{', '}', ']']) {
-                return None;
-            }
-            let key_start = prefix[..i]
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .map_or(0, |j| j + 1);
-            return pick(&prefix[key_start..i]);
-        }
-    }
-    // `  - val` under `key:`: the nearest line above with less indentation.
-    let trimmed = prefix.trim_start();
-    if !trimmed.starts_with('-') || trimmed[1..].contains([':', '{']) {
-        return None;
-    }
-    let indent = prefix.len() - trimmed.len();
-    for line in text[..line_start].lines().rev() {
-        let t = line.trim_start();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let ind = line.len() - t.len();
-        if ind < indent || (ind == indent && !t.starts_with('-')) {
-            let t = t.trim_start_matches(['-', ' ']);
-            let key = t.split(':').next().unwrap_or("");
-            return pick(key.trim());
-        }
-    }
-    None
+    let (col, dash) = columns(prefix);
+    let inline = inline_path(&prefix[col..], dash.is_some())?;
+    let mut path = parents(&text[..line_start], col, dash)?;
+    path.extend(inline);
+    Some(path)
 }
 
-/// Completion items for the cursor at `at` of `text`: the ids of the field's kind, of the
-/// document's specialty where ids are unique per specialty.
-pub fn complete(text: &str, at: usize, targets: &[Target]) -> Vec<lsp_types::CompletionItem> {
-    let Some(field) = field_at(text, at) else {
+/// Where a line's mapping content starts (after its indentation and any `- `), and the column
+/// of its `-` when it starts a list item.
+fn columns(line: &str) -> (usize, Option<usize>) {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let mut col = indent;
+    let mut dash = None;
+    while line[col..].starts_with('-') && line[col + 1..].starts_with([' ', '\t']) {
+        dash.get_or_insert(col);
+        col += 1;
+        col += line[col..].len() - line[col..].trim_start_matches([' ', '\t']).len();
+    }
+    if line[col..] == *"-" {
+        dash.get_or_insert(col);
+        col += 1;
+    }
+    (col, dash)
+}
+
+/// The block key a line starts with at its content column (`key:` followed by a space or the
+/// end of the line).
+fn line_key(line: &str) -> Option<&str> {
+    let (col, _) = columns(line);
+    let body = &line[col..];
+    let colon = body.find(':')?;
+    let key = body[..colon].trim();
+    let after = &body[colon + 1..];
+    (!key.is_empty()
+        && key.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && (after.is_empty() || after.starts_with([' ', '\t'])))
+    .then_some(key)
+}
+
+/// The keys of the mappings that hold a line whose content starts at `col` (a list item when
+/// its `-` is at `dash`), read upwards from the lines `above` it by indentation.
+fn parents(above: &str, mut col: usize, mut dash: Option<usize>) -> Option<Vec<String>> {
+    let mut path = Vec::new();
+    for line in above.lines().rev() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') || col == 0 && dash.is_none() {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        let (lcol, ldash) = columns(line);
+        let parent = match dash {
+            // The item is in the list under the nearest key less indented (or as indented,
+            // `key:` then `- item` at the same column).
+            Some(d) => indent < d || (indent == d && ldash.is_none()),
+            None => lcol < col,
+        };
+        if parent {
+            path.push(line_key(line)?.to_owned());
+            col = lcol;
+            dash = ldash;
+        } else if dash.is_none() && lcol == col && ldash.is_some() {
+            // A sibling that opens the item the mapping is: the mapping is a list item.
+            dash = ldash;
+        }
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// The keys on the cursor's own line, from its content: `sites: [HOL, S` is `sites`,
+/// `{id: H2, strategic_area: S` is `strategic_area`, `owner: {name: X, site: H` is `owner`,
+/// `site`. `None` when the cursor is not in a value (typing a key); `item` when the line is a
+/// list item, whose plain text is a value.
+fn inline_path(content: &str, item: bool) -> Option<Vec<String>> {
+    // (is a list, key) per nesting level; the first is the line itself.
+    let mut levels: Vec<(bool, Option<String>)> = vec![(false, None)];
+    let mut quote: Option<char> = None;
+    let bytes: Vec<char> = content.chars().collect();
+    let mut word = String::new();
+    for (i, c) in bytes.iter().copied().enumerate() {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' if word.is_empty() => quote = Some(c),
+            '{' => levels.push((false, None)),
+            '[' => levels.push((true, None)),
+            '}' | ']' if levels.len() > 1 => {
+                levels.pop();
+            }
+            ',' => {
+                if let Some(top) = levels.last_mut() {
+                    top.1 = None;
+                }
+            }
+            ':' if bytes.get(i + 1).is_none_or(|n| n.is_whitespace()) => {
+                let key = word.trim().to_owned();
+                if let Some(top) = levels.last_mut()
+                    && !top.0
+                    && !key.is_empty()
+                {
+                    top.1 = Some(key);
+                }
+            }
+            _ => {}
+        }
+        if c.is_alphanumeric() || c == '_' || c == '-' || c == '.' || c == ' ' && !word.is_empty() {
+            word.push(c);
+        } else {
+            word.clear();
+        }
+    }
+    let (is_list, key) = levels.last()?;
+    let in_value = *is_list || key.is_some() || (levels.len() == 1 && item);
+    if !in_value {
+        return None;
+    }
+    Some(levels.into_iter().filter_map(|(_, k)| k).collect())
+}
+
+/// The specialty whose ids a reference in `text` may name: its `specialty`, in a specialty
+/// document its `id`.
+fn specialty_of(text: &str) -> Option<String> {
+    use crate::load::preread::first_top_level;
+    first_top_level(text, "specialty").or_else(|| {
+        (first_top_level(text, "kind")?.trim() == "specialty")
+            .then(|| first_top_level(text, "id"))
+            .flatten()
+    })
+}
+
+/// Completion items for the cursor at `at` of `text`: the ids that the reference field it is
+/// in may name, of the document's specialty where the field resolves within the specialty.
+pub fn complete(text: &str, at: usize, targets: &[Candidate]) -> Vec<lsp_types::CompletionItem> {
+    let Some(to) = ref_at(text, at) else {
         return Vec::new();
     };
-    let specialty = crate::load::preread::first_top_level(text, "specialty");
+    let specialty = specialty_of(text);
+    let mut seen: Vec<&str> = Vec::new();
     targets
         .iter()
-        .filter(|t| t.field == field)
+        .filter(|t| t.to == to)
+        .filter(|t| t.specialty.is_none() || specialty.is_none() || t.specialty == specialty)
         .filter(|t| {
-            t.specialty.is_none()
-                || specialty.is_none()
-                || field == "answers"
-                || t.specialty == specialty
+            let new = !seen.contains(&t.id.as_str());
+            seen.push(&t.id);
+            new
         })
         .map(|t| lsp_types::CompletionItem {
             label: t.id.clone(),
@@ -264,7 +353,15 @@ pub fn hover(text: &str, at: usize, lang: Lang) -> Option<String> {
                 schema::Req::No => lang.pick("valgfrit", "optional"),
                 _ => lang.pick("skal udfyldes", "required"),
             };
-            format!("**`{}`** ({req})\n\n{}", f.name, f.doc.get(lang))
+            let mut md = format!("**`{}`** ({req})\n\n{}", f.name, f.doc.get(lang));
+            if let Some(r) = f.ty.reference() {
+                md.push_str(&format!(
+                    "\n\n{}: {}.",
+                    lang.pick("Henvisning", "Reference"),
+                    r.describe().get(lang)
+                ));
+            }
+            md
         }
         Named::Value(v) => format!("**`{}`**\n\n{}", v.name, v.doc.get(lang)),
     })
@@ -274,18 +371,73 @@ pub fn hover(text: &str, at: usize, lang: Lang) -> Option<String> {
 mod tests {
     use super::*;
 
+    use crate::model::schema::Target;
+
+    fn target_at(t: &str, needle: &str) -> Option<(Target, Scope)> {
+        let at = if needle.is_empty() {
+            t.len()
+        } else {
+            t.find(needle).unwrap() + needle.len()
+        };
+        ref_at(t, at).map(|r| (r.target, r.scope))
+    }
+
     #[test]
     fn reference_fields_under_the_cursor() {
-        let t = "focus_area: FO\nactions:\n  - id: H1\n    sites: [HOL, S\n    requires:\n      - P\n    owner: x\n  - {id: H2, strategic_area: S";
-        let at = |needle: &str| t.find(needle).unwrap() + needle.len();
-        assert_eq!(field_at(t, at("focus_area: FO")), Some("focus_area"));
-        assert_eq!(field_at(t, at("[HOL, S")), Some("sites"));
-        assert_eq!(field_at(t, at("      - P")), Some("requires"));
-        assert_eq!(field_at(t, at("owner: x")), None);
-        assert_eq!(field_at(t, at("id: H1")), None);
-        assert_eq!(field_at(t, t.len()), Some("strategic_area"));
+        use Scope::{Programme, Specialty as Within};
+        use Target::*;
+        let t = "kind: actions\nspecialty: k\nfocus_area: FO\nactions:\n  - id: H1\n    sites: [HOL, S\n    requires:\n      - P\n    owner: x\n    participants:\n      - {name: A, site: H\n  - {id: H2, sites: [HOL], owner: {name: B, site: S";
+        assert_eq!(target_at(t, "focus_area: FO"), Some((FocusArea, Within)));
+        assert_eq!(target_at(t, "[HOL, S"), Some((Site, Programme)));
+        assert_eq!(target_at(t, "      - P"), Some((Prerequisite, Within)));
+        assert_eq!(target_at(t, "{name: A, site: H"), Some((Site, Programme)));
+        assert_eq!(
+            target_at(t, "specialty: k"),
+            Some((Target::Specialty, Programme))
+        );
+        assert_eq!(target_at(t, "owner: x"), None);
+        assert_eq!(target_at(t, "id: H1"), None);
+        assert_eq!(target_at(t, "{name: A"), None);
+        assert_eq!(target_at(t, ""), Some((Site, Programme)));
+        // A key being typed is no value.
+        assert_eq!(
+            target_at("kind: actions\nactions:\n  - {id: H2, si", ""),
+            None
+        );
+        // The same key means what its place in the tables says: a site of the programme in
+        // bass.yaml's `sites` is a definition, in a specialty a reference; a strength position
+        // is one of the specialty's own sites.
+        assert_eq!(target_at("kind: program\nsites: [H", ""), None);
+        assert_eq!(
+            target_at(
+                "kind: specialty\nid: k\nsites: [HOL]\nstrength_positions:\n- H",
+                ""
+            ),
+            Some((Site, Within))
+        );
+        assert_eq!(
+            target_at(
+                "kind: meeting\ndecisions:\n  - id: D1\n    specialty: k\n    answers: B",
+                ""
+            ),
+            Some((DecisionRequest, Within))
+        );
+        assert_eq!(
+            target_at(
+                "kind: status\nareas:\n  - strategic_area: SI1\n    decisions_needed:\n      - requested_by:\n          site: H",
+                ""
+            ),
+            Some((Site, Programme))
+        );
         // Inside a character: no panic.
-        assert_eq!(field_at("sites: [Æ", 9), Some("sites"));
+        assert_eq!(
+            target_at("kind: actions\nactions:\n- sites: [Æ", "[Æ"),
+            Some((Site, Programme))
+        );
+        assert_eq!(
+            ref_at("kind: actions\nactions:\n- sites: [Æ", 33).map(|r| r.target),
+            Some(Site)
+        );
     }
 
     #[test]
@@ -296,5 +448,75 @@ mod tests {
         let h = hover(t, t.find("nærhed").unwrap() + 1, Lang::Da).unwrap();
         assert!(h.contains("Nærhed"), "{h}");
         assert_eq!(hover(t, t.find(" x").unwrap() + 1, Lang::En), None);
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    //! Issue 16 item 3: completion reads the same table as BASS-R003 (whose own test,
+    //! `tests/rules/reference.rs`, gives every reference field an unknown id).
+    use super::*;
+
+    /// A document of the path's kind with the cursor (the end) in the value of the path's
+    /// field: each object one level deeper, each list of objects an item.
+    fn documents_at(path: &str) -> Vec<String> {
+        let parts: Vec<&str> = path.split('.').collect();
+        let mut obj = schema::kinds()
+            .into_iter()
+            .find(|k| k.name == parts[0])
+            .unwrap();
+        let mut s = format!("kind: {}\nspecialty: kardiologi\n", parts[0]);
+        let mut ind = String::new();
+        let last = parts.len() - 1;
+        for (i, name) in parts.iter().enumerate().skip(1) {
+            let f = obj.field(name).unwrap();
+            if i == last {
+                let mut docs = vec![format!("{s}{ind}{name}: ")];
+                if matches!(f.ty, Ty::List(_)) {
+                    docs.push(format!("{s}{ind}{name}: [X, "));
+                    docs.push(format!("{s}{ind}{name}:\n{ind}  - "));
+                }
+                return docs;
+            }
+            match f.ty {
+                Ty::List(_) => {
+                    s.push_str(&format!("{ind}{name}:\n{ind}  - z: 1\n"));
+                    ind.push_str("    ");
+                }
+                _ => {
+                    s.push_str(&format!("{ind}{name}:\n"));
+                    ind.push_str("  ");
+                }
+            }
+            obj = child_obj(&f.ty).unwrap();
+        }
+        unreachable!("{path}")
+    }
+
+    #[test]
+    fn every_reference_field_of_the_tables_is_completed() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/programme");
+        let model = crate::load::load_repository(&root).unwrap();
+        let candidates = targets(&model);
+        let fields = schema::reference_fields();
+        assert!(fields.len() > 20, "{fields:?}");
+        for (path, r) in fields {
+            for text in documents_at(&path) {
+                assert_eq!(ref_at(&text, text.len()), Some(r), "{path}:\n{text}");
+                let items = complete(&text, text.len(), &candidates);
+                let specialty = Index::new(&model);
+                let docs = specialty.docs("kardiologi").unwrap();
+                let mut want: Vec<&str> = model.referable(r, docs).iter().map(|x| x.id).collect();
+                want.sort_unstable();
+                want.dedup();
+                let mut got: Vec<&str> = items.iter().map(|i| i.label.as_str()).collect();
+                got.sort_unstable();
+                assert_eq!(got, want, "{path}: what R003 resolves against");
+                assert!(
+                    !got.is_empty(),
+                    "{path}: the example names nothing to complete"
+                );
+            }
+        }
     }
 }

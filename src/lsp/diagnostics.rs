@@ -32,9 +32,9 @@ pub(super) fn to_lsp(
     uri_of: &impl Fn(crate::diag::FileId) -> String,
 ) -> lt::Diagnostic {
     let mut message = d.message.get(lang).to_owned();
-    if let Some(h) = &d.help {
+    if let Some(h) = crate::report::diagnostics::help(d, lang) {
         message.push('\n');
-        message.push_str(h.get(lang));
+        message.push_str(&h);
     }
     let related: Vec<lt::DiagnosticRelatedInformation> = d
         .related

@@ -69,7 +69,7 @@ struct RootState {
     /// Quick fixes per URI, from the last run.
     fixes: HashMap<String, FileFixes>,
     /// Ids for completion, from the last run.
-    targets: Vec<assist::Target>,
+    targets: Vec<assist::Candidate>,
     lang: Lang,
 }
 

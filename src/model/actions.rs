@@ -7,7 +7,7 @@ use crate::i18n::Text;
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, Req, Ty, WAIVER, f};
+use crate::model::schema::{Obj, Ref, Req, Target, Ty, WAIVER, f};
 use crate::model::vocab::{ActionState, PERSPECTIVES, PRINCIPLES, Perspective, Principle, STATES};
 use crate::syntax::yaml::{Node, Value};
 use chrono::NaiveDate;
@@ -70,7 +70,7 @@ const ACTION: Obj = Obj {
         f(
             "sites",
             Req::No,
-            Ty::List(&Ty::Str),
+            Ty::List(&Ref::to(Target::Site)),
             "Hvor den finder sted.",
             "Where it takes place.",
         ),
@@ -93,7 +93,7 @@ const ACTION: Obj = Obj {
         f(
             "requires",
             Req::No,
-            Ty::List(&Ty::Str),
+            Ty::List(&Ref::to(Target::Prerequisite)),
             "De forudsætninger (id fra den strategiske ambition), handlingen afhænger af.",
             "The prerequisites (ids in the strategic ambition) the action depends on.",
         ),
@@ -174,14 +174,14 @@ pub const SCHEMA: Obj = Obj {
         f(
             "specialty",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Specialets id.",
             "The specialty's id.",
         ),
         f(
             "focus_area",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::FocusArea),
             "Fokusområdet (id fra rammerne).",
             "The focus area (id from the framework).",
         ),

@@ -5,7 +5,7 @@ use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
 use crate::model::vocab::{PREREQUISITE_TYPES, PrerequisiteType};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -75,7 +75,7 @@ const AREA: Obj = Obj {
         f(
             "addresses",
             Req::Yes,
-            Ty::List(&Ty::Str),
+            Ty::List(&Ref::to(Target::Challenge)),
             "De kerneudfordringer (id), området tager fat på.",
             "The core challenges (ids) the area addresses.",
         ),
@@ -100,7 +100,7 @@ pub const SCHEMA: Obj = Obj {
         f(
             "specialty",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Specialets id.",
             "The specialty's id.",
         ),
@@ -121,7 +121,7 @@ pub const SCHEMA: Obj = Obj {
         f(
             "approved_by",
             Req::No,
-            Ty::Str,
+            Ref::to(Target::Decision),
             "Id på den beslutning i programstyregruppen, der godkendte ambitionen (fx D2024-11-12.2).",
             "Id of the programme steering group's decision that approved it (e.g. D2024-11-12.2).",
         ),

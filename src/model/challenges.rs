@@ -6,7 +6,7 @@ use crate::i18n::Text;
 use crate::model::common::Reasons;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
 use crate::model::vocab::{PERSPECTIVES, Perspective};
 use crate::syntax::yaml::Node;
 
@@ -54,7 +54,7 @@ pub const SCHEMA: Obj = Obj {
         f(
             "specialty",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Specialets id.",
             "The specialty's id.",
         ),

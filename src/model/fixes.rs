@@ -20,8 +20,9 @@ impl Reader {
             ),
         )
         .help(t(
-            format!("Skriv `{canonical}`; `bass fix` gør det for dig."),
-            format!("Write `{canonical}`; `bass fix` does it for you."),
+            // The renderers add that `bass fix` does it, as for every fixable diagnostic.
+            format!("Skriv `{canonical}`."),
+            format!("Write `{canonical}`."),
         ))
         .fix(fix);
         self.push(d);

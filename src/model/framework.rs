@@ -6,7 +6,7 @@ use crate::i18n::Text;
 use crate::model::common::{CoreTeam, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{MEMBER, Obj, Req, Ty, WAIVER, f};
+use crate::model::schema::{MEMBER, Obj, Ref, Req, Target, Ty, WAIVER, f};
 use crate::syntax::yaml::Node;
 
 const ACTOR: Obj = Obj {
@@ -69,14 +69,14 @@ pub const SCHEMA: Obj = Obj {
         f(
             "specialty",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Specialets id.",
             "The specialty's id.",
         ),
         f(
             "strategic_area",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::StrategicArea),
             "Det strategiske indsatsområde (id fra ambitionen).",
             "The strategic area (id from the ambition).",
         ),

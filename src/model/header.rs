@@ -19,6 +19,8 @@ pub struct Header {
     /// A field other documents depend on could not be read ([`Reader::incomplete`]); set
     /// after reading.
     pub incomplete: bool,
+    /// Every reference written in the document ([`crate::model::Doc::refs`]).
+    pub refs: Vec<crate::model::schema::Reference>,
 }
 
 impl Header {
@@ -55,6 +57,7 @@ impl Header {
             specialty,
             hint: None,
             incomplete: false,
+            refs: Vec::new(),
         }
     }
 

@@ -239,7 +239,8 @@ fn value(ty: &Ty, must: bool, defs: &mut Map<String, Value>, rules: &[RuleKey]) 
         json!(types)
     };
     match ty {
-        Ty::Str | Ty::Text => {
+        // A reference is written as an id, a short text (what it must name is R003's to check).
+        Ty::Str | Ty::Text | Ty::Ref(_) => {
             let mut v = json!({"type": nullable(SCALAR.to_vec())});
             if must {
                 v["minLength"] = json!(1);

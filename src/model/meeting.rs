@@ -6,7 +6,7 @@ use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::common::Person;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
 use crate::model::vocab::{BODIES, Body};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -35,21 +35,21 @@ const DECISION: Obj = Obj {
         f(
             "specialty",
             Req::No,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Det speciale, beslutningen angår.",
             "The specialty the decision concerns.",
         ),
         f(
             "strategic_area",
             Req::No,
-            Ty::Str,
+            Ref::to(Target::StrategicArea),
             "Det strategiske indsatsområde, beslutningen angår (kræver `specialty`).",
             "The strategic area the decision concerns (needs `specialty`).",
         ),
         f(
             "answers",
             Req::No,
-            Ty::Str,
+            Ref::to(Target::DecisionRequest),
             "Id på det punkt til beslutning, som beslutningen besvarer (kræver `specialty`).",
             "Id of the decision request it answers (needs `specialty`).",
         ),
@@ -149,6 +149,8 @@ pub struct Meeting {
     /// `decisions` held something that could not be read: which requests are answered is
     /// not known for sure.
     pub decisions_invalid: bool,
+    /// Every reference written in the document ([`crate::model::Doc::refs`]).
+    pub refs: Vec<crate::model::schema::Reference>,
 }
 
 impl Meeting {
@@ -222,5 +224,6 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
         participants,
         decisions,
         decisions_invalid,
+        refs: Vec::new(),
     })
 }

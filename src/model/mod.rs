@@ -19,8 +19,10 @@ pub mod meaning;
 pub mod meeting;
 pub mod program;
 pub mod read;
+pub mod reference;
 pub mod schema;
 pub mod situation;
+pub mod spanned;
 pub mod specialty;
 pub mod status;
 pub mod suggest;
@@ -190,6 +192,9 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
         }
     };
     let mut doc = doc;
+    if let Some(d) = doc.as_mut() {
+        d.set_refs(std::mem::take(&mut r.refs));
+    }
     if r.incomplete
         && let Some(h) = doc.as_mut().and_then(Doc::header_mut)
     {

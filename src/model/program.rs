@@ -182,6 +182,8 @@ pub struct Program {
     pub stale_status_days: Option<Sp<i64>>,
     /// `repository`: where the repository is hosted.
     pub repository: Option<Repository>,
+    /// Every reference written in the document ([`crate::model::Doc::refs`]).
+    pub refs: Vec<crate::model::schema::Reference>,
 }
 
 /// Where the repository is hosted (`repository` in `bass.yaml`).

@@ -9,41 +9,13 @@ use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
-use crate::model::schema::{self, Obj, Req};
+use crate::model::schema::{self, Obj, Reference, Req};
 use crate::model::suggest;
 use crate::model::vocab::Word;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
 
-/// A value with the place it was written.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Sp<T> {
-    /// The value.
-    pub value: T,
-    /// Where it was written.
-    pub loc: Loc,
-}
-
-impl<T> Sp<T> {
-    /// A spanned value.
-    pub fn new(value: T, loc: Loc) -> Sp<T> {
-        Sp { value, loc }
-    }
-}
-
-impl Sp<String> {
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        &self.value
-    }
-}
-
-impl<T> std::ops::Deref for Sp<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.value
-    }
-}
+pub use crate::model::spanned::Sp;
 
 /// An open mapping being read: its node, its declared shape, and the fields that an unknown
 /// key's suggestion already speaks for.
@@ -106,6 +78,8 @@ pub struct Reader {
     /// A field that other documents depend on (an id, what the document is about) could not
     /// be read: the specialty's cross-document checks are skipped, as for a broken file.
     pub incomplete: bool,
+    /// Every value of a reference field read so far (`crate::model::reference`).
+    pub refs: Vec<Reference>,
 }
 
 impl Reader {
@@ -116,6 +90,7 @@ impl Reader {
             diags: Vec::new(),
             specialty: None,
             incomplete: false,
+            refs: Vec::new(),
         }
     }
 
@@ -305,7 +280,11 @@ impl Reader {
                     self.missing(m, key);
                     None
                 }
-                other => other,
+                Some(s) => {
+                    self.record_reference(m, key, &s);
+                    Some(s)
+                }
+                None => None,
             },
         }
     }
@@ -471,12 +450,12 @@ impl Reader {
                 Some(Sp::new(w, s.loc))
             }
             None => {
-                // Danish prose lists the Danish spellings (all accepted input), English the
-                // canonical names; each in a code span, since they are to be typed.
+                // The canonical spellings, which BASS-L007 accepts (Danish adds the Danish word
+                // where it differs: `active` (i gang)).
                 let listed = |lang| {
                     values
                         .iter()
-                        .map(|v| format!("`{}`", v.spelling(lang)))
+                        .map(|v| v.suggestion(lang))
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
@@ -485,17 +464,19 @@ impl Reader {
                 for v in values {
                     all.extend(v.aliases);
                 }
-                let sugg = suggest::nearest(&s.value, &all).and_then(|a| resolve_enum(a, values));
-                let spelt = |g: &str, lang| {
-                    values
-                        .iter()
-                        .find(|v| v.name == g)
-                        .map_or_else(|| g.to_owned(), |v| v.spelling(lang))
-                };
+                let sugg = suggest::nearest(&s.value, &all)
+                    .and_then(|a| resolve_enum(a, values))
+                    .and_then(|g| values.iter().find(|v| v.name == g));
                 let help = match sugg {
                     Some(g) => t(
-                        format!("Mente du `{}`? Tilladte værdier: {da}.", spelt(g, Lang::Da)),
-                        format!("Did you mean `{g}`? Allowed values: {en}."),
+                        format!(
+                            "Mente du {}? Tilladte værdier: {da}.",
+                            g.suggestion(Lang::Da)
+                        ),
+                        format!(
+                            "Did you mean {}? Allowed values: {en}.",
+                            g.suggestion(Lang::En)
+                        ),
                     ),
                     None => t(
                         format!("Tilladte værdier: {da}."),
@@ -556,11 +537,31 @@ impl Reader {
         let Some((_, items)) = self.list(m, key) else {
             return Vec::new();
         };
-        items
+        let values: Vec<Sp<String>> = items
             .iter()
             .filter_map(|n| self.node_str(n))
             .filter(|s| !s.value.trim().is_empty())
-            .collect()
+            .collect();
+        for v in &values {
+            self.record_reference(m, key, v);
+        }
+        values
+    }
+
+    /// Records `value` of the field `key` of `m` as a reference when the field's type is one
+    /// ([`crate::model::reference`]), with the specialty in force.
+    fn record_reference(&mut self, m: &Map, key: &str, value: &Sp<String>) {
+        let Some(field) = m.obj.field(key) else {
+            return;
+        };
+        if let Some(to) = field.ty.reference() {
+            self.refs.push(Reference {
+                value: value.clone(),
+                to,
+                field: field.name,
+                specialty: self.specialty.clone(),
+            });
+        }
     }
 
     /// The span of a key, when present.

@@ -5,8 +5,15 @@
 //! find unknown keys (BASS-L003) and missing fields (BASS-L005), and the JSON Schemas in
 //! `schemas/` are generated from the same tables, so the editor's squiggles and `bass validate`
 //! cannot drift apart.
+//!
+//! A field that names something defined elsewhere has the type [`Ty::Ref`]: a [`Ref`] says what
+//! it names ([`Target`]) and where that must be found ([`Scope`]). The reader records every
+//! such value (`crate::model::reference`); BASS-R003 checks each against what exists, the
+//! language server completes and describes it, and `bass explain` and the JSON Schemas read
+//! the same type. Adding a reference field is one line in its table.
 
 use crate::i18n::Text;
+use crate::model::spanned::Sp;
 pub use crate::model::vocab::{EnumValue, resolve_enum, v};
 
 /// Whether a field must be present.
@@ -49,6 +56,195 @@ pub enum Ty {
     Assessments(&'static [EnumValue]),
     /// A mapping from rule code or name to a severity (`bass.yaml` `rules`).
     RuleSeverities,
+    /// The id of something defined elsewhere (*henvisning*): a challenge in `addresses`, a site
+    /// in `sites`. Written as a short text, like [`Ty::Str`].
+    Ref(Ref),
+}
+
+impl Ty {
+    /// What the value names, for a reference or a list of references.
+    pub fn reference(&self) -> Option<Ref> {
+        match self {
+            Ty::Ref(r) => Some(*r),
+            Ty::List(t) => t.reference(),
+            _ => None,
+        }
+    }
+}
+
+/// One reference value as written, recorded by the reader ([`crate::model::reference`]).
+#[derive(Clone, Debug)]
+pub struct Reference {
+    /// The id, where it is written.
+    pub value: Sp<String>,
+    /// What it names and where (from the field's type).
+    pub to: Ref,
+    /// The field it is the value of.
+    pub field: &'static str,
+    /// The specialty in force where it is written: the document's (a specialty document's
+    /// `id`), in a meeting decision the decision's `specialty`; `None` where there is none (a
+    /// meeting's participants, `bass.yaml`).
+    pub specialty: Option<String>,
+}
+
+/// What a reference names (SPEC §3 "Identifiers and references").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Target {
+    /// A core challenge (*kerneudfordring*) of the challenges document: `addresses`.
+    Challenge,
+    /// A strategic area (*strategisk indsatsområde*) of the ambition.
+    StrategicArea,
+    /// A focus area (*fokusområde*) of the frameworks.
+    FocusArea,
+    /// A prerequisite (*forudsætning*) of the ambition: `requires`.
+    Prerequisite,
+    /// A site (*matrikel*): of `bass.yaml` ([`Scope::Programme`]), or one of the specialty's own
+    /// `sites` ([`Scope::Specialty`]: a strength position).
+    Site,
+    /// A specialty (*speciale*) document: `specialty` (checked by BASS-R002, not R003).
+    Specialty,
+    /// A decision request (*punkt til beslutning*) of a status document: `answers`.
+    DecisionRequest,
+    /// A decision (*beslutning*) of a meeting: `approved_by`, which must also be one of a
+    /// `programstyregruppen` meeting about the specialty.
+    Decision,
+    /// An action (*handling*) of the specialty's action plans.
+    Action,
+}
+
+/// Where a reference's target must be found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    /// Among the targets of the specialty in force where the value is written: the
+    /// document's `specialty` (a specialty document's `id`), in a meeting decision the
+    /// decision's own `specialty`. For [`Target::Site`]: among the specialty's own `sites`.
+    Specialty,
+    /// Anywhere in the programme.
+    Programme,
+}
+
+/// The type of a reference: what it names and where.
+#[derive(Clone, Copy, Debug)]
+pub struct Ref {
+    /// What it names.
+    pub target: Target,
+    /// Where that is found.
+    pub scope: Scope,
+    /// What the value is called in BASS-R003's message when it is more than a reference to its
+    /// target (a strength position, *styrkeposition*); `None` names it by its target.
+    pub role: Option<Role>,
+}
+
+/// What a reference value is called in a message, definite and indefinite: "Styrkepositionen"
+/// / "En styrkeposition".
+#[derive(Clone, Copy, Debug)]
+pub struct Role {
+    /// With the definite article: "Styrkepositionen", "The strength position".
+    pub the: Text,
+    /// With the indefinite article: "En styrkeposition", "A strength position".
+    pub a: Text,
+}
+
+impl PartialEq for Ref {
+    fn eq(&self, other: &Ref) -> bool {
+        (self.target, self.scope) == (other.target, other.scope)
+    }
+}
+
+impl Eq for Ref {}
+
+impl Ref {
+    /// A reference to `target` where SPEC §3 resolves it: sites, specialties and decisions in
+    /// the programme, everything else within the specialty.
+    pub const fn to(target: Target) -> Ty {
+        let scope = match target {
+            Target::Site | Target::Specialty | Target::Decision => Scope::Programme,
+            _ => Scope::Specialty,
+        };
+        Ty::Ref(Ref {
+            target,
+            scope,
+            role: None,
+        })
+    }
+
+    /// A site among the specialty's own `sites`, called `role` in messages (a strength
+    /// position, *styrkeposition*).
+    pub const fn own_site(role: Role) -> Ty {
+        Ty::Ref(Ref {
+            target: Target::Site,
+            scope: Scope::Specialty,
+            role: Some(role),
+        })
+    }
+
+    /// What the value must be, as a phrase for hover and `bass explain`: "id'et på et
+    /// fokusområde i samme speciale" / "the id of a focus area of the same specialty".
+    pub fn describe(&self) -> crate::i18n::L10n {
+        let noun = self.target.noun();
+        match (self.target, self.scope) {
+            (Target::Site, Scope::Specialty) => crate::i18n::t(
+                "en af specialets egne matrikler (`sites` i specialedokumentet)",
+                "one of the specialty's own sites (`sites` of the specialty document)",
+            ),
+            (_, Scope::Specialty) => crate::i18n::t(
+                format!("id'et på {} i samme speciale", noun.da),
+                format!("the id of {} of the same specialty", noun.en),
+            ),
+            (_, Scope::Programme) => crate::i18n::t(
+                format!("id'et på {} i programmet", noun.da),
+                format!("the id of {} in the programme", noun.en),
+            ),
+        }
+    }
+}
+
+impl Target {
+    /// The target in running text, with its article: "en kerneudfordring" / "a challenge".
+    pub fn noun(self) -> Text {
+        let (da, en) = match self {
+            Target::Challenge => ("en kerneudfordring", "a challenge"),
+            Target::StrategicArea => ("et strategisk indsatsområde", "a strategic area"),
+            Target::FocusArea => ("et fokusområde", "a focus area"),
+            Target::Prerequisite => ("en forudsætning", "a prerequisite"),
+            Target::Site => ("en matrikel fra bass.yaml", "a site from bass.yaml"),
+            Target::Specialty => ("et speciale", "a specialty"),
+            Target::DecisionRequest => ("et punkt til beslutning", "a decision request"),
+            Target::Decision => ("en beslutning i et mødereferat", "a decision of a meeting"),
+            Target::Action => ("en handling", "an action"),
+        };
+        Text { da, en }
+    }
+}
+
+/// Every reference field of the tables: the path from its kind (`actions.actions.sites`, a
+/// person's `site` under each person field) and its type. Read by the tests that hold R003
+/// and completion to the tables.
+pub fn reference_fields() -> Vec<(String, Ref)> {
+    fn walk(obj: &'static Obj, path: &str, depth: usize, out: &mut Vec<(String, Ref)>) {
+        for f in obj.fields {
+            let here = format!("{path}.{}", f.name);
+            if let Some(r) = f.ty.reference() {
+                out.push((here.clone(), r));
+            }
+            let nested = match f.ty {
+                Ty::Object(o) => Some(o),
+                Ty::List(Ty::Object(o)) => Some(*o),
+                Ty::Person | Ty::List(Ty::Person) => Some(&PERSON),
+                _ => None,
+            };
+            if let Some(o) = nested
+                && depth < 6
+            {
+                walk(o, &here, depth + 1, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for k in kinds() {
+        walk(k, k.name, 0, &mut out);
+    }
+    out
 }
 
 /// A declared field.
@@ -123,7 +319,7 @@ pub const PERSON: Obj = Obj {
         f(
             "site",
             Req::No,
-            Ty::Str,
+            Ref::to(Target::Site),
             "Matrikel (id fra bass.yaml).",
             "Site (id from bass.yaml).",
         ),
@@ -174,7 +370,7 @@ pub const MEMBER: Obj = Obj {
         f(
             "site",
             Req::No,
-            Ty::Str,
+            Ref::to(Target::Site),
             "Matrikel; skal angives for kliniske medlemmer.",
             "Site; required for clinical members.",
         ),

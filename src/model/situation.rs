@@ -3,7 +3,7 @@
 use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
 use crate::model::vocab::{PERSPECTIVES, Perspective};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -15,7 +15,13 @@ const STAFFING: Obj = Obj {
         en: "Staffing per site and profession.",
     },
     fields: &[
-        f("site", Req::Yes, Ty::Str, "Matrikel.", "Site."),
+        f(
+            "site",
+            Req::Yes,
+            Ref::to(Target::Site),
+            "Matrikel.",
+            "Site.",
+        ),
         f("profession", Req::Yes, Ty::Str, "Faggruppe.", "Profession."),
         f(
             "positions",
@@ -70,7 +76,7 @@ pub const SCHEMA: Obj = Obj {
         f(
             "specialty",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Specialets id.",
             "The specialty's id.",
         ),

@@ -5,8 +5,20 @@ use crate::i18n::Text;
 use crate::model::common::{CoreTeam, Person};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{MEMBER, Obj, PERSON, Req, Ty, f};
+use crate::model::schema::{MEMBER, Obj, PERSON, Ref, Req, Role, Target, Ty, f};
 use crate::syntax::yaml::Node;
+
+/// A strength position (*styrkeposition*) in R003's messages.
+const STRENGTH_POSITION: Role = Role {
+    the: Text {
+        da: "Styrkepositionen",
+        en: "The strength position",
+    },
+    a: Text {
+        da: "En styrkeposition",
+        en: "A strength position",
+    },
+};
 
 /// The shape of a specialty document.
 pub const SCHEMA: Obj = Obj {
@@ -54,14 +66,14 @@ pub const SCHEMA: Obj = Obj {
         f(
             "sites",
             Req::Yes,
-            Ty::List(&Ty::Str),
+            Ty::List(&Ref::to(Target::Site)),
             "Matrikler, hvor specialet findes.",
             "Sites where the specialty is present.",
         ),
         f(
             "strength_positions",
             Req::Yes,
-            Ty::List(&Ty::Str),
+            Ty::List(&Ref::own_site(STRENGTH_POSITION)),
             "Styrkepositioner: matrikler blandt sites; mindst én.",
             "Strength positions: sites among sites; at least one.",
         ),

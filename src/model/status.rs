@@ -6,7 +6,7 @@ use crate::i18n::Text;
 use crate::model::common::Person;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
-use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
 use crate::model::vocab::{HEALTHS, Health, PHASES, Phase};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -60,7 +60,7 @@ const AREA: Obj = Obj {
         f(
             "strategic_area",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::StrategicArea),
             "Indsatsområdets id.",
             "The strategic area's id.",
         ),
@@ -89,7 +89,7 @@ const AREA: Obj = Obj {
         f(
             "sites",
             Req::No,
-            Ty::List(&Ty::Str),
+            Ty::List(&Ref::to(Target::Site)),
             "Hvor arbejdet foregår.",
             "Where the work takes place.",
         ),
@@ -135,7 +135,7 @@ pub const SCHEMA: Obj = Obj {
         f(
             "specialty",
             Req::Yes,
-            Ty::Str,
+            Ref::to(Target::Specialty),
             "Specialets id.",
             "The specialty's id.",
         ),

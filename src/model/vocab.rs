@@ -56,19 +56,26 @@ impl EnumValue {
         }
     }
 
-    /// The spelling to suggest in `lang`: the Danish word when it is accepted input, else the
-    /// canonical name.
-    pub fn spelling(&'static self, lang: crate::i18n::Lang) -> String {
-        let w = self.word(lang);
-        let accepted = w == self.name
-            || self
-                .aliases
-                .iter()
-                .any(|a| *a == w || a.replace('_', " ") == w);
-        if lang == crate::i18n::Lang::Da && accepted {
-            w
+    /// The value as a help suggests it (BASS-L004's allowed values and "did you mean"): always
+    /// the canonical spelling in a code span, since any other spelling is BASS-L007 (`nærhed`
+    /// would be flagged, `naerhed` is not); in Danish followed by the Danish word when the
+    /// canonical one is not that word (`` `active` (i gang) ``), so the reader knows which is
+    /// meant.
+    pub fn suggestion(&'static self, lang: crate::i18n::Lang) -> String {
+        let code = format!("`{}`", self.name);
+        let word = self.word(crate::i18n::Lang::Da);
+        let same = |w: &str| {
+            w.to_lowercase()
+                .replace('æ', "ae")
+                .replace('ø', "oe")
+                .replace('å', "aa")
+                .replace(' ', "_")
+                .starts_with(self.name)
+        };
+        if same(&word) {
+            code
         } else {
-            self.name.to_owned()
+            lang.pick(format!("{code} ({word})"), code)
         }
     }
 }

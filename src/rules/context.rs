@@ -166,7 +166,7 @@ impl<'m> Context<'m> {
                     .flatten()
             }
             Need::Frameworks => frameworks_problem(specialty, docs),
-            Need::Complete => None,
+            Need::Complete | Need::Actions => None,
             Need::Meetings => (self.model.meetings_lost
                 || self.model.meetings().any(|m| m.decisions_invalid))
             .then(|| {

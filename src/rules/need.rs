@@ -31,6 +31,9 @@ pub enum Need {
     /// Every meeting document loaded with all its decisions: which requests were answered and
     /// which decisions exist is known.
     Meetings,
+    /// Every action plan of the specialty loaded completely: an action that is not there may
+    /// be in the part that was not read (references to actions).
+    Actions,
 }
 
 impl Need {
@@ -46,6 +49,7 @@ impl Need {
             Need::CoreTeams => &[Kind::Specialty, Kind::Framework],
             Need::Sites => &[Kind::Program],
             Need::Meetings => &[Kind::Meeting],
+            Need::Actions => &[Kind::Actions],
             Need::Complete => &[],
         }
     }

@@ -296,3 +296,192 @@ fn r003_sites_everywhere_resolve_in_the_programme() {
         ("BASS-R003", STATUS, pos(&st, "XSL")),
     ]);
 }
+
+const MEETING_FILE: &str = "møder/2026-10-01.yaml";
+const MEETING_TEXT: &str = "kind: meeting\nbody: implementeringsstyregruppen\ndate: 2026-10-01\nparticipants:\n  - {name: Ida Berg, site: HOL}\ndecisions:\n  - {id: D1, text: Besluttet., specialty: kard}\n";
+
+/// One reference field of the tables, given an unknown id (`ZZ1`) in a copy of the base
+/// repository: (path in the tables, file, text to replace, replacement).
+const UNKNOWN_IN_EVERY_FIELD: &[(&str, &str, &str, &str)] = &[
+    (
+        "specialty.owner.site",
+        SPEC,
+        "Vicedirektør, site: SLA",
+        "Vicedirektør, site: ZZ1",
+    ),
+    (
+        "specialty.implementation_leads.site",
+        SPEC,
+        "Cheflæge, site: SLA",
+        "Cheflæge, site: ZZ1",
+    ),
+    (
+        "specialty.sites",
+        SPEC,
+        "sites: [HOL, SLA]",
+        "sites: [HOL, SLA, ZZ1]",
+    ),
+    (
+        "specialty.strength_positions",
+        SPEC,
+        "strength_positions: [SLA]",
+        "strength_positions: [SLA, ZZ1]",
+    ),
+    (
+        "specialty.core_team.site",
+        SPEC,
+        "profession: læge, site: HOL}",
+        "profession: læge, site: ZZ1}",
+    ),
+    (
+        "situation.staffing.site",
+        SITUATION,
+        "{site: HOL,",
+        "{site: ZZ1,",
+    ),
+    (
+        "ambition.approved_by",
+        AMBITION,
+        "approved: 2025-03-01\n",
+        "approved_by: ZZ1\n",
+    ),
+    (
+        "ambition.prerequisites.owner.site",
+        AMBITION,
+        "    type: decision\n",
+        "    type: decision\n    owner: {name: Ida Berg, site: ZZ1}\n",
+    ),
+    (
+        "ambition.strategic_areas.addresses",
+        AMBITION,
+        "addresses: [K1]",
+        "addresses: [K1, ZZ1]",
+    ),
+    (
+        "framework.strategic_area",
+        FRAMEWORK,
+        "strategic_area: SI1",
+        "strategic_area: ZZ1",
+    ),
+    (
+        "framework.core_team.site",
+        FRAMEWORK,
+        "focus_areas:",
+        "core_team:\n  - {name: Ida Berg, profession: læge, site: ZZ1}\nfocus_areas:",
+    ),
+    (
+        "actions.focus_area",
+        ACTIONS,
+        "focus_area: FO1",
+        "focus_area: ZZ1",
+    ),
+    (
+        "actions.actions.owner.site",
+        ACTIONS,
+        "Overlæge, site: SLA}",
+        "Overlæge, site: ZZ1}",
+    ),
+    (
+        "actions.actions.participants.site",
+        ACTIONS,
+        "Overlæge, site: HOL}",
+        "Overlæge, site: ZZ1}",
+    ),
+    (
+        "actions.actions.sites",
+        ACTIONS,
+        "sites: [HOL, SLA]",
+        "sites: [HOL, ZZ1]",
+    ),
+    (
+        "actions.actions.requires",
+        ACTIONS,
+        "    state: active\n",
+        "    state: active\n    requires: [P1, ZZ1]\n",
+    ),
+    (
+        "status.areas.strategic_area",
+        STATUS,
+        "strategic_area: SI1",
+        "strategic_area: ZZ1",
+    ),
+    (
+        "status.areas.responsible.site",
+        STATUS,
+        "title: Cheflæge}",
+        "title: Cheflæge, site: ZZ1}",
+    ),
+    (
+        "status.areas.sites",
+        STATUS,
+        "sites: [HOL, SLA]",
+        "sites: [HOL, ZZ1]",
+    ),
+    (
+        "status.areas.decisions_needed.requested_by.site",
+        STATUS,
+        "    next_steps: Høring af udkastet.\n",
+        "    next_steps: Høring af udkastet.\n    decisions_needed:\n      - {id: B1, question: Skal vi?, requested_by: {name: Ida Berg, site: ZZ1}}\n",
+    ),
+    (
+        "meeting.participants.site",
+        MEETING_FILE,
+        "site: HOL}",
+        "site: ZZ1}",
+    ),
+    (
+        "meeting.decisions.strategic_area",
+        MEETING_FILE,
+        "specialty: kard}",
+        "specialty: kard, strategic_area: ZZ1}",
+    ),
+    (
+        "meeting.decisions.answers",
+        MEETING_FILE,
+        "specialty: kard}",
+        "specialty: kard, answers: ZZ1}",
+    ),
+    (
+        "meeting.decisions.owner.site",
+        MEETING_FILE,
+        "specialty: kard}",
+        "specialty: kard, owner: {name: Ida Berg, site: ZZ1}}",
+    ),
+];
+
+/// Issue 16 item 3: R003 reads the field tables. Every field whose type is a reference
+/// (`Ty::Ref`, all but `specialty`, which is R002's) is here, and an unknown id in it is R003
+/// at the id — so a reference field added to a table fails this test until it is checked.
+#[test]
+fn r003_checks_every_reference_field_of_the_tables() {
+    let mut tables: Vec<String> = bass::model::schema::reference_fields()
+        .into_iter()
+        .filter(|(_, r)| r.target != bass::model::schema::Target::Specialty)
+        .map(|(p, _)| p)
+        .collect();
+    let mut here: Vec<String> = UNKNOWN_IN_EVERY_FIELD
+        .iter()
+        .map(|c| c.0.to_owned())
+        .collect();
+    tables.sort();
+    here.sort();
+    assert_eq!(
+        here, tables,
+        "a reference field of the tables without a case here"
+    );
+    for (path, file, from, to) in UNKNOWN_IN_EVERY_FIELD {
+        let r = Repo::base();
+        r.write(MEETING_FILE, MEETING_TEXT);
+        r.run().assert_silent("BASS-R003");
+        let text = edit(
+            &std::fs::read_to_string(r.path().join(file)).unwrap(),
+            from,
+            to,
+        );
+        r.write(file, &text);
+        let run = r.run();
+        let d = run.assert_at("BASS-R003", file, pos(&text, "ZZ1"));
+        assert!(d.message.contains("ZZ1"), "{path}: {}", d.message);
+        run.assert_count("BASS-R003", 1);
+    }
+}

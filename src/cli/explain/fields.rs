@@ -4,6 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::model::schema::{self, EnumValue, Field, Obj, Req, Ty};
+use crate::model::suggest;
 use std::fmt::Write;
 
 /// The explanation of `query` (`actions`, `actions.milestones`, `status.areas.health`), or
@@ -82,6 +83,79 @@ fn find(obj: &'static Obj, name: &str) -> Option<&'static Field> {
         queue = next;
     }
     None
+}
+
+/// What `query` most likely meant, when [`explain`] does not know it: the same "did you mean"
+/// as an unknown key in `validate` ([`suggest::field`]: the Danish words of the guides, then the
+/// nearest spelling). A field alone (`purpose`, `formål`) gives every kind that has it
+/// (`actions.purpose`, `framework.purpose`); a misspelt part of a path is replaced
+/// (`actions.formål` → `actions.purpose`, `actoins` → `actions`). Each suggestion is one
+/// `explain` knows.
+pub fn suggestions(query: &str) -> Vec<String> {
+    let parts: Vec<&str> = query.trim().split('.').filter(|p| !p.is_empty()).collect();
+    let Some((first, rest)) = parts.split_first() else {
+        return Vec::new();
+    };
+    let names = schema::kind_names();
+    let kind = names
+        .iter()
+        .copied()
+        .find(|k| k.eq_ignore_ascii_case(first))
+        .or_else(|| suggest::nearest(first, &names));
+    let mut out = Vec::new();
+    out.extend(kind.and_then(|kind| corrected(kind, rest)));
+    if rest.is_empty() && out.is_empty() {
+        // A field without its kind: every kind that declares it, at any depth.
+        let every: Vec<&'static str> = schema::kinds().into_iter().flat_map(nested_names).collect();
+        if let Some(name) = suggest::field(first, &every) {
+            for k in schema::kinds() {
+                if nested_names(k).contains(&name) {
+                    out.push(format!("{}.{name}", k.name));
+                }
+            }
+        }
+    }
+    out.retain(|q| !q.eq_ignore_ascii_case(query.trim()));
+    out.dedup();
+    out.retain(|q| explain(q, Lang::En).is_some());
+    out
+}
+
+/// `kind.rest…` with each part that names no field replaced by the field it most likely means.
+fn corrected(kind: &'static str, rest: &[&str]) -> Option<String> {
+    let mut obj: &'static Obj = schema::kinds().into_iter().find(|k| k.name == kind)?;
+    let mut path = vec![kind.to_owned()];
+    for part in rest {
+        let f = find(obj, part).or_else(|| {
+            let name = suggest::field(part, &nested_names(obj))?;
+            find(obj, name)
+        })?;
+        path.push(f.name.to_owned());
+        if let Some(o) = object_of(&f.ty) {
+            obj = o;
+        }
+    }
+    Some(path.join("."))
+}
+
+/// The names of the fields of `obj` and of the objects nested in it, breadth first, each once.
+fn nested_names(obj: &'static Obj) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    let mut queue = vec![obj];
+    let mut seen: Vec<&'static str> = Vec::new();
+    while let Some(o) = queue.pop() {
+        if seen.contains(&o.name) {
+            continue;
+        }
+        seen.push(o.name);
+        for f in o.fields {
+            if !names.contains(&f.name) {
+                names.push(f.name);
+            }
+            queue.extend(object_of(&f.ty));
+        }
+    }
+    names
 }
 
 fn object_of(ty: &Ty) -> Option<&'static Obj> {
@@ -180,6 +254,11 @@ fn ty(t: &Ty, lang: Lang) -> String {
                 "an assessment per perspective below",
             )
             .to_owned(),
+        Ty::Ref(r) => format!(
+            "{} {}",
+            lang.pick("henvisning:", "reference:"),
+            r.describe().get(lang)
+        ),
         Ty::RuleSeverities => lang
             .pick(
                 "alvorlighed pr. regel: error, warning, info eller off",
@@ -202,5 +281,25 @@ mod tests {
         assert!(explain("actions.nothing", Lang::Da).is_none());
         assert!(explain("nothing", Lang::Da).is_none());
         assert!(explain("actions", Lang::En).unwrap().contains("milestones"));
+    }
+
+    #[test]
+    fn what_explain_does_not_know_gets_a_suggestion() {
+        assert_eq!(
+            suggestions("purpose"),
+            ["framework.purpose", "actions.purpose"]
+        );
+        assert_eq!(
+            suggestions("formål"),
+            ["framework.purpose", "actions.purpose"]
+        );
+        assert_eq!(suggestions("actions.formål"), ["actions.purpose"]);
+        assert_eq!(
+            suggestions("actions.milepæle.frist"),
+            ["actions.milestones.due"]
+        );
+        assert_eq!(suggestions("actoins"), ["actions"]);
+        assert!(suggestions("zzzqqq").is_empty());
+        assert!(suggestions("").is_empty());
     }
 }

@@ -49,9 +49,9 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions, prefix: &str) -> 
     let (l, c, el, ec) = v.position(d.primary);
     let file = format!("{prefix}{}", v.root_path(d.primary));
     let mut message = d.message.get(o.lang).to_owned();
-    if let Some(h) = &d.help {
+    if let Some(h) = super::help(d, o.lang) {
         message.push('\n');
-        message.push_str(h.get(o.lang));
+        message.push_str(&h);
     }
     for r in &d.related {
         let (rl, rc, _, _) = v.position(r.loc);

@@ -248,7 +248,7 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
             ));
         }
     }
-    let mut help = d.help.as_ref().map(|h| h.get(lang).to_owned());
+    let mut help = super::help(d, lang);
     if !notes.is_empty() {
         let joined = notes.join("; ");
         help = Some(match help {
@@ -331,8 +331,8 @@ fn render_plain(
     } else {
         let _ = writeln!(out, "   ─[{path}:{line}:{col}]\n   │ …{excerpt}…");
     }
-    if let Some(h) = &d.help {
-        out.push_str(&wrap::hang("  help: ", "        ", h.get(lang), o.width));
+    if let Some(h) = super::help(d, lang) {
+        out.push_str(&wrap::hang("  help: ", "        ", &h, o.width));
     }
     for r in &d.related {
         let (l, c, _, _) = v.position(r.loc);

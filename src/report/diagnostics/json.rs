@@ -24,7 +24,7 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
                 "name": d.code.name(),
                 "severity": d.severity.as_str(),
                 "message": d.message.get(o.lang),
-                "help": d.help.as_ref().map(|h| h.get(o.lang)),
+                "help": super::help(d, o.lang),
                 "file": v.root_path(d.primary),
                 "line": l,
                 "column": c,

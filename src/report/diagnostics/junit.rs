@@ -24,7 +24,7 @@
 
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Severity};
-use crate::i18n::Lang;
+use crate::i18n::words::count;
 use crate::report::diagnostics::{RenderOptions, View};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -69,19 +69,16 @@ fn line(v: &View, d: &Diagnostic, o: &RenderOptions, severity: bool) -> String {
 fn count_text(errors: usize, warnings: usize, o: &RenderOptions) -> String {
     let mut parts = Vec::new();
     if errors > 0 {
-        parts.push(match (o.lang, errors) {
-            (Lang::Da, n) => format!("{n} fejl"),
-            (Lang::En, 1) => "1 error".to_owned(),
-            (Lang::En, n) => format!("{n} errors"),
-        });
+        parts.push(o.lang.pick(
+            count(errors, "fejl", "fejl"),
+            count(errors, "error", "errors"),
+        ));
     }
     if warnings > 0 {
-        parts.push(match (o.lang, warnings) {
-            (Lang::Da, 1) => "1 advarsel".to_owned(),
-            (Lang::Da, n) => format!("{n} advarsler"),
-            (Lang::En, 1) => "1 warning".to_owned(),
-            (Lang::En, n) => format!("{n} warnings"),
-        });
+        parts.push(o.lang.pick(
+            count(warnings, "advarsel", "advarsler"),
+            count(warnings, "warning", "warnings"),
+        ));
     }
     parts.join(", ")
 }

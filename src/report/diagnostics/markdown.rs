@@ -92,9 +92,8 @@ pub fn render(v: &View, o: &RenderOptions) -> String {
             escape_cell(d.code.name()),
             escape_cell(&v.path_from(d.primary, &o.cwd)),
             escape_cell(&message),
-            d.help
-                .as_ref()
-                .map(|h| escape_cell(h.get(lang)))
+            super::help(d, lang)
+                .map(|h| escape_cell(&h))
                 .unwrap_or_default()
         );
     }

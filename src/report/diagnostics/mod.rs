@@ -18,6 +18,25 @@ use crate::model::Model;
 use crate::rules::Outcome;
 use std::path::{Path, PathBuf};
 
+/// The help as a person reads it, in every format that shows the help: the diagnostic's own
+/// help and, when it carries a fix that `bass fix` applies, a sentence that says so ("`bass
+/// fix` gør det for dig"), whichever rule made it (BASS-L003's key, L004's date, L007's
+/// spelling). `short` says the same with ` [fixable]`.
+pub fn help(d: &Diagnostic, lang: Lang) -> Option<String> {
+    let own = d.help.as_ref().map(|h| h.get(lang));
+    if d.fix.is_none() {
+        return own.map(str::to_owned);
+    }
+    let note = lang.pick("`bass fix` gør det for dig.", "`bass fix` does it for you.");
+    Some(match own {
+        None => note.to_owned(),
+        Some(h) => match h.strip_suffix('.') {
+            Some(sentence) => format!("{sentence}; {note}"),
+            None => format!("{h} {note}"),
+        },
+    })
+}
+
 /// Options every diagnostic format may use.
 #[derive(Clone, Debug)]
 pub struct RenderOptions {

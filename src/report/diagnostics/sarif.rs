@@ -110,10 +110,8 @@ pub fn help_uri(code: Code) -> String {
 fn rule_descriptor(code: Code, lang: Lang) -> Value {
     let r = code.rule();
     let e = &r.explanation;
-    let (why, fails, passes) = match lang {
-        Lang::Da => ("Hvorfor", "Fejler", "Består"),
-        Lang::En => ("Why", "Fails", "Passes"),
-    };
+    let (why, fails, passes) =
+        lang.pick(("Hvorfor", "Fejler", "Består"), ("Why", "Fails", "Passes"));
     let help_text = format!("{}\n\n{why}: {}", e.what.get(lang), e.why.get(lang));
     let help_md = format!(
         "{}\n\n**{why}:** {}\n\n{fails}:\n\n```yaml\n{}```\n\n{passes}:\n\n```yaml\n{}```\n\n`bass explain {}`",
@@ -185,9 +183,9 @@ fn offending_text<'a>(v: &'a View, loc: Loc) -> &'a str {
 
 fn result(v: &View, d: &Diagnostic, o: &RenderOptions, prefix: &str, fingerprint: String) -> Value {
     let mut message = d.message.get(o.lang).to_owned();
-    if let Some(h) = &d.help {
+    if let Some(h) = super::help(d, o.lang) {
         message.push_str("\n\n");
-        message.push_str(h.get(o.lang));
+        message.push_str(&h);
     }
     let related: Vec<Value> = d
         .related
@@ -277,20 +275,11 @@ pub fn render(v: &View, o: &RenderOptions, prefix: &str) -> String {
         .iter()
         .map(|s| {
             let rules: Vec<&str> = s.rules.iter().map(|c| c.as_str()).collect();
-            let msg = match o.lang {
-                Lang::Da => format!(
-                    "Sprunget over for {}: {} ({}).",
-                    s.specialty,
-                    rules.join(", "),
-                    s.reason.da
-                ),
-                Lang::En => format!(
-                    "Skipped for {}: {} ({}).",
-                    s.specialty,
-                    rules.join(", "),
-                    s.reason.en
-                ),
-            };
+            let (spec, rules, why) = (&s.specialty, rules.join(", "), s.reason.get(o.lang));
+            let msg = o.lang.pick(
+                format!("Sprunget over for {spec}: {rules} ({why})."),
+                format!("Skipped for {spec}: {rules} ({why})."),
+            );
             json!({ "level": "note", "message": text(&msg) })
         })
         .collect();
@@ -307,14 +296,14 @@ pub fn render(v: &View, o: &RenderOptions, prefix: &str) -> String {
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
                 "informationUri": INFORMATION_URI,
-                "language": match o.lang { Lang::Da => "da", Lang::En => "en" },
+                "language": o.lang.pick("da", "en"),
                 "rules": rules,
             }},
             "originalUriBaseIds": {
-                SRCROOT: { "description": text(match o.lang {
-                    Lang::Da => "Øverste mappe i git-repositoriet (roden, når den ikke er i git).",
-                    Lang::En => "The top level of the git repository (the root when not in git).",
-                }) },
+                SRCROOT: { "description": text(o.lang.pick(
+                    "Øverste mappe i git-repositoriet (roden, når den ikke er i git).",
+                    "The top level of the git repository (the root when not in git).",
+                )) },
             },
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",

@@ -258,11 +258,11 @@ pub fn decisions_line(
     let when = match first {
         None => lang.pick("uden frist", "no deadline").to_owned(),
         Some(d) => {
-            let mut t = match (n, lang) {
-                (1, _) => lang.pick("frist", "deadline").to_owned(),
-                _ => lang
-                    .pick("den tidligste frist", "the earliest deadline")
-                    .to_owned(),
+            let mut t = if n == 1 {
+                lang.pick("frist", "deadline").to_owned()
+            } else {
+                lang.pick("den tidligste frist", "the earliest deadline")
+                    .to_owned()
             };
             t.push(' ');
             t.push_str(&date(Some(d), lang));

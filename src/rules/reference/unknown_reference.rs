@@ -1,13 +1,15 @@
-//! BASS-R003 `unknown-reference`: a challenge, strategic-area, focus-area or site reference
-//! that resolves to nothing; a strength position outside the specialty's sites.
+//! BASS-R003 `unknown-reference`: a reference that resolves to nothing — every value of a
+//! field whose type in the tables is a [`Ref`] (`addresses`, `strategic_area`, `focus_area`,
+//! `requires`, `sites`, a person's `site`, `answers`, `approved_by`, …; SPEC §5), recorded by
+//! the reader ([`crate::model::reference`]) and resolved by what it names
+//! (`resolve.rs` beside it). `specialty` is BASS-R002's.
 
-use super::{Target, unknown};
-use crate::diag::Diagnostic;
-use crate::i18n::t;
-use crate::model::Sp;
-use crate::model::index::Docs;
+use super::resolve::{Known, checked, resolve};
+use crate::model::reference::Reference;
+use crate::model::schema::{Ref, Scope, Target};
 use crate::rules::need::Need;
-use crate::rules::{Code, Context, Sink};
+use crate::rules::{Context, Sink};
+use std::collections::BTreeMap;
 
 rule! {
     code: R003,
@@ -28,170 +30,81 @@ rule! {
 }
 
 fn check(cx: &Context, out: &mut Sink) {
-    let program_sites: Vec<&str> = cx.model.site_ids();
+    // Every reference, by the specialty in force where it is written.
+    let mut by_specialty: BTreeMap<&str, Vec<&Reference>> = BTreeMap::new();
+    let mut outside: Vec<&Reference> = Vec::new();
+    for r in cx.model.docs.iter().flat_map(|d| d.refs()) {
+        if !checked(r.to) {
+            continue;
+        }
+        match r.specialty.as_deref() {
+            Some(spec) => by_specialty.entry(spec).or_default().push(r),
+            None => outside.push(r),
+        }
+    }
     for (spec, d) in cx.specialties() {
         if !cx.can_check(out, spec, Need::Specialty) {
             continue;
         }
-        // Challenge references in the ambition.
-        let challenge_ids: Vec<&str> = d
-            .challenges()
-            .map(|c| {
-                c.challenges
-                    .iter()
-                    .filter_map(|c| c.id.as_deref().map(String::as_str))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let ambition = d.ambition();
-        let mut refs: Vec<(&Sp<String>, Target, Vec<&str>)> = Vec::new();
-        if let Some(a) = ambition
-            && d.challenges().is_some()
-        {
-            for area in &a.strategic_areas {
-                for r in &area.addresses {
-                    refs.push((r, Target::Challenge, challenge_ids.clone()));
-                }
+        let mut gates = Gates::default();
+        // Most references of a specialty resolve against its challenges and ambition: R003 is
+        // listed as skipped when either is lost, whether or not such a reference is written.
+        gates.open(cx, out, spec, &[Need::Challenges]);
+        gates.open(cx, out, spec, &[Need::Ambition, Need::AmbitionValues]);
+        let mut known = Known::new();
+        for r in by_specialty.get(spec).into_iter().flatten() {
+            if gates.open(cx, out, spec, needs(r.to)) {
+                resolve(cx, out, spec, d, r, &mut known);
             }
         }
-        // Strategic-area references in frameworks and statuses.
-        if let Some(a) = ambition {
-            let areas: Vec<&str> = a
-                .strategic_areas
+    }
+    // Written where no specialty is in force (a meeting's participants): only what resolves
+    // in the programme, when the programme's sites are known.
+    let sites_known = cx.model.program().is_some_and(|p| !p.sites_invalid);
+    for r in outside {
+        if r.to.scope == Scope::Programme && (r.to.target != Target::Site || sites_known) {
+            let known: Vec<&str> = cx
+                .model
+                .referable(r.to, &Default::default())
                 .iter()
-                .filter_map(|s| s.id.as_deref().map(String::as_str))
+                .map(|x| x.id)
                 .collect();
-            for f in &d.frameworks {
-                if let Some(r) = &f.strategic_area {
-                    refs.push((r, Target::StrategicArea, areas.clone()));
-                }
-            }
-            for s in &d.statuses {
-                for ar in &s.areas {
-                    if let Some(r) = &ar.strategic_area {
-                        refs.push((r, Target::StrategicArea, areas.clone()));
-                    }
-                }
-            }
+            super::unknown_in_programme(out, &r.value, r.to.target, &known);
         }
-        let plans_ok = !d.plans.is_empty();
-        let focus: Vec<&str> = d
-            .focus_areas()
-            .filter_map(|(_, f)| f.id.as_deref().map(String::as_str))
-            .collect();
-        let mut plan_refs = Vec::new();
-        if plans_ok {
-            for p in &d.plans {
-                if let Some(r) = &p.focus_area {
-                    plan_refs.push(r);
-                }
-            }
-        }
-        let site_refs = site_refs(d);
-        let challenges_ok = cx.can_check(out, spec, Need::Challenges);
-        let ambition_ok = cx.can_check(out, spec, Need::Ambition)
-            && cx.can_check(out, spec, Need::AmbitionValues);
-        let frameworks_ok = plan_refs.is_empty() || cx.can_check(out, spec, Need::Frameworks);
-        for (r, target, known) in refs {
-            let ok = match target {
-                Target::Challenge => challenges_ok && ambition_ok,
-                _ => ambition_ok,
-            };
-            if ok {
-                unknown(out, spec, r, target, &known);
-            }
-        }
-        if frameworks_ok {
-            for r in plan_refs {
-                unknown(out, spec, r, Target::FocusArea, &focus);
-            }
-        }
-        if !site_refs.is_empty() && cx.can_check(out, spec, Need::Sites) {
-            for r in site_refs {
-                unknown(out, spec, r, Target::Site, &program_sites);
-            }
-        }
-        strength_positions(cx, out, spec, d);
     }
-    super::decision_references::check(cx, out);
 }
 
-/// Every site reference of a specialty's documents but its strength positions: the
-/// specialty's sites and people, core teams, actions, statuses and staffing.
-fn site_refs<'m>(d: &Docs<'m>) -> Vec<&'m Sp<String>> {
-    let mut refs: Vec<&Sp<String>> = Vec::new();
-    if let Some(s) = d.specialty() {
-        refs.extend(s.sites.iter());
-        refs.extend(s.owner.iter().filter_map(|p| p.site.as_ref()));
-        refs.extend(
-            s.implementation_leads
-                .iter()
-                .filter_map(|p| p.site.as_ref()),
-        );
-        if let Some(ct) = &s.core_team {
-            refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
+/// What of the specialty a reference to `to` needs in order to be checked: the documents that
+/// define its targets, loaded completely and read without invalid values.
+fn needs(to: Ref) -> &'static [Need] {
+    match (to.target, to.scope) {
+        (Target::Challenge, _) => &[Need::Challenges, Need::Ambition, Need::AmbitionValues],
+        (Target::StrategicArea | Target::Prerequisite, _) => {
+            &[Need::Ambition, Need::AmbitionValues]
         }
+        (Target::FocusArea, _) => &[Need::Frameworks],
+        (Target::Site, Scope::Programme) => &[Need::Sites],
+        (Target::Site, Scope::Specialty) => &[],
+        (Target::DecisionRequest, _) => &[Need::StatusDates],
+        (Target::Decision, _) => &[Need::Meetings],
+        (Target::Action, _) => &[Need::Actions],
+        (Target::Specialty, _) => &[Need::SpecialtyIds],
     }
-    for f in &d.frameworks {
-        if let Some(ct) = &f.core_team {
-            refs.extend(ct.members.iter().filter_map(|m| m.site.as_ref()));
-        }
-    }
-    for (_, a) in d.actions() {
-        refs.extend(a.sites.iter());
-        refs.extend(a.owner.iter().filter_map(|p| p.site.as_ref()));
-        refs.extend(a.participants.iter().filter_map(|p| p.site.as_ref()));
-    }
-    for s in &d.statuses {
-        for ar in &s.areas {
-            refs.extend(ar.sites.iter());
-            refs.extend(ar.responsible.iter().filter_map(|p| p.site.as_ref()));
-        }
-    }
-    for s in &d.situations {
-        refs.extend(s.staffing.iter().filter_map(|x| x.site.as_ref()));
-    }
-    refs
 }
 
-/// A strength position must be one of the specialty's own sites.
-fn strength_positions(cx: &Context, out: &mut Sink, spec: &str, d: &Docs) {
-    let Some(s) = d.specialty() else { return };
-    let specialty_sites: Vec<&str> = s.sites.iter().map(|x| x.value.as_str()).collect();
-    for r in &s.strength_positions {
-        if specialty_sites.contains(&r.value.as_str()) {
-            continue;
-        }
-        out.report(
-            Diagnostic::new(
-                Code::R003,
-                r.loc,
-                t(
-                    format!(
-                        "Styrkepositionen `{}` er ikke blandt specialets matrikler.",
-                        r.value
-                    ),
-                    format!(
-                        "The strength position `{}` is not among the specialty's sites.",
-                        r.value
-                    ),
-                ),
-            )
-            .help(t(
-                format!(
-                    "En styrkeposition skal være en af specialets matrikler: {}.",
-                    specialty_sites
-                        .iter()
-                        .map(|s| format!("`{s}` ({})", cx.site_name(s)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                format!(
-                    "A strength position must be one of: {}.",
-                    specialty_sites.join(", ")
-                ),
-            ))
-            .specialty(Some(spec)),
-        );
+/// The answers of [`Context::can_check`] for one specialty, asked once each (a skipped check
+/// is noted the first time).
+#[derive(Default)]
+struct Gates(BTreeMap<Need, bool>);
+
+impl Gates {
+    /// True when every need holds; stops at the first that does not.
+    fn open(&mut self, cx: &Context, out: &mut Sink, spec: &str, needs: &[Need]) -> bool {
+        needs.iter().all(|n| {
+            *self
+                .0
+                .entry(*n)
+                .or_insert_with(|| cx.can_check(out, spec, *n))
+        })
     }
 }
