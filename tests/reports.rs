@@ -720,10 +720,62 @@ fn personal_data_is_masked_in_every_report() {
 
 // ---------------------------------------------------------------- spreadsheet
 
+/// Text cells that Excel or LibreOffice in a Danish or English locale would read as a value
+/// (SPEC §6): each must come back from the spreadsheet as the same text.
+const VALUE_LIKE_TEXTS: [&str; 12] = [
+    "4/9", "1.1", "(5)", "1e5", "50%", "3,5", "0,5", "SAND", "TRUE", "5.", "1,234.5", "10:30",
+];
+
+/// The example with the summaries and next steps of the current statuses replaced by
+/// [`VALUE_LIKE_TEXTS`], and an actor named "1. december 2026" (which CSV once rewrote to
+/// 2026-12-01).
+fn example_with_value_like_texts(dir: &std::path::Path) {
+    copy_dir(&root().join(EXAMPLE), dir);
+    let mut texts = VALUE_LIKE_TEXTS.iter();
+    for file in [
+        "geriatri/status-2026-09-30.yaml",
+        "kardiologi/status-2026-10-01.yaml",
+    ] {
+        let path = dir.join(file);
+        let old = std::fs::read_to_string(&path).unwrap();
+        let mut new = String::new();
+        let mut skipping = false;
+        for line in old.lines() {
+            let key = line.trim_start();
+            if skipping && line.starts_with("      ") {
+                continue;
+            }
+            skipping = false;
+            if let Some(k) = ["summary: ", "next_steps: "]
+                .iter()
+                .find(|k| key.starts_with(**k))
+                && let Some(t) = texts.next()
+            {
+                let indent = &line[..line.len() - key.len()];
+                new.push_str(&format!("{indent}{k}'{t}'\n"));
+                skipping = true;
+                continue;
+            }
+            new.push_str(line);
+            new.push('\n');
+        }
+        std::fs::write(&path, new).unwrap();
+    }
+    assert!(texts.next().is_none(), "every text has a place");
+    let path = dir.join("geriatri/status-2026-09-30.yaml");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "actors: [HR og Rekruttering, Professionshøjskolen Absalon]",
+        "actors: ['1. december 2026']",
+    );
+    std::fs::write(&path, text).unwrap();
+}
+
 /// The CSV of every report opens in LibreOffice Calc (headless, `;`, UTF-8, special numbers
 /// detected as when a user opens the file) under the en-US and da-DK locales with its meaning
 /// kept, read back from xlsx with openpyxl (tests/csv_check.py): counts are numbers, ISO dates
-/// are dates, text stays text — also user text shaped like a date (`4/9`, `1.1`, `10:30`).
+/// are dates, text stays text — also each of SPEC §6's texts shaped like a value (`4/9`, `1.1`,
+/// `(5)`, `1e5`, `50%`, `3,5`, `0,5`, `SAND`, `TRUE`, `5.`, `1,234.5`) and an actor named
+/// "1. december 2026".
 #[test]
 fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
     let Some(soffice) = common::require_tool(
@@ -739,30 +791,8 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
-    // The example with three status texts a spreadsheet would take for a date or a time.
     let repo = tmp.path().join("repo");
-    copy_dir(&root().join(EXAMPLE), &repo);
-    let status = repo.join("geriatri/status-2026-09-30.yaml");
-    let mut text = std::fs::read_to_string(&status).unwrap();
-    for (old, new) in [
-        ("Besætte ergoterapeutstillingen", "4/9\n      "),
-        ("Afslutte udbredelsen", "1.1\n      "),
-        (
-            "Få implementeringsstyregruppens beslutning",
-            "10:30\n      ",
-        ),
-    ] {
-        let at = text.find(old).unwrap();
-        // To the end of the text: the next area, or the area's next key.
-        let end = at
-            + ["\n  - ", "\n    decisions_needed"]
-                .iter()
-                .filter_map(|m| text[at..].find(m))
-                .min()
-                .unwrap_or(text.len() - at);
-        text.replace_range(at..end, new);
-    }
-    std::fs::write(&status, text).unwrap();
+    example_with_value_like_texts(&repo);
     let mut csvs = Vec::new();
     for cmd in ["status", "trace", "coverage", "timeline"] {
         let file = tmp.path().join(format!("{cmd}.csv"));
@@ -770,15 +800,24 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
         csvs.push(file);
     }
     let odd = report("status", repo.to_str().unwrap(), "csv", &[]);
-    for t in ["'4/9", "'1.1", "'10:30"] {
+    let mut wanted: Vec<&str> = VALUE_LIKE_TEXTS.to_vec();
+    wanted.push("1. december 2026");
+    for t in &wanted {
+        // One leading ' and no other change.
         assert!(
-            odd.contains(&format!(";{t};")) || odd.contains(&format!(";{t}\r")),
+            odd.contains(&format!(";'{t}\r")) || odd.contains(&format!(";\"'{t}\"\r")),
             "{t} in {odd}"
         );
     }
+    assert!(
+        !odd.contains("2026-12-01"),
+        "the actor's text is not rewritten"
+    );
     let file = tmp.path().join("status-odd.csv");
     std::fs::write(&file, odd).unwrap();
-    csvs.push(file);
+    let texts = tmp.path().join("texts.txt");
+    std::fs::write(&texts, wanted.join("\n")).unwrap();
+    csvs.push(file.clone());
 
     for (locale, lcid) in [("en-US", 1033), ("da-DK", 1030)] {
         let out = tmp.path().join(locale);
@@ -807,12 +846,15 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
                 String::from_utf8_lossy(&run.stdout),
                 String::from_utf8_lossy(&run.stderr)
             );
-            let check = std::process::Command::new(&python)
+            let mut check = std::process::Command::new(&python);
+            check
                 .arg(root().join("tests/csv_check.py"))
                 .arg(csv)
-                .arg(&xlsx)
-                .output()
-                .unwrap();
+                .arg(&xlsx);
+            if *csv == file {
+                check.arg("--texts").arg(&texts);
+            }
+            let check = check.output().unwrap();
             let said = String::from_utf8_lossy(&check.stdout);
             assert!(
                 check.status.success(),
@@ -821,6 +863,9 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
                 String::from_utf8_lossy(&check.stderr)
             );
             assert!(!said.contains(" 0 numbers"), "{said}");
+            if *csv == file {
+                assert!(said.contains("13 of 13 texts shaped like values"), "{said}");
+            }
         }
     }
 }

@@ -53,7 +53,7 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
     }
     o.push_str("</dl>\n");
 
-    html::section(&mut o, &layout::attention(report, lang));
+    html::section(&mut o, &layout::attention(report, lang), lang);
     let _ = writeln!(
         o,
         "<p><a href=\"status.html\">{}</a></p>",

@@ -3,9 +3,9 @@
 //! group reads first) and next steps, and its decision requests with whether a meeting answered
 //! them.
 
-use super::{DASH, date, health, opt, person, phase};
+use super::{DASH, health, opt, person, phase};
 use crate::i18n::Lang;
-use crate::report::render::sheet::{Block, Section, Tab};
+use crate::report::render::sheet::{Block, Cell, Section, Tab, cells};
 use crate::report::steering::status::{AreaRow, StatusReport};
 
 /// The details of one strategic area, read at full width: the fields, the status summary
@@ -67,7 +67,7 @@ pub(super) fn area_section(r: &StatusReport, a: &AreaRow, next: String, lang: La
         lang.pick("Næste skridt", "Next steps").to_owned(),
         opt(&a.next_steps),
     ));
-    let mut blocks = vec![Block::Fields(fields)];
+    let mut blocks = vec![Block::fields(fields)];
     if !a.decisions_needed.is_empty() {
         let mut t = Tab {
             caption: Some(lang.pick("Til beslutning", "For decision").to_owned()),
@@ -81,12 +81,12 @@ pub(super) fn area_section(r: &StatusReport, a: &AreaRow, next: String, lang: La
             ..Tab::default()
         };
         for q in &a.decisions_needed {
-            t.rows.push(vec![
+            t.rows.push(cells![
                 q.id.clone(),
                 opt(&q.question),
                 q.deadline.map_or_else(
-                    || lang.pick("ingen frist", "no deadline").to_owned(),
-                    |d| date(Some(d), lang),
+                    || Cell::from(lang.pick("ingen frist", "no deadline")),
+                    Cell::Date,
                 ),
                 person(&q.requested_by),
                 q.answered_by

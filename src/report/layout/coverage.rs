@@ -70,16 +70,10 @@ fn effects_table(c: &Coverage, lang: Lang) -> Tab {
     };
     for q in Perspective::ALL {
         let e = c.effects.get(q.as_str()).copied().unwrap_or_default();
-        let mut row = vec![perspective(*q, lang)];
-        row.extend(effect_values(&e).into_iter().map(|n| n.to_string()));
-        row.push(
-            c.challenges
-                .get(q.as_str())
-                .copied()
-                .unwrap_or(0)
-                .to_string(),
-        );
-        row.push(c.findings.get(q.as_str()).copied().unwrap_or(0).to_string());
+        let mut row = cells![perspective(*q, lang)];
+        row.extend(effect_values(&e).into_iter().map(Cell::from));
+        row.push(c.challenges.get(q.as_str()).copied().unwrap_or(0).into());
+        row.push(c.findings.get(q.as_str()).copied().unwrap_or(0).into());
         tab.rows.push(row);
     }
     tab
@@ -116,7 +110,7 @@ fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for a in &s.areas {
-        let mut row = vec![match &a.title {
+        let mut row = cells![match &a.title {
             Some(t) => format!("{} {t}", a.id),
             None => a.id.clone(),
         }];
@@ -126,12 +120,13 @@ fn area_table(s: &SpecialtyCoverage, lang: Lang) -> Tab {
                 .copied()
                 .unwrap_or_default()
                 .cell()
+                .into()
         }));
         tab.rows.push(row);
     }
     tab
 }
-use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, sort_da};
+use crate::report::render::sheet::{Block, Cell, Chart, Section, Sheet, Tab, cells, sort_da};
 
 fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
     let mut header = vec![lang.pick("Princip", "Principle").to_owned()];
@@ -150,36 +145,21 @@ fn coverage_table(c: &Coverage, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for p in Principle::ALL {
-        let mut row = vec![principle(*p, lang)];
-        row.extend(Perspective::ALL.iter().map(|q| c.cell(*p, *q).to_string()));
-        row.push(
-            c.principles
-                .get(p.as_str())
-                .copied()
-                .unwrap_or(0)
-                .to_string(),
-        );
+        let mut row = cells![principle(*p, lang)];
+        row.extend(Perspective::ALL.iter().map(|q| Cell::from(c.cell(*p, *q))));
+        row.push(c.principles.get(p.as_str()).copied().unwrap_or(0).into());
         tab.rows.push(row);
     }
-    let mut row = vec![
-        lang.pick(
-            "Handlinger med perspektivet",
-            "Actions with the perspective",
-        )
-        .to_owned(),
-    ];
-    row.extend(Perspective::ALL.iter().map(|q| {
-        c.perspectives
-            .get(q.as_str())
-            .copied()
-            .unwrap_or(0)
-            .to_string()
-    }));
-    row.push(format!(
-        "{} {}",
-        c.actions,
-        lang.pick("i alt", "in all").to_owned()
-    ));
+    let mut row = cells![lang.pick(
+        "Handlinger med perspektivet",
+        "Actions with the perspective",
+    )];
+    row.extend(
+        Perspective::ALL
+            .iter()
+            .map(|q| Cell::from(c.perspectives.get(q.as_str()).copied().unwrap_or(0))),
+    );
+    row.push(format!("{} {}", c.actions, lang.pick("i alt", "in all").to_owned()).into());
     tab.rows.push(row);
     tab
 }
@@ -203,17 +183,17 @@ pub(super) fn heat(c: &Coverage, title: String, lang: Lang) -> Chart {
     }
 }
 
-fn coverage_fields(c: &Coverage, lang: Lang) -> Vec<(String, String)> {
+fn coverage_fields(c: &Coverage, lang: Lang) -> Vec<(String, Cell)> {
     vec![
         (
             lang.pick("Handlinger (ikke udgåede)", "Actions (not cancelled)")
                 .to_owned(),
-            c.actions.to_string(),
+            c.actions.into(),
         ),
         (
             lang.pick("Uden BASS-princip", "Without a BASS principle")
                 .to_owned(),
-            c.without_principle.to_string(),
+            c.without_principle.into(),
         ),
     ]
 }
@@ -239,7 +219,7 @@ pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
             .to_owned(),
         level: 1,
         blocks: vec![
-            Block::Fields(coverage_fields(&r.total, lang)),
+            Block::fields(coverage_fields(&r.total, lang)),
             Block::Table(effects_table(&r.total, lang)),
             Block::Chart(effects_chart(
                 &r.total.effects,
@@ -268,7 +248,7 @@ pub fn coverage(r: &CoverageReport, lang: Lang) -> Sheet {
             title: name.clone(),
             level: 1,
             blocks: vec![
-                Block::Fields(coverage_fields(&s.coverage, lang)),
+                Block::fields(coverage_fields(&s.coverage, lang)),
                 Block::Table(effects_table(&s.coverage, lang)),
                 Block::Table(area_table(s, lang)),
                 Block::Chart(effects_chart(

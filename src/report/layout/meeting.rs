@@ -5,7 +5,7 @@
 use super::{DASH, date, name_or_id, opt, person, standing};
 use crate::i18n::{Lang, date_long, days};
 use crate::load::baseline::{Basis, Note};
-use crate::report::render::sheet::{Block, Section, Tab, Tone};
+use crate::report::render::sheet::{Block, Cell, Section, Tab, Tone, cells};
 use crate::report::steering::attention::{Category, Concern, Item, SHOWN_PER_CATEGORY};
 use crate::report::steering::decisions::Request;
 use crate::report::steering::delays::{DelayRow, Delays};
@@ -251,7 +251,7 @@ fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> T
         } else {
             it.area.clone().unwrap_or_else(|| DASH.to_owned())
         };
-        t.rows.push(vec![
+        t.rows.push(cells![
             spec_name(names, &it.specialty),
             area,
             what(c.kind, it, lang),
@@ -304,14 +304,14 @@ pub fn decisions(r: &StatusReport, lang: Lang) -> Section {
 }
 
 fn push_request(t: &mut Tab, q: &Request, names: &BTreeMap<&str, String>, lang: Lang) {
-    t.rows.push(vec![
+    t.rows.push(cells![
         spec_name(names, &q.specialty),
         opt(&q.area),
         q.id.clone(),
         opt(&q.question),
         q.deadline.map_or_else(
-            || lang.pick("ingen frist", "no deadline").to_owned(),
-            |d| date(Some(d), lang),
+            || Cell::from(lang.pick("ingen frist", "no deadline")),
+            Cell::Date,
         ),
         person(&q.requested_by),
     ]);
@@ -494,11 +494,11 @@ pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
         ..Tab::default()
     };
     for c in &s.changes {
-        t.rows.push(vec![
+        t.rows.push(cells![
             spec_name(&names, &c.specialty),
             opt(&c.area),
             change_text(c, lang),
-            date(c.date, lang),
+            Cell::date(c.date),
         ]);
         let tone = if crate::report::steering::since::is_setback(c)
             || c.kind == ChangeKind::MilestoneOverdue
@@ -532,11 +532,11 @@ fn delay_table(rows: &[DelayRow], first: String, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for r in rows {
-        t.rows.push(vec![
+        t.rows.push(cells![
             r.name.clone(),
-            r.milestones.to_string(),
-            r.prerequisites.to_string(),
-            r.max_days.to_string(),
+            r.milestones,
+            r.prerequisites,
+            r.max_days,
         ]);
         t.mark(3, Some(Tone::Bad));
     }

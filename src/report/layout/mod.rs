@@ -8,7 +8,7 @@
 
 use crate::i18n::Lang;
 use crate::model::vocab::{ActionState, Health, Perspective, Phase, Principle, Word};
-use crate::report::render::sheet::Sheet;
+use crate::report::render::sheet::{Cell, Sheet};
 use crate::report::steering::common::{PersonOut, ReportHead};
 use crate::report::steering::since::Standing;
 
@@ -93,8 +93,8 @@ pub(super) fn name_or_id(name: &Option<String>, id: &str) -> String {
     name.clone().unwrap_or_else(|| id.to_owned())
 }
 
-/// A date in a table cell: `01.12.2026` in Danish, ISO in English (SPEC §6). CSV turns the
-/// Danish form back into ISO (`report::csv`).
+/// A date inside a text: `01.12.2026` in Danish, ISO in English (SPEC §6). A cell that is only
+/// a date is a [`Cell::Date`](crate::report::render::sheet::Cell::Date), which CSV writes as ISO.
 pub(super) fn date(d: Option<chrono::NaiveDate>, lang: Lang) -> String {
     d.map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_short(d, lang))
 }
@@ -141,7 +141,7 @@ pub(super) fn sheet_head(
     head: &ReportHead,
     title: String,
     date_label: String,
-    extra: Vec<(String, String)>,
+    extra: Vec<(String, Cell)>,
     lang: Lang,
 ) -> Sheet {
     let program = head
@@ -152,14 +152,14 @@ pub(super) fn sheet_head(
     let mut fields = vec![
         (
             lang.pick("Program", "Programme").to_owned(),
-            program.clone(),
+            Cell::from(program.clone()),
         ),
-        (date_label, crate::i18n::date_long(head.as_of, lang)),
+        (date_label, Cell::Date(head.as_of)),
     ];
     fields.extend(extra);
     fields.push((
         lang.pick("Validering", "Validation").to_owned(),
-        validation_text(head.errors, head.warnings, lang),
+        validation_text(head.errors, head.warnings, lang).into(),
     ));
     Sheet {
         footer: format!(

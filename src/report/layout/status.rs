@@ -12,7 +12,7 @@ use super::{
 };
 use crate::i18n::Lang;
 use crate::model::vocab::{ActionState, Phase, PrerequisiteType};
-use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
+use crate::report::render::sheet::{Block, Cell, Chart, Section, Sheet, Tab, Tone, cells, sort_da};
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
 use crate::report::steering::status::{AreaRow, SpecialtyStatus, StatusReport};
@@ -115,8 +115,8 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                     format!("Current status of {}", name_or_id(&s.name, &s.id)),
                 ),
                 s.status_as_of.map_or_else(
-                    || lang.pick("ingen status endnu", "no status yet").to_owned(),
-                    |d| crate::i18n::date_long(d, lang),
+                    || Cell::from(lang.pick("ingen status endnu", "no status yet")),
+                    Cell::Date,
                 ),
             )
         })
@@ -132,7 +132,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     if let Some(since) = &r.since {
         sheet.fields.push((
             lang.pick("Sammenlignet med", "Compared with").to_owned(),
-            meeting::since_title(since, lang),
+            meeting::since_title(since, lang).into(),
         ));
     }
 
@@ -195,7 +195,7 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
         ..Tab::default()
     };
     for s in specs {
-        overview.rows.push(vec![
+        overview.rows.push(cells![
             name_or_id(&s.name, &s.id),
             person(&s.owner),
             phases_cell(s, lang),
@@ -206,11 +206,10 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
                 s.actions.done, s.actions.active, s.actions.planned
             ),
             milestones_cell(&s.milestones),
-            s.milestones.overdue.to_string(),
-            s.status_age_days
-                .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
-            s.errors.to_string(),
-            s.warnings.to_string(),
+            s.milestones.overdue,
+            Cell::count(s.status_age_days),
+            s.errors,
+            s.warnings,
         ]);
         overview.mark(3, s.worst_health.and_then(Tone::of_health));
         overview.mark(6, (s.milestones.overdue > 0).then_some(Tone::Bad));
@@ -288,11 +287,11 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
 }
 
 /// The fields at the head of a specialty's section.
-fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
+fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, Cell)> {
     let mut fields = vec![
         (
             lang.pick("Specialeejer", "Specialty owner").to_owned(),
-            person(&s.owner),
+            person(&s.owner).into(),
         ),
         (
             lang.pick("Gældende status", "Current status").to_owned(),
@@ -312,16 +311,16 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
                     t
                 }
                 _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
-            },
+            }
+            .into(),
         ),
         (
             lang.pick("Forrige status", "Previous status").to_owned(),
-            s.previous_status_as_of
-                .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
+            Cell::date(s.previous_status_as_of),
         ),
         (
             lang.pick("Handlinger", "Actions").to_owned(),
-            states_cell(&s.actions, lang),
+            states_cell(&s.actions, lang).into(),
         ),
         (lang.pick("Milepæle", "Milestones").to_owned(), {
             let m = &s.milestones;
@@ -329,10 +328,11 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
                 format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
                 format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
             )
+            .into()
         }),
         (
             lang.pick("Validering", "Validation").to_owned(),
-            validation_text(s.errors, s.warnings, lang),
+            validation_text(s.errors, s.warnings, lang).into(),
         ),
     ];
     if s.previous_status_as_of.is_none() {
@@ -390,7 +390,7 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
                 )
             },
         );
-        areas.rows.push(vec![
+        areas.rows.push(cells![
             a.id.clone(),
             opt(&a.title),
             a.phase.map_or_else(
@@ -402,7 +402,7 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
             person(&a.responsible),
             states_cell(&a.actions, lang),
             milestones_cell(&a.milestones),
-            a.milestones.overdue.to_string(),
+            a.milestones.overdue,
             next.clone(),
             change_cell(a, s.previous_status_as_of.is_some(), lang),
         ]);
@@ -410,7 +410,7 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
         areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
         details.push(area_section(r, a, next, lang));
     }
-    let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
+    let mut blocks = vec![Block::fields(fields), Block::Table(areas)];
     blocks.extend(details.into_iter().flat_map(|d| {
         // An area's details: its heading as a caption-like paragraph, then its blocks.
         std::iter::once(Block::Para(d.title)).chain(d.blocks)
@@ -475,7 +475,7 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
     for s in specs {
         let name = name_or_id(&s.name, &s.id);
         for o in &s.overdue_milestones {
-            overdue.rows.push(vec![
+            overdue.rows.push(cells![
                 name.clone(),
                 match &o.action_title {
                     Some(t) => format!("{} {}", o.action, t),
@@ -483,13 +483,13 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
                 },
                 opt(&o.title),
                 person(&o.owner),
-                date(Some(o.due), lang),
-                o.days_late.to_string(),
+                Cell::Date(o.due),
+                o.days_late,
             ]);
             overdue.mark(5, Some(Tone::Bad));
         }
         for p in &s.open_prerequisites {
-            prereq.rows.push(vec![
+            prereq.rows.push(cells![
                 name.clone(),
                 opt(&p.id),
                 opt(&p.text),
@@ -498,9 +498,8 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
                     |k: PrerequisiteType| enum_label(k, lang),
                 ),
                 person(&p.owner),
-                date(p.due, lang),
-                p.days_late
-                    .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
+                Cell::date(p.due),
+                Cell::count(p.days_late),
                 if p.required_by.is_empty() {
                     DASH.to_owned()
                 } else {
@@ -519,7 +518,7 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
                 }
                 _ => DASH.to_owned(),
             };
-            waivers.rows.push(vec![
+            waivers.rows.push(cells![
                 name.clone(),
                 format!("{} {}", w.rule, w.name),
                 what,

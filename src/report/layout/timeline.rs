@@ -4,7 +4,7 @@
 use super::{DASH, date, name_or_id, opt, person, sheet_head, state};
 use crate::i18n::Lang;
 use crate::report::render::sheet::{
-    Block, Chart, Gantt, GanttRow, Mark, Section, Sheet, Tab, sort_da,
+    Block, Cell, Chart, Gantt, GanttRow, Mark, Section, Sheet, Tab, cells, sort_da,
 };
 use crate::report::steering::timeline::TimelineReport;
 
@@ -55,15 +55,15 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> Sheet {
                     .to_owned()
                 })
                 .collect();
-            tab.rows.push(vec![
+            tab.rows.push(cells![
                 format!("{} {}", a.id, a.title.clone().unwrap_or_default())
                     .trim()
                     .to_owned(),
                 opt(&a.focus_area),
                 state(a.state, lang),
                 person(&a.owner),
-                date(a.start, lang),
-                date(a.end, lang),
+                Cell::date(a.start),
+                Cell::date(a.end),
                 if ms.is_empty() {
                     DASH.to_owned()
                 } else {

@@ -4,7 +4,7 @@
 
 use super::{DASH, name_or_id, opt, perspective, principle, sheet_head, state};
 use crate::i18n::Lang;
-use crate::report::render::sheet::{Block, Section, Sheet, Tab, sort_da};
+use crate::report::render::sheet::{Block, Section, Sheet, Tab, cells, sort_da};
 use crate::report::steering::trace::{Orphans, SpecialtyTrace, TraceReport};
 
 fn list_or_dash(v: &[String]) -> String {
@@ -72,7 +72,7 @@ fn chain_table(s: &SpecialtyTrace, lang: Lang) -> Tab {
             .trim()
             .to_owned();
         if a.focus_areas.is_empty() {
-            tab.rows.push(vec![
+            tab.rows.push(cells![
                 list_or_dash(&challenges),
                 area.clone(),
                 if a.has_framework {
@@ -80,10 +80,10 @@ fn chain_table(s: &SpecialtyTrace, lang: Lang) -> Tab {
                 } else {
                     lang.pick("(ingen rammer)", "(no framework)").to_owned()
                 },
-                DASH.into(),
-                DASH.into(),
-                DASH.into(),
-                DASH.into(),
+                DASH,
+                DASH,
+                DASH,
+                DASH,
             ]);
         }
         for f in &a.focus_areas {
@@ -91,18 +91,18 @@ fn chain_table(s: &SpecialtyTrace, lang: Lang) -> Tab {
                 .trim()
                 .to_owned();
             if f.actions.is_empty() {
-                tab.rows.push(vec![
+                tab.rows.push(cells![
                     list_or_dash(&challenges),
                     area.clone(),
                     focus.clone(),
                     lang.pick("(ingen handlinger)", "(no actions)").to_owned(),
-                    DASH.into(),
-                    DASH.into(),
-                    DASH.into(),
+                    DASH,
+                    DASH,
+                    DASH,
                 ]);
             }
             for x in &f.actions {
-                tab.rows.push(vec![
+                tab.rows.push(cells![
                     list_or_dash(&challenges),
                     area.clone(),
                     focus.clone(),
@@ -145,7 +145,7 @@ fn challenges_table(s: &SpecialtyTrace, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for c in &s.challenges {
-        ctab.rows.push(vec![
+        ctab.rows.push(cells![
             c.id.clone(),
             opt(&c.title),
             if c.areas.is_empty() {
@@ -176,7 +176,7 @@ fn loose_ends(o: &Orphans, lang: Lang) -> Tab {
     };
     let mut add = |what: String, ids: Vec<String>| {
         if !ids.is_empty() {
-            orphans.rows.push(vec![what, ids.join(", ")]);
+            orphans.rows.push(cells![what, ids.join(", ")]);
         }
     };
     add(

@@ -7,8 +7,11 @@
 //! a table row are never split across pages; a chart's legend lists only what it draws; the
 //! timeline's "I dag" label stands beside its line, clear of the year labels.
 
+use crate::i18n::Lang;
 use crate::model::vocab::ActionState;
-use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Section, Sheet, Tab, Tone};
+use crate::report::render::sheet::{
+    Block, Cell, Chart, Gantt, Mark, Section, Sheet, Tab, Tone, field_texts,
+};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -114,43 +117,43 @@ pub fn render(sheet: &Sheet) -> String {
 pub fn body(sheet: &Sheet) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "<h1>{}</h1>", esc(&sheet.title));
-    fields(&mut o, &sheet.fields);
+    fields(&mut o, &sheet.fields, sheet.language());
     for s in &sheet.sections {
-        section(&mut o, s);
+        section(&mut o, s, sheet.language());
     }
     o
 }
 
-/// One section with its heading and blocks.
-pub fn section(o: &mut String, s: &Section) {
+/// One section with its heading and blocks; `lang` writes its dates.
+pub fn section(o: &mut String, s: &Section, lang: Lang) {
     let _ = writeln!(o, "<section class=\"level{}\">", s.level);
     let h = if s.level <= 1 { "h2" } else { "h3" };
     let _ = writeln!(o, "<{h}>{}</{h}>", esc(&s.title));
     for b in &s.blocks {
         match b {
-            Block::Fields(f) => fields(o, f),
+            Block::Fields(f) => fields(o, f, lang),
             Block::Para(p) => {
                 let _ = writeln!(o, "<p>{}</p>", esc_br(p));
             }
-            Block::Table(t) => table(o, t),
+            Block::Table(t) => table(o, t, lang),
             Block::Chart(c) => chart(o, c),
         }
     }
     o.push_str("</section>\n");
 }
 
-fn fields(o: &mut String, f: &[(String, String)]) {
+fn fields(o: &mut String, f: &[(String, Cell)], lang: Lang) {
     if f.is_empty() {
         return;
     }
     o.push_str("<dl class=\"fields\">\n");
-    for (k, v) in f {
-        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", esc(k), esc_br(v));
+    for (k, v) in field_texts(f, lang) {
+        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", esc(&k), esc_br(&v));
     }
     o.push_str("</dl>\n");
 }
 
-fn table(o: &mut String, t: &Tab) {
+fn table(o: &mut String, t: &Tab, lang: Lang) {
     if let Some(c) = &t.caption {
         let _ = writeln!(o, "<h3>{}</h3>", esc(c));
     }
@@ -172,9 +175,9 @@ fn table(o: &mut String, t: &Tab) {
         o.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
             let mut classes = Vec::new();
-            if t.right.contains(&i) {
+            if t.right.contains(&i) || matches!(c, Cell::Count(_)) {
                 classes.push("num");
-            } else if is_date(c) {
+            } else if matches!(c, Cell::Date(_)) {
                 classes.push("date");
             }
             match t.tone(ri, i) {
@@ -188,16 +191,11 @@ fn table(o: &mut String, t: &Tab) {
             } else {
                 format!(" class=\"{}\"", classes.join(" "))
             };
-            let _ = write!(o, "<td{class}>{}</td>", esc_br(c));
+            let _ = write!(o, "<td{class}>{}</td>", esc_br(&c.text(lang)));
         }
         o.push_str("</tr>\n");
     }
     o.push_str("</tbody>\n</table>\n");
-}
-
-/// A bare ISO date, kept on one line.
-fn is_date(s: &str) -> bool {
-    s.len() == 10 && crate::model::read::parse_iso_date(s).is_some()
 }
 
 fn chart(o: &mut String, c: &Chart) {

@@ -5,8 +5,9 @@
 //! stacked, one row after the other as label-value lines. Every report's terminal layout
 //! (status, trace, coverage, timeline) goes through here.
 
+use crate::i18n::Lang;
 use crate::model::vocab::ActionState;
-use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Sheet, Tab, Tone};
+use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Sheet, Tab, Tone, field_texts};
 use crate::report::render::wrap::{self, hang, longest_line, longest_word};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 
@@ -22,7 +23,11 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
     let mut out = String::new();
     heading(&mut out, &sheet.title, "═", width);
     out.push('\n');
-    fields(&mut out, &sheet.fields, width);
+    fields(
+        &mut out,
+        &field_texts(&sheet.fields, sheet.language()),
+        width,
+    );
     for s in &sheet.sections {
         out.push('\n');
         heading(
@@ -33,14 +38,14 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
         );
         for b in &s.blocks {
             match b {
-                Block::Fields(f) => fields(&mut out, f, width),
+                Block::Fields(f) => fields(&mut out, &field_texts(f, sheet.language()), width),
                 Block::Para(p) => {
                     for l in wrap::wrap(p, width) {
                         out.push_str(&l);
                         out.push('\n');
                     }
                 }
-                Block::Table(t) => table(&mut out, t, width, color),
+                Block::Table(t) => table(&mut out, t, width, color, sheet.language()),
                 Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width),
                 Block::Chart(_) => {}
             }
@@ -124,7 +129,7 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
     Some(w)
 }
 
-fn table(out: &mut String, t: &Tab, width: usize, color: bool) {
+fn table(out: &mut String, t: &Tab, width: usize, color: bool, lang: Lang) {
     if let Some(c) = &t.caption {
         out.push('\n');
         for l in wrap::wrap(c, width) {
@@ -140,13 +145,17 @@ fn table(out: &mut String, t: &Tab, width: usize, color: bool) {
         return;
     }
     let cut = t.details_from.unwrap_or(t.header.len()).min(t.header.len());
-    let rows: Vec<Vec<String>> = t
+    let all: Vec<Vec<String>> = t
         .rows
+        .iter()
+        .map(|r| r.iter().map(|c| c.text(lang)).collect())
+        .collect();
+    let rows: Vec<Vec<String>> = all
         .iter()
         .map(|r| r.iter().take(cut).map(|c| clean(c)).collect())
         .collect();
     let Some(widths) = column_widths(&t.header[..cut], &rows, width) else {
-        stacked(out, t, width);
+        stacked(out, &t.header, &all, width);
         return;
     };
     let fit = |s: &str, w: usize| wrap::wrap(s, w).join("\n");
@@ -188,7 +197,7 @@ fn table(out: &mut String, t: &Tab, width: usize, color: bool) {
     out.push_str(&tab.to_string());
     out.push('\n');
     if cut < t.header.len() {
-        for r in &t.rows {
+        for r in &all {
             out.push('\n');
             let title = r
                 .iter()
@@ -218,15 +227,15 @@ fn details(out: &mut String, header: &[String], cells: &[String], width: usize) 
 
 /// A table too wide for the width even with every cell wrapped: each row as its first cell,
 /// then the other columns as label-value lines.
-fn stacked(out: &mut String, t: &Tab, width: usize) {
-    for r in &t.rows {
+fn stacked(out: &mut String, header: &[String], rows: &[Vec<String>], width: usize) {
+    for r in rows {
         out.push('\n');
         let title = r.first().map(|c| clean(c)).unwrap_or_default();
-        let head = t.header.first().cloned().unwrap_or_default();
+        let head = header.first().cloned().unwrap_or_default();
         out.push_str(&hang("", "", &format!("{head}: {title}"), width));
         details(
             out,
-            &t.header[1.min(t.header.len())..],
+            &header[1.min(header.len())..],
             r.get(1..).unwrap_or(&[]),
             width,
         );
