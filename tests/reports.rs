@@ -557,7 +557,13 @@ fn csv_is_for_danish_excel_and_neutralises_formulas() {
         }
         if cmd == "timeline" {
             let cells: Vec<&String> = rows.iter().flatten().collect();
-            assert!(cells.iter().any(|c| c.starts_with("H1 =cmd")), "{cmd}");
+            // The action's title starts like a formula; the cell is marked, the id follows.
+            assert!(
+                cells
+                    .iter()
+                    .any(|c| c.as_str() == "'=cmd|' /C calc'!A0 (H1)"),
+                "{cmd}"
+            );
         }
     }
     // Sectioning: every table starts with a `# title` line, then its headings.
@@ -909,4 +915,124 @@ fn coverage_counts_effects_per_perspective() {
     ] {
         assert!(t.contains(needle), "missing {needle:?}");
     }
+}
+
+// ---------------------------------------------------------------- timeline, trace, coverage
+
+/// The Sheet a layout makes of a report over `dir` (`specialty`: `--specialty`).
+fn sheet_of(
+    dir: &str,
+    specialty: Option<&str>,
+    layout: fn(&bass::report::steering::common::Input) -> bass::report::render::sheet::Sheet,
+) -> bass::report::render::sheet::Sheet {
+    let model = bass::load::load_repository(&root().join(dir)).unwrap();
+    let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let outcome = bass::rules::run(&model, today);
+    let inp = bass::report::steering::common::Input {
+        model: &model,
+        outcome: &outcome,
+        today,
+        specialty,
+        baseline: None,
+    };
+    layout(&inp)
+}
+
+fn timeline_sheet(dir: &str, specialty: Option<&str>) -> bass::report::render::sheet::Sheet {
+    sheet_of(dir, specialty, |inp| {
+        bass::report::layout::timeline(
+            &bass::report::steering::timeline::build(inp),
+            bass::i18n::Lang::Da,
+        )
+    })
+}
+
+/// The Gantt charts of a sheet.
+fn gantts(sheet: &bass::report::render::sheet::Sheet) -> Vec<&bass::report::render::sheet::Gantt> {
+    use bass::report::render::sheet::{Block, Chart};
+    sheet
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Chart(Chart::Gantt(g)) => Some(g),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Issue 17 point 5: a reached milestone stands at the date it was reached, in the chart, the
+/// table and Mermaid ("✓ 01.09.2026 Teamet i Slagelse …", reached 26.10.2026, was wrong).
+#[test]
+fn a_reached_milestone_stands_at_the_date_it_was_reached() {
+    use bass::report::render::sheet::Mark;
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // The small fixture: H1's M1 is due 2026-03-01 and was reached on 2026-02-20.
+    let sheet = timeline_sheet(SMALL, None);
+    let h1 = gantts(&sheet)
+        .into_iter()
+        .flat_map(|g| &g.rows)
+        .find(|r| r.label == "Første handling (H1)")
+        .expect("H1's bar, labelled with its title");
+    assert!(
+        h1.marks.contains(&(day("2026-02-20"), Mark::Done)),
+        "{h1:?}"
+    );
+    assert!(!h1.marks.iter().any(|m| m.0 == day("2026-03-01")), "{h1:?}");
+    let md = report("timeline", SMALL, "markdown", &[]);
+    assert!(md.contains("✓ 20.02.2026 M1 nået"), "{md}");
+    assert!(!md.contains("✓ 01.03.2026"), "{md}");
+    let mmd = report("timeline", SMALL, "mermaid", &[]);
+    assert!(
+        mmd.contains("◆ M1 nået : milestone, done, 2026-02-20, 0d"),
+        "{mmd}"
+    );
+    // Reached after its due date: the table names both.
+    let md = report("timeline", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains("✓ 26.10.2026 Teamet i Slagelse tre dage om ugen (frist 01.09.2026)"),
+        "{md}"
+    );
+    assert!(!md.contains("✓ 01.09.2026 Teamet"), "{md}");
+    let mmd = report("timeline", EXAMPLE, "mermaid", &[]);
+    assert!(
+        mmd.contains("◆ Teamet i Slagelse tre dage om ugen : milestone, done, 2026-10-26, 0d"),
+        "{mmd}"
+    );
+}
+
+/// Issue 17 point 10 and the Danish list: the timeline names actions and focus areas by their
+/// titles, its chart is not titled with the heading above it, and the terminal axis is written
+/// in Danish dates.
+#[test]
+fn the_timeline_names_what_it_shows() {
+    let sheet = timeline_sheet(EXAMPLE, None);
+    for (section, g) in sheet.sections.iter().zip(gantts(&sheet)) {
+        assert_ne!(g.title, section.title, "the chart repeats its heading");
+        for r in &g.rows {
+            assert!(
+                r.label.ends_with(')') && r.label.len() > 8,
+                "a bar labelled by its id: {:?}",
+                r.label
+            );
+        }
+    }
+    let md = report("timeline", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains(
+            "| Akutgeriatrisk vurdering inden for et døgn i Holbæk (H2) | Tidlig identifikation og geriatrisk vurdering i akutmodtagelserne (FO1.1) |"
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("| FO1.1 |"), "{md}");
+    let t = report("timeline", EXAMPLE, "table", &[]);
+    assert!(t.contains("01.04.2025") && t.contains("31.12.2027"), "{t}");
+    assert!(
+        !t.contains("2025-04-01") && !t.contains("2027-12-31"),
+        "{t}"
+    );
+    assert!(
+        t.contains("✓ nået · ○ åben · ═ Gennemført · ━ Planlagt, I gang, Sat på pause"),
+        "{t}"
+    );
 }

@@ -15,6 +15,7 @@ use crate::report::steering::since::Standing;
 mod area;
 mod coverage;
 mod meeting;
+mod scope;
 mod skipped;
 mod status;
 mod timeline;
@@ -132,6 +133,17 @@ pub fn phase_colour(p: Phase) -> &'static str {
         Phase::Operating => "#31a354",
         Phase::Paused => "#bdbdbd",
         Phase::Completed => "#636363",
+    }
+}
+
+/// The colour of an action state in charts (a bar of the timeline).
+pub fn state_colour(s: ActionState) -> &'static str {
+    match s {
+        ActionState::Done => "#31a354",
+        ActionState::Active => "#3182bd",
+        ActionState::Paused => "#bdbdbd",
+        ActionState::Cancelled => "#e0e0e0",
+        ActionState::Planned => "#9ecae1",
     }
 }
 

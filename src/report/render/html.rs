@@ -8,7 +8,6 @@
 //! timeline's "I dag" label stands beside its line, clear of the year labels.
 
 use crate::i18n::Lang;
-use crate::model::vocab::ActionState;
 use crate::report::render::sheet::{
     Block, Cell, Chart, Gantt, Mark, Section, Sheet, Tab, Tone, field_texts,
 };
@@ -330,13 +329,72 @@ fn heat(o: &mut String, title: &str, cols: &[String], rows: &[(String, Vec<usize
     o.push_str("</svg>\n</figure>\n");
 }
 
+/// The fill of a milestone's diamond, the same in the chart and in its legend.
+fn mark_colour(m: Mark) -> &'static str {
+    match m {
+        Mark::Done => "#006d2c",
+        Mark::Overdue => "#de2d26",
+        Mark::Open => "#ffffff",
+    }
+}
+
+/// A milestone's diamond centred on (`cx`, `cy`).
+fn diamond(o: &mut String, cx: f64, cy: f64, m: Mark) {
+    let _ = writeln!(
+        o,
+        "<path d=\"M{cx:.1} {:.1} L{:.1} {cy:.1} L{cx:.1} {:.1} L{:.1} {cy:.1} Z\" fill=\"{}\" stroke=\"#333\"/>",
+        cy - 5.0,
+        cx + 5.0,
+        cy + 5.0,
+        cx - 5.0,
+        mark_colour(m)
+    );
+}
+
+/// The legend of a Gantt chart, on one line at the top: each milestone mark as the diamond the
+/// chart draws, then each bar colour drawn.
+fn gantt_legend(o: &mut String, g: &Gantt) {
+    o.push_str("<g class=\"legend\">\n");
+    let mut x = 6.0;
+    for (m, label) in &g.mark_labels {
+        diamond(o, x, 9.0, *m);
+        let _ = writeln!(
+            o,
+            "<text x=\"{:.1}\" y=\"13\">{}</text>",
+            x + 9.0,
+            esc(label)
+        );
+        x += 22.0 + 6.5 * label.chars().count() as f64;
+    }
+    x += 12.0;
+    for b in &g.bar_labels {
+        let _ = writeln!(
+            o,
+            "<rect x=\"{x:.1}\" y=\"4\" width=\"16\" height=\"10\" fill=\"{}\" rx=\"2\"/><text x=\"{:.1}\" y=\"13\">{}</text>",
+            b.colour,
+            x + 20.0,
+            esc(&b.label)
+        );
+        x += 30.0 + 6.5 * b.label.chars().count() as f64;
+    }
+    o.push_str("</g>\n");
+}
+
+/// A bar's label, wrapped at words to the label column (never cut: the title is what a reader
+/// knows the action by).
+fn label_lines(label: &str) -> Vec<String> {
+    crate::report::render::wrap::wrap(label, 46)
+}
+
 fn gantt(o: &mut String, g: &Gantt) {
-    let label_w = 70.0;
-    let axis_w = 760.0;
-    let row_h = 18.0;
-    let top = 34.0;
+    let label_w = 290.0;
+    let axis_w = 620.0;
+    let line_h = 13.0;
+    let top = 56.0;
+    let lines: Vec<Vec<String>> = g.rows.iter().map(|r| label_lines(&r.label)).collect();
+    let row_h = |n: usize| (line_h * n as f64 + 6.0).max(18.0);
     let width = label_w + axis_w + 20.0;
-    let height = top + row_h * g.rows.len() as f64 + 8.0;
+    let height = top + lines.iter().map(|l| row_h(l.len())).sum::<f64>() + 8.0;
     let days = (g.to - g.from).num_days().max(1) as f64;
     let x = |d: chrono::NaiveDate| label_w + (d - g.from).num_days() as f64 / days * axis_w;
     let _ = writeln!(
@@ -345,6 +403,7 @@ fn gantt(o: &mut String, g: &Gantt) {
         esc(&g.title),
         esc(&g.title)
     );
+    gantt_legend(o, g);
     // Year ticks.
     use chrono::Datelike;
     for year in g.from.year()..=g.to.year() + 1 {
@@ -354,53 +413,37 @@ fn gantt(o: &mut String, g: &Gantt) {
         {
             let _ = writeln!(
                 o,
-                "<line x1=\"{0:.1}\" y1=\"18\" x2=\"{0:.1}\" y2=\"{height}\" stroke=\"#ddd\"/><text x=\"{0:.1}\" y=\"14\" text-anchor=\"middle\">{year}</text>",
+                "<line x1=\"{0:.1}\" y1=\"38\" x2=\"{0:.1}\" y2=\"{height}\" stroke=\"#ddd\"/><text x=\"{0:.1}\" y=\"34\" text-anchor=\"middle\">{year}</text>",
                 x(d)
             );
         }
     }
-    for (i, r) in g.rows.iter().enumerate() {
-        let y = top + row_h * i as f64;
-        let _ = writeln!(
-            o,
-            "<text x=\"0\" y=\"{:.1}\">{}</text>",
-            y + 12.0,
-            esc(&r.label)
-        );
+    let mut y = top;
+    for (r, label) in g.rows.iter().zip(&lines) {
+        let h = row_h(label.len());
+        for (i, l) in label.iter().enumerate() {
+            let _ = writeln!(
+                o,
+                "<text x=\"0\" y=\"{:.1}\">{}</text>",
+                y + 12.0 + line_h * i as f64,
+                esc(l)
+            );
+        }
+        let cy = y + h / 2.0;
         if let Some((s, e)) = r.span {
-            let colour = match r.state {
-                ActionState::Done => "#31a354",
-                ActionState::Active => "#3182bd",
-                ActionState::Paused => "#bdbdbd",
-                ActionState::Cancelled => "#e0e0e0",
-                ActionState::Planned => "#9ecae1",
-            };
             let (a, b) = (x(s.min(e)), x(e.max(s)));
             let _ = writeln!(
                 o,
-                "<rect x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{colour}\" rx=\"2\"/>",
-                y + 3.0,
+                "<rect x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"12\" fill=\"{}\" rx=\"2\"/>",
+                cy - 6.0,
                 (b - a).max(1.0),
-                row_h - 6.0
+                r.colour
             );
         }
         for (d, kind) in &r.marks {
-            let colour = match *kind {
-                Mark::Done => "#006d2c",
-                Mark::Overdue => "#de2d26",
-                Mark::Open => "#ffffff",
-            };
-            let cx = x(*d);
-            let cy = y + row_h / 2.0;
-            let _ = writeln!(
-                o,
-                "<path d=\"M{cx:.1} {:.1} L{:.1} {cy:.1} L{cx:.1} {:.1} L{:.1} {cy:.1} Z\" fill=\"{colour}\" stroke=\"#333\"/>",
-                cy - 5.0,
-                cx + 5.0,
-                cy + 5.0,
-                cx - 5.0
-            );
+            diamond(o, x(*d), cy, *kind);
         }
+        y += h;
     }
     // "I dag": in its own band below the year labels, beside its line (to the right, or to the
     // left near the end of the axis), so it never covers a year.
@@ -420,7 +463,7 @@ fn gantt(o: &mut String, g: &Gantt) {
     };
     let _ = writeln!(
         o,
-        "<line x1=\"{tx:.1}\" y1=\"20\" x2=\"{tx:.1}\" y2=\"{height}\" stroke=\"#de2d26\" stroke-width=\"2\"/><text x=\"{lx:.1}\" y=\"30\" text-anchor=\"{anchor}\" fill=\"#de2d26\">{}</text>",
+        "<line x1=\"{tx:.1}\" y1=\"40\" x2=\"{tx:.1}\" y2=\"{height}\" stroke=\"#de2d26\" stroke-width=\"2\"/><text x=\"{lx:.1}\" y=\"50\" text-anchor=\"{anchor}\" fill=\"#de2d26\">{}</text>",
         esc(&g.today_label)
     );
     o.push_str("</svg>\n</figure>\n");

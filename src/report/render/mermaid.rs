@@ -62,6 +62,14 @@ fn titled(id: &str, title: &Option<String>) -> String {
     }
 }
 
+/// "Title (id)", as the human formats name an action.
+fn named(id: &str, title: &Option<String>) -> String {
+    match title.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => format!("{t} ({id})"),
+        _ => id.to_owned(),
+    }
+}
+
 /// The traceability flowchart.
 pub fn trace(r: &TraceReport, lang: Lang) -> String {
     let mut o = String::from("flowchart LR\n");
@@ -134,19 +142,25 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
 }
 
 /// The Gantt chart. Today (`--today`) is a milestone of its own, since Mermaid's own today
-/// marker uses the viewer's clock.
+/// marker uses the viewer's clock. A reached milestone stands at the date it was reached. The
+/// axis is written as dates are in the report's language (`01.12.2026`, ISO in English).
 pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
-    let mut o =
-        String::from("gantt\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n  todayMarker off\n");
-    let title = lang.pick("Tidslinje", "Timeline");
-    let _ = writeln!(
-        o,
-        "  title {}",
-        label(&format!(
-            "{title} – {}",
-            r.head.program.name.clone().unwrap_or_default()
-        ))
+    let mut o = format!(
+        "gantt\n  dateFormat YYYY-MM-DD\n  axisFormat {}\n  todayMarker off\n",
+        lang.pick("%d.%m.%Y", "%Y-%m-%d")
     );
+    let title = lang.pick("Tidslinje", "Timeline");
+    // A report about one specialty is titled by it, not by the programme.
+    let about = match &r.scope {
+        Some(id) => r
+            .specialties
+            .iter()
+            .find(|s| s.id == *id)
+            .and_then(|s| s.name.clone())
+            .unwrap_or_else(|| id.clone()),
+        None => r.head.program.name.clone().unwrap_or_default(),
+    };
+    let _ = writeln!(o, "  title {}", label(&format!("{title} – {about}")));
     let today = lang.pick("I dag", "Today");
     let _ = writeln!(o, "  section {}", label(today));
     let _ = writeln!(
@@ -179,11 +193,11 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
             let _ = writeln!(
                 o,
                 "    {} : {tag}{}, {start}, {end}",
-                label(&titled(&a.id, &a.title)),
+                label(&named(&a.id, &a.title)),
                 node(&[&s.id, &a.id])
             );
             for m in &a.milestones {
-                let Some(due) = m.due else { continue };
+                let Some(at) = m.done.or(m.due) else { continue };
                 let tag = if m.done.is_some() {
                     "done, "
                 } else if m.overdue {
@@ -193,7 +207,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
                 };
                 let _ = writeln!(
                     o,
-                    "    {} : milestone, {tag}{due}, 0d",
+                    "    {} : milestone, {tag}{at}, 0d",
                     label(&format!("◆ {}", m.title.clone().unwrap_or_default()))
                 );
             }

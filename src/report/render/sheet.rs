@@ -256,7 +256,7 @@ pub enum Chart {
 /// Actions on a time axis, today marked.
 #[derive(Clone, Debug)]
 pub struct Gantt {
-    /// Title.
+    /// Title (what the chart shows; the section heading above it names the specialty).
     pub title: String,
     /// Axis start.
     pub from: NaiveDate,
@@ -268,18 +268,37 @@ pub struct Gantt {
     pub today_label: String,
     /// The bars.
     pub rows: Vec<GanttRow>,
+    /// The legend of the milestone marks: how each standing reads (*nået*, *overskredet*,
+    /// *åben*). A renderer draws each mark its own way and its legend with the same marks.
+    pub mark_labels: Vec<(Mark, String)>,
+    /// The legend of the bars: the states drawn, each with its label and colour.
+    pub bar_labels: Vec<BarLabel>,
+}
+
+/// What a bar of a Gantt chart means: an action state, its label and its colour.
+#[derive(Clone, Debug)]
+pub struct BarLabel {
+    /// The state.
+    pub state: ActionState,
+    /// Its label (*Planlagt*, *I gang* …).
+    pub label: String,
+    /// Its colour (CSS).
+    pub colour: &'static str,
 }
 
 /// One bar.
 #[derive(Clone, Debug)]
 pub struct GanttRow {
-    /// Label.
+    /// Label: the action's title, its id after it.
     pub label: String,
     /// Start and end, when both known.
     pub span: Option<(NaiveDate, NaiveDate)>,
-    /// The action's state, for the colour.
+    /// The action's state (*tilstand*).
     pub state: ActionState,
-    /// Milestones: due date and how each stands.
+    /// The bar's colour (CSS), the state's.
+    pub colour: &'static str,
+    /// Milestones: where each stands on the axis (the date it was reached, else its due
+    /// date) and how it stands.
     pub marks: Vec<(NaiveDate, Mark)>,
 }
 

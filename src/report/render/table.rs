@@ -46,7 +46,7 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
                     }
                 }
                 Block::Table(t) => table(&mut out, t, width, color, sheet.language()),
-                Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width),
+                Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width, sheet.language()),
                 Block::Chart(_) => {}
             }
         }
@@ -249,10 +249,11 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-/// A text time axis: one line per action, `━` while it runs, milestones `✓ ! ○`, today `┃`.
-/// The axis takes the width the labels leave; when the labels leave less than 20 columns,
-/// each label stands on its own line above its bar, and the axis takes the whole width.
-fn gantt(out: &mut String, g: &Gantt, width: usize) {
+/// A text time axis: one line per action, `━` while it runs, milestones `✓ ! ○`, today `┃`,
+/// and a legend of those marks under it. The axis takes the width the labels leave; when the
+/// labels leave it less than half the width (or 20 columns), each label stands on its own line
+/// above its bar, and the axis takes the whole width.
+fn gantt(out: &mut String, g: &Gantt, width: usize, lang: Lang) {
     let longest = g
         .rows
         .iter()
@@ -260,7 +261,7 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
         .max()
         .unwrap_or(0)
         .max(4);
-    let side = longest + 3 + 20 <= width;
+    let side = longest + 3 + (width / 2).max(20) <= width;
     let (label_w, cols) = if side {
         (longest, width - longest - 3)
     } else {
@@ -288,8 +289,8 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
             }
         }
     };
-    put(&mut axis, 0, &g.from.to_string());
-    put(&mut axis, cols, &g.to.to_string());
+    put(&mut axis, 0, &crate::i18n::date_short(g.from, lang));
+    put(&mut axis, cols, &crate::i18n::date_short(g.to, lang));
     let mut marker = vec![' '; cols];
     let label = format!("┃ {}", g.today_label);
     if wrap::width(&label) <= cols {
@@ -320,11 +321,7 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
         }
         line[today] = '┃';
         for (d, kind) in &r.marks {
-            line[pos(*d)] = match *kind {
-                Mark::Done => '✓',
-                Mark::Overdue => '!',
-                Mark::Open => '○',
-            };
+            line[pos(*d)] = glyph(*kind);
         }
         let bar: String = line.iter().collect();
         if side {
@@ -338,5 +335,39 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
             out.push_str(&format!("{indent}{bar}\n"));
         }
     }
+    for l in wrap::wrap(&gantt_legend(g), width) {
+        out.push_str(&l);
+        out.push('\n');
+    }
     out.push('\n');
+}
+
+/// A milestone's mark on the text axis.
+fn glyph(m: Mark) -> char {
+    match m {
+        Mark::Done => '✓',
+        Mark::Overdue => '!',
+        Mark::Open => '○',
+    }
+}
+
+/// The legend of the text axis, in its own marks: `✓ nået · ! overskredet · ○ åben · ═
+/// Gennemført · ━ Planlagt, I gang`.
+fn gantt_legend(g: &Gantt) -> String {
+    let mut items: Vec<String> = g
+        .mark_labels
+        .iter()
+        .map(|(m, l)| format!("{} {l}", glyph(*m)))
+        .collect();
+    let (done, running): (Vec<_>, Vec<_>) = g
+        .bar_labels
+        .iter()
+        .partition(|b| b.state == ActionState::Done);
+    for (mark, labels) in [('═', done), ('━', running)] {
+        if !labels.is_empty() {
+            let names: Vec<&str> = labels.iter().map(|b| b.label.as_str()).collect();
+            items.push(format!("{mark} {}", names.join(", ")));
+        }
+    }
+    items.join(" · ")
 }
