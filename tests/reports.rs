@@ -1036,3 +1036,201 @@ fn the_timeline_names_what_it_shows() {
         "{t}"
     );
 }
+
+/// The fills of the `<rect>` and `<path>` marks of an SVG, in and outside its legend.
+fn svg_fills(
+    svg: &str,
+) -> (
+    std::collections::BTreeSet<String>,
+    std::collections::BTreeSet<String>,
+) {
+    let fills = |part: &str| -> std::collections::BTreeSet<String> {
+        part.split('<')
+            .filter(|t| t.starts_with("rect ") || t.starts_with("path "))
+            .filter_map(|t| t.split("fill=\"").nth(1))
+            .filter_map(|f| f.split('"').next())
+            .map(str::to_owned)
+            .collect()
+    };
+    let Some((before, rest)) = svg.split_once("<g class=\"legend\">") else {
+        return (Default::default(), fills(svg));
+    };
+    let (legend, after) = rest.split_once("</g>").unwrap();
+    (fills(legend), fills(&format!("{before}{after}")))
+}
+
+/// The SVG charts of an HTML report, with their captions.
+fn svgs(html: &str) -> Vec<(String, String)> {
+    html.split("<figure>")
+        .skip(1)
+        .map(|f| {
+            let caption = f
+                .split("<figcaption>")
+                .nth(1)
+                .and_then(|c| c.split("</figcaption>").next())
+                .unwrap_or("")
+                .to_owned();
+            let svg = f.split("</figure>").next().unwrap().to_owned();
+            (caption, svg)
+        })
+        .collect()
+}
+
+/// Issue 17 point 10: every chart has a legend, and the legend shows exactly the colours its
+/// marks are drawn in (the Gantt chart's diamonds and bars, the bars' segments, the heat map's
+/// shades).
+#[test]
+fn every_chart_has_a_legend_that_matches_its_marks() {
+    let mut seen = 0;
+    for dir in [EXAMPLE, SMALL] {
+        for cmd in ["status", "coverage", "timeline"] {
+            let html = report(cmd, dir, "html", &[]);
+            for (caption, svg) in svgs(&html) {
+                let (legend, marks) = svg_fills(&svg);
+                assert!(!legend.is_empty(), "{cmd} {dir}: {caption} has no legend");
+                assert_eq!(legend, marks, "{cmd} {dir}: {caption}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 12, "{seen} charts");
+}
+
+/// Issue 17 point 10: a bar chart prints each number once — the phase chart printed "3"
+/// inside and beside each bar.
+#[test]
+fn a_bar_chart_prints_each_number_once() {
+    let html = report("status", EXAMPLE, "html", &[]);
+    let (_, phases) = svgs(&html)
+        .into_iter()
+        .find(|(c, _)| c == "Strategiske indsatsområder efter fase")
+        .expect("the phase chart");
+    let numbers: Vec<&str> = phases
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split('>').nth(1))
+        .filter_map(|t| t.split('<').next())
+        .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    // Two specialties, each with its three areas in one phase: one number per bar.
+    assert_eq!(numbers, ["3", "3"], "{phases}");
+}
+
+/// Issue 17 point 10: the principle × perspective heat map (three equal columns) is replaced by
+/// the actions per BASS principle and strategic area (per specialty for the programme).
+#[test]
+fn coverage_shows_principles_per_area_not_three_equal_columns() {
+    let v = json("coverage", EXAMPLE, &[]);
+    let geri = v["specialties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "geriatri")
+        .unwrap();
+    // Hand count from examples/programme/geriatri: SI2 holds H5 (nærhed, populationsansvar),
+    // H6 (nærhed), H7 (populationsansvar, styrkeposition), H8 (nærhed, populationsansvar).
+    let si2 = &geri["areas"][1];
+    assert_eq!(si2["id"], "SI2");
+    assert_eq!(si2["actions"], 4);
+    assert_eq!(
+        si2["principles"],
+        serde_json::json!({"naerhed": 3, "populationsansvar": 3, "styrkeposition": 1})
+    );
+    assert_eq!(si2["without_principle"], 0);
+    assert_eq!(geri["cancelled"], 0);
+    let html = report("coverage", EXAMPLE, "html", &[]);
+    assert!(
+        !html.contains("Princip × perspektiv"),
+        "the old matrix is shown"
+    );
+    let captions: Vec<String> = svgs(&html).into_iter().map(|(c, _)| c).collect();
+    for c in [
+        "Handlinger pr. BASS-princip og speciale",
+        "Handlinger pr. BASS-princip og strategisk indsatsområde",
+    ] {
+        assert!(captions.iter().any(|x| x == c), "{c} in {captions:?}");
+    }
+    let md = report("coverage", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains(
+            "| Sammenhængende forløb på tværs af sygehus, kommune og almen praksis (SI2) | 3 | 3 | 1 | 4 | 0 |"
+        ),
+        "{md}"
+    );
+}
+
+/// Issue 17 point 1 and SPEC §6 (Scope): `coverage`, `trace` and `timeline` restricted to one
+/// specialty, and the specialty's pages of the site, name the specialty in their title and
+/// never label a part "Hele programmet"; the coverage figures are the specialty's.
+#[test]
+fn a_report_about_one_specialty_names_it_and_not_the_programme() {
+    for cmd in ["coverage", "trace", "timeline"] {
+        for format in ["table", "markdown", "csv", "html"] {
+            let out = report(cmd, EXAMPLE, format, &["--specialty", "geriatri"]);
+            assert!(
+                !out.to_lowercase().contains("hele programmet"),
+                "{cmd} --format {format}:\n{out}"
+            );
+            let first = out
+                .trim_start_matches('\u{feff}')
+                .lines()
+                .next()
+                .unwrap_or("");
+            let title = if format == "html" {
+                out.split("<h1>")
+                    .nth(1)
+                    .unwrap_or("")
+                    .split("</h1>")
+                    .next()
+                    .unwrap()
+            } else {
+                first
+            };
+            assert!(
+                title.ends_with("– Geriatri"),
+                "{cmd} --format {format}: {title:?}"
+            );
+        }
+    }
+    let mmd = report("timeline", EXAMPLE, "mermaid", &["--specialty", "geriatri"]);
+    assert!(mmd.contains("  title Tidslinje – Geriatri\n"), "{mmd}");
+    let t = report("coverage", EXAMPLE, "table", &["--specialty", "geriatri"]);
+    assert!(t.contains("Handlinger:                   10"), "{t}");
+    // The programme report keeps its programme section.
+    let t = report("coverage", EXAMPLE, "table", &[]);
+    assert!(
+        t.contains("Hele programmet") && t.contains("Handlinger:                   21"),
+        "{t}"
+    );
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let (code, _, err) = bass(&["site", out.to_str().unwrap(), EXAMPLE, "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    for page in ["coverage", "trace", "timeline"] {
+        let html = std::fs::read_to_string(out.join(format!("geriatri/{page}.html"))).unwrap();
+        assert!(!html.to_lowercase().contains("hele programmet"), "{page}");
+        assert!(html.contains(" – Geriatri</h1>"), "{page}");
+    }
+}
+
+/// Issue 17, Danish list: trace names challenges, areas, focus areas and actions by their
+/// titles ("Kerneudfordringer: K1, K4" was shown), and says "imødegår", not "adresserer".
+#[test]
+fn trace_names_what_it_traces() {
+    let t = report("trace", EXAMPLE, "markdown", &[]);
+    for needle in [
+        "| Flere akut indlagte ældre med skrøbelighed og mange samtidige sygdomme (K1) | Geriatrisk vurdering af alle skrøbelige ældre i hele regionen (SI1)<br>Sammenhængende forløb på tværs af sygehus, kommune og almen praksis (SI2) |",
+        "### Strategisk indsatsområde: Geriatrisk vurdering af alle skrøbelige ældre i hele regionen (SI1)",
+        "| Tidlig identifikation og geriatrisk vurdering i akutmodtagelserne (FO1.1) | Fælles screening for skrøbelighed i alle akutmodtagelser (H1) | I gang |",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?} in\n{t}");
+    }
+    for wrong in ["K1, K4", "SI1, SI2", "| K1 |", "dresserer"] {
+        assert!(!t.contains(wrong), "{wrong:?} in\n{t}");
+    }
+    // The loose ends of the small fixture, by name.
+    let t = report("trace", SMALL, "markdown", &[]);
+    assert!(t.contains("(K2)") && t.contains("(FO3)"), "{t}");
+    assert!(!t.contains("| K2 |") && !t.contains("| FO3 |"), "{t}");
+}

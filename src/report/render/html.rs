@@ -94,6 +94,7 @@ figure { margin: .5em 0 1em; page-break-inside: avoid; }
 figcaption { font-weight: 600; margin-bottom: .2em; }
 p.empty { font-style: italic; color: #555; }
 svg text { font-family: inherit; font-size: 11px; }
+figure svg { max-width: 100%; height: auto; }
 @media print { body { margin: 0; } h2 { page-break-after: avoid; } }
 "#;
 
@@ -204,11 +205,35 @@ fn chart(o: &mut String, c: &Chart) {
             series,
             rows,
         } => bars(o, title, series, rows),
-        Chart::Heat { title, cols, rows } => heat(o, title, cols, rows),
+        Chart::Heat {
+            title,
+            unit,
+            cols,
+            rows,
+        } => heat(o, title, unit, cols, rows),
         Chart::Gantt(g) => gantt(o, g),
     }
 }
 
+/// The opening of a chart: a figure with its caption and an SVG of the given size, which
+/// shrinks to the page when the page is narrower.
+fn figure(o: &mut String, title: &str, width: f64, height: f64) {
+    let _ = writeln!(
+        o,
+        "<figure>\n<figcaption>{}</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
+        esc(title),
+        esc(title)
+    );
+}
+
+/// The width of a text of `n` characters at the charts' 11 px.
+fn text_w(n: usize) -> f64 {
+    6.5 * n as f64
+}
+
+/// Horizontal stacked bars. Each number is printed once: a segment's count inside it when it
+/// fits there, and the bar's total beside it only when the bar has more than one segment (or
+/// its one count did not fit inside). The legend lists the series drawn, in their colours.
 fn bars(
     o: &mut String,
     title: &str,
@@ -226,13 +251,9 @@ fn bars(
         .max(1) as f64;
     let height = 30.0 + row_h * rows.len() as f64 + 10.0;
     let width = label_w + bar_w + 60.0;
-    let _ = writeln!(
-        o,
-        "<figure>\n<figcaption>{}</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
-        esc(title),
-        esc(title)
-    );
+    figure(o, title, width, height);
     // Legend: only the series the chart draws.
+    o.push_str("<g class=\"legend\">\n");
     let mut x = 0.0;
     let drawn = |j: usize| rows.iter().any(|(_, v)| v.get(j).is_some_and(|n| *n > 0));
     for (_, (label, colour)) in series.iter().enumerate().filter(|(j, _)| drawn(*j)) {
@@ -244,87 +265,152 @@ fn bars(
         );
         x += 24.0 + 7.0 * label.chars().count() as f64;
     }
+    o.push_str("</g>\n");
     for (i, (label, values)) in rows.iter().enumerate() {
         let y = 26.0 + row_h * i as f64;
         let _ = writeln!(o, "<text x=\"0\" y=\"{}\">{}</text>", y + 14.0, esc(label));
         let mut x = label_w;
+        let mut hidden = false;
         for (v, (_, colour)) in values.iter().zip(series) {
             if *v == 0 {
                 continue;
             }
             let w = *v as f64 / max * bar_w;
-            let _ = writeln!(
+            let _ = write!(
                 o,
-                "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"><title>{v}</title></rect><text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#000\">{v}</text>",
+                "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"><title>{v}</title></rect>",
                 row_h - 6.0,
-                x + w / 2.0,
-                y + 12.0
             );
+            if text_w(v.to_string().len()) + 6.0 <= w {
+                let _ = write!(
+                    o,
+                    "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#000\">{v}</text>",
+                    x + w / 2.0,
+                    y + 12.0
+                );
+            } else {
+                hidden = true;
+            }
+            o.push('\n');
             x += w;
         }
-        let total: usize = values.iter().sum();
-        let _ = writeln!(
-            o,
-            "<text x=\"{:.1}\" y=\"{}\">{total}</text>",
-            x + 6.0,
-            y + 12.0
-        );
+        let segments = values.iter().filter(|v| **v > 0).count();
+        if segments > 1 || hidden {
+            let total: usize = values.iter().sum();
+            let _ = writeln!(
+                o,
+                "<text x=\"{:.1}\" y=\"{}\">{total}</text>",
+                x + 6.0,
+                y + 12.0
+            );
+        }
     }
     o.push_str("</svg>\n</figure>\n");
 }
 
-fn heat(o: &mut String, title: &str, cols: &[String], rows: &[(String, Vec<usize>)]) {
-    let label_w = 190.0;
+/// The shades of a heat map, from none to most: a count's shade is the share of the largest
+/// count it reaches, in quarters.
+const HEAT: [&str; 5] = ["#f4f7fa", "#c6dbef", "#8fb8dc", "#4a86bd", "#0b3d66"];
+
+/// The shade of count `v` when the largest is `max`.
+fn heat_step(v: usize, max: usize) -> usize {
+    if v == 0 || max == 0 {
+        0
+    } else {
+        (4 * v).div_ceil(max).clamp(1, 4)
+    }
+}
+
+/// The counts a shade stands for when the largest is `max`: `0`, `1–2`, `5`.
+fn heat_range(step: usize, max: usize) -> String {
+    if step == 0 {
+        return "0".to_owned();
+    }
+    let lo = (step - 1) * max / 4 + 1;
+    let hi = step * max / 4;
+    if lo >= hi {
+        hi.to_string()
+    } else {
+        format!("{lo}–{hi}")
+    }
+}
+
+/// A heat map: one row per label, one cell per column with its count on its shade, and a
+/// legend giving the counts of each shade drawn. Long row labels wrap.
+fn heat(o: &mut String, title: &str, unit: &str, cols: &[String], rows: &[(String, Vec<usize>)]) {
+    let label_w = 330.0;
     let cell_w = 130.0;
-    let cell_h = 30.0;
+    let line_h = 13.0;
+    let top = 44.0;
     let max = rows
         .iter()
         .flat_map(|(_, v)| v.iter())
         .copied()
         .max()
-        .unwrap_or(0)
-        .max(1) as f64;
+        .unwrap_or(0);
+    let lines: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(l, _)| crate::report::render::wrap::wrap(l, 50))
+        .collect();
+    let row_h = |n: usize| (line_h * n as f64 + 10.0).max(30.0);
     let width = label_w + cell_w * cols.len() as f64 + 10.0;
-    let height = 24.0 + cell_h * rows.len() as f64 + 4.0;
-    let _ = writeln!(
-        o,
-        "<figure>\n<figcaption>{}</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
-        esc(title),
-        esc(title)
-    );
+    let height = top + lines.iter().map(|l| row_h(l.len())).sum::<f64>() + 4.0;
+    figure(o, title, width, height);
+    let mut steps: Vec<usize> = rows
+        .iter()
+        .flat_map(|(_, v)| v.iter().map(|v| heat_step(*v, max)))
+        .collect();
+    steps.sort_unstable();
+    steps.dedup();
+    o.push_str("<g class=\"legend\">\n");
+    let _ = writeln!(o, "<text x=\"0\" y=\"13\">{}:</text>", esc(unit));
+    let mut x = text_w(unit.chars().count() + 1) + 8.0;
+    for step in steps {
+        let range = heat_range(step, max);
+        let _ = writeln!(
+            o,
+            "<rect x=\"{x:.1}\" y=\"3\" width=\"14\" height=\"12\" fill=\"{}\" stroke=\"#999\"/><text x=\"{:.1}\" y=\"13\">{range}</text>",
+            HEAT[step],
+            x + 18.0
+        );
+        x += 30.0 + text_w(range.chars().count());
+    }
+    o.push_str("</g>\n");
     for (j, c) in cols.iter().enumerate() {
         let _ = writeln!(
             o,
-            "<text x=\"{:.1}\" y=\"16\" text-anchor=\"middle\">{}</text>",
+            "<text x=\"{:.1}\" y=\"36\" text-anchor=\"middle\">{}</text>",
             label_w + cell_w * (j as f64 + 0.5),
             esc(c)
         );
     }
-    for (i, (label, values)) in rows.iter().enumerate() {
-        let y = 24.0 + cell_h * i as f64;
-        let _ = writeln!(
-            o,
-            "<text x=\"0\" y=\"{:.1}\">{}</text>",
-            y + cell_h / 2.0 + 4.0,
-            esc(label)
-        );
-        for (j, v) in values.iter().enumerate() {
-            let x = label_w + cell_w * j as f64;
-            // From near white to the programme blue.
-            let t = *v as f64 / max;
-            let r = (240.0 - t * (240.0 - 11.0)) as u8;
-            let g = (244.0 - t * (244.0 - 61.0)) as u8;
-            let b = (248.0 - t * (248.0 - 102.0)) as u8;
-            let fg = if t > 0.5 { "#fff" } else { "#000" };
+    let mut y = top;
+    for ((_, values), label) in rows.iter().zip(&lines) {
+        let h = row_h(label.len());
+        let first = y + h / 2.0 + 4.0 - line_h * (label.len() as f64 - 1.0) / 2.0;
+        for (i, l) in label.iter().enumerate() {
             let _ = writeln!(
                 o,
-                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"rgb({r},{g},{b})\" stroke=\"#fff\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"{fg}\">{v}</text>",
-                cell_w - 2.0,
-                cell_h - 2.0,
-                x + cell_w / 2.0,
-                y + cell_h / 2.0 + 4.0
+                "<text x=\"0\" y=\"{:.1}\">{}</text>",
+                first + line_h * i as f64,
+                esc(l)
             );
         }
+        for (j, v) in values.iter().enumerate() {
+            let x = label_w + cell_w * j as f64;
+            let step = heat_step(*v, max);
+            let fg = if step >= 3 { "#fff" } else { "#000" };
+            let _ = writeln!(
+                o,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" stroke=\"#fff\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"{fg}\">{v}</text>",
+                cell_w - 2.0,
+                h - 2.0,
+                HEAT[step],
+                x + cell_w / 2.0,
+                y + h / 2.0 + 4.0
+            );
+        }
+        y += h;
     }
     o.push_str("</svg>\n</figure>\n");
 }
@@ -397,12 +483,7 @@ fn gantt(o: &mut String, g: &Gantt) {
     let height = top + lines.iter().map(|l| row_h(l.len())).sum::<f64>() + 8.0;
     let days = (g.to - g.from).num_days().max(1) as f64;
     let x = |d: chrono::NaiveDate| label_w + (d - g.from).num_days() as f64 / days * axis_w;
-    let _ = writeln!(
-        o,
-        "<figure>\n<figcaption>{}</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
-        esc(&g.title),
-        esc(&g.title)
-    );
+    figure(o, &g.title, width, height);
     gantt_legend(o, g);
     // Year ticks.
     use chrono::Datelike;

@@ -55,14 +55,7 @@ fn node(parts: &[&str]) -> String {
     out
 }
 
-fn titled(id: &str, title: &Option<String>) -> String {
-    match title {
-        Some(t) => format!("{id} {t}"),
-        None => id.to_owned(),
-    }
-}
-
-/// "Title (id)", as the human formats name an action.
+/// "Title (id)", as the human formats name a challenge, an area, a focus area or an action.
 fn named(id: &str, title: &Option<String>) -> String {
     match title.as_deref().map(str::trim) {
         Some(t) if !t.is_empty() => format!("{t} ({id})"),
@@ -90,12 +83,12 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
                 o,
                 "    {}[\"{}\"]",
                 node(&[sid, "K", &c.id]),
-                label(&titled(&c.id, &c.title))
+                label(&named(&c.id, &c.title))
             );
         }
         for a in &s.areas {
             let an = node(&[sid, "SI", &a.id]);
-            let _ = writeln!(o, "    {an}([\"{}\"])", label(&titled(&a.id, &a.title)));
+            let _ = writeln!(o, "    {an}([\"{}\"])", label(&named(&a.id, &a.title)));
             for c in &a.addresses {
                 if s.challenges.iter().any(|x| x.id == *c) {
                     let _ = writeln!(o, "    {} --> {an}", node(&[sid, "K", c]));
@@ -103,7 +96,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
             }
             for f in &a.focus_areas {
                 let fnode = node(&[sid, "FO", &f.id]);
-                let _ = writeln!(o, "    {fnode}[/\"{}\"/]", label(&titled(&f.id, &f.title)));
+                let _ = writeln!(o, "    {fnode}[/\"{}\"/]", label(&named(&f.id, &f.title)));
                 let _ = writeln!(o, "    {an} --> {fnode}");
                 for x in &f.actions {
                     let xn = node(&[sid, "H", &x.id]);
@@ -114,7 +107,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
                         .collect();
                     let text = format!(
                         "{} ({})",
-                        titled(&x.id, &x.title),
+                        named(&x.id, &x.title),
                         if principles.is_empty() {
                             "–".to_owned()
                         } else {

@@ -240,10 +240,13 @@ pub enum Chart {
         /// Rows: label and one value per series.
         rows: Vec<(String, Vec<usize>)>,
     },
-    /// A heat map of counts.
+    /// A heat map of counts: each cell shows its count on a shade of blue, darker for more;
+    /// the legend gives the counts each shade stands for.
     Heat {
         /// Title.
         title: String,
+        /// What the counts count ("Antal handlinger"), the legend's heading.
+        unit: String,
         /// Column labels.
         cols: Vec<String>,
         /// Rows: label and one value per column.
