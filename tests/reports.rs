@@ -1234,3 +1234,59 @@ fn trace_names_what_it_traces() {
     assert!(t.contains("(K2)") && t.contains("(FO3)"), "{t}");
     assert!(!t.contains("| K2 |") && !t.contains("| FO3 |"), "{t}");
 }
+
+/// Issue 17, "Printed status and HTML", and SPEC §6: every standalone HTML report has a
+/// `<main>` landmark holding its one `h1`, headings that never skip a level, `th` cells with
+/// `scope`, a strategic area's heading as a real heading, and a page footer in the body's
+/// typeface (the margin boxes do not inherit it).
+#[test]
+fn html_reports_are_structured_for_print_and_assistive_technology() {
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let html = report(cmd, EXAMPLE, "html", &[]);
+        let main = html
+            .split_once("<main>")
+            .and_then(|(_, m)| m.split_once("</main>"))
+            .map(|(m, _)| m)
+            .unwrap_or_else(|| panic!("{cmd}: no <main>"));
+        assert_eq!(main.matches("<h1").count(), 1, "{cmd}: one h1 in <main>");
+        assert_eq!(html.matches("<h1").count(), 1, "{cmd}");
+        assert!(
+            !html.contains("<th>") && !html.contains("<th class"),
+            "{cmd}: th without scope"
+        );
+        assert_eq!(
+            html.matches("<th ").count(),
+            html.matches("<th scope=\"col\"").count(),
+            "{cmd}"
+        );
+        let mut level = 1;
+        for part in main.split("<h").skip(1) {
+            let Some(n) = part.chars().next().and_then(|c| c.to_digit(10)) else {
+                continue;
+            };
+            assert!(n <= level + 1, "{cmd}: h{n} after h{level}");
+            level = n;
+        }
+        let css = html.split("<style>").nth(1).unwrap();
+        let body_font = css
+            .split("body { font-family: ")
+            .nth(1)
+            .and_then(|f| f.split(';').next())
+            .unwrap();
+        for corner in ["@bottom-left {", "@bottom-right {"] {
+            let rule = css.split(corner).nth(1).unwrap().split('}').next().unwrap();
+            assert!(
+                rule.contains(&format!("font-family: {body_font};")),
+                "{cmd}: {corner} {rule}"
+            );
+        }
+    }
+    let html = report("status", EXAMPLE, "html", &[]);
+    assert!(
+        html.contains(
+            "<h3 class=\"sub\">SI1 Geriatrisk vurdering af alle skrøbelige ældre i hele regionen</h3>"
+        ),
+        "the area's heading is a heading"
+    );
+    assert!(!html.contains("<p>SI1 Geriatrisk"), "not a paragraph");
+}

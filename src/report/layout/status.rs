@@ -412,8 +412,8 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
     }
     let mut blocks = vec![Block::fields(fields), Block::Table(areas)];
     blocks.extend(details.into_iter().flat_map(|d| {
-        // An area's details: its heading as a caption-like paragraph, then its blocks.
-        std::iter::once(Block::Para(d.title)).chain(d.blocks)
+        // An area's details: its heading, then its blocks.
+        std::iter::once(Block::Heading(d.title)).chain(d.blocks)
     }));
     Section {
         title: name_or_id(&s.name, &s.id),

@@ -2,8 +2,8 @@
 //! quoted per RFC 4180.
 //!
 //! Sectioning: the header fields first (label; value), then every table as a block — a line
-//! with `#` and the section (and caption) title, the column headings, the rows — with an empty
-//! line between blocks.
+//! with `#` and the section title (the heading inside the section it is under, the table's
+//! caption), the column headings, the rows — with an empty line between blocks.
 //!
 //! Every cell keeps its meaning when a spreadsheet opens the file (SPEC §6, docs/reports.md),
 //! by its type in the sheet ([`Cell`]), never by parsing text back: a date is ISO
@@ -202,11 +202,14 @@ pub fn render(sheet: &Sheet) -> String {
         row(&mut out, &[Cell::Text(k.clone()), v.clone()]);
     }
     for s in &sheet.sections {
+        // A block's title: the section's, and the heading inside it that the block is under.
+        let mut title = format!("# {}", s.title);
         for b in &s.blocks {
             match b {
+                Block::Heading(h) => title = format!("# {} – {h}", s.title),
                 Block::Fields(f) => {
                     out.push_str("\r\n");
-                    line(&mut out, &[format!("# {}", s.title)]);
+                    line(&mut out, std::slice::from_ref(&title));
                     for (k, v) in f {
                         row(&mut out, &[Cell::Text(k.clone()), v.clone()]);
                     }
@@ -214,8 +217,8 @@ pub fn render(sheet: &Sheet) -> String {
                 Block::Table(t) => {
                     out.push_str("\r\n");
                     let title = match &t.caption {
-                        Some(c) => format!("# {} – {}", s.title, c),
-                        None => format!("# {}", s.title),
+                        Some(c) => format!("{title} – {c}"),
+                        None => title.clone(),
                     };
                     line(&mut out, &[title]);
                     let (header, rows) = expanded(t);

@@ -46,10 +46,20 @@ pub fn render(sheet: &Sheet) -> String {
         out.push_str(&format!("- **{}:** {}\n", inline(k), inline(v)));
     }
     for s in &sheet.sections {
-        let hashes = "#".repeat(usize::from(s.level) + 1);
-        out.push_str(&format!("\n{hashes} {}\n", inline(&s.title)));
+        let level = usize::from(s.level) + 1;
+        out.push_str(&format!("\n{} {}\n", "#".repeat(level), inline(&s.title)));
+        // A table's caption sits one level below the section, or below a heading inside it.
+        let mut captions = level + 1;
         for b in &s.blocks {
             match b {
+                Block::Heading(h) => {
+                    out.push_str(&format!(
+                        "\n{} {}\n",
+                        "#".repeat((level + 1).min(6)),
+                        inline(h)
+                    ));
+                    captions = level + 2;
+                }
                 Block::Fields(f) => {
                     out.push('\n');
                     for (k, v) in &field_texts(f, lang) {
@@ -57,7 +67,7 @@ pub fn render(sheet: &Sheet) -> String {
                     }
                 }
                 Block::Para(p) => out.push_str(&format!("\n{}\n", inline(p))),
-                Block::Table(t) => table(&mut out, t, usize::from(s.level) + 2, lang),
+                Block::Table(t) => table(&mut out, t, captions, lang),
                 Block::Chart(_) => {}
             }
         }

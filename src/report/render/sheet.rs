@@ -51,6 +51,10 @@ pub enum Block {
     Fields(Vec<(String, Cell)>),
     /// A paragraph of text.
     Para(String),
+    /// A heading inside the section, over the blocks after it (a strategic area's details in
+    /// the status report): a real heading one level below the section's, kept with what
+    /// follows it on paper; the captions of the tables after it sit one level lower.
+    Heading(String),
     /// A table.
     Table(Tab),
     /// A chart (drawn in HTML, as text in the terminal, left out elsewhere).

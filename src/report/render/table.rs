@@ -39,6 +39,10 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
         for b in &s.blocks {
             match b {
                 Block::Fields(f) => fields(&mut out, &field_texts(f, sheet.language()), width),
+                Block::Heading(h) => {
+                    out.push('\n');
+                    heading(&mut out, h, "·", width);
+                }
                 Block::Para(p) => {
                     for l in wrap::wrap(p, width) {
                         out.push_str(&l);
