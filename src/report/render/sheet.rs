@@ -89,7 +89,7 @@ pub struct Tab {
     pub caption: Option<String>,
     /// Column headings.
     pub header: Vec<String>,
-    /// Rows of cells (build a row with [`cells!`]).
+    /// Rows of cells (a layout builds a row with `cells![…]`).
     pub rows: Vec<Vec<Cell>>,
     /// Columns to align right (numbers).
     pub right: Vec<usize>,
