@@ -428,3 +428,140 @@ fn the_check_catches_what_it_should() {
     );
     assert!(none.is_empty(), "{none:?}");
 }
+
+/// Danish that issue 17 found in `trace`, `coverage` and `timeline` (docs/glossary.md), which
+/// must not come back in any of their human formats: (the words, lowercased; why).
+const REPORT_SLIPS: &[(&str, &str)] = &[
+    (
+        "ikke udgåede",
+        "write \"Handlinger: 10\" and count cancelled actions on a line of their own",
+    ),
+    (
+        "dækning",
+        "jargon for a steering group: \"BASS-principper og bæredygtighedsperspektiver\"",
+    ),
+    ("adresserer", "an anglicism: \"imødegår\""),
+    (
+        "princip × perspektiv",
+        "three equal columns: principles per area",
+    ),
+];
+
+/// A table cell (Markdown) that names things by id alone: `K1, K4`, `FO1.1`, `H2`.
+fn ids_only(cell: &str) -> bool {
+    let ids: Vec<&str> = cell.split([',', ' ']).filter(|w| !w.is_empty()).collect();
+    !ids.is_empty()
+        && ids.iter().all(|w| {
+            let letters = w.chars().take_while(|c| c.is_ascii_uppercase()).count();
+            (1..=3).contains(&letters)
+                && w[letters..].starts_with(|c: char| c.is_ascii_digit())
+                && w[letters..].chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+}
+
+#[test]
+fn trace_coverage_and_timeline_read_in_danish_and_name_things() {
+    let mut failures = Vec::new();
+    let mut dirs = vec![root().join("examples/programme")];
+    for e in std::fs::read_dir(root().join("tests/fixtures/reports")).unwrap() {
+        dirs.push(e.unwrap().path());
+    }
+    for dir in &dirs {
+        let label = dir.strip_prefix(root()).unwrap().display().to_string();
+        for report in ["trace", "coverage", "timeline"] {
+            for format in ["table", "markdown", "csv", "html"] {
+                let out = bass(
+                    dir,
+                    &[
+                        report,
+                        "--lang",
+                        "da",
+                        "--today",
+                        "2026-11-23",
+                        "--format",
+                        format,
+                    ],
+                );
+                dump(&format!("{label} {report} {format}"), &out);
+                let lower = out.to_lowercase();
+                for (bad, why) in REPORT_SLIPS {
+                    if lower.contains(bad) {
+                        failures.push(format!(
+                            "{label}: {report} --format {format}: `{bad}` ({why})"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // Names where readers need names: in the example every challenge, area, focus area and
+    // action has a title, so no table cell names one by its id alone.
+    let example = root().join("examples/programme");
+    for report in ["trace", "coverage", "timeline"] {
+        let md = bass(
+            &example,
+            &[
+                report,
+                "--lang",
+                "da",
+                "--today",
+                "2026-11-23",
+                "--format",
+                "markdown",
+            ],
+        );
+        for line in md.lines().filter(|l| l.starts_with("| ")) {
+            for cell in line.split(" | ") {
+                let cell = cell.trim_matches(|c| c == '|' || c == ' ');
+                if cell.split("<br>").any(ids_only) {
+                    failures.push(format!("{report}: a cell with ids only: {line}"));
+                }
+            }
+        }
+    }
+    // A report about one specialty never labels a part "Hele programmet" (SPEC §6, Scope).
+    for (dir, specialty) in [
+        ("examples/programme", "geriatri"),
+        ("examples/programme", "kardiologi"),
+        ("tests/fixtures/reports/small", "oe"),
+        ("tests/fixtures/reports/small", "aa"),
+    ] {
+        for report in ["trace", "coverage", "timeline"] {
+            let out = bass(
+                &root().join(dir),
+                &[
+                    report,
+                    "--lang",
+                    "da",
+                    "--today",
+                    "2026-11-23",
+                    "--specialty",
+                    specialty,
+                ],
+            );
+            if out.to_lowercase().contains("hele programmet") {
+                failures.push(format!(
+                    "{dir}: {report} --specialty {specialty} says \"Hele programmet\""
+                ));
+            }
+        }
+    }
+    finish(failures);
+}
+
+#[test]
+fn the_id_check_catches_what_it_should() {
+    for ids in ["K1, K4", "FO1.1", "H2", "SI1 SI2"] {
+        assert!(ids_only(ids), "{ids}");
+    }
+    for named in [
+        "Flere ældre (K1)",
+        "Faglig",
+        "–",
+        "3",
+        "I gang",
+        "01.12.2026",
+    ] {
+        assert!(!ids_only(named), "{named}");
+    }
+}

@@ -560,7 +560,13 @@ fn csv_is_for_danish_excel_and_neutralises_formulas() {
         }
         if cmd == "timeline" {
             let cells: Vec<&String> = rows.iter().flatten().collect();
-            assert!(cells.iter().any(|c| c.starts_with("H1 =cmd")), "{cmd}");
+            // The action's title starts like a formula; the cell is marked, the id follows.
+            assert!(
+                cells
+                    .iter()
+                    .any(|c| c.as_str() == "'=cmd|' /C calc'!A0 (H1)"),
+                "{cmd}"
+            );
         }
     }
     // Sectioning: every table starts with a `# title` line, then its headings.
@@ -723,10 +729,62 @@ fn personal_data_is_masked_in_every_report() {
 
 // ---------------------------------------------------------------- spreadsheet
 
+/// Text cells that Excel or LibreOffice in a Danish or English locale would read as a value
+/// (SPEC §6): each must come back from the spreadsheet as the same text.
+const VALUE_LIKE_TEXTS: [&str; 12] = [
+    "4/9", "1.1", "(5)", "1e5", "50%", "3,5", "0,5", "SAND", "TRUE", "5.", "1,234.5", "10:30",
+];
+
+/// The example with the summaries and next steps of the current statuses replaced by
+/// [`VALUE_LIKE_TEXTS`], and an actor named "1. december 2026" (which CSV once rewrote to
+/// 2026-12-01).
+fn example_with_value_like_texts(dir: &std::path::Path) {
+    copy_dir(&root().join(EXAMPLE), dir);
+    let mut texts = VALUE_LIKE_TEXTS.iter();
+    for file in [
+        "geriatri/status-2026-09-30.yaml",
+        "kardiologi/status-2026-10-01.yaml",
+    ] {
+        let path = dir.join(file);
+        let old = std::fs::read_to_string(&path).unwrap();
+        let mut new = String::new();
+        let mut skipping = false;
+        for line in old.lines() {
+            let key = line.trim_start();
+            if skipping && line.starts_with("      ") {
+                continue;
+            }
+            skipping = false;
+            if let Some(k) = ["summary: ", "next_steps: "]
+                .iter()
+                .find(|k| key.starts_with(**k))
+                && let Some(t) = texts.next()
+            {
+                let indent = &line[..line.len() - key.len()];
+                new.push_str(&format!("{indent}{k}'{t}'\n"));
+                skipping = true;
+                continue;
+            }
+            new.push_str(line);
+            new.push('\n');
+        }
+        std::fs::write(&path, new).unwrap();
+    }
+    assert!(texts.next().is_none(), "every text has a place");
+    let path = dir.join("geriatri/status-2026-09-30.yaml");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "actors: [HR og Rekruttering, Professionshøjskolen Absalon]",
+        "actors: ['1. december 2026']",
+    );
+    std::fs::write(&path, text).unwrap();
+}
+
 /// The CSV of every report opens in LibreOffice Calc (headless, `;`, UTF-8, special numbers
 /// detected as when a user opens the file) under the en-US and da-DK locales with its meaning
 /// kept, read back from xlsx with openpyxl (tests/csv_check.py): counts are numbers, ISO dates
-/// are dates, text stays text — also user text shaped like a date (`4/9`, `1.1`, `10:30`).
+/// are dates, text stays text — also each of SPEC §6's texts shaped like a value (`4/9`, `1.1`,
+/// `(5)`, `1e5`, `50%`, `3,5`, `0,5`, `SAND`, `TRUE`, `5.`, `1,234.5`) and an actor named
+/// "1. december 2026".
 #[test]
 fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
     let Some(soffice) = common::require_tool(
@@ -742,30 +800,8 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
-    // The example with three status texts a spreadsheet would take for a date or a time.
     let repo = tmp.path().join("repo");
-    copy_dir(&root().join(EXAMPLE), &repo);
-    let status = repo.join("geriatri/status-2026-09-30.yaml");
-    let mut text = std::fs::read_to_string(&status).unwrap();
-    for (old, new) in [
-        ("Besætte ergoterapeutstillingen", "4/9\n      "),
-        ("Afslutte udbredelsen", "1.1\n      "),
-        (
-            "Få implementeringsstyregruppens beslutning",
-            "10:30\n      ",
-        ),
-    ] {
-        let at = text.find(old).unwrap();
-        // To the end of the text: the next area, or the area's next key.
-        let end = at
-            + ["\n  - ", "\n    decisions_needed"]
-                .iter()
-                .filter_map(|m| text[at..].find(m))
-                .min()
-                .unwrap_or(text.len() - at);
-        text.replace_range(at..end, new);
-    }
-    std::fs::write(&status, text).unwrap();
+    example_with_value_like_texts(&repo);
     let mut csvs = Vec::new();
     for cmd in ["status", "trace", "coverage", "timeline"] {
         let file = tmp.path().join(format!("{cmd}.csv"));
@@ -773,15 +809,24 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
         csvs.push(file);
     }
     let odd = report("status", repo.to_str().unwrap(), "csv", &[]);
-    for t in ["'4/9", "'1.1", "'10:30"] {
+    let mut wanted: Vec<&str> = VALUE_LIKE_TEXTS.to_vec();
+    wanted.push("1. december 2026");
+    for t in &wanted {
+        // One leading ' and no other change.
         assert!(
-            odd.contains(&format!(";{t};")) || odd.contains(&format!(";{t}\r")),
+            odd.contains(&format!(";'{t}\r")) || odd.contains(&format!(";\"'{t}\"\r")),
             "{t} in {odd}"
         );
     }
+    assert!(
+        !odd.contains("2026-12-01"),
+        "the actor's text is not rewritten"
+    );
     let file = tmp.path().join("status-odd.csv");
     std::fs::write(&file, odd).unwrap();
-    csvs.push(file);
+    let texts = tmp.path().join("texts.txt");
+    std::fs::write(&texts, wanted.join("\n")).unwrap();
+    csvs.push(file.clone());
 
     for (locale, lcid) in [("en-US", 1033), ("da-DK", 1030)] {
         let out = tmp.path().join(locale);
@@ -810,12 +855,15 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
                 String::from_utf8_lossy(&run.stdout),
                 String::from_utf8_lossy(&run.stderr)
             );
-            let check = std::process::Command::new(&python)
+            let mut check = std::process::Command::new(&python);
+            check
                 .arg(root().join("tests/csv_check.py"))
                 .arg(csv)
-                .arg(&xlsx)
-                .output()
-                .unwrap();
+                .arg(&xlsx);
+            if *csv == file {
+                check.arg("--texts").arg(&texts);
+            }
+            let check = check.output().unwrap();
             let said = String::from_utf8_lossy(&check.stdout);
             assert!(
                 check.status.success(),
@@ -824,6 +872,9 @@ fn csv_opens_in_libreoffice_as_numbers_dates_and_text() {
                 String::from_utf8_lossy(&check.stderr)
             );
             assert!(!said.contains(" 0 numbers"), "{said}");
+            if *csv == file {
+                assert!(said.contains("13 of 13 texts shaped like values"), "{said}");
+            }
         }
     }
 }
@@ -903,7 +954,7 @@ fn a_one_specialty_status_names_the_specialty_and_no_programme_part() {
         ("trace", "# Sporbarhed – Geriatri"),
         (
             "coverage",
-            "# Dækning af principper og perspektiver – Geriatri",
+            "# BASS-principper og bæredygtighedsperspektiver – Geriatri",
         ),
         ("timeline", "# Tidslinje – Geriatri"),
     ] {
@@ -1114,4 +1165,378 @@ fn areas_actions_and_decisions_are_named_and_site_lists_stay_whole() {
         assert!(md.contains(named), "{named:?} not in {md}");
     }
     assert!(!md.contains("Begrundelse: Sat på pause"), "{md}");
+}
+
+// ---------------------------------------------------------------- timeline, trace, coverage
+
+/// The Sheet a layout makes of a report over `dir` (`specialty`: `--specialty`).
+fn sheet_of(
+    dir: &str,
+    specialty: Option<&str>,
+    layout: fn(&bass::report::steering::common::Input) -> bass::report::render::sheet::Sheet,
+) -> bass::report::render::sheet::Sheet {
+    let model = bass::load::load_repository(&root().join(dir)).unwrap();
+    let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let outcome = bass::rules::run(&model, today);
+    let inp = bass::report::steering::common::Input {
+        model: &model,
+        outcome: &outcome,
+        today,
+        specialty,
+        baseline: None,
+    };
+    layout(&inp)
+}
+
+fn timeline_sheet(dir: &str, specialty: Option<&str>) -> bass::report::render::sheet::Sheet {
+    sheet_of(dir, specialty, |inp| {
+        bass::report::layout::timeline(
+            &bass::report::steering::timeline::build(inp),
+            bass::i18n::Lang::Da,
+        )
+    })
+}
+
+/// The Gantt charts of a sheet.
+fn gantts(sheet: &bass::report::render::sheet::Sheet) -> Vec<&bass::report::render::sheet::Gantt> {
+    use bass::report::render::sheet::{Block, Chart};
+    sheet
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Chart(Chart::Gantt(g)) => Some(g),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Issue 17 point 5: a reached milestone stands at the date it was reached, in the chart, the
+/// table and Mermaid ("✓ 01.09.2026 Teamet i Slagelse …", reached 26.10.2026, was wrong).
+#[test]
+fn a_reached_milestone_stands_at_the_date_it_was_reached() {
+    use bass::report::render::sheet::Mark;
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // The small fixture: H1's M1 is due 2026-03-01 and was reached on 2026-02-20.
+    let sheet = timeline_sheet(SMALL, None);
+    let h1 = gantts(&sheet)
+        .into_iter()
+        .flat_map(|g| &g.rows)
+        .find(|r| r.label == "Første handling (H1)")
+        .expect("H1's bar, labelled with its title");
+    assert!(
+        h1.marks.contains(&(day("2026-02-20"), Mark::Done)),
+        "{h1:?}"
+    );
+    assert!(!h1.marks.iter().any(|m| m.0 == day("2026-03-01")), "{h1:?}");
+    let md = report("timeline", SMALL, "markdown", &[]);
+    assert!(md.contains("✓ 20.02.2026 M1 nået"), "{md}");
+    assert!(!md.contains("✓ 01.03.2026"), "{md}");
+    let mmd = report("timeline", SMALL, "mermaid", &[]);
+    assert!(
+        mmd.contains("◆ M1 nået : milestone, done, 2026-02-20, 0d"),
+        "{mmd}"
+    );
+    // Reached after its due date: the table names both.
+    let md = report("timeline", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains("✓ 26.10.2026 Teamet i Slagelse tre dage om ugen (frist 01.09.2026)"),
+        "{md}"
+    );
+    assert!(!md.contains("✓ 01.09.2026 Teamet"), "{md}");
+    let mmd = report("timeline", EXAMPLE, "mermaid", &[]);
+    assert!(
+        mmd.contains("◆ Teamet i Slagelse tre dage om ugen : milestone, done, 2026-10-26, 0d"),
+        "{mmd}"
+    );
+}
+
+/// Issue 17 point 10 and the Danish list: the timeline names actions and focus areas by their
+/// titles, its chart is not titled with the heading above it, and the terminal axis is written
+/// in Danish dates.
+#[test]
+fn the_timeline_names_what_it_shows() {
+    let sheet = timeline_sheet(EXAMPLE, None);
+    for (section, g) in sheet.sections.iter().zip(gantts(&sheet)) {
+        assert_ne!(g.title, section.title, "the chart repeats its heading");
+        for r in &g.rows {
+            assert!(
+                r.label.ends_with(')') && r.label.len() > 8,
+                "a bar labelled by its id: {:?}",
+                r.label
+            );
+        }
+    }
+    let md = report("timeline", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains(
+            "| Akutgeriatrisk vurdering inden for et døgn i Holbæk (H2) | Tidlig identifikation og geriatrisk vurdering i akutmodtagelserne (FO1.1) |"
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("| FO1.1 |"), "{md}");
+    let t = report("timeline", EXAMPLE, "table", &[]);
+    assert!(t.contains("01.04.2025") && t.contains("31.12.2027"), "{t}");
+    assert!(
+        !t.contains("2025-04-01") && !t.contains("2027-12-31"),
+        "{t}"
+    );
+    assert!(
+        t.contains("✓ nået · ○ åben · ═ Gennemført · ━ Planlagt, I gang, Sat på pause"),
+        "{t}"
+    );
+}
+
+/// The fills of the `<rect>` and `<path>` marks of an SVG, in and outside its legend.
+fn svg_fills(
+    svg: &str,
+) -> (
+    std::collections::BTreeSet<String>,
+    std::collections::BTreeSet<String>,
+) {
+    let fills = |part: &str| -> std::collections::BTreeSet<String> {
+        part.split('<')
+            .filter(|t| t.starts_with("rect ") || t.starts_with("path "))
+            .filter_map(|t| t.split("fill=\"").nth(1))
+            .filter_map(|f| f.split('"').next())
+            .map(str::to_owned)
+            .collect()
+    };
+    let Some((before, rest)) = svg.split_once("<g class=\"legend\">") else {
+        return (Default::default(), fills(svg));
+    };
+    let (legend, after) = rest.split_once("</g>").unwrap();
+    (fills(legend), fills(&format!("{before}{after}")))
+}
+
+/// The SVG charts of an HTML report, with their captions.
+fn svgs(html: &str) -> Vec<(String, String)> {
+    html.split("<figure>")
+        .skip(1)
+        .map(|f| {
+            let caption = f
+                .split("<figcaption>")
+                .nth(1)
+                .and_then(|c| c.split("</figcaption>").next())
+                .unwrap_or("")
+                .to_owned();
+            let svg = f.split("</figure>").next().unwrap().to_owned();
+            (caption, svg)
+        })
+        .collect()
+}
+
+/// Issue 17 point 10: every chart has a legend, and the legend shows exactly the colours its
+/// marks are drawn in (the Gantt chart's diamonds and bars, the bars' segments, the heat map's
+/// shades).
+#[test]
+fn every_chart_has_a_legend_that_matches_its_marks() {
+    let mut seen = 0;
+    for dir in [EXAMPLE, SMALL] {
+        for cmd in ["status", "coverage", "timeline"] {
+            let html = report(cmd, dir, "html", &[]);
+            for (caption, svg) in svgs(&html) {
+                let (legend, marks) = svg_fills(&svg);
+                assert!(!legend.is_empty(), "{cmd} {dir}: {caption} has no legend");
+                assert_eq!(legend, marks, "{cmd} {dir}: {caption}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 12, "{seen} charts");
+}
+
+/// Issue 17 point 10: a bar chart prints each number once — the phase chart printed "3"
+/// inside and beside each bar.
+#[test]
+fn a_bar_chart_prints_each_number_once() {
+    let html = report("status", EXAMPLE, "html", &[]);
+    let (_, phases) = svgs(&html)
+        .into_iter()
+        .find(|(c, _)| c == "Strategiske indsatsområder efter fase")
+        .expect("the phase chart");
+    let numbers: Vec<&str> = phases
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split('>').nth(1))
+        .filter_map(|t| t.split('<').next())
+        .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    // Two specialties, each with its three areas in one phase: one number per bar.
+    assert_eq!(numbers, ["3", "3"], "{phases}");
+}
+
+/// Issue 17 point 10: the principle × perspective heat map (three equal columns) is replaced by
+/// the actions per BASS principle and strategic area (per specialty for the programme).
+#[test]
+fn coverage_shows_principles_per_area_not_three_equal_columns() {
+    let v = json("coverage", EXAMPLE, &[]);
+    let geri = v["specialties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "geriatri")
+        .unwrap();
+    // Hand count from examples/programme/geriatri: SI2 holds H5 (nærhed, populationsansvar),
+    // H6 (nærhed), H7 (populationsansvar, styrkeposition), H8 (nærhed, populationsansvar).
+    let si2 = &geri["areas"][1];
+    assert_eq!(si2["id"], "SI2");
+    assert_eq!(si2["actions"], 4);
+    assert_eq!(
+        si2["principles"],
+        serde_json::json!({"naerhed": 3, "populationsansvar": 3, "styrkeposition": 1})
+    );
+    assert_eq!(si2["without_principle"], 0);
+    assert_eq!(geri["cancelled"], 0);
+    let html = report("coverage", EXAMPLE, "html", &[]);
+    assert!(
+        !html.contains("Princip × perspektiv"),
+        "the old matrix is shown"
+    );
+    let captions: Vec<String> = svgs(&html).into_iter().map(|(c, _)| c).collect();
+    for c in [
+        "Handlinger pr. BASS-princip og speciale",
+        "Handlinger pr. BASS-princip og strategisk indsatsområde",
+    ] {
+        assert!(captions.iter().any(|x| x == c), "{c} in {captions:?}");
+    }
+    let md = report("coverage", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains(
+            "| Sammenhængende forløb på tværs af sygehus, kommune og almen praksis (SI2) | 3 | 3 | 1 | 4 | 0 |"
+        ),
+        "{md}"
+    );
+}
+
+/// Issue 17 point 1 and SPEC §6 (Scope): `coverage`, `trace` and `timeline` restricted to one
+/// specialty, and the specialty's pages of the site, name the specialty in their title and
+/// never label a part "Hele programmet"; the coverage figures are the specialty's.
+#[test]
+fn a_report_about_one_specialty_names_it_and_not_the_programme() {
+    for cmd in ["coverage", "trace", "timeline"] {
+        for format in ["table", "markdown", "csv", "html"] {
+            let out = report(cmd, EXAMPLE, format, &["--specialty", "geriatri"]);
+            assert!(
+                !out.to_lowercase().contains("hele programmet"),
+                "{cmd} --format {format}:\n{out}"
+            );
+            let first = out
+                .trim_start_matches('\u{feff}')
+                .lines()
+                .next()
+                .unwrap_or("");
+            let title = if format == "html" {
+                out.split("<h1>")
+                    .nth(1)
+                    .unwrap_or("")
+                    .split("</h1>")
+                    .next()
+                    .unwrap()
+            } else {
+                first
+            };
+            assert!(
+                title.ends_with("– Geriatri"),
+                "{cmd} --format {format}: {title:?}"
+            );
+        }
+    }
+    let mmd = report("timeline", EXAMPLE, "mermaid", &["--specialty", "geriatri"]);
+    assert!(mmd.contains("  title Tidslinje – Geriatri\n"), "{mmd}");
+    let t = report("coverage", EXAMPLE, "table", &["--specialty", "geriatri"]);
+    assert!(t.contains("Handlinger:                   10"), "{t}");
+    // The programme report keeps its programme section.
+    let t = report("coverage", EXAMPLE, "table", &[]);
+    assert!(
+        t.contains("Hele programmet") && t.contains("Handlinger:                   21"),
+        "{t}"
+    );
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let (code, _, err) = bass(&["site", out.to_str().unwrap(), EXAMPLE, "--today", TODAY]);
+    assert_eq!(code, 0, "{err}");
+    for page in ["coverage", "trace", "timeline"] {
+        let html = std::fs::read_to_string(out.join(format!("geriatri/{page}.html"))).unwrap();
+        assert!(!html.to_lowercase().contains("hele programmet"), "{page}");
+        assert!(html.contains(" – Geriatri</h1>"), "{page}");
+    }
+}
+
+/// Issue 17, Danish list: trace names challenges, areas, focus areas and actions by their
+/// titles ("Kerneudfordringer: K1, K4" was shown), and says "imødegår", not "adresserer".
+#[test]
+fn trace_names_what_it_traces() {
+    let t = report("trace", EXAMPLE, "markdown", &[]);
+    for needle in [
+        "| Flere akut indlagte ældre med skrøbelighed og mange samtidige sygdomme (K1) | Geriatrisk vurdering af alle skrøbelige ældre i hele regionen (SI1)<br>Sammenhængende forløb på tværs af sygehus, kommune og almen praksis (SI2) |",
+        "### Strategisk indsatsområde: Geriatrisk vurdering af alle skrøbelige ældre i hele regionen (SI1)",
+        "| Tidlig identifikation og geriatrisk vurdering i akutmodtagelserne (FO1.1) | Fælles screening for skrøbelighed i alle akutmodtagelser (H1) | I gang |",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?} in\n{t}");
+    }
+    for wrong in ["K1, K4", "SI1, SI2", "| K1 |", "dresserer"] {
+        assert!(!t.contains(wrong), "{wrong:?} in\n{t}");
+    }
+    // The loose ends of the small fixture, by name.
+    let t = report("trace", SMALL, "markdown", &[]);
+    assert!(t.contains("(K2)") && t.contains("(FO3)"), "{t}");
+    assert!(!t.contains("| K2 |") && !t.contains("| FO3 |"), "{t}");
+}
+
+/// Issue 17, "Printed status and HTML", and SPEC §6: every standalone HTML report has a
+/// `<main>` landmark holding its one `h1`, headings that never skip a level, `th` cells with
+/// `scope`, a strategic area's heading as a real heading, and a page footer in the body's
+/// typeface (the margin boxes do not inherit it).
+#[test]
+fn html_reports_are_structured_for_print_and_assistive_technology() {
+    for cmd in ["status", "trace", "coverage", "timeline"] {
+        let html = report(cmd, EXAMPLE, "html", &[]);
+        let main = html
+            .split_once("<main>")
+            .and_then(|(_, m)| m.split_once("</main>"))
+            .map(|(m, _)| m)
+            .unwrap_or_else(|| panic!("{cmd}: no <main>"));
+        assert_eq!(main.matches("<h1").count(), 1, "{cmd}: one h1 in <main>");
+        assert_eq!(html.matches("<h1").count(), 1, "{cmd}");
+        assert!(
+            !html.contains("<th>") && !html.contains("<th class"),
+            "{cmd}: th without scope"
+        );
+        assert_eq!(
+            html.matches("<th ").count(),
+            html.matches("<th scope=\"col\"").count(),
+            "{cmd}"
+        );
+        let mut level = 1;
+        for part in main.split("<h").skip(1) {
+            let Some(n) = part.chars().next().and_then(|c| c.to_digit(10)) else {
+                continue;
+            };
+            assert!(n <= level + 1, "{cmd}: h{n} after h{level}");
+            level = n;
+        }
+        let css = html.split("<style>").nth(1).unwrap();
+        let body_font = css
+            .split("body { font-family: ")
+            .nth(1)
+            .and_then(|f| f.split(';').next())
+            .unwrap();
+        for corner in ["@bottom-left {", "@bottom-right {"] {
+            let rule = css.split(corner).nth(1).unwrap().split('}').next().unwrap();
+            assert!(
+                rule.contains(&format!("font-family: {body_font};")),
+                "{cmd}: {corner} {rule}"
+            );
+        }
+    }
+    let html = report("status", EXAMPLE, "html", &[]);
+    assert!(
+        html.contains(
+            "<h3 class=\"sub\">Geriatrisk vurdering af alle skrøbelige ældre i hele regionen (SI1)</h3>"
+        ),
+        "the area's heading is a heading"
+    );
+    assert!(!html.contains("<p>SI1 Geriatrisk"), "not a paragraph");
 }

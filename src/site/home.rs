@@ -53,8 +53,8 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
     );
     o.push_str("</dl>\n");
 
-    html::section(&mut o, &layout::attention(report, lang));
-    html::section(&mut o, &layout::decisions(report, lang));
+    html::section(&mut o, &layout::attention(report, lang), lang);
+    html::section(&mut o, &layout::decisions(report, lang), lang);
     let _ = writeln!(
         o,
         "<p><a href=\"status.html\">{}</a></p>",

@@ -123,6 +123,6 @@ pub(super) fn area_section(
     Section {
         title: named(a.title.as_deref(), &a.id),
         level: 2,
-        blocks: vec![Block::Fields(fields)],
+        blocks: vec![Block::fields(fields)],
     }
 }

@@ -10,7 +10,7 @@
 
 use super::{DASH, change_tone, date, name_or_id, named, opt, person, standing};
 use crate::i18n::{Lang, days, words};
-use crate::report::render::sheet::{Block, Section, Tab, Tone};
+use crate::report::render::sheet::{Block, Cell, Section, Tab, Tone, cells};
 use crate::report::steering::attention::{Category, Concern, Item, SHOWN_PER_CATEGORY};
 use crate::report::steering::decisions::Request;
 use crate::report::steering::delays::{DelayRow, Delays};
@@ -321,7 +321,7 @@ fn category_table(c: &Category, names: &Names, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for it in c.items.iter().take(SHOWN_PER_CATEGORY) {
-        t.rows.push(vec![
+        t.rows.push(cells![
             names.specialty(&it.specialty),
             names.area(&it.specialty, &it.area),
             what(c.kind, it, lang),
@@ -363,13 +363,13 @@ pub fn decisions(r: &StatusReport, lang: Lang) -> Section {
     };
     let today = r.head.as_of;
     for q in &r.decisions_needed {
-        t.rows.push(vec![
+        t.rows.push(cells![
             names.specialty(&q.specialty),
             names.area(&q.specialty, &q.area),
             named(q.question.as_deref(), &q.id),
             q.deadline.map_or_else(
-                || lang.pick("ingen frist", "no deadline").to_owned(),
-                |d| date(Some(d), lang),
+                || Cell::from(lang.pick("ingen frist", "no deadline")),
+                Cell::Date,
             ),
             person(&q.requested_by),
         ]);
@@ -397,11 +397,11 @@ fn delay_table(rows: &[DelayRow], first: String, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for r in rows {
-        t.rows.push(vec![
+        t.rows.push(cells![
             r.name.clone(),
-            r.milestones.to_string(),
-            r.prerequisites.to_string(),
-            r.max_days.to_string(),
+            r.milestones,
+            r.prerequisites,
+            r.max_days,
         ]);
         t.mark(3, Some(Tone::Bad));
     }

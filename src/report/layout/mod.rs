@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::model::vocab::{
     ActionState, Health, Perspective, Phase, PrerequisiteType, Principle, Word,
 };
-use crate::report::render::sheet::{Sheet, Tone};
+use crate::report::render::sheet::{Cell, Sheet, Tone};
 use crate::report::steering::common::{PersonOut, ReportHead, SpecialtyRef};
 use crate::report::steering::since::Standing;
 
@@ -202,8 +202,8 @@ pub(super) fn name_or_id(name: &Option<String>, id: &str) -> String {
     name.clone().unwrap_or_else(|| id.to_owned())
 }
 
-/// A date in a table cell: `01.12.2026` in Danish, ISO in English (SPEC §6). CSV turns the
-/// Danish form back into ISO (`report::csv`).
+/// A date inside a text: `01.12.2026` in Danish, ISO in English (SPEC §6). A cell that is only
+/// a date is a [`Cell::Date`](crate::report::render::sheet::Cell::Date), which CSV writes as ISO.
 pub(super) fn date(d: Option<chrono::NaiveDate>, lang: Lang) -> String {
     d.map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_short(d, lang))
 }
@@ -244,6 +244,17 @@ pub fn phase_colour(p: Phase) -> &'static str {
     }
 }
 
+/// The colour of an action state in charts (a bar of the timeline).
+pub fn state_colour(s: ActionState) -> &'static str {
+    match s {
+        ActionState::Done => "#31a354",
+        ActionState::Active => "#3182bd",
+        ActionState::Paused => "#bdbdbd",
+        ActionState::Cancelled => "#e0e0e0",
+        ActionState::Planned => "#9ecae1",
+    }
+}
+
 /// The sheet every report starts from: titled `<title> – <programme>` (`<title> –
 /// <specialty>` for one specialty, [`Scope::title`]), with the fields
 /// Program, the report's date (labelled `date_label`), then `extra`, then Validering.
@@ -251,7 +262,7 @@ pub(super) fn sheet_head(
     head: &ReportHead,
     title: String,
     date_label: String,
-    extra: Vec<(String, String)>,
+    extra: Vec<(String, Cell)>,
     lang: Lang,
 ) -> Sheet {
     let program = head
@@ -262,14 +273,14 @@ pub(super) fn sheet_head(
     let mut fields = vec![
         (
             lang.pick("Program", "Programme").to_owned(),
-            program.clone(),
+            Cell::from(program.clone()),
         ),
-        (date_label, crate::i18n::date_long(head.as_of, lang)),
+        (date_label, Cell::Date(head.as_of)),
     ];
     fields.extend(extra);
     fields.push((
         lang.pick("Validering", "Validation").to_owned(),
-        validation_text(head.errors, head.warnings, lang),
+        validation_text(head.errors, head.warnings, lang).into(),
     ));
     let title = Scope::of(head).title(&title, &program);
     Sheet {

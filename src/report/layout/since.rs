@@ -4,10 +4,10 @@
 //! *Forværret siden sidst* colours it ([`super::change_tone`]).
 
 use super::meeting::{Names, milestone, opens_with, quoted, standing_or_dash};
-use super::{change_tone, date, named};
+use super::{change_tone, named};
 use crate::i18n::{Lang, date_long};
 use crate::load::baseline::{Basis, Note};
-use crate::report::render::sheet::{Block, Section, Tab, Tone};
+use crate::report::render::sheet::{Block, Cell, Section, Tab, Tone, cells};
 use crate::report::steering::since::{Change, ChangeKind, Since, Standing, is_setback};
 use crate::report::steering::status::StatusReport;
 
@@ -234,11 +234,11 @@ pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
         ..Tab::default()
     };
     for c in &s.changes {
-        t.rows.push(vec![
+        t.rows.push(cells![
             names.specialty(&c.specialty),
             names.area(&c.specialty, &c.area),
             change_text(c, lang),
-            date(c.date, lang),
+            Cell::date(c.date),
         ]);
         let tone = match c.kind {
             ChangeKind::MilestoneOverdue => Some(Tone::Bad),

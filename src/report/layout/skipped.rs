@@ -68,5 +68,5 @@ pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<Block> {
         ),
     );
     let label = lang.pick("Ikke sammenlignet", "Not compared").to_owned();
-    Some(Block::Fields(vec![(label, line)]))
+    Some(Block::fields(vec![(label, line)]))
 }

@@ -11,12 +11,12 @@
 use super::area::area_section;
 use super::coverage::effects_chart;
 use super::{
-    DASH, Scope, date, health, list_cell, meeting, name_or_id, named, opt, person, phase,
+    DASH, Scope, health, list_cell, meeting, name_or_id, named, opt, person, phase,
     prerequisite_type, sheet_head, since, state, validation_text,
 };
 use crate::i18n::Lang;
 use crate::model::vocab::{ActionState, Phase};
-use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
+use crate::report::render::sheet::{Block, Cell, Chart, Section, Sheet, Tab, Tone, cells, sort_da};
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
 use crate::report::steering::status::{SpecialtyStatus, StatusReport};
@@ -103,8 +103,8 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
                     format!("Current status of {}", name_or_id(&s.name, &s.id)),
                 ),
                 s.status_as_of.map_or_else(
-                    || lang.pick("ingen status endnu", "no status yet").to_owned(),
-                    |d| crate::i18n::date_long(d, lang),
+                    || Cell::from(lang.pick("ingen status endnu", "no status yet")),
+                    Cell::Date,
                 ),
             )
         })
@@ -120,7 +120,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     if let Some(since) = &r.since {
         sheet.fields.push((
             lang.pick("Sammenlignet med", "Compared with").to_owned(),
-            since::baseline_text(since, lang),
+            since::baseline_text(since, lang).into(),
         ));
     }
 
@@ -227,7 +227,7 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
         ..Tab::default()
     };
     for s in specs {
-        overview.rows.push(vec![
+        overview.rows.push(cells![
             name_or_id(&s.name, &s.id),
             person(&s.owner),
             phases_cell(s, lang),
@@ -235,11 +235,10 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
                 .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
             states_counts(&s.actions),
             milestones_cell(&s.milestones),
-            s.milestones.overdue.to_string(),
-            s.status_age_days
-                .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
-            s.errors.to_string(),
-            s.warnings.to_string(),
+            s.milestones.overdue,
+            Cell::count(s.status_age_days),
+            s.errors,
+            s.warnings,
         ]);
         overview.mark(3, s.worst_health.and_then(Tone::of_health));
         overview.mark(6, (s.milestones.overdue > 0).then_some(Tone::Bad));
@@ -323,11 +322,11 @@ fn overview_charts(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang)
 }
 
 /// The fields at the head of a specialty's section.
-fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
+fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, Cell)> {
     let mut fields = vec![
         (
             lang.pick("Specialeejer", "Specialty owner").to_owned(),
-            person(&s.owner),
+            person(&s.owner).into(),
         ),
         (
             lang.pick("Gældende status", "Current status").to_owned(),
@@ -347,12 +346,12 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
                     t
                 }
                 _ => lang.pick("ingen status endnu", "no status yet").to_owned(),
-            },
+            }
+            .into(),
         ),
         (
             lang.pick("Forrige status", "Previous status").to_owned(),
-            s.previous_status_as_of
-                .map_or_else(|| DASH.to_owned(), |d| crate::i18n::date_long(d, lang)),
+            Cell::date(s.previous_status_as_of),
         ),
         (
             lang.pick("Handlinger", "Actions").to_owned(),
@@ -367,7 +366,8 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
                     states_cell(&s.actions, lang),
                     s.actions.total()
                 ),
-            ),
+            )
+            .into(),
         ),
         (lang.pick("Milepæle", "Milestones").to_owned(), {
             let m = &s.milestones;
@@ -375,10 +375,11 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
                 format!("{} af {} nået; overskredne: {}", m.done, m.total, m.overdue),
                 format!("{} of {} done; overdue: {}", m.done, m.total, m.overdue),
             )
+            .into()
         }),
         (
             lang.pick("Validering", "Validation").to_owned(),
-            validation_text(s.errors, s.warnings, lang),
+            validation_text(s.errors, s.warnings, lang).into(),
         ),
     ];
     if s.previous_status_as_of.is_none() {
@@ -418,7 +419,7 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> (Section, Vec
     let has_previous = s.previous_status_as_of.is_some();
     let mut details: Vec<Section> = Vec::new();
     for a in &s.areas {
-        areas.rows.push(vec![
+        areas.rows.push(cells![
             named(a.title.as_deref(), &a.id),
             a.phase.map_or_else(
                 || lang.pick("ikke i status", "not in status").to_owned(),
@@ -428,7 +429,7 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> (Section, Vec
                 .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
             states_cell(&a.actions, lang),
             milestones_cell(&a.milestones),
-            a.milestones.overdue.to_string(),
+            a.milestones.overdue,
         ]);
         areas.mark(2, a.health.and_then(Tone::of_health));
         areas.mark(5, (a.milestones.overdue > 0).then_some(Tone::Bad));
@@ -437,7 +438,7 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> (Section, Vec
     let head = Section {
         title: name_or_id(&s.name, &s.id),
         level: 1,
-        blocks: vec![Block::Fields(fields), Block::Table(areas)],
+        blocks: vec![Block::fields(fields), Block::Table(areas)],
     };
     (head, details)
 }
@@ -499,27 +500,26 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
     for s in specs {
         let name = name_or_id(&s.name, &s.id);
         for o in &s.overdue_milestones {
-            overdue.rows.push(vec![
+            overdue.rows.push(cells![
                 name.clone(),
                 named(o.action_title.as_deref(), &o.action),
                 opt(&o.title),
                 person(&o.owner),
-                date(Some(o.due), lang),
-                o.days_late.to_string(),
+                Cell::Date(o.due),
+                o.days_late,
             ]);
             overdue.mark(5, Some(Tone::Bad));
         }
         for p in &s.open_prerequisites {
-            prereq.rows.push(vec![
+            prereq.rows.push(cells![
                 name.clone(),
                 opt(&p.id),
                 opt(&p.text),
                 p.kind
                     .map_or_else(|| DASH.to_owned(), |k| prerequisite_type(k, lang)),
                 person(&p.owner),
-                date(p.due, lang),
-                p.days_late
-                    .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
+                Cell::date(p.due),
+                Cell::count(p.days_late),
                 list_cell(
                     &p.required_by_actions
                         .iter()
@@ -547,7 +547,7 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
                 ),
                 _ => DASH.to_owned(),
             };
-            waivers.rows.push(vec![
+            waivers.rows.push(cells![
                 name.clone(),
                 format!("{} {}", w.rule, w.name),
                 what,

@@ -2,18 +2,21 @@
 //! quoted per RFC 4180.
 //!
 //! Sectioning: the header fields first (label; value), then every table as a block — a line
-//! with `#` and the section (and caption) title, the column headings, the rows — with an empty
-//! line between blocks. Cells that start with `=`, `+`, `-` or `@` (and tab or CR) get a `'`
-//! in front, so Excel does not run them as formulas.
+//! with `#` and the section title (the heading inside the section it is under, the table's
+//! caption), the column headings, the rows — with an empty line between blocks.
 //!
-//! Numbers and dates as spreadsheets read them (SPEC §6, docs/reports.md): a column of counts
-//! joined by `/` (`1/8/2` actions done/active/planned, `26/39` milestones) is written as one
-//! numeric column per count, because LibreOffice and Excel read `1/8/2` and `4/9` as dates in
-//! many locales. Dates are ISO (`2026-11-23`), which every locale reads as that date. Any other
-//! cell a spreadsheet could take for a date or a time (`4/9`, `1.1`, `3-12`, `10:30`, `1 jan`)
-//! gets the same `'` in front as a formula, so it stays text.
+//! Every cell keeps its meaning when a spreadsheet opens the file (SPEC §6, docs/reports.md),
+//! by its type in the sheet ([`Cell`]), never by parsing text back: a date is ISO
+//! (`2026-11-23`), which every locale reads as that date; a count is a plain integer; a column
+//! of counts joined by `/` (`1/8/2` actions done/active/planned, `26/39` milestones) becomes one
+//! numeric column per count, because spreadsheets read `1/8/2` and `4/9` as dates. A text cell
+//! is written as it is, with one leading `'` — the mark spreadsheets read as "this is text" —
+//! when it starts like a formula (`=`, `+`, `-`, `@`, tab, CR) or when Excel or LibreOffice in a
+//! Danish or English locale would read it as a date, a time, a number, a percentage or a
+//! boolean ([`reads_as_value`]: `4/9`, `1.1`, `(5)`, `1e5`, `50%`, `3,5`, `SAND`, `TRUE`,
+//! `1. december 2026`).
 
-use crate::report::render::sheet::{Block, Sheet, Tab};
+use crate::report::render::sheet::{Block, Cell, Sheet, Tab};
 
 /// Month names and their three-letter abbreviations, Danish and English, as spreadsheets
 /// recognise them in dates.
@@ -46,20 +49,13 @@ fn is_month(word: &str) -> bool {
     w.chars().count() >= 3 && MONTHS.iter().any(|m| m.starts_with(w.as_str()) || *m == w)
 }
 
-/// True when a spreadsheet could read the text as a date or a time instead of text: two or
-/// three parts, each digits (at most four) or a month name, joined by `/`, `.`, `-`, `:` or
-/// spaces, with at least one part in digits. ISO dates (`2026-11-23`) are meant as dates; plain
-/// numbers are numbers.
+/// True when a spreadsheet could read the text as a date or a time: two or three parts, each
+/// digits (at most four) or a month name (or `AM`/`PM`), joined by `/`, `.`, `-`, `:` or
+/// spaces, with at least one part in digits (`4/9`, `1.1`, `2026-11-23`, `10:30`, `1 jan`,
+/// `12. maj`, `1 1/2`).
 pub fn looks_like_date(s: &str) -> bool {
     let t = s.trim().trim_end_matches('.');
-    let b = t.as_bytes();
-    let iso = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if iso || t.is_empty() {
+    if t.is_empty() {
         return false;
     }
     let mut parts = 0;
@@ -70,7 +66,7 @@ pub fn looks_like_date(s: &str) -> bool {
         }
         if part.len() <= 4 && part.bytes().all(|c| c.is_ascii_digit()) {
             digits = true;
-        } else if !is_month(part) {
+        } else if !is_month(part) && !["am", "pm"].contains(&part.to_lowercase().as_str()) {
             return false;
         }
         parts += 1;
@@ -78,41 +74,54 @@ pub fn looks_like_date(s: &str) -> bool {
     digits && (2..=3).contains(&parts)
 }
 
-/// A Danish table date (`01.12.2026`, as the layouts write dates for a Danish reader) in ISO
-/// form (`2026-12-01`): CSV writes every date as ISO, which every locale reads as that date.
-fn iso_from_danish(s: &str) -> Option<String> {
-    // The long form of running text and headings: `1. december 2026`.
-    use crate::i18n::words::MONTHS_DA;
-    let words: Vec<&str> = s.split(' ').collect();
-    if let [day, month, year] = words.as_slice()
-        && let Some(day) = day.strip_suffix('.').and_then(|d| d.parse::<u32>().ok())
-        && let Some(m) = MONTHS_DA.iter().position(|x| x == month)
-        && let Ok(year) = year.parse::<i32>()
-    {
-        return chrono::NaiveDate::from_ymd_opt(year, m as u32 + 1, day).map(|d| d.to_string());
+/// True when a spreadsheet could read the text as a number, a percentage or an amount: digits
+/// with nothing but what numbers are written with — signs, parentheses (`(5)` is −5), decimal
+/// and group separators of either locale (`3,5`, `1,234.5`, `1.000`), a trailing `.` or `,-`,
+/// `%`, `$`, `€`, `£`, `kr.`, spaces, and an exponent `e` between digits (`1e5`).
+pub fn looks_like_number(s: &str) -> bool {
+    let t = s.trim().to_lowercase();
+    let t = t
+        .strip_prefix("kr.")
+        .or_else(|| t.strip_prefix("kr"))
+        .unwrap_or(&t);
+    let t = t
+        .strip_suffix("kr.")
+        .or_else(|| t.strip_suffix("kr"))
+        .unwrap_or(t);
+    let chars: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if !chars.iter().any(char::is_ascii_digit) {
+        return false;
     }
-    let b = s.as_bytes();
-    let shape = b.len() == 10
-        && b[2] == b'.'
-        && b[5] == b'.'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 2 || i == 5 || c.is_ascii_digit());
-    if !shape {
-        return None;
-    }
-    let d = chrono::NaiveDate::parse_from_str(s, "%d.%m.%Y").ok()?;
-    Some(d.to_string())
+    chars.iter().enumerate().all(|(i, c)| match c {
+        '0'..='9' | '.' | ',' | '+' | '-' | '(' | ')' | '%' | '$' | '€' | '£' => true,
+        'e' => {
+            i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_ascii_digit() || *n == '+' || *n == '-')
+        }
+        _ => false,
+    })
 }
 
-/// One cell: a Danish date as ISO, formula characters neutralised, date look-alikes kept as
-/// text, quoted when needed.
+/// True when a spreadsheet in a Danish or English locale would read the text as a value
+/// instead of text: a boolean (`TRUE`, `FALSE`, `SAND`, `FALSK`, any case), a number or
+/// percentage ([`looks_like_number`]), or a date or time ([`looks_like_date`]).
+pub fn reads_as_value(s: &str) -> bool {
+    let t = s.trim();
+    ["true", "false", "sand", "falsk"]
+        .iter()
+        .any(|b| t.eq_ignore_ascii_case(b))
+        || looks_like_number(t)
+        || looks_like_date(t)
+}
+
+/// One text cell: a `'` in front when it starts like a formula or a spreadsheet would read it
+/// as a value (and no other change), quoted when needed.
 pub fn cell(s: &str) -> String {
-    if let Some(iso) = iso_from_danish(s) {
-        return iso;
-    }
     let mut v = s.to_owned();
-    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) || looks_like_date(&v) {
+    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) || reads_as_value(&v) {
         v.insert(0, '\'');
     }
     if v.contains([';', '"', '\n', '\r', ',']) || v.starts_with(' ') || v.ends_with(' ') {
@@ -122,14 +131,28 @@ pub fn cell(s: &str) -> String {
     }
 }
 
+/// One cell of any type: a date as ISO, a count as a plain integer, text as [`cell`].
+fn field(c: &Cell) -> String {
+    match c {
+        Cell::Text(t) => cell(t),
+        Cell::Date(d) => d.to_string(),
+        Cell::Count(n) => n.to_string(),
+    }
+}
+
 fn line(out: &mut String, cells: &[String]) {
     out.push_str(&cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
 }
 
+fn row(out: &mut String, cells: &[Cell]) {
+    out.push_str(&cells.iter().map(field).collect::<Vec<_>>().join(";"));
+    out.push_str("\r\n");
+}
+
 /// A table with its `split` columns expanded: a cell `1/8/2` becomes three cells `1`, `8`, `2`
 /// under the split's headings; a cell that is not such counts (`–`) fills the first of them.
-fn expanded(t: &Tab) -> (Vec<String>, Vec<Vec<String>>) {
+fn expanded(t: &Tab) -> (Vec<String>, Vec<Vec<Cell>>) {
     let split = |col: usize| t.split.iter().find(|(c, _)| *c == col).map(|s| &s.1);
     let mut header = Vec::new();
     for (i, h) in t.header.iter().enumerate() {
@@ -148,16 +171,21 @@ fn expanded(t: &Tab) -> (Vec<String>, Vec<Vec<String>>) {
                     out.push(c.clone());
                     continue;
                 };
-                let counts: Vec<&str> = c.split('/').collect();
-                let numeric = counts.len() == heads.len()
-                    && counts
-                        .iter()
-                        .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-                if numeric {
-                    out.extend(counts.iter().map(|n| (*n).to_owned()));
-                } else {
-                    out.push(c.clone());
-                    out.extend(std::iter::repeat_n(String::new(), heads.len() - 1));
+                let counts: Option<Vec<i64>> = match c {
+                    Cell::Text(t) => t.split('/').map(|n| n.parse().ok()).collect(),
+                    _ => None,
+                };
+                match counts {
+                    Some(counts) if counts.len() == heads.len() => {
+                        out.extend(counts.into_iter().map(Cell::Count));
+                    }
+                    _ => {
+                        out.push(c.clone());
+                        out.extend(std::iter::repeat_n(
+                            Cell::Text(String::new()),
+                            heads.len() - 1,
+                        ));
+                    }
                 }
             }
             out
@@ -171,29 +199,32 @@ pub fn render(sheet: &Sheet) -> String {
     let mut out = String::from("\u{feff}");
     line(&mut out, &[format!("# {}", sheet.title)]);
     for (k, v) in &sheet.fields {
-        line(&mut out, &[k.clone(), v.clone()]);
+        row(&mut out, &[Cell::Text(k.clone()), v.clone()]);
     }
     for s in &sheet.sections {
+        // A block's title: the section's, and the heading inside it that the block is under.
+        let mut title = format!("# {}", s.title);
         for b in &s.blocks {
             match b {
+                Block::Heading(h) => title = format!("# {} – {h}", s.title),
                 Block::Fields(f) => {
                     out.push_str("\r\n");
-                    line(&mut out, &[format!("# {}", s.title)]);
+                    line(&mut out, std::slice::from_ref(&title));
                     for (k, v) in f {
-                        line(&mut out, &[k.clone(), v.clone()]);
+                        row(&mut out, &[Cell::Text(k.clone()), v.clone()]);
                     }
                 }
                 Block::Table(t) => {
                     out.push_str("\r\n");
                     let title = match &t.caption {
-                        Some(c) => format!("# {} – {}", s.title, c),
-                        None => format!("# {}", s.title),
+                        Some(c) => format!("{title} – {c}"),
+                        None => title.clone(),
                     };
                     line(&mut out, &[title]);
                     let (header, rows) = expanded(t);
                     line(&mut out, &header);
                     for r in &rows {
-                        line(&mut out, r);
+                        row(&mut out, r);
                     }
                 }
                 Block::Para(_) | Block::Chart(_) => {}
@@ -205,21 +236,30 @@ pub fn render(sheet: &Sheet) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{cell, looks_like_date};
+    use super::{cell, looks_like_date, reads_as_value};
 
     #[test]
     fn date_look_alikes_stay_text() {
         for d in [
-            "4/9", "1/8/2", "1.1", "1.1.", "3-12", "10:30", "1 jan", "mar-26", "12. maj",
+            "4/9",
+            "1/8/2",
+            "1.1",
+            "1.1.",
+            "3-12",
+            "10:30",
+            "1 jan",
+            "mar-26",
+            "12. maj",
             "Maj 2026",
+            "2026-11-23",
+            "1. december 2026",
+            "10:30 AM",
+            "1 1/2",
         ] {
             assert!(looks_like_date(d), "{d}");
             assert_eq!(cell(d), format!("'{d}"), "{d}");
         }
         for t in [
-            "2026-11-23",
-            "12",
-            "1,5",
             "FO1.1",
             "H4",
             "Implementering",
@@ -232,6 +272,76 @@ mod tests {
         ] {
             assert!(!looks_like_date(t), "{t}");
         }
+    }
+
+    /// SPEC §6's list, and what LibreOffice converted in da-DK or en-US when tried.
+    #[test]
+    fn values_in_text_cells_stay_text() {
+        for v in [
+            "4/9",
+            "1.1",
+            "(5)",
+            "1e5",
+            "50%",
+            "3,5",
+            "0,5",
+            "SAND",
+            "TRUE",
+            "5.",
+            "1,234.5",
+            "12",
+            "sand",
+            "true",
+            "FALSK",
+            "false",
+            "$5",
+            ".5",
+            "1.234,5",
+            "0,5%",
+            "5-",
+            "1 e5",
+            "12 %",
+            "(1,5)",
+            "1.000",
+            "1.000.000",
+            "25:00",
+            "5 ",
+            " 5",
+            "1e500",
+            "5,-",
+            "5.-",
+            "2026",
+            "1E5",
+            "5 kr.",
+        ] {
+            assert!(reads_as_value(v), "{v:?}");
+            assert!(
+                cell(v).starts_with("'") || cell(v).starts_with("\"'"),
+                "{v:?}"
+            );
+        }
+        for t in [
+            "FO1.1",
+            "H10",
+            "SI3",
+            "D2026-09-17.3",
+            "1e",
+            "e5",
+            "E5",
+            "5e",
+            "Sandt nok",
+            "3 dage",
+            "Q1 2026",
+            "–",
+            "-",
+            "Nykøbing F.",
+            "1/2/3/4",
+        ] {
+            assert!(!reads_as_value(t), "{t:?}");
+        }
+        // No other change: the text after the mark is the text.
+        assert_eq!(cell("1. december 2026"), "'1. december 2026");
+        assert_eq!(cell("1,234.5"), "\"'1,234.5\"");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `--format markdown`: a [`Sheet`] as GitHub-flavoured Markdown, for a pull-request comment
 //! or a job summary. Cell text is escaped so a `|`, a newline or markup cannot break a table.
 
-use crate::report::render::sheet::{Block, Sheet, Tab};
+use crate::i18n::Lang;
+use crate::report::render::sheet::{Block, Sheet, Tab, field_texts};
 
 /// Escapes text for one cell of a GitHub-flavoured Markdown table, the one escaper of every
 /// Markdown output (the reports' tables and `validate --format markdown`): each line as
@@ -39,23 +40,34 @@ pub fn inline(s: &str) -> String {
 
 /// Renders a sheet.
 pub fn render(sheet: &Sheet) -> String {
+    let lang = sheet.language();
     let mut out = format!("# {}\n\n", inline(&sheet.title));
-    for (k, v) in &sheet.fields {
+    for (k, v) in &field_texts(&sheet.fields, lang) {
         out.push_str(&format!("- **{}:** {}\n", inline(k), inline(v)));
     }
     for s in &sheet.sections {
-        let hashes = "#".repeat(usize::from(s.level) + 1);
-        out.push_str(&format!("\n{hashes} {}\n", inline(&s.title)));
+        let level = usize::from(s.level) + 1;
+        out.push_str(&format!("\n{} {}\n", "#".repeat(level), inline(&s.title)));
+        // A table's caption sits one level below the section, or below a heading inside it.
+        let mut captions = level + 1;
         for b in &s.blocks {
             match b {
+                Block::Heading(h) => {
+                    out.push_str(&format!(
+                        "\n{} {}\n",
+                        "#".repeat((level + 1).min(6)),
+                        inline(h)
+                    ));
+                    captions = level + 2;
+                }
                 Block::Fields(f) => {
                     out.push('\n');
-                    for (k, v) in f {
+                    for (k, v) in &field_texts(f, lang) {
                         out.push_str(&format!("- **{}:** {}\n", inline(k), inline(v)));
                     }
                 }
                 Block::Para(p) => out.push_str(&format!("\n{}\n", inline(p))),
-                Block::Table(t) => table(&mut out, t, usize::from(s.level) + 2),
+                Block::Table(t) => table(&mut out, t, captions, lang),
                 Block::Chart(_) => {}
             }
         }
@@ -63,7 +75,7 @@ pub fn render(sheet: &Sheet) -> String {
     out
 }
 
-fn table(out: &mut String, t: &Tab, level: usize) {
+fn table(out: &mut String, t: &Tab, level: usize, lang: Lang) {
     if let Some(c) = &t.caption {
         out.push_str(&format!("\n{} {}\n", "#".repeat(level.min(6)), inline(c)));
     }
@@ -88,7 +100,7 @@ fn table(out: &mut String, t: &Tab, level: usize) {
         .collect();
     out.push_str(&format!("| {} |\n", seps.join(" | ")));
     for r in &t.rows {
-        out.push_str(&row(r));
+        out.push_str(&row(&r.iter().map(|c| c.text(lang)).collect::<Vec<_>>()));
     }
 }
 

@@ -55,10 +55,11 @@ fn node(parts: &[&str]) -> String {
     out
 }
 
-fn titled(id: &str, title: &Option<String>) -> String {
-    match title {
-        Some(t) => format!("{id} {t}"),
-        None => id.to_owned(),
+/// "Title (id)", as the human formats name a challenge, an area, a focus area or an action.
+fn named(id: &str, title: &Option<String>) -> String {
+    match title.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => format!("{t} ({id})"),
+        _ => id.to_owned(),
     }
 }
 
@@ -82,12 +83,12 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
                 o,
                 "    {}[\"{}\"]",
                 node(&[sid, "K", &c.id]),
-                label(&titled(&c.id, &c.title))
+                label(&named(&c.id, &c.title))
             );
         }
         for a in &s.areas {
             let an = node(&[sid, "SI", &a.id]);
-            let _ = writeln!(o, "    {an}([\"{}\"])", label(&titled(&a.id, &a.title)));
+            let _ = writeln!(o, "    {an}([\"{}\"])", label(&named(&a.id, &a.title)));
             for c in &a.addresses {
                 if s.challenges.iter().any(|x| x.id == *c) {
                     let _ = writeln!(o, "    {} --> {an}", node(&[sid, "K", c]));
@@ -95,7 +96,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
             }
             for f in &a.focus_areas {
                 let fnode = node(&[sid, "FO", &f.id]);
-                let _ = writeln!(o, "    {fnode}[/\"{}\"/]", label(&titled(&f.id, &f.title)));
+                let _ = writeln!(o, "    {fnode}[/\"{}\"/]", label(&named(&f.id, &f.title)));
                 let _ = writeln!(o, "    {an} --> {fnode}");
                 for x in &f.actions {
                     let xn = node(&[sid, "H", &x.id]);
@@ -106,7 +107,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
                         .collect();
                     let text = format!(
                         "{} ({})",
-                        titled(&x.id, &x.title),
+                        named(&x.id, &x.title),
                         if principles.is_empty() {
                             "–".to_owned()
                         } else {
@@ -134,19 +135,25 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
 }
 
 /// The Gantt chart. Today (`--today`) is a milestone of its own, since Mermaid's own today
-/// marker uses the viewer's clock.
+/// marker uses the viewer's clock. A reached milestone stands at the date it was reached. The
+/// axis is written as dates are in the report's language (`01.12.2026`, ISO in English).
 pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
-    let mut o =
-        String::from("gantt\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n  todayMarker off\n");
-    let title = lang.pick("Tidslinje", "Timeline");
-    let _ = writeln!(
-        o,
-        "  title {}",
-        label(&format!(
-            "{title} – {}",
-            r.head.program.name.clone().unwrap_or_default()
-        ))
+    let mut o = format!(
+        "gantt\n  dateFormat YYYY-MM-DD\n  axisFormat {}\n  todayMarker off\n",
+        lang.pick("%d.%m.%Y", "%Y-%m-%d")
     );
+    let title = lang.pick("Tidslinje", "Timeline");
+    // A report about one specialty is titled by it, not by the programme.
+    let about = match &r.scope {
+        Some(id) => r
+            .specialties
+            .iter()
+            .find(|s| s.id == *id)
+            .and_then(|s| s.name.clone())
+            .unwrap_or_else(|| id.clone()),
+        None => r.head.program.name.clone().unwrap_or_default(),
+    };
+    let _ = writeln!(o, "  title {}", label(&format!("{title} – {about}")));
     let today = lang.pick("I dag", "Today");
     let _ = writeln!(o, "  section {}", label(today));
     let _ = writeln!(
@@ -179,11 +186,11 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
             let _ = writeln!(
                 o,
                 "    {} : {tag}{}, {start}, {end}",
-                label(&titled(&a.id, &a.title)),
+                label(&named(&a.id, &a.title)),
                 node(&[&s.id, &a.id])
             );
             for m in &a.milestones {
-                let Some(due) = m.due else { continue };
+                let Some(at) = m.done.or(m.due) else { continue };
                 let tag = if m.done.is_some() {
                     "done, "
                 } else if m.overdue {
@@ -193,7 +200,7 @@ pub fn timeline(r: &TimelineReport, lang: Lang) -> String {
                 };
                 let _ = writeln!(
                     o,
-                    "    {} : milestone, {tag}{due}, 0d",
+                    "    {} : milestone, {tag}{at}, 0d",
                     label(&format!("◆ {}", m.title.clone().unwrap_or_default()))
                 );
             }

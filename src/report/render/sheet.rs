@@ -2,6 +2,7 @@
 //! sections of tables, fields, paragraphs and charts. Layouts (`layout`) build a [`Sheet`]
 //! from report data; `table`, `markdown`, `csv` and `html` render it.
 
+use crate::i18n::Lang;
 use crate::model::vocab::{ActionState, Health};
 use chrono::NaiveDate;
 
@@ -11,7 +12,7 @@ pub struct Sheet {
     /// The title.
     pub title: String,
     /// Header fields: label, value.
-    pub fields: Vec<(String, String)>,
+    pub fields: Vec<(String, Cell)>,
     /// The sections, in order.
     pub sections: Vec<Section>,
     /// The language code (`da`, `en`), for HTML.
@@ -23,6 +24,13 @@ pub struct Sheet {
     pub page_label: &'static str,
     /// "af" / "of".
     pub of_label: &'static str,
+}
+
+impl Sheet {
+    /// The language of the sheet, for the dates its cells hold (Danish unless `lang` is `en`).
+    pub fn language(&self) -> Lang {
+        Lang::parse(self.lang).unwrap_or_default()
+    }
 }
 
 /// A section with a heading.
@@ -39,14 +47,39 @@ pub struct Section {
 /// A piece of content.
 #[derive(Clone, Debug)]
 pub enum Block {
-    /// Label-value pairs.
-    Fields(Vec<(String, String)>),
+    /// Label-value pairs (build them with [`Block::fields`]).
+    Fields(Vec<(String, Cell)>),
     /// A paragraph of text.
     Para(String),
+    /// A heading inside the section, over the blocks after it (a strategic area's details in
+    /// the status report): a real heading one level below the section's, kept with what
+    /// follows it on paper; the captions of the tables after it sit one level lower.
+    Heading(String),
     /// A table.
     Table(Tab),
     /// A chart (drawn in HTML, as text in the terminal, left out elsewhere).
     Chart(Chart),
+}
+
+impl Block {
+    /// Label-value pairs, each value turned into a [`Cell`] (text, a date or a count).
+    pub fn fields<V: Into<Cell>>(f: Vec<(String, V)>) -> Block {
+        Block::Fields(f.into_iter().map(|(k, v)| (k, v.into())).collect())
+    }
+}
+
+/// Label-value pairs as a person reads them: a date in running-text form (`1. december 2026`
+/// in Danish, ISO in English), as headings and fields write dates (SPEC §6).
+pub fn field_texts(f: &[(String, Cell)], lang: Lang) -> Vec<(String, String)> {
+    f.iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Cell::Date(d) => crate::i18n::date_long(*d, lang),
+                v => v.text(lang),
+            };
+            (k.clone(), v)
+        })
+        .collect()
 }
 
 /// A table.
@@ -56,8 +89,8 @@ pub struct Tab {
     pub caption: Option<String>,
     /// Column headings.
     pub header: Vec<String>,
-    /// Rows of cells.
-    pub rows: Vec<Vec<String>>,
+    /// Rows of cells (a layout builds a row with `cells![…]`).
+    pub rows: Vec<Vec<Cell>>,
     /// Columns to align right (numbers).
     pub right: Vec<usize>,
     /// Shown instead of the table when there are no rows.
@@ -73,6 +106,90 @@ pub struct Tab {
     /// terminal (when colour is on) and in HTML.
     pub tones: Vec<(usize, usize, Tone)>,
 }
+
+/// The text of an empty cell: no date, no value (*–*).
+pub const EMPTY: &str = "–";
+
+/// One table cell: text, a date or a count. A layout says which; each renderer writes it its
+/// own way, so nothing is parsed back from text: a date is `01.12.2026` in a Danish table and
+/// ISO in English and in CSV, a count a plain integer everywhere, and text is written as it is
+/// (CSV marks a text that a spreadsheet would read as a value, `report::render::csv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// Text, shown as written.
+    Text(String),
+    /// A date (*dato*).
+    Date(NaiveDate),
+    /// A count (*antal*), or a number of days.
+    Count(i64),
+}
+
+impl Cell {
+    /// A date cell, or [`EMPTY`] when there is no date.
+    pub fn date(d: Option<NaiveDate>) -> Cell {
+        d.map_or_else(|| Cell::Text(EMPTY.to_owned()), Cell::Date)
+    }
+
+    /// A count cell, or [`EMPTY`] when there is no value.
+    pub fn count(n: Option<i64>) -> Cell {
+        n.map_or_else(|| Cell::Text(EMPTY.to_owned()), Cell::Count)
+    }
+
+    /// The cell as a person reads it in `lang`: a date as `01.12.2026` in Danish, ISO in
+    /// English (SPEC §6).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Cell::Text(t) => t.clone(),
+            Cell::Date(d) => crate::i18n::date_short(*d, lang),
+            Cell::Count(n) => n.to_string(),
+        }
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::Text(s)
+    }
+}
+
+impl From<&String> for Cell {
+    fn from(s: &String) -> Cell {
+        Cell::Text(s.clone())
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        Cell::Text(s.to_owned())
+    }
+}
+
+impl From<usize> for Cell {
+    fn from(n: usize) -> Cell {
+        Cell::Count(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<i64> for Cell {
+    fn from(n: i64) -> Cell {
+        Cell::Count(n)
+    }
+}
+
+impl From<NaiveDate> for Cell {
+    fn from(d: NaiveDate) -> Cell {
+        Cell::Date(d)
+    }
+}
+
+/// A table row: `cells![name, Cell::date(due), count]`, each value turned into a [`Cell`]
+/// (`String` and `&str` are text, integers counts, a `NaiveDate` a date).
+macro_rules! cells {
+    ($($c:expr),* $(,)?) => {
+        vec![$($crate::report::render::sheet::Cell::from($c)),*]
+    };
+}
+pub(crate) use cells;
 
 /// How a marked cell reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,10 +244,13 @@ pub enum Chart {
         /// Rows: label and one value per series.
         rows: Vec<(String, Vec<usize>)>,
     },
-    /// A heat map of counts.
+    /// A heat map of counts: each cell shows its count on a shade of blue, darker for more;
+    /// the legend gives the counts each shade stands for.
     Heat {
         /// Title.
         title: String,
+        /// What the counts count ("Antal handlinger"), the legend's heading.
+        unit: String,
         /// Column labels.
         cols: Vec<String>,
         /// Rows: label and one value per column.
@@ -143,7 +263,7 @@ pub enum Chart {
 /// Actions on a time axis, today marked.
 #[derive(Clone, Debug)]
 pub struct Gantt {
-    /// Title.
+    /// Title (what the chart shows; the section heading above it names the specialty).
     pub title: String,
     /// Axis start.
     pub from: NaiveDate,
@@ -155,18 +275,37 @@ pub struct Gantt {
     pub today_label: String,
     /// The bars.
     pub rows: Vec<GanttRow>,
+    /// The legend of the milestone marks: how each standing reads (*nået*, *overskredet*,
+    /// *åben*). A renderer draws each mark its own way and its legend with the same marks.
+    pub mark_labels: Vec<(Mark, String)>,
+    /// The legend of the bars: the states drawn, each with its label and colour.
+    pub bar_labels: Vec<BarLabel>,
+}
+
+/// What a bar of a Gantt chart means: an action state, its label and its colour.
+#[derive(Clone, Debug)]
+pub struct BarLabel {
+    /// The state.
+    pub state: ActionState,
+    /// Its label (*Planlagt*, *I gang* …).
+    pub label: String,
+    /// Its colour (CSS).
+    pub colour: &'static str,
 }
 
 /// One bar.
 #[derive(Clone, Debug)]
 pub struct GanttRow {
-    /// Label.
+    /// Label: the action's title, its id after it.
     pub label: String,
     /// Start and end, when both known.
     pub span: Option<(NaiveDate, NaiveDate)>,
-    /// The action's state, for the colour.
+    /// The action's state (*tilstand*).
     pub state: ActionState,
-    /// Milestones: due date and how each stands.
+    /// The bar's colour (CSS), the state's.
+    pub colour: &'static str,
+    /// Milestones: where each stands on the axis (the date it was reached, else its due
+    /// date) and how it stands.
     pub marks: Vec<(NaiveDate, Mark)>,
 }
 

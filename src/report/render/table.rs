@@ -5,8 +5,9 @@
 //! stacked, one row after the other as label-value lines. Every report's terminal layout
 //! (status, trace, coverage, timeline) goes through here.
 
+use crate::i18n::Lang;
 use crate::model::vocab::ActionState;
-use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Sheet, Tab, Tone};
+use crate::report::render::sheet::{Block, Chart, Gantt, Mark, Sheet, Tab, Tone, field_texts};
 use crate::report::render::wrap::{self, hang, longest_line, longest_word};
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 
@@ -22,7 +23,11 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
     let mut out = String::new();
     heading(&mut out, &sheet.title, "═", width);
     out.push('\n');
-    fields(&mut out, &sheet.fields, width);
+    fields(
+        &mut out,
+        &field_texts(&sheet.fields, sheet.language()),
+        width,
+    );
     for s in &sheet.sections {
         out.push('\n');
         heading(
@@ -34,7 +39,11 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
         let mut after_table = false;
         for b in &s.blocks {
             match b {
-                Block::Fields(f) => fields(&mut out, f, width),
+                Block::Fields(f) => fields(&mut out, &field_texts(f, sheet.language()), width),
+                Block::Heading(h) => {
+                    out.push('\n');
+                    heading(&mut out, h, "·", width);
+                }
                 Block::Para(p) => {
                     // A paragraph after a table stands apart from it.
                     if after_table {
@@ -45,8 +54,8 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
                         out.push('\n');
                     }
                 }
-                Block::Table(t) => table(&mut out, t, width, color),
-                Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width),
+                Block::Table(t) => table(&mut out, t, width, color, sheet.language()),
+                Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width, sheet.language()),
                 Block::Chart(_) => {}
             }
             after_table = matches!(b, Block::Table(_));
@@ -144,7 +153,7 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
     Some(w)
 }
 
-fn table(out: &mut String, t: &Tab, width: usize, color: bool) {
+fn table(out: &mut String, t: &Tab, width: usize, color: bool, lang: Lang) {
     if let Some(c) = &t.caption {
         out.push('\n');
         for l in wrap::wrap(c, width) {
@@ -160,13 +169,17 @@ fn table(out: &mut String, t: &Tab, width: usize, color: bool) {
         return;
     }
     let cut = t.details_from.unwrap_or(t.header.len()).min(t.header.len());
-    let rows: Vec<Vec<String>> = t
+    let all: Vec<Vec<String>> = t
         .rows
+        .iter()
+        .map(|r| r.iter().map(|c| c.text(lang)).collect())
+        .collect();
+    let rows: Vec<Vec<String>> = all
         .iter()
         .map(|r| r.iter().take(cut).map(|c| clean(c)).collect())
         .collect();
     let Some(widths) = column_widths(&t.header[..cut], &rows, width) else {
-        stacked(out, t, width);
+        stacked(out, &t.header, &all, width);
         return;
     };
     let fit = |s: &str, w: usize| wrap::wrap(s, w).join("\n");
@@ -208,7 +221,7 @@ fn table(out: &mut String, t: &Tab, width: usize, color: bool) {
     out.push_str(&tab.to_string());
     out.push('\n');
     if cut < t.header.len() {
-        for r in &t.rows {
+        for r in &all {
             out.push('\n');
             let title = r
                 .iter()
@@ -238,15 +251,15 @@ fn details(out: &mut String, header: &[String], cells: &[String], width: usize) 
 
 /// A table too wide for the width even with every cell wrapped: each row as its first cell,
 /// then the other columns as label-value lines.
-fn stacked(out: &mut String, t: &Tab, width: usize) {
-    for r in &t.rows {
+fn stacked(out: &mut String, header: &[String], rows: &[Vec<String>], width: usize) {
+    for r in rows {
         out.push('\n');
         let title = r.first().map(|c| clean(c)).unwrap_or_default();
-        let head = t.header.first().cloned().unwrap_or_default();
+        let head = header.first().cloned().unwrap_or_default();
         out.push_str(&hang("", "", &format!("{head}: {title}"), width));
         details(
             out,
-            &t.header[1.min(t.header.len())..],
+            &header[1.min(header.len())..],
             r.get(1..).unwrap_or(&[]),
             width,
         );
@@ -260,10 +273,11 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-/// A text time axis: one line per action, `━` while it runs, milestones `✓ ! ○`, today `┃`.
-/// The axis takes the width the labels leave; when the labels leave less than 20 columns,
-/// each label stands on its own line above its bar, and the axis takes the whole width.
-fn gantt(out: &mut String, g: &Gantt, width: usize) {
+/// A text time axis: one line per action, `━` while it runs, milestones `✓ ! ○`, today `┃`,
+/// and a legend of those marks under it. The axis takes the width the labels leave; when the
+/// labels leave it less than half the width (or 20 columns), each label stands on its own line
+/// above its bar, and the axis takes the whole width.
+fn gantt(out: &mut String, g: &Gantt, width: usize, lang: Lang) {
     let longest = g
         .rows
         .iter()
@@ -271,7 +285,7 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
         .max()
         .unwrap_or(0)
         .max(4);
-    let side = longest + 3 + 20 <= width;
+    let side = longest + 3 + (width / 2).max(20) <= width;
     let (label_w, cols) = if side {
         (longest, width - longest - 3)
     } else {
@@ -299,8 +313,8 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
             }
         }
     };
-    put(&mut axis, 0, &g.from.to_string());
-    put(&mut axis, cols, &g.to.to_string());
+    put(&mut axis, 0, &crate::i18n::date_short(g.from, lang));
+    put(&mut axis, cols, &crate::i18n::date_short(g.to, lang));
     let mut marker = vec![' '; cols];
     let label = format!("┃ {}", g.today_label);
     if wrap::width(&label) <= cols {
@@ -331,11 +345,7 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
         }
         line[today] = '┃';
         for (d, kind) in &r.marks {
-            line[pos(*d)] = match *kind {
-                Mark::Done => '✓',
-                Mark::Overdue => '!',
-                Mark::Open => '○',
-            };
+            line[pos(*d)] = glyph(*kind);
         }
         let bar: String = line.iter().collect();
         if side {
@@ -349,5 +359,39 @@ fn gantt(out: &mut String, g: &Gantt, width: usize) {
             out.push_str(&format!("{indent}{bar}\n"));
         }
     }
+    for l in wrap::wrap(&gantt_legend(g), width) {
+        out.push_str(&l);
+        out.push('\n');
+    }
     out.push('\n');
+}
+
+/// A milestone's mark on the text axis.
+fn glyph(m: Mark) -> char {
+    match m {
+        Mark::Done => '✓',
+        Mark::Overdue => '!',
+        Mark::Open => '○',
+    }
+}
+
+/// The legend of the text axis, in its own marks: `✓ nået · ! overskredet · ○ åben · ═
+/// Gennemført · ━ Planlagt, I gang`.
+fn gantt_legend(g: &Gantt) -> String {
+    let mut items: Vec<String> = g
+        .mark_labels
+        .iter()
+        .map(|(m, l)| format!("{} {l}", glyph(*m)))
+        .collect();
+    let (done, running): (Vec<_>, Vec<_>) = g
+        .bar_labels
+        .iter()
+        .partition(|b| b.state == ActionState::Done);
+    for (mark, labels) in [('═', done), ('━', running)] {
+        if !labels.is_empty() {
+            let names: Vec<&str> = labels.iter().map(|b| b.label.as_str()).collect();
+            items.push(format!("{mark} {}", names.join(", ")));
+        }
+    }
+    items.join(" · ")
 }

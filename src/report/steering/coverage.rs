@@ -4,7 +4,9 @@
 //! strain it or do not state the effect, per strategic area, specialty and programme, beside
 //! the core challenges and situation findings seen from each perspective.
 //!
-//! Cancelled actions are left out: they will not deliver on any principle.
+//! Cancelled actions are left out: they will not deliver on any principle (how many were left
+//! out is counted beside). Per strategic area, besides the effects, how many actions trace back
+//! to each principle: where the principles are used, and where one is missing.
 
 use crate::model::Action;
 use crate::model::index::Index;
@@ -24,6 +26,9 @@ pub struct CoverageReport {
     pub specialties: Vec<SpecialtyCoverage>,
     /// The sum over the specialties shown.
     pub total: Coverage,
+    /// The specialty the report is restricted to (`--specialty`), `None` for the programme.
+    #[serde(skip)]
+    pub scope: Option<String>,
 }
 
 /// One specialty.
@@ -40,7 +45,8 @@ pub struct SpecialtyCoverage {
     pub areas: Vec<AreaEffects>,
 }
 
-/// The effects per perspective of one strategic area's actions.
+/// The effects per perspective and the principles of one strategic area's actions (those not
+/// cancelled).
 #[derive(Clone, Debug, Serialize)]
 pub struct AreaEffects {
     /// Area id.
@@ -49,6 +55,12 @@ pub struct AreaEffects {
     pub title: Option<String>,
     /// Per perspective.
     pub effects: BTreeMap<&'static str, EffectCounts>,
+    /// Actions counted.
+    pub actions: usize,
+    /// Per principle (*princip*): actions that trace back to it; every principle present.
+    pub principles: BTreeMap<&'static str, usize>,
+    /// Actions without any principle.
+    pub without_principle: usize,
 }
 
 /// How many actions strengthen a perspective, are neutral for it, strain it, or do not say.
@@ -111,6 +123,8 @@ fn empty_effects() -> BTreeMap<&'static str, EffectCounts> {
 pub struct Coverage {
     /// Actions counted (all but cancelled).
     pub actions: usize,
+    /// Cancelled actions (*udgåede*), left out of every other count.
+    pub cancelled: usize,
     /// Per principle: actions that trace back to it.
     pub principles: BTreeMap<&'static str, usize>,
     /// Per perspective: actions assessed from it.
@@ -148,6 +162,7 @@ impl Coverage {
 
     fn merge(&mut self, o: &Coverage) {
         self.actions += o.actions;
+        self.cancelled += o.cancelled;
         self.without_principle += o.without_principle;
         for (k, v) in &o.principles {
             *self.principles.entry(k).or_default() += v;
@@ -182,6 +197,35 @@ impl Coverage {
     }
 }
 
+/// One strategic area's effects and principles, over its actions that are not cancelled.
+fn area(actions: Vec<&Action>, id: String, title: Option<String>) -> AreaEffects {
+    let mut out = AreaEffects {
+        id,
+        title,
+        effects: empty_effects(),
+        actions: 0,
+        principles: Principle::ALL.iter().map(|p| (p.as_str(), 0)).collect(),
+        without_principle: 0,
+    };
+    for a in actions.into_iter().filter(|a| a.counts_as_work()) {
+        out.actions += 1;
+        for q in Perspective::ALL {
+            out.effects
+                .entry(q.as_str())
+                .or_default()
+                .add(effect_of(a, *q));
+        }
+        let (ps, _) = reasons_of(a);
+        if ps.is_empty() {
+            out.without_principle += 1;
+        }
+        for p in ps {
+            *out.principles.entry(p.as_str()).or_default() += 1;
+        }
+    }
+    out
+}
+
 /// Builds the report.
 pub fn build(inp: &Input) -> CoverageReport {
     let ix = Index::new(inp.model);
@@ -191,6 +235,7 @@ pub fn build(inp: &Input) -> CoverageReport {
         let mut c = Coverage::empty();
         for (_, a) in sp.docs.actions() {
             if !a.counts_as_work() {
+                c.cancelled += 1;
                 continue;
             }
             c.actions += 1;
@@ -237,18 +282,7 @@ pub fn build(inp: &Input) -> CoverageReport {
         let areas = sp
             .areas()
             .into_iter()
-            .map(|(id, title)| {
-                let mut effects = empty_effects();
-                for a in sp.docs.actions_of_area(&id) {
-                    if !a.counts_as_work() {
-                        continue;
-                    }
-                    for q in Perspective::ALL {
-                        effects.entry(q.as_str()).or_default().add(effect_of(a, *q));
-                    }
-                }
-                AreaEffects { id, title, effects }
-            })
+            .map(|(id, title)| area(sp.docs.actions_of_area(&id), id, title))
             .collect();
         total.merge(&c);
         specialties.push(SpecialtyCoverage {
@@ -262,5 +296,6 @@ pub fn build(inp: &Input) -> CoverageReport {
         head: inp.head(),
         specialties,
         total,
+        scope: inp.specialty.map(str::to_owned),
     }
 }

@@ -1,4 +1,5 @@
-//! `bass timeline`: actions and milestones on a time axis, today marked, as data.
+//! `bass timeline`: actions and milestones on a time axis, today marked, as data. A reached
+//! milestone (*nået*) stands at the date it was reached, an open one at its due date.
 
 use crate::model::index::Index;
 use crate::model::vocab::ActionState;
@@ -21,6 +22,9 @@ pub struct TimelineReport {
     pub to: Option<NaiveDate>,
     /// Per specialty, in id order.
     pub specialties: Vec<SpecialtyTimeline>,
+    /// The specialty the report is restricted to (`--specialty`), `None` for the programme.
+    #[serde(skip)]
+    pub scope: Option<String>,
 }
 
 /// One specialty.
@@ -41,8 +45,10 @@ pub struct ActionSpan {
     pub id: String,
     /// Title.
     pub title: Option<String>,
-    /// The focus area of its plan.
+    /// The focus area (*fokusområde*) of its plan: its id.
     pub focus_area: Option<String>,
+    /// The focus area's title, from the framework that declares it (`null` when none does).
+    pub focus_area_title: Option<String>,
     /// State word.
     pub state: ActionState,
     /// Owner.
@@ -65,7 +71,8 @@ pub struct MilestonePoint {
     /// Due date.
     #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
     pub due: Option<NaiveDate>,
-    /// Completion date, when reached by the report's date.
+    /// Completion date, when reached by the report's date: where the milestone stands on the
+    /// axis.
     #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
     pub done: Option<NaiveDate>,
     /// Overdue on the report's date.
@@ -109,11 +116,20 @@ pub fn build(inp: &Input) -> TimelineReport {
             see(end);
             for m in &milestones {
                 see(m.due);
+                see(m.done);
             }
+            let focus_area = s(&p.focus_area);
+            let focus_area_title = focus_area.as_ref().and_then(|f| {
+                sp.docs
+                    .focus_areas()
+                    .find(|(_, fa)| fa.id.as_ref().is_some_and(|i| i.value == *f))
+                    .and_then(|(_, fa)| s(&fa.title))
+            });
             actions.push(ActionSpan {
                 id: a.id_str().to_owned(),
                 title: s(&a.title),
-                focus_area: s(&p.focus_area),
+                focus_area,
+                focus_area_title,
                 state: a.state(),
                 owner: a.owner.as_ref().map(PersonOut::of),
                 start,
@@ -139,5 +155,6 @@ pub fn build(inp: &Input) -> TimelineReport {
         from,
         to,
         specialties,
+        scope: inp.specialty.map(str::to_owned),
     }
 }

@@ -15,6 +15,9 @@ pub struct TraceReport {
     pub head: ReportHead,
     /// Per specialty, in id order.
     pub specialties: Vec<SpecialtyTrace>,
+    /// The specialty the report is restricted to (`--specialty`), `None` for the programme.
+    #[serde(skip)]
+    pub scope: Option<String>,
 }
 
 /// One specialty.
@@ -149,6 +152,7 @@ pub fn build(inp: &Input) -> TraceReport {
     TraceReport {
         head: inp.head(),
         specialties: specs(&ix, inp.specialty).iter().map(specialty).collect(),
+        scope: inp.specialty.map(str::to_owned),
     }
 }
 
