@@ -6,14 +6,15 @@
 //!
 //! Walks ROOT like `bass` does (`bass::syntax::walk::yaml_files`), reads every file into memory
 //! first, then times, single-threaded:
-//! - `events`: pulling every event out of granit-parser, nothing else (the parser's own cost);
+//! - `events`: pulling every event out of granit-parser, with the options `bass` parses with
+//!   (`bass::syntax::yaml::options`), nothing else (the parser's own cost);
 //! - `tree`: `bass::syntax::yaml::parse` on each file (events → spanned node tree).
 //!
 //! The best of N runs (default 3) is printed as `parse_only events_s=… tree_s=… bytes=… files=…`,
 //! a line `bench/run.sh` reads.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use granit_parser::{Options, Parser};
+use granit_parser::Parser;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -53,7 +54,7 @@ fn main() {
         let t = Instant::now();
         events = 0;
         for text in &texts {
-            let mut p = Parser::new_from_str_with_options(text, Options::default());
+            let mut p = Parser::new_from_str_with_options(text, bass::syntax::yaml::options());
             while let Some(Ok(_)) = p.next_event() {
                 events += 1;
             }

@@ -599,12 +599,13 @@ fn junit_counts_match_the_diagnostics() {
     }
 }
 
-/// junitparser and xunitparser (pinned, in a venv) read the report and agree with its counts;
-/// lxml validates it against the Jenkins xunit plugin's junit-10.xsd (tests/data/junit).
+/// junitparser and xunitparser (pinned, in the venv `.ci/run` makes) read the report and agree
+/// with its counts; lxml validates it against the Jenkins xunit plugin's junit-10.xsd
+/// (tests/data/junit).
 #[test]
 fn junit_is_read_by_junitparser_xunitparser_and_the_jenkins_schema() {
     let Some(venv) = common::require_ok(
-        "a Python venv with junitparser and xunitparser (python3-venv, network for pip)",
+        "a Python venv with junitparser and xunitparser",
         common::venv("junit", &["junitparser==5.0.3", "xunitparser==1.3.4"]),
     ) else {
         return;

@@ -5,8 +5,6 @@
 //! must stay suggestions (an edit-distance guess, a date with two readings, a principle written
 //! twice). `after` is the byte-exact golden result.
 
-#![allow(clippy::print_stdout, clippy::print_stderr)]
-
 mod common;
 use common::copy_dir;
 
@@ -387,16 +385,9 @@ fn short_marks_fixable_lines_and_json_carries_the_edits() {
     assert_eq!(quoted["fix"]["edits"][0]["end_column"], 20);
 }
 
-/// Validates a JSON file against a JSON Schema with Python's `jsonschema`; `None` when Python
-/// or the module is missing.
-fn validate_with_python(instance: &Path, schema: &Path) -> Option<Result<(), String>> {
-    let ok = std::process::Command::new("python3")
-        .args(["-c", "import jsonschema"])
-        .output()
-        .ok()?;
-    if !ok.status.success() {
-        return None;
-    }
+/// Validates a JSON file against a JSON Schema with `python`'s `jsonschema`: the problems
+/// found, one a line.
+fn validate_with_python(python: &Path, instance: &Path, schema: &Path) -> Result<(), String> {
     let script = r#"
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -408,17 +399,21 @@ for e in errors:
     print(list(e.absolute_path), e.message)
 sys.exit(1 if errors else 0)
 "#;
-    let out = std::process::Command::new("python3")
+    let out = std::process::Command::new(python)
         .args(["-c", script])
         .arg(schema)
         .arg(instance)
         .output()
-        .ok()?;
-    Some(if out.status.success() {
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    if out.status.success() {
         Ok(())
     } else {
-        Err(String::from_utf8_lossy(&out.stdout).into_owned())
-    })
+        Err(format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
 }
 
 #[test]
@@ -444,19 +439,17 @@ fn sarif_with_fixes_validates_against_the_official_schema() {
             .filter(|r| r["message"]["text"].as_str().unwrap().contains("`stat`"))
             .all(|r| r.get("fixes").is_none())
     );
+    let Some(python) = common::require_tool(
+        "python3 with jsonschema (python3-jsonschema)",
+        common::python_with(&["jsonschema"]),
+    ) else {
+        return;
+    };
     let file = t.path().join("out.sarif");
     std::fs::write(&file, &sarif).unwrap();
     let schema =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json");
-    match validate_with_python(&file, &schema) {
-        Some(Ok(())) => {}
-        Some(Err(e)) => panic!("SARIF with fixes does not validate:\n{e}"),
-        None => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "python3 with jsonschema is required under CI"
-            );
-            println!("NOTE: python3 with jsonschema not found; SARIF schema validation skipped");
-        }
+    if let Err(e) = validate_with_python(&python, &file, &schema) {
+        panic!("SARIF with fixes does not validate:\n{e}");
     }
 }

@@ -14,7 +14,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tempfile::TempDir;
 
 const TODAY: &str = "2026-11-23";
@@ -114,10 +114,9 @@ impl Client {
         if let Some(i) = self.backlog.iter().position(&pred) {
             return self.backlog.remove(i);
         }
-        let deadline = Instant::now() + WAIT;
+        // WAIT only ends a run that hangs: a message that should come does not.
         loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
+            match self.rx.recv_timeout(WAIT) {
                 Ok(m) if pred(&m) => return m,
                 Ok(m) => self.backlog.push(m),
                 Err(RecvTimeoutError::Timeout) => {
@@ -136,20 +135,30 @@ impl Client {
         m["params"]["diagnostics"].as_array().unwrap().clone()
     }
 
-    /// No diagnostics are published for `uri` before `ms` milliseconds pass.
-    fn none_for(&mut self, uri: &str, ms: u64) {
-        let deadline = Instant::now() + Duration::from_millis(ms);
-        assert!(
-            !self.backlog.iter().any(|m| m["params"]["uri"] == uri),
-            "published for {uri}"
+    /// Every notification the server sent before it answered a request sent now, taken out
+    /// of the backlog: a barrier. The server handles messages in order, and a completion
+    /// request validates what changed before it answers (`bass lsp` completes against what is
+    /// typed now), so every publication that earlier messages cause is written before this
+    /// answer, and none of theirs after it. What is not among these was not published: no
+    /// waiting for time to pass.
+    fn barrier(&mut self) -> Vec<Value> {
+        let r = self.request(
+            "textDocument/completion",
+            json!({"textDocument": {"uri": "untitled:barrier"},
+                   "position": {"line": 0, "character": 0}}),
         );
-        while let Ok(m) = self
-            .rx
-            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-        {
-            assert!(m["params"]["uri"] != uri, "published for {uri}: {m}");
-            self.backlog.push(m);
-        }
+        assert_eq!(r["result"], json!([]), "{r}");
+        std::mem::take(&mut self.backlog)
+            .into_iter()
+            .filter(|m| m.get("id").is_none())
+            .collect()
+    }
+
+    /// The server published nothing for `uri` since the last barrier.
+    fn none_for(&mut self, uri: &str) {
+        let sent = self.barrier();
+        let here: Vec<&Value> = sent.iter().filter(|m| published_for(m, uri)).collect();
+        assert!(here.is_empty(), "published for {uri}: {here:#?}");
     }
 
     fn initialize(&mut self, root: &Path) -> Value {
@@ -182,16 +191,30 @@ impl Client {
         let r = self.request("shutdown", Value::Null);
         assert_eq!(r["result"], Value::Null, "{r}");
         self.notify("exit", Value::Null);
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                assert_eq!(status.code(), Some(0));
-                return;
-            }
-            assert!(Instant::now() < deadline, "the server did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        assert_eq!(self.exit_status(), Some(0));
     }
+
+    /// The server's exit code, once it has exited. The reader thread ends when the server
+    /// closes its output; waiting for that end (bounded by [`WAIT`], so that a server that
+    /// never exits fails the test instead of hanging it) comes before reaping the process.
+    fn exit_status(&mut self) -> Option<i32> {
+        loop {
+            match self.rx.recv_timeout(WAIT) {
+                Ok(m) => self.backlog.push(m),
+                Err(RecvTimeoutError::Disconnected) => break,
+                Err(RecvTimeoutError::Timeout) => {
+                    let _ = self.child.kill();
+                    panic!("the server did not exit within {WAIT:?}");
+                }
+            }
+        }
+        self.child.wait().unwrap().code()
+    }
+}
+
+/// True for a `publishDiagnostics` notification for `uri`.
+fn published_for(m: &Value, uri: &str) -> bool {
+    m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
 }
 
 fn codes(diags: &[Value]) -> Vec<&str> {
@@ -355,16 +378,35 @@ fn only_files_whose_diagnostics_changed_are_republished() {
     c.initialize(&root);
     let broken = text.replace("    purpose: At", "    formål: At");
     let u = c.open(&plan_path, &broken);
-    assert_eq!(codes(&c.diagnostics_for(&u)), ["BASS-L003"]);
-    // A change that leaves the diagnostics as they are publishes nothing.
-    c.change(&u, 2, &format!("{broken}# en kommentar\n"));
-    let r = c.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": u}, "position": {"line": 0, "character": 0}}),
+    let opened = c.barrier();
+    let first: Vec<&Value> = opened.iter().filter(|m| published_for(m, &u)).collect();
+    assert_eq!(first.len(), 1, "{opened:#?}");
+    assert_eq!(
+        codes(first[0]["params"]["diagnostics"].as_array().unwrap()),
+        ["BASS-L003"]
     );
-    assert!(r.get("result").is_some());
-    c.none_for(&u, 300);
-    c.none_for(&uri(&status_path), 1);
+    // A change that leaves the diagnostics as they are publishes nothing, for this file or
+    // any other.
+    c.change(&u, 2, &format!("{broken}# en kommentar\n"));
+    c.none_for(&u);
+    c.change(&u, 3, &format!("{broken}# en anden kommentar\n"));
+    let sent = c.barrier();
+    assert!(
+        sent.iter()
+            .all(|m| m["method"] != "textDocument/publishDiagnostics"),
+        "{sent:#?}"
+    );
+    // The barrier does see what a change publishes: repairing the key clears the file's
+    // diagnostics, and the status file is still not published.
+    c.change(&u, 4, &text);
+    let sent = c.barrier();
+    let cleared: Vec<&Value> = sent.iter().filter(|m| published_for(m, &u)).collect();
+    assert_eq!(cleared.len(), 1, "{sent:#?}");
+    assert_eq!(cleared[0]["params"]["diagnostics"], json!([]));
+    assert!(
+        !sent.iter().any(|m| published_for(m, &uri(&status_path))),
+        "{sent:#?}"
+    );
     c.finish();
 }
 
@@ -415,7 +457,7 @@ fn robustness_bad_messages_foreign_documents_big_buffers_and_bad_bytes() {
         json!({"textDocument": {"uri": f}, "position": {"line": 1, "character": 1}}),
     );
     assert_eq!(r["result"], Value::Null);
-    c.none_for(&f, 300);
+    c.none_for(&f);
 
     // Hidden and excluded documents of the repository get nothing either.
     std::fs::create_dir_all(root.join(".github")).unwrap();
@@ -430,8 +472,8 @@ fn robustness_bad_messages_foreign_documents_big_buffers_and_bad_bytes() {
     let broken = c.diagnostics_for(&uri(&root.join("kard/broken.yaml")));
     assert_eq!(codes(&broken), ["BASS-L006"], "{broken:#?}");
 
-    c.none_for(&hidden, 1);
-    c.none_for(&excluded, 1);
+    c.none_for(&hidden);
+    c.none_for(&excluded);
 
     // A 5 MB buffer: a diagnostic, and the server answers on.
     let mut big = text.clone();
@@ -501,8 +543,7 @@ fn exit_without_shutdown_is_status_1() {
     let mut c = Client::start();
     c.initialize(&PathBuf::from("/"));
     c.notify("exit", Value::Null);
-    let status = c.child.wait().unwrap();
-    assert_eq!(status.code(), Some(1));
+    assert_eq!(c.exit_status(), Some(1));
 }
 
 #[test]

@@ -344,15 +344,21 @@ fn alias_bomb_is_a_diagnostic_not_a_hang() {
     }
     let r = Repo::base();
     r.write(SITUATION, &text);
-    let start = std::time::Instant::now();
     let run = r.run();
-    assert!(start.elapsed().as_secs() < 10);
     assert!(
         run.diags
             .iter()
             .any(|d| d.code == "BASS-L001" && d.file == SITUATION),
         "{:?}",
         run.codes()
+    );
+    // 9¹² strings, were the aliases expanded: the work is bounded by counting it, not timed
+    // (tests/hostile.rs; bench/hostile.sh times it).
+    let work = bass::syntax::yaml::parse(&text).work;
+    assert!(
+        work.aliased <= bass::syntax::yaml::ALIAS_BUDGET
+            && work.anchored <= bass::syntax::yaml::ANCHOR_BUDGET,
+        "{work:?}"
     );
 }
 
@@ -390,9 +396,7 @@ fn symlink_loop_is_l006() {
 fn symlinked_folder_loop_does_not_hang() {
     let r = Repo::base();
     std::os::unix::fs::symlink("..", r.path().join("kard/up")).unwrap();
-    let start = std::time::Instant::now();
     let run = r.run();
-    assert!(start.elapsed().as_secs() < 10);
     run.assert_exactly(&[("BASS-L006", "kard/up", (1, 1))]);
 }
 
@@ -574,7 +578,7 @@ fn a_file_that_fails_to_load_counts_for_its_specialty() {
         "name: Geriatri",
     );
     r.write("geri/specialty.yaml", &geri);
-    // Two documents: the first (two actions) loads, the second breaks on line 16.
+    // Two documents: the first (two actions) loads, the second breaks on line 18.
     let broken = "kind: actions\nspecialty: geriatri\nfocus_area: FO1\nactions:\n\
                   \x20 - id: G1\n    title: Første\n    state: planned\n\
                   \x20 - id: G2\n    title: Anden\n    state: planned\n---\n\
@@ -582,10 +586,12 @@ fn a_file_that_fails_to_load_counts_for_its_specialty() {
                   \x20 - id: G3\n    title: \"Tredje\n    state: [planned\n\
                   \x20 - id: G4\n    title: Fjerde\n";
     r.write("geri/actions.yaml", broken);
-    let line = 1 + broken[..broken.find("\"Tredje").unwrap()]
+    // The quote opened on line 17 runs into line 18, which is not indented past `title`: strict
+    // YAML (SPEC §3) stops there.
+    let line = 2 + broken[..broken.find("\"Tredje").unwrap()]
         .matches('\n')
         .count();
-    assert_eq!(line, 17);
+    assert_eq!(line, 18);
 
     let (code, out) = bass_in(
         r.path(),

@@ -4,10 +4,9 @@
 //! Danish / English descriptions on hover, honours the `$schema` modeline, and finds nothing
 //! wrong in the example programme.
 //!
-//! The server is `yaml-language-server` from PATH (`.ci/run` installs the pinned version with
-//! npm), else version [`YLS`] is installed with npm into the target folder once. Without node or
-//! npm, or when the install fails (no network), the test fails under `CI` and is skipped with a
-//! note otherwise (tests/common).
+//! The server is the npm package `yaml-language-server` at version [`YLS`], which `.ci/run`
+//! installs (tests/common `npm_package`); the test installs nothing. Without node or that
+//! package the test fails under `CI` and is skipped with a note otherwise (tests/common).
 
 mod common;
 
@@ -15,45 +14,13 @@ use common::{require_ok, require_tool, runs};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The yaml-language-server version the test installs when none is on PATH; `.ci/run` pins
-/// the same.
-const YLS: &str = "yaml-language-server@1.25.0";
+/// The yaml-language-server version the test drives; `.ci/run` pins the same.
+const YLS: &str = "1.25.0";
 
-fn have(cmd: &str) -> bool {
-    runs(cmd, &["--version"])
-}
-
-fn on_path(name: &str) -> Option<PathBuf> {
-    common::on_path(name)
-}
-
-/// The server's executable: from PATH, else installed into the target folder with npm.
+/// The server's executable in the `node_modules` that `.ci/run` installed.
 fn server() -> Result<PathBuf, String> {
-    if let Some(p) = on_path("yaml-language-server") {
-        return Ok(p);
-    }
-    if !have("npm") {
-        return Err("npm is not installed".into());
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("yaml-language-server");
-    let bin = dir.join("node_modules/yaml-language-server/bin/yaml-language-server");
-    if bin.is_file() {
-        return Ok(bin);
-    }
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let out = Command::new("npm")
-        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&dir)
-        .arg(YLS)
-        .output()
-        .map_err(|e| e.to_string())?;
-    if !out.status.success() || !bin.is_file() {
-        return Err(format!(
-            "npm install yaml-language-server failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(bin)
+    let modules = common::npm_package("yaml-language-server", YLS)?;
+    Ok(modules.join("yaml-language-server/bin/yaml-language-server"))
 }
 
 /// The YAML files of the example programme.
@@ -76,10 +43,10 @@ fn example_files(root: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn yaml_language_server_uses_the_schemas() {
-    if require_tool("node", have("node").then_some(())).is_none() {
+    if require_tool("node", runs("node", &["--version"]).then_some(())).is_none() {
         return;
     }
-    let Some(server) = require_ok("yaml-language-server", server()) else {
+    let Some(server) = require_ok(&format!("yaml-language-server@{YLS}"), server()) else {
         return;
     };
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -1,10 +1,10 @@
-//! The Python wheel (pyproject.toml, README "Installation"): maturin builds it, it installs
-//! into a fresh virtual environment without network or Rust, and its `bass` validates the
-//! example programme. maturin is pinned ([`MATURIN`]) and installed with pip into a venv in the
-//! target folder. The wheel is built with the `dev` profile into this test's own target folder,
-//! so a rebuild after `cargo test` is quick; the release workflow builds `--release`. Without
-//! python3's venv or network for pip the test fails under `CI` and is skipped with a note
-//! otherwise (tests/common).
+//! The Python wheel (pyproject.toml, README "Installation"): maturin builds it, it goes into a
+//! fresh virtual environment from the file alone (`--no-index`: no network, no Rust), and its
+//! `bass` validates the example programme. maturin is pinned ([`MATURIN`]); `.ci/run` installs
+//! it into a venv in the target folder, the test only looks for it. The wheel is built with
+//! the `dev` profile into this test's own target folder, so a rebuild after `cargo test` is
+//! quick; the release workflow builds `--release`. Without that venv the test fails under `CI`
+//! and is skipped with a note otherwise (tests/common).
 
 mod common;
 
@@ -25,7 +25,7 @@ fn wheel_in(dir: &Path) -> Option<PathBuf> {
 #[test]
 fn the_wheel_installs_and_validates_the_example() {
     let Some(python) = common::require_ok(
-        &format!("a Python venv with {MATURIN} (python3-venv, network for pip)"),
+        &format!("a Python venv with {MATURIN}"),
         common::venv("maturin", &[MATURIN]),
     ) else {
         return;
@@ -56,6 +56,7 @@ fn the_wheel_installs_and_validates_the_example() {
         name.starts_with(&format!("bass_ambition-{}-", env!("CARGO_PKG_VERSION"))),
         "{name}"
     );
+    check_metadata(&wheel);
 
     // A fresh venv, no package index: the wheel has everything it needs.
     let venv = tmp.path().join("venv");
@@ -79,7 +80,7 @@ fn the_wheel_installs_and_validates_the_example() {
         .unwrap();
     assert!(
         pip.status.success(),
-        "pip install {name}: {}",
+        "the wheel {name} did not go into a fresh venv: {}",
         String::from_utf8_lossy(&pip.stderr)
     );
     let bass = venv.join("bin/bass");
@@ -97,4 +98,45 @@ fn the_wheel_installs_and_validates_the_example() {
     );
     assert_eq!(run.status.code(), Some(0), "{text}");
     assert!(text.contains("0 fejl, 0 advarsler"), "{text}");
+}
+
+/// The wheel's metadata names its home and author (issue 18: `pip show` showed both empty): the
+/// Home-page is Cargo.toml's repository, and every project URL lies below it.
+fn check_metadata(wheel: &Path) {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(wheel).unwrap()).unwrap();
+    let name = zip
+        .file_names()
+        .find(|n| n.ends_with(".dist-info/METADATA"))
+        .expect("a METADATA file")
+        .to_owned();
+    let mut metadata = String::new();
+    zip.by_name(&name)
+        .unwrap()
+        .read_to_string(&mut metadata)
+        .unwrap();
+    // Header names are case-insensitive (maturin writes `Home-Page`, pip reads `Home-page`).
+    let field = |key: &str| -> Vec<&str> {
+        metadata
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .filter_map(|l| l.split_once(": "))
+            .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+            .collect()
+    };
+    let home = env!("CARGO_PKG_REPOSITORY");
+    assert_eq!(field("Home-page"), [home], "{metadata}");
+    assert_eq!(field("Author"), ["Region Sjælland"], "{metadata}");
+    let urls = field("Project-URL");
+    assert!(
+        urls.iter().any(|u| *u == format!("Homepage, {home}")),
+        "{metadata}"
+    );
+    assert!(
+        urls.iter().all(|u| u
+            .split_once(", ")
+            .is_some_and(|(_, url)| url.starts_with(home))),
+        "{metadata}"
+    );
 }

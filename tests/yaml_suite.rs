@@ -21,19 +21,15 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 /// Cases where `bass` does not agree with the suite, on purpose or by granit-parser's choice.
-/// Each id is the case folder (`ID` or `ID/NN`).
-const KNOWN_DIVERGENCES: &[(&str, &str)] = &[
-    // granit-parser's default (`Options::strict_indentation: false`, compatible with PyYAML
-    // and ruamel.yaml, which authors' editors and CI tools use) accepts continuation lines
-    // that are indented less than the suite requires. With `strict_indentation: true` all
-    // three are rejected; `bass` keeps the default so that files PyYAML reads are not refused.
-    ("9C9N", "flow sequence continued at column 1"),
-    (
-        "DK95/01",
-        "quoted scalar continued on a line indented with a tab",
-    ),
-    ("QB6E", "multi-line quoted scalar continued at column 1"),
-];
+/// Each id is the case folder (`ID` or `ID/NN`). None: SPEC §3 makes every error case of the
+/// suite BASS-L001. Until strict indentation (`bass::syntax::yaml::options`), granit-parser's
+/// PyYAML-compatible default read three of them ([`STRICT_INDENTATION_CASES`]).
+const KNOWN_DIVERGENCES: &[(&str, &str)] = &[];
+
+/// The error cases that only strict YAML indentation refuses: a flow sequence continued at
+/// column 1, a quoted text continued on a line indented with a tab, a quoted text continued at
+/// column 1.
+const STRICT_INDENTATION_CASES: &[&str] = &["9C9N", "DK95/01", "QB6E"];
 
 fn suite() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/yaml-test-suite")
@@ -360,7 +356,50 @@ fn every_error_case_is_explained_in_danish() {
         "English in Danish messages:\n{}",
         english.join("\n")
     );
-    // Every error case stops with one YAML error, but those granit-parser accepts (all three
-    // of KNOWN_DIVERGENCES are error cases it reads).
+    // Every error case stops with one YAML error.
     assert_eq!(explained, cases.len() - KNOWN_DIVERGENCES.len());
+}
+
+/// SPEC §3: the suite's error cases that a lenient parser reads (9C9N, DK95/01, QB6E) are
+/// BASS-L001 through the loader, at the under-indented line, with a help that says how to
+/// indent, in Danish and English.
+#[test]
+fn under_indented_flow_and_quoted_continuations_are_l001() {
+    for id in STRICT_INDENTATION_CASES {
+        let dir = suite().join(id);
+        assert!(
+            dir.join("error").exists(),
+            "{id} is an error case of the suite"
+        );
+        let bytes = std::fs::read(dir.join("in.yaml")).expect("read in.yaml");
+        let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+        let model = bass::load::load_from_memory(Path::new("/r"), vec![("in.yaml".into(), bytes)]);
+        let l001: Vec<_> = model
+            .load_diags
+            .iter()
+            .filter(|d| d.code.as_str() == "BASS-L001")
+            .collect();
+        assert_eq!(l001.len(), 1, "{id}: {:?}", model.load_diags);
+        let d = l001[0];
+        // The line the parser stops at is the continuation line that is indented too little.
+        let at = d.primary.span.start as usize;
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[line_start..].lines().next().unwrap_or("");
+        assert!(
+            line.starts_with(|c: char| c != ' ') || line.starts_with('\t'),
+            "{id}: points at {line:?}"
+        );
+        let help = d.help.as_ref().expect("a help");
+        assert!(
+            help.da
+                .contains("mindst ét mellemrum ind i forhold til nøglen"),
+            "{id}: {}",
+            help.da
+        );
+        assert!(
+            help.en.contains("further in than the key"),
+            "{id}: {}",
+            help.en
+        );
+    }
 }

@@ -96,8 +96,8 @@ pub const TEXTS: Texts = Texts {
         en: "Created a new ambition repository in",
     },
     next: Text {
-        da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. VS Code med udvidelsen YAML (Red Hat) tjekker felterne, mens du skriver (.vscode/settings.json). Ret YOUR-ORG i .github/workflows/bass.yml, så GitHub kan installere bass.",
-        en: "Next: adapt the example and run `bass validate` in the folder. VS Code with the YAML extension (Red Hat) checks the fields as you type (.vscode/settings.json). Change YOUR-ORG in .github/workflows/bass.yml so GitHub can install bass.",
+        da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. VS Code med udvidelsen YAML (Red Hat) tjekker felterne, mens du skriver (.vscode/settings.json). Udfyld BASS_REV (PLACEHOLDER) øverst i .github/workflows/bass.yml med den udgave af bass, GitHub skal installere.",
+        en: "Next: adapt the example and run `bass validate` in the folder. VS Code with the YAML extension (Red Hat) checks the fields as you type (.vscode/settings.json). Fill in BASS_REV (PLACEHOLDER) at the top of .github/workflows/bass.yml with the bass version GitHub is to install.",
     },
 };
 

@@ -148,7 +148,12 @@ pub fn resolve(
             let commit = git::resolve_commit(root, rev)
                 .map_err(|e| BaselineError::Revision(rev.to_owned(), e))?;
             let date = git::commit_date(root, &commit).map_err(BaselineError::Git)?;
-            return Ok(load_at(root, Basis::Revision(rev.to_owned(), date), commit));
+            return Ok(load_at(
+                root,
+                model,
+                Basis::Revision(rev.to_owned(), date),
+                commit,
+            ));
         }
         None => match last_meeting(model, today) {
             Some(d) => (Basis::Meeting(d), d),
@@ -159,13 +164,34 @@ pub fn resolve(
         Err(_) => Baseline::dates_only(basis, Some(Note::NotGit)),
         Ok(None) if git::is_shallow(root) => Baseline::dates_only(basis, Some(Note::Shallow)),
         Ok(None) => Baseline::dates_only(basis, Some(Note::BeforeHistory)),
-        Ok(Some(commit)) => load_at(root, basis, commit),
+        Ok(Some(commit)) => load_at(root, model, basis, commit),
     })
 }
 
 /// Loads the tree of `commit`; a tree git cannot hand over leaves a note, never a crash.
-fn load_at(root: &Path, basis: Basis, commit: String) -> Baseline {
-    match super::load_revision(root, &commit) {
+///
+/// The documents the walk reads through a link that the baseline skipped (SPEC §6) are taken
+/// over from today's repository as they are: not compared, so they neither appear nor vanish,
+/// and the report's one line names the link.
+fn load_at(root: &Path, now: &Model, basis: Basis, commit: String) -> Baseline {
+    let linked = |skipped: &[Skipped]| -> Vec<(String, Vec<u8>)> {
+        let links: Vec<&str> = skipped
+            .iter()
+            .filter(|s| s.reason == super::tree::SkipReason::Link)
+            .map(|s| s.path.as_str())
+            .collect();
+        now.files
+            .iter()
+            .map(|(_, f)| f)
+            .filter(|f| {
+                links.iter().any(|l| {
+                    f.rel == *l || f.rel.strip_prefix(l).is_some_and(|r| r.starts_with('/'))
+                })
+            })
+            .filter_map(|f| std::fs::read(&f.path).ok().map(|b| (f.rel.clone(), b)))
+            .collect()
+    };
+    match super::load_revision(root, &commit, linked) {
         Ok((model, skipped)) => Baseline {
             basis,
             commit: Some(commit),

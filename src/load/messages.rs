@@ -163,8 +163,37 @@ pub(super) fn cpr_number(masked: &str) -> (L10n, L10n) {
     )
 }
 
-/// L001 for a YAML syntax error: message and help.
+/// The parser's messages about a line indented too little, or with a tab, inside a flow
+/// collection (`[ ]`, `{ }`) or a quoted text that goes on over several lines: what strict YAML
+/// indentation (SPEC §3, `syntax::yaml::options`) refuses where earlier versions of bass, like
+/// PyYAML, read on.
+const INDENTATION_MESSAGES: &[&str] = &[
+    "invalid indentation",
+    "invalid indentation in flow construct",
+    "invalid indentation in multiline quoted scalar",
+    "tab cannot be used as indentation",
+];
+
+/// L001 for a YAML syntax error: message and help. The help of an indentation error says how
+/// to indent.
 pub(super) fn yaml_syntax(message: &str) -> (L10n, L10n) {
+    let help = if message == "invalid indentation in multiline quoted scalar" {
+        // Also what a forgotten closing quote looks like: the text runs into the next line.
+        t(
+            "Skal teksten slutte på linjen over, mangler dens afsluttende citationstegn dér. Skal den fortsætte her, så ryk linjen mindst ét mellemrum ind i forhold til nøglen, med mellemrum (ikke tabulator), fx `title: \"a` og på næste linje `  b\"`.",
+            "If the text should end on the line above, its closing quote is missing there. If it goes on here, indent this line at least one space further in than the key, with spaces (not tabs), e.g. `title: \"a` and on the next line `  b\"`.",
+        )
+    } else if INDENTATION_MESSAGES.contains(&message) {
+        t(
+            "Ryk linjen ind i forhold til nøglen, den hører under, med mellemrum (ikke tabulator): en liste i `[ ]`, en tabel i `{ }` og en tekst i citationstegn, der fortsætter på næste linje, skal rykkes mindst ét mellemrum ind i forhold til nøglen, fx `liste: [a,` og på næste linje `  b]`.",
+            "Indent the line further than the key it belongs to, with spaces (not tabs): a list in `[ ]`, a mapping in `{ }` and a quoted text that go on to the next line must stand at least one space further in than the key, e.g. `list: [a,` and on the next line `  b]`.",
+        )
+    } else {
+        t(
+            "Tjek indrykningen (mellemrum, ikke tabulator), kolon efter hver nøgle og at citationstegn og parenteser lukkes.",
+            "Check the indentation (spaces, not tabs), a colon after each key, and that quotes and brackets are closed.",
+        )
+    };
     (
         t(
             format!(
@@ -173,10 +202,7 @@ pub(super) fn yaml_syntax(message: &str) -> (L10n, L10n) {
             ),
             format!("YAML error: {message}. The rest of the file is skipped."),
         ),
-        t(
-            "Tjek indrykningen (mellemrum, ikke tabulator), kolon efter hver nøgle og at citationstegn og parenteser lukkes.",
-            "Check the indentation (spaces, not tabs), a colon after each key, and that quotes and brackets are closed.",
-        ),
+        help,
     )
 }
 
@@ -226,6 +252,31 @@ pub(super) fn empty_file() -> (L10n, L10n) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_indentation_error_says_how_to_indent() {
+        for m in INDENTATION_MESSAGES {
+            let (msg, help) = yaml_syntax(m);
+            assert!(msg.da.starts_with("YAML-fejl: "), "{}", msg.da);
+            assert!(
+                help.da
+                    .contains("mindst ét mellemrum ind i forhold til nøglen"),
+                "{}",
+                help.da
+            );
+            assert!(help.en.contains("further in than the key"), "{}", help.en);
+        }
+        let (_, help) = yaml_syntax("invalid indentation in multiline quoted scalar");
+        assert!(
+            help.en.starts_with(
+                "If the text should end on the line above, its closing quote is missing"
+            ),
+            "{}",
+            help.en
+        );
+        let (_, help) = yaml_syntax("simple key expected ':'");
+        assert!(help.en.starts_with("Check the indentation"), "{}", help.en);
+    }
 
     #[test]
     fn system_reasons_read_in_danish() {

@@ -3,16 +3,18 @@
 //!
 //! [`crate::git::ls_tree`] lists every entry (path, kind, blob id); this module decides which
 //! are documents with the same [`DocumentFilter`] the walk asks (from the commit's own
-//! `bass.yaml`), and walks the tree the way [`crate::syntax::walk`] walks the disk: real folders
-//! first, links afterwards in path order; a link followed inside the root only, a folder walked
-//! at most once, a file taken once under the first path that reaches it. A symbolic link in the
-//! tree is a blob holding its target, resolved here component by component as the operating
-//! system would (`..`, links within links, at most [`MAX_HOPS`] of them).
+//! `bass.yaml`), and walks the tree the way [`crate::syntax::walk`] walks the disk: hidden and
+//! excluded paths left out, real folders first, links afterwards in path order.
 //!
-//! What the walk would read but git cannot hand over is skipped and listed ([`Skipped`]): a
-//! link that leaves the root, loops or leads nowhere (on disk: BASS-L006), a submodule, a Git
-//! LFS pointer, a blob missing from a shallow or partial clone, a file over
-//! [`super::MAX_FILE_BYTES`].
+//! SPEC §6: "symlinks, submodules and LFS pointers in it are skipped". A symbolic link in the
+//! tree is a blob holding its target; it is resolved here component by component as the
+//! operating system would (`..`, links within links, at most [`MAX_HOPS`] of them) only to
+//! tell what the walk on disk reaches through it — a document, a folder, or nothing readable —
+//! and is then skipped, never read, and listed ([`Skipped`]) with the reason. So is a
+//! submodule, a Git LFS pointer, a blob missing from a shallow or partial clone, and a file
+//! over [`super::MAX_FILE_BYTES`]. What the walk on disk reads through a link is therefore not
+//! compared; [`super::baseline`] takes it over from the work tree, unchanged, and the report
+//! says so in one line.
 
 use super::MAX_FILE_BYTES;
 use super::preread::RootConfig;
@@ -38,6 +40,9 @@ pub struct Skipped {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SkipReason {
+    /// A symbolic link inside the repository, to a document or a folder the walk on disk reads
+    /// through it: skipped in the baseline (SPEC §6), its documents not compared.
+    Link,
     /// A symbolic link to outside the repository (not followed, as on disk).
     LinkOutside,
     /// A symbolic link to a folder that holds it.
@@ -383,9 +388,13 @@ impl<'t> TreeWalk<'t> {
             Found::Broken(why) => LinkTarget::Broken((*why).to_owned()),
         };
         match (self.filter.link(&link, target), found) {
-            (Link::Document, Found::File(real)) => self.file(link, real),
+            // What the walk on disk reads through a link is skipped here (SPEC §6), once per
+            // link: a document, or a folder not reached before.
+            (Link::Document, Found::File(real)) if self.taken.insert(real.clone()) => {
+                self.skip(link, SkipReason::Link);
+            }
             (Link::Folder, Found::Folder(real)) if self.walked.insert(real.clone()) => {
-                self.folder(&real, &link);
+                self.skip(link, SkipReason::Link);
             }
             (Link::Folder, Found::Submodule(_)) => self.skip(link, SkipReason::Submodule),
             (Link::Unreadable(why), _) => {
@@ -441,7 +450,7 @@ mod tests {
     }
 
     #[test]
-    fn links_resolve_as_on_disk() {
+    fn links_are_resolved_as_on_disk_and_skipped() {
         use EntryKind::*;
         let entries = [
             entry("bass.yaml", File),
@@ -474,12 +483,13 @@ mod tests {
         assert_eq!(
             walk(&entries, &links, &["old"]),
             [
-                // Reached through a link under a path that is not excluded: read there.
-                "abs.yaml <- old/x.yaml",
                 "bass.yaml <- bass.yaml",
                 // Taken under its own path; the links to it add nothing.
                 "kard/a.YAML <- kard/a.YAML",
                 "only/b.yml <- only/b.yml",
+                // Reached through a link under a path that is not excluded: the walk on disk
+                // reads it there, so the baseline names the link it skips (SPEC §6).
+                "abs.yaml Link",
                 "gone.yaml LinkBroken",
                 "kard/sub/up LinkLoop",
                 "mod Submodule",
@@ -489,7 +499,7 @@ mod tests {
     }
 
     #[test]
-    fn a_folder_reached_only_through_links_is_read_under_the_first() {
+    fn a_folder_reached_only_through_links_is_skipped_under_the_first() {
         use EntryKind::*;
         let entries = [
             entry("a", Symlink),
@@ -497,10 +507,7 @@ mod tests {
             entry("old/kard/x.yaml", File),
         ];
         let links = [("a", "old/kard"), ("b", "old/kard")];
-        assert_eq!(
-            walk(&entries, &links, &["old"]),
-            ["a/x.yaml <- old/kard/x.yaml"]
-        );
+        assert_eq!(walk(&entries, &links, &["old"]), ["a Link"]);
     }
 
     #[test]

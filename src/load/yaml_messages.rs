@@ -46,7 +46,7 @@ const YAML_MESSAGES_DA: &[(&str, &str)] = &[
     ),
     (
         "tab cannot be used as indentation",
-        "tabulator kan ikke bruges til indrykning; brug mellemrum",
+        "tabulator kan ikke bruges til indrykning; ryk ind med mellemrum",
     ),
     (
         "while scanning a plain scalar, found a tab",
@@ -62,11 +62,11 @@ const YAML_MESSAGES_DA: &[(&str, &str)] = &[
     ),
     (
         "invalid indentation in multiline quoted scalar",
-        "forkert indrykning i en tekst i citationstegn over flere linjer",
+        "en tekst i citationstegn fortsætter på en linje, der ikke er rykket ind i forhold til nøglen",
     ),
     (
         "invalid indentation in flow construct",
-        "forkert indrykning inde i `[ ]` eller `{ }`",
+        "en linje inde i `[ ]` eller `{ }` er ikke rykket ind i forhold til nøglen",
     ),
     (
         "recursion limit exceeded",

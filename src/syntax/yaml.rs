@@ -10,6 +10,9 @@
 //! occurrence and ignored (checking goes on); aliases are expanded within a budget, so an
 //! alias bomb becomes a diagnostic; after any other syntax error the rest of the file is
 //! skipped while its earlier documents stay loaded.
+//!
+//! The YAML is YAML 1.2 as the specification and its test suite have it, indentation included
+//! ([`options`]), so that a file `bass` accepts is accepted by every YAML 1.2 tool an author uses.
 
 use crate::diag::Span;
 use granit_parser::{ErrorKind, Event, Options, Parser, ScalarStyle};
@@ -158,6 +161,21 @@ pub struct Parsed {
     pub problems: Vec<YamlProblem>,
     /// True when a syntax error or alias bomb stopped reading.
     pub truncated: bool,
+    /// The work done, for tests and benchmarks that bound it by counting instead of timing.
+    pub work: Work,
+}
+
+/// What reading one text cost, counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Events taken from the parser (at most a few per byte of the text).
+    pub events: usize,
+    /// Nodes copied to expand aliases (`*a`): at most [`ALIAS_BUDGET`], however the aliases
+    /// nest (a billion laughs would copy 10⁹).
+    pub aliased: usize,
+    /// Nodes copied to keep anchored values (`&a`) for later aliases: at most
+    /// [`ANCHOR_BUDGET`], however the anchors nest.
+    pub anchored: usize,
 }
 
 enum Frame {
@@ -195,11 +213,18 @@ fn indenting_tab_after(text: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// The parser's options: strict indentation (SPEC §3). granit-parser's default follows PyYAML
+/// and ruamel.yaml and accepts what the YAML test suite marks as errors: a flow collection or a
+/// quoted text continued at column 1, or indented with a tab (cases 9C9N, DK95/01, QB6E). Those
+/// are BASS-L001, whose help says how to indent (`load::messages`).
+pub fn options() -> Options {
+    granit_parser::options! { strict_indentation: true }
+}
+
 /// Parses every document of a text.
 pub fn parse(text: &str) -> Parsed {
     let mut out = Parsed::default();
-    let options = Options::default();
-    let mut parser = Parser::new_from_str_with_options(text, options);
+    let mut parser = Parser::new_from_str_with_options(text, options());
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut expanded = 0usize;
@@ -209,7 +234,10 @@ pub fn parse(text: &str) -> Parsed {
     loop {
         let (event, span) = match parser.next_event() {
             None => break,
-            Some(Ok(ev)) => ev,
+            Some(Ok(ev)) => {
+                out.work.events += 1;
+                ev
+            }
             Some(Err(err)) => {
                 let m = err.marker();
                 let mut at = m.byte_offset().unwrap_or(0).min(text.len());
@@ -270,7 +298,8 @@ pub fn parse(text: &str) -> Parsed {
                 let Some(target) = anchors.get(&id) else {
                     continue;
                 };
-                expanded += target.size();
+                let size = target.size();
+                expanded += size;
                 if expanded > ALIAS_BUDGET {
                     out.problems.push(YamlProblem::AliasBomb {
                         span: Span::new(range.start, range.end),
@@ -279,6 +308,7 @@ pub fn parse(text: &str) -> Parsed {
                     break;
                 }
                 let mut n = target.clone();
+                out.work.aliased += size;
                 n.span = Span::new(range.start, range.end);
                 n
             }
@@ -344,13 +374,15 @@ pub fn parse(text: &str) -> Parsed {
         // own budget: nested anchors (`&a [&b [&c [… a long list …]]]`) would otherwise copy
         // the list once per level, gigabytes from a file of a few hundred kilobytes.
         if anchored_as != 0 {
-            anchored += node.size();
+            let size = node.size();
+            anchored += size;
             if anchored > ANCHOR_BUDGET {
                 out.problems
                     .push(YamlProblem::AliasBomb { span: node.span });
                 out.truncated = true;
                 break;
             }
+            out.work.anchored += size;
             anchors.insert(anchored_as, node.clone());
         }
         // Attach the finished node to its parent.
@@ -494,6 +526,32 @@ mod tests {
         // A block scalar whose text starts with a tab.
         let text = "a: |\n\tx\n";
         assert_eq!(syntax_at(text), text.find('\t').unwrap());
+    }
+
+    #[test]
+    fn indentation_is_strict_as_in_yaml_1_2() {
+        // A flow sequence and a quoted text continued at column 1 (suite cases 9C9N, QB6E), a
+        // quoted text continued on a line indented with a tab (DK95/01): errors, at the line.
+        for (text, line) in [
+            ("flow: [a,\nb,\nc]\n", "b,"),
+            ("quoted: \"a\nb\nc\"\n", "b\n"),
+            ("foo: \"bar\n\tbaz\"\n", "\tbaz"),
+        ] {
+            let at = syntax_at(text);
+            assert!(
+                text[at..].starts_with(line) || text[..at].ends_with('\n'),
+                "{text:?} at {at}"
+            );
+        }
+        // Indented past the key, the same texts are fine.
+        for text in [
+            "flow: [a,\n b,\n c]\n",
+            "quoted: \"a\n b\n c\"\n",
+            "foo: \"bar\n  baz\"\n",
+            "a:\n  key: [x,\n   y]\n",
+        ] {
+            assert!(parse(text).problems.is_empty(), "{text:?}");
+        }
     }
 
     #[test]

@@ -8,14 +8,18 @@
 //!   straight to the terminal (past the test harness's output capture, so `cargo test` shows it)
 //!   and returns. So the README's `cargo test` passes on a bare machine, or with any subset of the
 //!   tools, and says what it did not check.
+//!
+//! Every test that needs a tool asks here ([`require_tool`], [`require_ok`], [`require`]): no
+//! test file has its own skip. Tests never install anything and never reach a network: apt
+//! packages, the pinned npm tools ([`npm_package`], [`vscode_modules`]) and the pinned Python
+//! packages in virtual environments ([`venv`]) are installed by `.ci/run`, into folders of the
+//! target dir that the tests find through `BASS_NODE_MODULES`, `BASS_VSCODE_MODULES` and
+//! `BASS_VENVS` ([`installed_dir`]). A tool that is missing there is missing.
 #![allow(dead_code)] // each test binary uses only some of the helpers
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// Held while a helper installs something into the target folder.
-static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// True when running under CI (`CI` set, and not `""`, `0` or `false`).
 pub fn under_ci() -> bool {
@@ -124,98 +128,94 @@ pub fn runs(cmd: &str, args: &[&str]) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// A Python virtual environment in the target folder named `name`, with `packages` (exact
-/// `name==version` pins) installed by pip from the package index once; returns its `python`.
-/// `Err` says why it could not be made (no python3 venv module, no network, …).
+/// The folder `.ci/run` installs a kind of tool into: the environment variable `var` when it is
+/// set (`.ci/run` exports it), else `default` in the target folder (where `.ci/run` puts it
+/// when `CARGO_TARGET_DIR` is not set), so a plain `cargo test` after one `.ci/run` finds it too.
 ///
-/// Each test uses its own `name`, so tests running in parallel never share a half-made venv.
-pub fn venv(name: &str, packages: &[&str]) -> Result<PathBuf, String> {
-    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("venvs")
-        .join(name);
+/// Tests only look here: they never install anything and never reach a network.
+pub fn installed_dir(var: &str, default: &str) -> PathBuf {
+    if let Some(dir) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    // CARGO_TARGET_TMPDIR is `<target>/tmp`.
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    tmp.parent().unwrap_or(tmp).join(default)
+}
+
+/// The python of the virtual environment `name` that `.ci/run` made (in `BASS_VENVS`, by
+/// default `target/ci-venvs`), when it holds every package of `pins` (`name==version`) at
+/// exactly that version. `Err` says what is missing; [`require_ok`] turns it into a failure
+/// under CI or a visible skip.
+pub fn venv(name: &str, pins: &[&str]) -> Result<PathBuf, String> {
+    let dir = installed_dir("BASS_VENVS", "ci-venvs").join(name);
     let python = dir.join("bin/python");
-    let stamp = dir.join("bass-installed.txt");
-    let want = packages.join("\n");
-    if std::fs::read_to_string(&stamp).is_ok_and(|s| s == want) && python.is_file() {
-        return Ok(python);
+    let hint = format!(
+        "not installed in {}; .ci/run installs {} there",
+        dir.display(),
+        pins.join(" ")
+    );
+    if !python.is_file() {
+        return Err(hint);
     }
-    let _ = std::fs::remove_dir_all(&dir);
-    let out = Command::new("python3")
-        .args(["-m", "venv"])
-        .arg(&dir)
+    let names: Vec<&str> = pins
+        .iter()
+        .map(|p| p.split_once("==").map_or(*p, |(n, _)| n))
+        .collect();
+    let script = "import sys, importlib.metadata as m\nfor n in sys.argv[1:]:\n    try: print(n + '==' + m.version(n))\n    except m.PackageNotFoundError: print(n + ' missing')";
+    let out = Command::new(&python)
+        .args(["-c", script])
+        .args(&names)
         .output()
-        .map_err(|e| format!("python3: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "python3 -m venv failed (Debian: apt-get install python3-venv): {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    let have = String::from_utf8_lossy(&out.stdout);
+    let have: Vec<&str> = have.lines().collect();
+    if !out.status.success() || have != pins {
+        return Err(format!("{hint} (it holds {})", have.join(", ")));
     }
-    if !packages.is_empty() {
-        let out = Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-            ])
-            .args(packages)
-            .output()
-            .map_err(|e| e.to_string())?;
-        if !out.status.success() {
-            return Err(format!(
-                "pip install {} failed: {}",
-                packages.join(" "),
-                String::from_utf8_lossy(&out.stderr).trim()
-            ));
-        }
-    }
-    std::fs::write(&stamp, want).map_err(|e| e.to_string())?;
     Ok(python)
 }
 
-/// A `node_modules` folder holding npm package `name` at exactly `version`: the one `.ci/run`
-/// installed (`BASS_NODE_MODULES`), else one installed with npm into the target folder once.
+/// The `node_modules` folder that `.ci/run` installed the npm tools into (`BASS_NODE_MODULES`,
+/// by default `target/ci-node/node_modules`), when it holds npm package `name` at exactly
+/// `version`.
 pub fn npm_package(name: &str, version: &str) -> Result<PathBuf, String> {
-    // Tests of one binary run in parallel threads: one installs, the others wait and reuse.
-    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
-    let has = |modules: &Path| {
-        std::fs::read_to_string(modules.join(name).join("package.json")).is_ok_and(|p| {
-            serde_json::from_str::<serde_json::Value>(&p)
-                .is_ok_and(|v| v["version"].as_str() == Some(version))
-        })
-    };
-    if let Some(m) = std::env::var_os("BASS_NODE_MODULES").map(PathBuf::from)
-        && has(&m)
-    {
-        return Ok(m);
+    let modules = installed_dir("BASS_NODE_MODULES", "ci-node/node_modules");
+    let found = std::fs::read_to_string(modules.join(name).join("package.json"))
+        .ok()
+        .and_then(|p| serde_json::from_str::<serde_json::Value>(&p).ok())
+        .and_then(|v| v["version"].as_str().map(str::to_owned));
+    match found {
+        Some(v) if v == version => Ok(modules),
+        Some(v) => Err(format!(
+            "{} holds {name}@{v}; .ci/run installs {name}@{version}",
+            modules.display()
+        )),
+        None => Err(format!(
+            "not installed in {}; .ci/run installs {name}@{version} there",
+            modules.display()
+        )),
     }
-    let prefix = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("npm")
-        .join(format!("{name}-{version}"));
-    let modules = prefix.join("node_modules");
-    if has(&modules) {
-        return Ok(modules);
+}
+
+/// The `node_modules` of the VS Code extension (`editors/vscode`) that `.ci/run` installed with
+/// `npm ci` from the extension's `package-lock.json` (`BASS_VSCODE_MODULES`, by default
+/// `target/ci-vscode/node_modules`), when it was installed from the lock file as it is now.
+pub fn vscode_modules() -> Result<PathBuf, String> {
+    let modules = installed_dir("BASS_VSCODE_MODULES", "ci-vscode/node_modules");
+    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("editors/vscode/package-lock.json");
+    let want = std::fs::read(&lock).map_err(|e| format!("{}: {e}", lock.display()))?;
+    let installed_from = modules.with_file_name("package-lock.json");
+    match std::fs::read(&installed_from) {
+        Ok(have) if have == want && modules.join(".package-lock.json").is_file() => Ok(modules),
+        Ok(_) => Err(format!(
+            "{} was installed from another package-lock.json; .ci/run installs it again",
+            modules.display()
+        )),
+        Err(_) => Err(format!(
+            "not installed in {}; .ci/run runs npm ci for editors/vscode there",
+            modules.display()
+        )),
     }
-    if !runs("npm", &["--version"]) {
-        return Err("npm is not installed".into());
-    }
-    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
-    let out = Command::new("npm")
-        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&prefix)
-        .arg(format!("{name}@{version}"))
-        .output()
-        .map_err(|e| format!("npm: {e}"))?;
-    if !out.status.success() || !has(&modules) {
-        return Err(format!(
-            "npm install {name}@{version} failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(modules)
 }
 
 /// Copies a folder tree (files and folders; the fixtures hold no links).

@@ -13,6 +13,14 @@
 //  4. the `# yaml-language-server: $schema=…` modeline works without any setting;
 //  5. every CLEAN_FILE (the example programme) gets no diagnostic at all.
 // Exit 0 when all hold, 1 otherwise (the reasons on stderr).
+//
+// No sleeps: the script waits for what it checks, never for time to pass. The server validates a
+// document once, a moment after its last change (a debounce), and then always publishes its
+// diagnostics, an empty list for a clean document; so "no diagnostics" is read from that
+// publication, not from silence. Settings take effect when the server has pulled them
+// (`workspace/configuration`); a `textDocument/codeLens` request is answered only after that
+// pull has finished (yaml-language-server awaits it), so it is the barrier after each settings
+// change. The timeouts below only end a run that hangs.
 "use strict";
 const { spawn } = require("child_process");
 const fs = require("fs");
@@ -129,7 +137,9 @@ function waitFor(pred, ms, what) {
     check();
   });
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// Answered only once the server has pulled and applied the settings sent before it.
+const settingsApplied = () =>
+  request("textDocument/codeLens", { textDocument: { uri: pathToFileURL(path.join(workDir, "none.yaml")).href } });
 
 let version = 1;
 function open(name, text) {
@@ -170,7 +180,7 @@ async function main() {
   });
   notify("initialized", {});
   notify("workspace/didChangeConfiguration", { settings });
-  await sleep(300);
+  await settingsApplied();
 
   // 1. Diagnostics.
   const bad = open(
@@ -212,14 +222,12 @@ async function main() {
       "",
     ].join("\n"),
   );
-  await sleep(1500);
-  const goodList = diagnostics.get(good) || [[]];
-  const goodDiags = goodList[goodList.length - 1];
+  // The one publication after opening it: the server publishes an empty list for a clean one.
+  const goodDiags = await diagnosticsOf(good, () => true, "diagnostics for status-good.yaml");
   expect(goodDiags.length === 0, `a clean document (aliases, nulls) has diagnostics: ${JSON.stringify(goodDiags.map((d) => d.message))}`);
 
   // 2. Completion of kind values.
   const kindDoc = open("new.yaml", "kind: \n");
-  await sleep(300);
   const completion = await request("textDocument/completion", {
     textDocument: { uri: kindDoc },
     position: { line: 0, character: 6 },
@@ -235,7 +243,6 @@ async function main() {
     "phase.yaml",
     ["kind: status", "specialty: kardiologi", "as_of: 2025-09-15", "areas:", "  - strategic_area: SI1", "    phase: ", ""].join("\n"),
   );
-  await sleep(300);
   const phaseCompletion = await request("textDocument/completion", {
     textDocument: { uri: phaseDoc },
     position: { line: 5, character: 11 },
@@ -266,7 +273,7 @@ async function main() {
   // 4. The modeline, with no schema setting.
   settings = settingsFor(false);
   notify("workspace/didChangeConfiguration", { settings });
-  await sleep(300);
+  await settingsApplied();
   const rel = path.relative(workDir, schemaFile).split(path.sep).join("/");
   const modeline = open(
     "modeline.yaml",

@@ -148,6 +148,11 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
     let file = v.model.files.get(d.primary.file);
     let path = v.path_from(d.primary, &o.cwd);
     let (line, col, end_line, _) = v.position(d.primary);
+    // The file changed on disk after loading: no snippet of text the diagnostic was not made
+    // from (syntax::source, SourceFile::changed_on_disk).
+    if file.changed_on_disk() {
+        return render_plain(v, d, o, &path, line, col);
+    }
     // The window: the line before, the lines of the span (at most four) and of related
     // labels close by, the line after.
     let last = end_line.min(line + 3);
@@ -305,7 +310,8 @@ fn render_plain(
     col: usize,
 ) -> String {
     let lang = o.lang;
-    let text = v.model.files.get(d.primary.file).text();
+    let file = v.model.files.get(d.primary.file);
+    let text = file.text();
     let excerpt: String = text
         .get(d.primary.span.start as usize..)
         .unwrap_or("")
@@ -316,7 +322,15 @@ fn render_plain(
         .collect();
     let mut out = format!("{} {}\n\n", d.code, d.code.name());
     out.push_str(&wrap::hang("  × ", "    ", d.message.get(lang), o.width));
-    let _ = writeln!(out, "   ─[{path}:{line}:{col}]\n   │ …{excerpt}…");
+    if file.changed_on_disk() {
+        let notice = lang.pick(
+            "filen er ændret på disken, siden bass læste den: kør bass igen for at se stedet",
+            "the file changed on disk since bass read it: run bass again to see the place",
+        );
+        let _ = writeln!(out, "   ─[{path}:{line}:{col}]\n   │ ({notice})");
+    } else {
+        let _ = writeln!(out, "   ─[{path}:{line}:{col}]\n   │ …{excerpt}…");
+    }
     if let Some(h) = &d.help {
         out.push_str(&wrap::hang("  help: ", "        ", h.get(lang), o.width));
     }

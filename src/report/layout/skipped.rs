@@ -1,5 +1,5 @@
-//! The one line of *Siden sidste møde* that says which files of the baseline commit could not
-//! be read from git ([`Since::skipped`]), so a reader knows the comparison left them out: the
+//! The one line of *Siden sidste møde* that says which files of the baseline commit were not
+//! read from git (SPEC §6: links, submodules, LFS pointers, blobs the clone lacks) ([`Since::skipped`]), so a reader knows the comparison left them out: the
 //! count, and the first few paths with the reason for each. It is a labelled field rather than
 //! a paragraph, so that CSV, which keeps tables and fields only, carries it too.
 
@@ -14,6 +14,7 @@ const NAMED: usize = 3;
 /// Why, in a few words.
 fn reason(r: SkipReason, lang: Lang) -> &'static str {
     match r {
+        SkipReason::Link => lang.pick("genvej", "symbolic link"),
         SkipReason::LinkOutside => {
             lang.pick("genvej ud af repositoriet", "link out of the repository")
         }
@@ -26,7 +27,7 @@ fn reason(r: SkipReason, lang: Lang) -> &'static str {
     }
 }
 
-/// *Ikke sammenlignet*: "2 filer i versionen fra 15. oktober 2026 kunne ikke læses fra git og er
+/// *Ikke sammenlignet*: "2 filer i versionen fra 15. oktober 2026 blev ikke læst fra git og er
 /// ikke med i sammenligningen: a.yaml (genvej ud af repositoriet), sub (undermodul)."; `None`
 /// when nothing was skipped.
 pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<Block> {
@@ -56,12 +57,13 @@ pub(super) fn skipped_line(s: &Since, lang: Lang) -> Option<Block> {
     );
     let line = lang.pick(
         format!(
-            "{} i {version} kunne ikke læses fra git og er ikke med i sammenligningen: {list}.",
+            "{} i {version} blev ikke læst fra git og er ikke med i sammenligningen: {list}.",
             words::count(n, "fil", "filer")
         ),
         format!(
-            "{} in {version} could not be read from git and {} left out of the comparison: {list}.",
+            "{} in {version} {} not read from git and {} left out of the comparison: {list}.",
             words::count(n, "file", "files"),
+            if n == 1 { "was" } else { "were" },
             if n == 1 { "is" } else { "are" }
         ),
     );
