@@ -25,6 +25,16 @@ pub enum DocFormat {
     Docx,
 }
 
+/// The extensions `-o` reads as a format (SPEC §6): `.md` markdown, `.html`/`.htm`, `.docx`
+/// ([`crate::cli::output::choose`]).
+pub const EXTENSIONS: &[(&str, DocFormat)] = &[
+    ("md", DocFormat::Markdown),
+    ("markdown", DocFormat::Markdown),
+    ("html", DocFormat::Html),
+    ("htm", DocFormat::Html),
+    ("docx", DocFormat::Docx),
+];
+
 /// Arguments of `bass document`.
 #[derive(Args, Debug)]
 pub struct DocumentArgs {
@@ -49,7 +59,7 @@ pub struct DocumentArgs {
 pub fn run(a: DocumentArgs) -> Result<i32, CliError> {
     let format = output::choose(
         "document",
-        output::DOCUMENT,
+        EXTENSIONS,
         a.format,
         a.output.as_deref(),
         DocFormat::Markdown,

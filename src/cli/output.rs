@@ -2,7 +2,11 @@
 //! and in which format.
 //!
 //! Without `--format`, the format follows the extension of `-o` (case-insensitive), by the
-//! command's table ([`VALIDATE`], [`REPORT`], [`DIAGRAM`], [`DOCUMENT`]). An extension that
+//! command's table, which stands beside its format enum
+//! ([`validate::EXTENSIONS`](crate::cli::validate::EXTENSIONS),
+//! [`report::REPORT_EXTENSIONS`](crate::cli::report::REPORT_EXTENSIONS),
+//! [`report::DIAGRAM_EXTENSIONS`](crate::cli::report::DIAGRAM_EXTENSIONS),
+//! [`document::EXTENSIONS`](crate::cli::document::EXTENSIONS)). An extension that
 //! contradicts `--format`, or one that names a file format the command does not write
 //! (`x.pdf`, `x.docx` for a report, `x.yaml` for anything: bass never writes YAML), exits 2
 //! naming the command's extensions, before the repository is loaded, so nothing is written.
@@ -23,52 +27,6 @@ const FORMAT_EXTENSIONS: &[&str] = &[
     "txt", "md", "markdown", "json", "sarif", "xml", "csv", "tsv", "html", "htm", "mmd", "docx",
     "doc", "docm", "odt", "rtf", "pdf", "xls", "xlsx", "ods", "ppt", "pptx", "odp", "png", "jpg",
     "jpeg", "gif", "svg", "yaml", "yml", "zip", "tex", "epub",
-];
-
-use crate::cli::document::DocFormat;
-use crate::cli::report::{DiagramFormat, ReportFormat};
-use crate::cli::validate::Format;
-
-/// `validate`: `.txt` short, `.json`, `.sarif`, `.xml` junit, `.md` markdown.
-pub const VALIDATE: &[(&str, Format)] = &[
-    ("txt", Format::Short),
-    ("json", Format::Json),
-    ("sarif", Format::Sarif),
-    ("xml", Format::Junit),
-    ("md", Format::Markdown),
-    ("markdown", Format::Markdown),
-];
-
-/// `status`, `coverage`: `.txt` table, `.md`, `.json`, `.csv`, `.html`/`.htm`.
-pub const REPORT: &[(&str, ReportFormat)] = &[
-    ("txt", ReportFormat::Table),
-    ("md", ReportFormat::Markdown),
-    ("markdown", ReportFormat::Markdown),
-    ("json", ReportFormat::Json),
-    ("csv", ReportFormat::Csv),
-    ("html", ReportFormat::Html),
-    ("htm", ReportFormat::Html),
-];
-
-/// `trace`, `timeline`: the report extensions and `.mmd` mermaid.
-pub const DIAGRAM: &[(&str, DiagramFormat)] = &[
-    ("txt", DiagramFormat::Table),
-    ("md", DiagramFormat::Markdown),
-    ("markdown", DiagramFormat::Markdown),
-    ("json", DiagramFormat::Json),
-    ("csv", DiagramFormat::Csv),
-    ("html", DiagramFormat::Html),
-    ("htm", DiagramFormat::Html),
-    ("mmd", DiagramFormat::Mermaid),
-];
-
-/// `document`: `.md` markdown, `.html`/`.htm`, `.docx`.
-pub const DOCUMENT: &[(&str, DocFormat)] = &[
-    ("md", DocFormat::Markdown),
-    ("markdown", DocFormat::Markdown),
-    ("html", DocFormat::Html),
-    ("htm", DocFormat::Html),
-    ("docx", DocFormat::Docx),
 ];
 
 /// The name of a format as `--format` takes it.
@@ -151,6 +109,9 @@ pub fn stdout(bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::document::EXTENSIONS as DOCUMENT;
+    use crate::cli::report::{DIAGRAM_EXTENSIONS as DIAGRAM, REPORT_EXTENSIONS as REPORT};
+    use crate::cli::validate::{EXTENSIONS as VALIDATE, Format};
 
     #[test]
     fn the_extension_decides_unless_format_does() {

@@ -59,6 +59,30 @@ impl From<ReportFormat> for DiagramFormat {
     }
 }
 
+/// The extensions `-o` of `status` and `coverage` reads as a format (SPEC §6): `.txt` table,
+/// `.md`, `.json`, `.csv`, `.html`/`.htm` ([`crate::cli::output::choose`]).
+pub const REPORT_EXTENSIONS: &[(&str, ReportFormat)] = &[
+    ("txt", ReportFormat::Table),
+    ("md", ReportFormat::Markdown),
+    ("markdown", ReportFormat::Markdown),
+    ("json", ReportFormat::Json),
+    ("csv", ReportFormat::Csv),
+    ("html", ReportFormat::Html),
+    ("htm", ReportFormat::Html),
+];
+
+/// The extensions of `trace` and `timeline`: the report extensions and `.mmd` mermaid.
+pub const DIAGRAM_EXTENSIONS: &[(&str, DiagramFormat)] = &[
+    ("txt", DiagramFormat::Table),
+    ("md", DiagramFormat::Markdown),
+    ("markdown", DiagramFormat::Markdown),
+    ("json", DiagramFormat::Json),
+    ("csv", DiagramFormat::Csv),
+    ("html", DiagramFormat::Html),
+    ("htm", DiagramFormat::Html),
+    ("mmd", DiagramFormat::Mermaid),
+];
+
 /// Arguments of `status` and `coverage`.
 #[derive(Args, Debug)]
 pub struct ReportArgs {
@@ -134,7 +158,7 @@ impl IntoRequest for ReportArgs {
     fn decide(self, command: &'static str) -> Result<Request, OutputError> {
         let f = output::choose(
             command,
-            output::REPORT,
+            REPORT_EXTENSIONS,
             self.format,
             self.output.as_deref(),
             ReportFormat::Table,
@@ -161,7 +185,7 @@ impl IntoRequest for DiagramArgs {
     fn decide(self, command: &'static str) -> Result<Request, OutputError> {
         let f = output::choose(
             command,
-            output::DIAGRAM,
+            DIAGRAM_EXTENSIONS,
             self.format,
             self.output.as_deref(),
             DiagramFormat::Table,

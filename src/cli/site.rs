@@ -134,7 +134,7 @@ fn check_out(shown: &Path) -> Result<BTreeSet<String>, SiteError> {
             if empty {
                 Ok(BTreeSet::new())
             } else {
-                Err(SiteError::ForeignFolder(shown.to_path_buf()))
+                Err(SiteError::ForeignFolder(shown.to_path_buf(), manifest))
             }
         }
         Err(e) => Err(SiteError::Io(manifest, e)),
@@ -192,7 +192,7 @@ fn write(out_dir: &Path, pages: &[site::Page], old: &BTreeSet<String>) -> Result
             return Err(SiteError::ThroughLink(target).into());
         }
         if !old.contains(&p.path) && std::fs::symlink_metadata(&target).is_ok() {
-            return Err(SiteError::NotOurs(target).into());
+            return Err(SiteError::NotOurs(target, out_dir.join(MANIFEST)).into());
         }
     }
     let err = |p: &Path, e: std::io::Error| CliError::from(SiteError::Io(p.to_path_buf(), e));

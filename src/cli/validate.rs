@@ -34,6 +34,17 @@ pub enum Format {
     Markdown,
 }
 
+/// The extensions `-o` reads as a format (SPEC §6): `.txt` short, `.json`, `.sarif`, `.xml`
+/// junit, `.md` markdown ([`crate::cli::output::choose`]).
+pub const EXTENSIONS: &[(&str, Format)] = &[
+    ("txt", Format::Short),
+    ("json", Format::Json),
+    ("sarif", Format::Sarif),
+    ("xml", Format::Junit),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+];
+
 /// Arguments of `validate`.
 #[derive(Args, Debug)]
 pub struct ValidateArgs {
@@ -63,7 +74,7 @@ pub struct ValidateArgs {
 pub fn run(a: ValidateArgs) -> Result<i32, CliError> {
     let format = output::choose(
         "validate",
-        output::VALIDATE,
+        EXTENSIONS,
         a.format,
         a.output.as_deref(),
         Format::Human,
