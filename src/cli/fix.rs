@@ -5,11 +5,12 @@
 //! The fixes are applied in memory, round after round (a fixed parent key can reveal fixes
 //! inside it, and a fix left out for overlapping another is taken in the next round), until
 //! nothing changes or after [`MAX_ROUNDS`]; only then is anything written.
-//! Each file is written through [`crate::write::replace`] (a temporary file with a random
-//! name, created exclusively beside the real file, then renamed over it), through symbolic
-//! links to the real file only when that lies inside the repository's root (SPEC §7), with
-//! its permissions kept, and only when it still holds what was read: a file changed on disk in
-//! the meantime, or a link that leads out of the root, is left alone, with a message.
+//! Each file is written through [`crate::write::replace_durably`] (a temporary file with a
+//! random name, created exclusively beside the real file, flushed, then renamed over it),
+//! through symbolic links to the real file only when that lies inside the repository's root
+//! (SPEC §7), with its permissions kept, and only when it still holds what was read: a file
+//! changed on disk in the meantime, or a link that leads out of the root, is left alone, with
+//! a message.
 //! `--diff` prints a unified diff (CPR numbers masked) and writes nothing. The exit status is
 //! what `validate` would give on what remains.
 
@@ -61,9 +62,9 @@ pub enum WriteError {
 
 /// Writes `new` to the file at `path`, provided it still holds `expected`: through symbolic
 /// links to the real file when that lies inside `root` (else [`WriteError::OutsideRoot`]),
-/// through [`crate::write::replace`], keeping its permissions. `before_write` runs after the
-/// links are resolved and before the file is checked: the tests of a file changed between
-/// read and write, or of a link swapped meanwhile, change it there.
+/// through [`crate::write::replace_durably`], keeping its permissions. `before_write` runs
+/// after the links are resolved and before the file is checked: the tests of a file changed
+/// between read and write, or of a link swapped meanwhile, change it there.
 pub fn write_file(
     root: &Path,
     path: &Path,
@@ -84,7 +85,7 @@ pub fn write_file(
     if now != expected {
         return Err(WriteError::Changed);
     }
-    crate::write::replace(&real, new).map_err(WriteError::Io)
+    crate::write::replace_durably(&real, new).map_err(WriteError::Io)
 }
 
 /// The line `bass fix` prints for a file it could not write.
