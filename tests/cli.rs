@@ -683,18 +683,18 @@ fn a_report_or_document_file_of_another_format_exits_2_and_writes_nothing() {
     let r = Repo::base();
     let out_dir = tempfile::tempdir().unwrap();
     for (args, allowed) in [
-        (&["document", "-o", "x.pdf"][..], "`.docx` (docx)"),
+        (&["document", "-o", "x.pdf"][..], "`.docx` (`docx`)"),
         (
             &["document", "-o", "x.txt", "--format", "markdown"],
             "`.md`",
         ),
-        (&["status", "-o", "x.mmd"], "`.csv` (csv)"),
-        (&["status", "-o", "x.docx"], "`.html` (html)"),
+        (&["status", "-o", "x.mmd"], "`.csv` (`csv`)"),
+        (&["status", "-o", "x.docx"], "`.html`/`.htm` (`html`)"),
         (
             &["trace", "-o", "x.json", "--format", "csv"],
-            "`.mmd` (mermaid)",
+            "`.mmd` (`mermaid`)",
         ),
-        (&["coverage", "-o", "x.report"], "`.txt` (table)"),
+        (&["coverage", "-o", "x.report"], "`.txt` (`table`)"),
     ] {
         let mut args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
         let i = args.iter().position(|a| a == "-o").unwrap() + 1;

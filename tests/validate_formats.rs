@@ -125,7 +125,7 @@ fn a_bad_output_file_exits_2_and_writes_nothing() {
         let (code, out, err, tmp) = validate_in_copy(args);
         assert_eq!(code, 2, "{args:?}: {out}{err}");
         assert!(out.is_empty(), "{args:?}: {out}");
-        assert!(err.contains("`.sarif` (sarif)"), "{args:?}: {err}");
+        assert!(err.contains("`.sarif` (`sarif`)"), "{args:?}: {err}");
         let left: Vec<_> = std::fs::read_dir(tmp.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())

@@ -107,11 +107,19 @@ pub enum InitError {
     Nested(PathBuf),
 }
 
-/// `.txt` (short), `.json` (json) …: the extensions of a command, for a message.
+/// `.txt` (`short`), `.md`/`.markdown` (`markdown`) …: the extensions of a command, grouped by the
+/// format they name, for a message.
 fn extensions(allowed: &[(&str, String)], lang: Lang) -> String {
-    let items: Vec<String> = allowed
+    let mut groups: Vec<(Vec<String>, &str)> = Vec::new();
+    for (ext, format) in allowed {
+        match groups.iter_mut().find(|(_, f)| *f == format.as_str()) {
+            Some((exts, _)) => exts.push(format!("`.{ext}`")),
+            None => groups.push((vec![format!("`.{ext}`")], format.as_str())),
+        }
+    }
+    let items: Vec<String> = groups
         .iter()
-        .map(|(ext, format)| format!("`.{ext}` ({format})"))
+        .map(|(exts, format)| format!("{} (`{format}`)", exts.join("/")))
         .collect();
     join_list(&items, lang)
 }
@@ -180,12 +188,12 @@ impl OutputError {
                 allowed,
             } => t(
                 format!(
-                    "bass {command} skriver ikke `.{ext}`-filer, så {} er ikke skrevet. Mulige endelser: {}.",
+                    "-o {}: bass {command} skriver ikke `.{ext}`-filer, og intet er skrevet. Mulige endelser: {}.",
                     path.display(),
                     extensions(allowed, Lang::Da)
                 ),
                 format!(
-                    "bass {command} does not write `.{ext}` files, so {} was not written. Possible extensions: {}.",
+                    "-o {}: bass {command} does not write `.{ext}` files, and nothing was written. Possible extensions: {}.",
                     path.display(),
                     extensions(allowed, Lang::En)
                 ),
@@ -198,12 +206,12 @@ impl OutputError {
                 allowed,
             } => t(
                 format!(
-                    "--format {format} passer ikke til endelsen af {}, som i bass {command} betyder {named}; intet er skrevet. Endelserne er {}.",
+                    "-o {}: endelsen betyder `{named}` i bass {command}, men --format siger `{format}`; intet er skrevet. Endelserne er {}.",
                     path.display(),
                     extensions(allowed, Lang::Da)
                 ),
                 format!(
-                    "--format {format} contradicts the extension of {}, which means {named} in bass {command}; nothing was written. The extensions are {}.",
+                    "-o {}: the extension means `{named}` in bass {command}, but --format says `{format}`; nothing was written. The extensions are {}.",
                     path.display(),
                     extensions(allowed, Lang::En)
                 ),
@@ -214,12 +222,12 @@ impl OutputError {
                 allowed,
             } => t(
                 format!(
-                    "bass {command} kan ikke se formatet ud fra navnet {}; angiv --format, eller brug en af endelserne {}. Intet er skrevet.",
+                    "-o {}: navnet siger ikke, hvilket format bass {command} skal skrive; angiv --format, eller brug en af endelserne {}. Intet er skrevet.",
                     path.display(),
                     extensions(allowed, Lang::Da)
                 ),
                 format!(
-                    "bass {command} cannot tell the format from the name {}; give --format, or use one of the extensions {}. Nothing was written.",
+                    "-o {}: the name does not say which format bass {command} is to write; give --format, or use one of the extensions {}. Nothing was written.",
                     path.display(),
                     extensions(allowed, Lang::En)
                 ),
