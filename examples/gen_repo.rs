@@ -251,12 +251,18 @@ const REASONS: &[(&str, &[&str], &[&str])] = &[
     ),
 ];
 
-struct Opts {
-    out: PathBuf,
-    specialties: usize,
-    actions: usize,
-    per_plan: usize,
-    seed: u64,
+/// What to generate.
+pub struct Opts {
+    /// The folder to write into.
+    pub out: PathBuf,
+    /// How many specialties.
+    pub specialties: usize,
+    /// Actions per specialty.
+    pub actions: usize,
+    /// Actions per `kind: actions` file.
+    pub per_plan: usize,
+    /// The seed: the same seed gives the same repository.
+    pub seed: u64,
 }
 
 fn parse_args() -> Result<Opts, String> {
@@ -307,6 +313,20 @@ fn main() {
         eprintln!("{} exists and is not empty", o.out.display());
         std::process::exit(2);
     }
+    let (files, bytes) = generate(&o);
+    println!(
+        "{}: {} specialties, {} actions, {} files, {:.1} MB",
+        o.out.display(),
+        o.specialties,
+        o.specialties * o.actions,
+        files,
+        bytes as f64 / 1e6
+    );
+}
+
+/// Writes the repository into `o.out`; returns how many files and bytes. Also used by
+/// tests/cross_format.rs (`#[path]`), which checks every report format against JSON on it.
+pub fn generate(o: &Opts) -> (usize, usize) {
     let mut bytes = 0usize;
     let mut files = 0usize;
     let mut write = |rel: &str, text: &str| {
@@ -324,14 +344,7 @@ fn main() {
             write(&format!("{id}/{rel}"), &text);
         }
     }
-    println!(
-        "{}: {} specialties, {} actions, {} files, {:.1} MB",
-        o.out.display(),
-        o.specialties,
-        o.specialties * o.actions,
-        files,
-        bytes as f64 / 1e6
-    );
+    (files, bytes)
 }
 
 fn specialty_name(i: usize) -> (String, String) {

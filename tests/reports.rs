@@ -187,7 +187,7 @@ fn status_numbers_match_the_hand_count() {
     );
     assert_eq!(
         si1["next_milestone"],
-        serde_json::json!({"action": "H1", "title": "M3 næste", "due": "2026-12-15"})
+        serde_json::json!({"action": "H1", "action_title": "Første handling", "title": "M3 næste", "due": "2026-12-15"})
     );
     assert_eq!(
         si1["actors"],
@@ -227,7 +227,7 @@ fn status_numbers_match_the_hand_count() {
     assert_eq!(
         oe["open_prerequisites"],
         serde_json::json!([{"id": "P2", "text": "Et fælles lokale til ambulatoriet", "type": "resource",
-            "owner": null, "due": null, "days_late": null, "required_by": []}])
+            "owner": null, "due": null, "days_late": null, "required_by": [], "required_by_actions": []}])
     );
     assert_eq!(oe["waivers"][0]["rule"], "BASS-C004");
     assert_eq!(oe["waivers"][0]["applies_to"], "H6");
@@ -270,7 +270,7 @@ fn status_table_shows_the_hand_count_in_danish_order() {
         "M2 overskredet",
         "Forudsætninger, der ikke er på plads",
         "Et fælles lokale til ambulatoriet",
-        "Gældende undtagelser",
+        "Undtagelser fra kontrollerne",
         "BASS-C004",
         "ingen status endnu",
     ] {
@@ -278,7 +278,10 @@ fn status_table_shows_the_hand_count_in_danish_order() {
     }
     let md = report("status", SMALL, "markdown", &[]);
     assert!(md.contains("| 1 Rammesætning, 1 Implementering |"), "{md}");
-    assert!(md.contains("| Ansvarlig for fremdrift |"), "{md}");
+    assert!(
+        md.contains("- **Ansvarlig for fremdrift:** Rita Ravn (Overlæge)"),
+        "{md}"
+    );
     let en = report("status", SMALL, "table", &["--lang", "en"]);
     for needle in [
         "Status and progress",
@@ -574,7 +577,7 @@ fn csv_is_for_danish_excel_and_neutralises_formulas() {
             "Milepæl",
             "Ansvarlig",
             "Frist",
-            "Dage forsinket"
+            "Dage over frist"
         ]
     );
     assert_eq!(rows[i + 2][5], "53");
@@ -864,4 +867,251 @@ fn coverage_counts_effects_per_perspective() {
     ] {
         assert!(t.contains(needle), "missing {needle:?}");
     }
+}
+
+// ---------------------------------------------------------------- #17: a pack to trust at a glance
+
+/// `bass status` over the example, with extra arguments, at a given terminal width.
+fn status_at(format: &str, columns: &str, extra: &[&str]) -> String {
+    let mut args = vec!["status", EXAMPLE, "--format", format, "--today", TODAY];
+    args.extend_from_slice(extra);
+    let out = Command::cargo_bin("bass")
+        .unwrap()
+        .args(&args)
+        .env("COLUMNS", columns)
+        .env_remove("NO_COLOR")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// SPEC §6 "Scope": a report restricted to one specialty names it in its title and never
+/// labels a part as the programme; programme-wide figures only in programme-wide reports.
+#[test]
+fn a_one_specialty_status_names_the_specialty_and_no_programme_part() {
+    for f in ["table", "markdown", "html", "csv"] {
+        let out = report("status", EXAMPLE, f, &["--specialty", "geriatri"]);
+        assert!(out.contains("Status og fremdrift – Geriatri"), "{f}: {out}");
+        for part in ["Hele programmet", "hele programmet", "Programoverblik"] {
+            assert!(!out.contains(part), "{f} says {part:?}: {out}");
+        }
+    }
+    // The helper every report's head goes through names the specialty in each title.
+    for (cmd, title) in [
+        ("trace", "# Sporbarhed – Geriatri"),
+        (
+            "coverage",
+            "# Dækning af principper og perspektiver – Geriatri",
+        ),
+        ("timeline", "# Tidslinje – Geriatri"),
+    ] {
+        let md = report(cmd, EXAMPLE, "markdown", &["--specialty", "geriatri"]);
+        assert_eq!(md.lines().next(), Some(title), "{cmd}");
+    }
+    let v = json("status", EXAMPLE, &["--specialty", "geriatri"]);
+    assert_eq!(
+        v["specialty"],
+        serde_json::json!({"id": "geriatri", "name": "Geriatri"})
+    );
+    assert!(json("status", EXAMPLE, &[]).get("specialty").is_none());
+    // The whole programme's report keeps its overview.
+    assert!(report("status", EXAMPLE, "markdown", &[]).contains("## Programoverblik"));
+}
+
+/// SPEC §6: actions by state in one order in every format — planned, active, done, paused,
+/// cancelled — the five adding up to the specialty's actions. Geriatri has 10: H10 is paused.
+#[test]
+fn actions_are_counted_in_one_order_and_add_up() {
+    let md = report("status", EXAMPLE, "markdown", &[]);
+    assert!(
+        md.contains("| Handlinger planlagt/i gang/gennemført/sat på pause/udgået |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| Geriatri | Lone Bjerregaard (Vicedirektør) | 3 Implementering | Rød | 1/7/1/1/0 |"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "- **Handlinger:** 1 planlagt, 7 i gang, 1 gennemført, 1 sat på pause (10 i alt)"
+        ),
+        "{md}"
+    );
+    let rows = parse_csv(&report("status", EXAMPLE, "csv", &[])['\u{feff}'.len_utf8()..]);
+    let at = rows
+        .iter()
+        .position(|r| r[0] == "# Programoverblik")
+        .unwrap();
+    let rows = &rows[at + 1..];
+    let head = &rows[0];
+    let col = |h: &str| head.iter().position(|c| c == h).unwrap();
+    let cols: Vec<usize> = [
+        "Handlinger planlagt",
+        "Handlinger i gang",
+        "Handlinger gennemført",
+        "Handlinger sat på pause",
+        "Handlinger udgået",
+    ]
+    .iter()
+    .map(|h| col(h))
+    .collect();
+    assert_eq!(cols.windows(2).filter(|w| w[1] == w[0] + 1).count(), 4);
+    let geri = rows.iter().find(|r| r[0] == "Geriatri").unwrap();
+    let counts: Vec<&str> = cols.iter().map(|c| geri[*c].as_str()).collect();
+    assert_eq!(counts, ["1", "7", "1", "1", "0"]);
+}
+
+/// SPEC §6: the next milestone is of a planned or active action; a paused action's is not
+/// (geriatri SI3: H10 is paused with a milestone on 01.03.2027; H9's 01.04.2027 is next).
+/// `meaning::next_milestone` has answered this since #16; this keeps the layouts on it.
+#[test]
+fn a_paused_actions_milestone_is_never_next() {
+    let v = json("status", EXAMPLE, &[]);
+    let geri = v["specialties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "geriatri")
+        .unwrap();
+    let si3 = &geri["areas"][2];
+    assert_eq!(si3["id"], "SI3");
+    assert_eq!(si3["next_milestone"]["action"], "H9");
+    assert_eq!(si3["next_milestone"]["due"], "2027-04-01");
+    let md = report("status", EXAMPLE, "markdown", &[]);
+    let area = md
+        .split("### Et stærkt geriatrisk fagligt fællesskab")
+        .nth(1)
+        .unwrap();
+    let next = area.lines().find(|l| l.contains("Næste milepæl")).unwrap();
+    assert!(
+        next.contains("01.04.2027") && next.contains("(H9)"),
+        "{next}"
+    );
+}
+
+/// SPEC §6 *Forsinkelser*: with no deadline passed, "Ingen overskredne frister", not "Ingen
+/// forsinkelser" beside an area whose summary reports a delay.
+#[test]
+fn no_passed_deadline_is_not_called_no_delay() {
+    for f in ["table", "markdown", "html"] {
+        let out = report("status", EXAMPLE, f, &[]);
+        assert!(out.contains("Ingen overskredne frister."), "{f}");
+        assert!(!out.contains("Ingen forsinkelser"), "{f}");
+    }
+}
+
+/// SPEC §6: a change of traffic light in the colour of its new value wherever colour is
+/// shown — *Gul → Rød* red and *Grøn → Gul* yellow under *Forværret siden sidst* and *Siden
+/// sidste møde* alike (it was yellow in one and red in the other).
+#[test]
+fn a_change_of_traffic_light_has_the_colour_of_its_new_value_everywhere() {
+    let html = report("status", EXAMPLE, "html", &[]);
+    let doc = scraper::Html::parse_document(&html);
+    let td = scraper::Selector::parse("td").unwrap();
+    let mut seen = (0, 0);
+    for cell in doc.select(&td) {
+        let text: String = cell.text().collect();
+        let class = cell.value().attr("class").unwrap_or("");
+        if text == "Trafiklys: Gul → Rød" {
+            assert!(class.split(' ').any(|c| c == "bad"), "{text}: {class:?}");
+            seen.0 += 1;
+        }
+        if text == "Trafiklys: Grøn → Gul" {
+            assert!(class.split(' ').any(|c| c == "warn"), "{text}: {class:?}");
+            seen.1 += 1;
+        }
+    }
+    assert_eq!(seen, (2, 2), "each under both sections");
+    let red = "\u{1b}[38;5;9m Trafiklys: Gul → Rød";
+    let yellow = "\u{1b}[38;5;11m Trafiklys: Grøn → Gul";
+    let t = status_at("table", "300", &["--color", "always"]);
+    assert_eq!(t.matches(red).count(), 2, "{t}");
+    assert_eq!(t.matches(yellow).count(), 2, "{t}");
+    // The prerequisite type by the guide's words.
+    let md = report("status", EXAMPLE, "markdown", &[]);
+    assert!(md.contains("| Strukturel ramme |"), "{md}");
+}
+
+/// SPEC §6: an open decision request is listed once, under *Til beslutning*, and counted in
+/// one line under *Opmærksomhedspunkter*.
+#[test]
+fn a_decision_request_is_listed_once_and_counted_in_one_line() {
+    let question = "Må Køge ansætte to geriatere i kombinationsstillingerne nu";
+    for f in ["markdown", "html"] {
+        let out = report("status", EXAMPLE, f, &[]);
+        assert_eq!(out.matches(question).count(), 1, "{f}: {out}");
+        assert!(
+            out.contains("1 punkt til beslutning, frist 10.12.2026."),
+            "{f}"
+        );
+    }
+    let t = status_at("table", "300", &[]);
+    assert_eq!(t.matches(question).count(), 1, "{t}");
+    let attention = t.split("Til beslutning\n───").next().unwrap();
+    assert!(
+        attention.contains("1 punkt til beslutning, frist 10.12.2026."),
+        "{t}"
+    );
+    assert!(!t.contains("nej, åben"));
+}
+
+/// SPEC §6 and #17 point 9: the terminal shows each strategic area once — a compact table, then
+/// each area under its own heading after a blank line — and "Næste milepæl" once per area. At
+/// 100 columns (the default without a terminal) and wider the areas are a real table; at 80
+/// its rows are stacked, but still no fact of an area is printed twice.
+#[test]
+fn the_terminal_shows_each_area_once_with_a_blank_line_between() {
+    for columns in ["80", "100", "120"] {
+        let t = status_at("table", columns, &["--specialty", "geriatri"]);
+        assert_eq!(t.matches("Næste milepæl").count(), 3, "{columns}: {t}");
+        assert_eq!(
+            t.matches("Ansvarlig for fremdrift").count(),
+            3,
+            "{columns}: {t}"
+        );
+        assert!(
+            columns == "80" || !t.contains("Indsatsområde: "),
+            "{columns}: the area table fell back to stacked rows: {t}"
+        );
+        let lines: Vec<&str> = t.lines().collect();
+        for title in [
+            "Geriatrisk vurdering af alle skrøbelige ældre i hele regionen (SI1)",
+            "Sammenhængende forløb på tværs af sygehus, kommune og almen praksis (SI2)",
+        ] {
+            let i = lines
+                .iter()
+                .position(|l| l.starts_with(&title[..30]) && !l.starts_with('│'))
+                .unwrap_or_else(|| panic!("{columns}: no heading {title:?}: {t}"));
+            assert_eq!(
+                lines[i - 1],
+                "",
+                "{columns}: no blank line before {title:?}"
+            );
+        }
+    }
+}
+
+/// #17 "What to build" 2 and point 6: names where readers need names, and lists of site names
+/// that keep each name whole.
+#[test]
+fn areas_actions_and_decisions_are_named_and_site_lists_stay_whole() {
+    let md = report("status", EXAMPLE, "markdown", &[]);
+    for bare in ["| SI3 |", "| SI1 |", "| B1 |", "Beslutning D2026", "« (H3)"] {
+        assert!(!md.contains(bare), "{bare:?} in {md}");
+    }
+    for named in [
+        "| Et stærkt geriatrisk fagligt fællesskab, der kan rekruttere og fastholde (SI3) |",
+        "»Teamet i Slagelse tre dage om ugen«, Udgående geriatrisk team fra Holbæk til Slagelse (H3)",
+        "stille? (B1) |",
+        "(D2026-09-17.3) |",
+        "Kombinationsstillinger for geriatere mellem Køge og Nykøbing F. (H10): Sat på pause i august 2026",
+        "- **Matrikler:** Holbæk Sygehus; Sjællands Universitetshospital, Køge; Nykøbing F. Sygehus; Slagelse Sygehus",
+    ] {
+        assert!(md.contains(named), "{named:?} not in {md}");
+    }
+    assert!(!md.contains("Begrundelse: Sat på pause"), "{md}");
 }

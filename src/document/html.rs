@@ -143,7 +143,7 @@ fn fields(o: &mut String, f: &[(String, Text)]) {
 fn table(o: &mut String, t: &Table) {
     o.push_str("<table>\n<thead><tr>");
     for h in &t.header {
-        let _ = write!(o, "<th>{}</th>", esc(h));
+        let _ = write!(o, "<th scope=\"col\">{}</th>", esc(h));
     }
     o.push_str("</tr></thead>\n<tbody>\n");
     for r in &t.rows {

@@ -1,15 +1,15 @@
-//! The start page: the programme at a glance for a reader who never opens YAML: what it is,
-//! the validation result, *Opmærksomhedspunkter* from the status meeting pack (the same
-//! section `bass status` prints), and one row per specialty with its key figures and links to
-//! its document, status, trace, coverage and timeline pages.
+//! The start page: the programme at a glance for a reader who never opens YAML (SPEC §6 "`bass
+//! site` pages"): what it is, the version and the validation result, *Opmærksomhedspunkter*
+//! and *Til beslutning* from the status meeting pack (the same sections `bass status` prints),
+//! and one row per specialty with its key figures, its pages linked on a line of their own
+//! under it, so the rows stay low.
 
 use super::page::{Context, Where, page_label};
 use super::{SPECIALTY_PAGES, Spec};
-use crate::model::vocab::Health;
 use crate::report::layout;
 use crate::report::render::html::{self, esc};
-use crate::report::render::sheet::da_key;
-use crate::report::steering::status::StatusReport;
+use crate::report::render::sheet::{Tone, da_key};
+use crate::report::steering::status::{SpecialtyStatus, StatusReport};
 use std::fmt::Write;
 
 /// Renders `index.html`.
@@ -37,29 +37,30 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
         lang.pick("Opgjort pr.", "As of"),
         esc(&crate::i18n::date_long(cx.opts.today, lang))
     );
+    if let Some(v) = cx.version() {
+        let _ = writeln!(
+            o,
+            "<dt>{}</dt><dd>{}</dd>",
+            lang.pick("Version", "Version"),
+            esc(&v)
+        );
+    }
     let _ = writeln!(
         o,
         "<dt>{}</dt><dd><a href=\"validation.html\">{}</a></dd>",
         lang.pick("Validering", "Validation"),
         esc(&cx.counts_text())
     );
-    if let Some(c) = &cx.opts.commit {
-        let _ = writeln!(
-            o,
-            "<dt>{}</dt><dd>{}</dd>",
-            lang.pick("Version", "Version"),
-            esc(c)
-        );
-    }
     o.push_str("</dl>\n");
 
     html::section(&mut o, &layout::attention(report, lang));
+    html::section(&mut o, &layout::decisions(report, lang));
     let _ = writeln!(
         o,
         "<p><a href=\"status.html\">{}</a></p>",
         lang.pick(
-            "Hele statusrapporten: til beslutning, siden sidste møde og forsinkelser",
-            "The whole status report: for decision, since last time and delays"
+            "Hele statusrapporten: siden sidste møde, forsinkelser og hvert speciale",
+            "The whole status report: since last time, delays and every specialty"
         )
     );
 
@@ -84,86 +85,111 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
     cx.page(Where::Programme("index.html"), &o)
 }
 
-/// The table of specialties, in Danish order.
+/// The class of a coloured cell (the stylesheet's `td.good`, `td.warn`, `td.bad`).
+fn tone_class(t: Option<Tone>) -> &'static str {
+    match t {
+        Some(Tone::Good) => " class=\"good\"",
+        Some(Tone::Warn) => " class=\"warn\"",
+        Some(Tone::Bad) => " class=\"bad\"",
+        None => "",
+    }
+}
+
+/// The rest of a number cell's class attribute: `"` or ` bad"`, as the status overview marks
+/// the same counts.
+fn num_tone(t: Option<Tone>) -> &'static str {
+    match t {
+        Some(Tone::Good) => " good\"",
+        Some(Tone::Warn) => " warn\"",
+        Some(Tone::Bad) => " bad\"",
+        None => "\"",
+    }
+}
+
+/// The table of specialties, in Danish order: a row of figures per specialty, its pages on a
+/// row under it.
 fn specialties(cx: &Context, report: &StatusReport, o: &mut String) {
     let lang = cx.opts.lang;
-    let head = lang.pick(
-        [
-            "Speciale",
-            "Specialeejer",
-            "Mest kritiske trafiklys",
-            "Handlinger gennemført/i gang/planlagt",
-            "Overskredne milepæle",
-            "Fejl",
-            "Advarsler",
-            "Sider",
-        ],
-        [
-            "Specialty",
-            "Specialty owner",
-            "Worst health",
-            "Actions done/active/planned",
-            "Overdue milestones",
-            "Errors",
-            "Warnings",
-            "Pages",
-        ],
-    );
+    let states = crate::model::vocab::ActionState::ALL
+        .iter()
+        .map(|s| layout::state(*s, lang).to_lowercase())
+        .collect::<Vec<_>>()
+        .join("/");
+    let head = [
+        lang.pick("Speciale", "Specialty").to_owned(),
+        lang.pick("Specialeejer", "Specialty owner").to_owned(),
+        lang.pick("Mest kritiske trafiklys", "Most critical health")
+            .to_owned(),
+        format!("{} {states}", lang.pick("Handlinger", "Actions")),
+        lang.pick("Milepæle nået/i alt", "Milestones done/total")
+            .to_owned(),
+        lang.pick("Overskredne milepæle", "Overdue milestones")
+            .to_owned(),
+        lang.pick("Fejl", "Errors").to_owned(),
+        lang.pick("Advarsler", "Warnings").to_owned(),
+    ];
     o.push_str("<table class=\"overview\">\n<thead><tr>");
     for (i, h) in head.iter().enumerate() {
-        let class = if (4..=6).contains(&i) {
+        let class = if (4..=7).contains(&i) {
             " class=\"num\""
         } else {
             ""
         };
-        let _ = write!(o, "<th{class}>{h}</th>");
+        let _ = write!(o, "<th scope=\"col\"{class}>{}</th>", esc(h));
     }
     o.push_str("</tr></thead>\n<tbody>\n");
-    let mut rows: Vec<(&Spec, &crate::report::steering::status::SpecialtyStatus)> =
+    let mut rows: Vec<(&Spec, &SpecialtyStatus)> =
         cx.specs.iter().zip(&report.specialties).collect();
     rows.sort_by_cached_key(|(s, _)| da_key(&s.name));
     for (spec, s) in rows {
-        let owner = s.owner.as_ref().map_or_else(
-            || "—".to_owned(),
-            |p| match &p.title {
-                Some(t) => format!("{} ({t})", p.name),
-                None => p.name.clone(),
-            },
-        );
-        let (health, tone) = match s.worst_health {
-            Some(h) => (
-                layout::health(h, lang),
-                match h {
-                    Health::Green => " class=\"good\"",
-                    Health::Yellow => " class=\"warn\"",
-                    Health::Red => " class=\"bad\"",
-                },
-            ),
-            None => ("—".to_owned(), ""),
-        };
-        let _ = write!(
+        let owner = s
+            .owner
+            .as_ref()
+            .map_or_else(|| "–".to_owned(), |p| p.display());
+        let health = s
+            .worst_health
+            .map_or_else(|| "–".to_owned(), |h| layout::health(h, lang));
+        let counts = crate::model::vocab::ActionState::ALL
+            .iter()
+            .map(|st| s.actions.get(*st).to_string())
+            .collect::<Vec<_>>()
+            .join("/");
+        let m = &s.milestones;
+        let _ = writeln!(
             o,
-            "<tr><td><a href=\"{}/document.html\">{}</a></td><td>{}</td><td{tone}>{}</td><td>{}/{}/{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td><ul class=\"pages\">",
+            "<tr><th scope=\"row\"><a href=\"{}/document.html\">{}</a></th><td>{}</td><td{}>{}</td><td class=\"num\">{counts}</td><td class=\"num\">{}/{}</td><td class=\"num{}>{}</td><td class=\"num{}>{}</td><td class=\"num{}>{}</td></tr>",
             spec.slug,
             esc(&spec.name),
             esc(&owner),
+            tone_class(s.worst_health.and_then(Tone::of_health)),
             esc(&health),
-            s.actions.done,
-            s.actions.active,
-            s.actions.planned,
-            s.milestones.overdue,
+            m.done,
+            m.total,
+            num_tone((m.overdue > 0).then_some(Tone::Bad)),
+            m.overdue,
+            num_tone((s.errors > 0).then_some(Tone::Bad)),
             s.errors,
+            num_tone((s.warnings > 0).then_some(Tone::Warn)),
             s.warnings,
         );
-        for (f, _, _) in SPECIALTY_PAGES {
-            let _ = write!(
-                o,
-                "<li><a href=\"{}/{f}\">{}</a></li>",
-                spec.slug,
-                page_label(f, lang)
-            );
-        }
-        o.push_str("</ul></td></tr>\n");
+        let links: Vec<String> = SPECIALTY_PAGES
+            .iter()
+            .map(|(f, _, _)| {
+                format!(
+                    "<a href=\"{}/{f}\">{}</a>",
+                    spec.slug,
+                    esc(page_label(f, lang))
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            o,
+            "<tr class=\"pages\"><td colspan=\"{}\"><span class=\"pages-label\">{} {}:</span> {}</td></tr>",
+            head.len(),
+            lang.pick("Sider om", "Pages on"),
+            esc(&spec.name),
+            links.join(" · ")
+        );
     }
     o.push_str("</tbody>\n</table>\n");
 }

@@ -39,6 +39,9 @@ pub struct Options<'a> {
     pub today: NaiveDate,
     /// The short commit id the repository is at; `None` outside git.
     pub commit: Option<String>,
+    /// That commit's date, so a reader sees which version: "version a6cae68 (1. december
+    /// 2026)".
+    pub commit_date: Option<NaiveDate>,
     /// The root's path inside the git work tree (`''` or `sub/dir/`), for links to the host.
     pub prefix: String,
     /// The baseline of "since last time" for the status pages.
@@ -67,7 +70,11 @@ pub(crate) const SPECIALTY_PAGES: [(&str, &str, &str); 5] = [
     ("document.html", "Dokument", "Document"),
     ("status.html", "Status og fremdrift", "Status and progress"),
     ("trace.html", "Sporbarhed", "Traceability"),
-    ("coverage.html", "Dækning", "Coverage"),
+    (
+        "coverage.html",
+        "Principper og perspektiver",
+        "Principles and perspectives",
+    ),
     ("timeline.html", "Tidslinje", "Timeline"),
 ];
 

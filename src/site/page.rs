@@ -65,7 +65,10 @@ section.front { margin-bottom: 2em; }
 span.help { color: #444; font-size: 10pt; }
 td.error { color: #b30000; font-weight: 600; }
 td.warning { color: #8a5a00; font-weight: 600; }
-ul.pages { margin: 0; padding-left: 1.2em; }
+table.overview tr.pages td { border-top: none; padding-top: 0; padding-bottom: .5em; font-size: 10pt; }
+table.overview tbody tr:not(.pages) > * { border-bottom: none; }
+table.overview th[scope="row"] { background: none; font-weight: 600; }
+span.pages-label { color: #555; }
 @media print {
   body { background: #fff; }
   header.site, nav.specialty, div.banner { color: #000; background: none; padding: 0 0 .5em; }
@@ -137,6 +140,15 @@ impl<'a> Context<'a> {
             crate::i18n::words::count(self.warnings, "warning", "warnings"),
         );
         crate::i18n::join_list(&[e, w], lang)
+    }
+
+    /// The version the site was made from: `a6cae68 (1. december 2026)`; `None` outside git.
+    pub fn version(&self) -> Option<String> {
+        let c = self.opts.commit.as_ref()?;
+        Some(match self.opts.commit_date {
+            Some(d) => format!("{c} ({})", crate::i18n::date_long(d, self.opts.lang)),
+            None => c.clone(),
+        })
     }
 
     /// Frames `content` as a whole HTML page.
@@ -216,7 +228,7 @@ impl<'a> Context<'a> {
         };
         let _ = write!(o, "<main class=\"{class}\">\n{content}</main>\n");
         let made = crate::i18n::date_long(self.opts.today, lang);
-        let footer = match &self.opts.commit {
+        let footer = match self.version() {
             Some(c) => lang.pick(
                 format!("Dannet af bass den {made} fra version {c}."),
                 format!("Made by bass on {made} from version {c}."),

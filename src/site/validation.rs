@@ -22,8 +22,8 @@ pub fn render(cx: &Context) -> String {
     );
     let summary = if cx.errors + cx.warnings + cx.infos == 0 {
         lang.pick(
-            "Ingen fund: alle dokumenter overholder reglerne.".to_owned(),
-            "No findings: every document follows the rules.".to_owned(),
+            "Ingen bemærkninger: alle dokumenter overholder reglerne.".to_owned(),
+            "No remarks: every document follows the rules.".to_owned(),
         )
     } else if cx.infos == 0 {
         format!("{}.", cx.counts_text())
@@ -60,7 +60,7 @@ pub fn render(cx: &Context) -> String {
             } else {
                 ""
             };
-            let _ = write!(o, "<th{class}>{h}</th>");
+            let _ = write!(o, "<th scope=\"col\"{class}>{h}</th>");
         }
         o.push_str("</tr></thead>\n<tbody>\n");
         for d in &cx.outcome.diagnostics {

@@ -1,107 +1,128 @@
-//! One strategic area of the status report, read at full width: its phase, health,
-//! responsible, sites by name, actors and next milestone, the status summary (what the steering
-//! group reads first) and next steps, and its decision requests with whether a meeting answered
-//! them.
+//! One strategic area of the status report, read at full width under its own heading (its
+//! title, the id after it): what the specialty's table of areas has no room for — who is
+//! responsible for progress, the next milestone with its action, the change since the previous
+//! status, the sites by name and the actors (each name whole, separated by "; "), the status
+//! summary (what the steering group reads first) and the next steps. Phase, traffic light and
+//! counts stand in the table above, once; the area's decision requests stand under *Til
+//! beslutning*, once.
 
-use super::{DASH, date, health, opt, person, phase};
+use super::meeting::milestone;
+use super::{DASH, date, health, list_text, named, opt, person, phase};
 use crate::i18n::Lang;
-use crate::report::render::sheet::{Block, Section, Tab};
+use crate::report::render::sheet::{Block, Section};
 use crate::report::steering::status::{AreaRow, StatusReport};
 
-/// The details of one strategic area, read at full width: the fields, the status summary
-/// (what the steering group reads first), the next steps and the decision requests.
-pub(super) fn area_section(r: &StatusReport, a: &AreaRow, next: String, lang: Lang) -> Section {
+/// `15.02.2027: »Titel«, Handlingens titel (H4)`, or the dash.
+pub(super) fn next_milestone(a: &AreaRow, lang: Lang) -> String {
+    a.next_milestone.as_ref().map_or_else(
+        || DASH.to_owned(),
+        |n| {
+            format!(
+                "{}: {}",
+                date(Some(n.due), lang),
+                milestone(&n.title, &n.action_title, &n.action, lang)
+            )
+        },
+    )
+}
+
+/// What moved since the previous status document: `Fase: Konkretisering → Implementering;
+/// Trafiklys: Gul → Rød`, *Uændret*, or why there is nothing to compare.
+pub(super) fn change(a: &AreaRow, has_previous: bool, lang: Lang) -> String {
+    if !has_previous {
+        return lang
+            .pick("Ingen tidligere status", "No previous status")
+            .to_owned();
+    }
+    if a.phase.is_none() {
+        return DASH.to_owned();
+    }
+    if a.new_since_previous {
+        return lang
+            .pick("Ny siden forrige status", "New since the previous status")
+            .to_owned();
+    }
+    let mut parts = Vec::new();
+    if a.phase_changed {
+        parts.push(format!(
+            "{}: {} → {}",
+            lang.pick("Fase", "Phase"),
+            a.previous_phase
+                .map_or_else(|| DASH.to_owned(), |p| phase(p, lang)),
+            a.phase.map_or_else(|| DASH.to_owned(), |p| phase(p, lang)),
+        ));
+    }
+    if a.health_changed {
+        parts.push(format!(
+            "{}: {} → {}",
+            lang.pick("Trafiklys", "Health"),
+            a.previous_health
+                .map_or_else(|| DASH.to_owned(), |p| health(p, lang)),
+            a.health
+                .map_or_else(|| DASH.to_owned(), |p| health(p, lang)),
+        ));
+    }
+    if parts.is_empty() {
+        lang.pick("Uændret", "Unchanged").to_owned()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// The section of one strategic area, under its own heading.
+pub(super) fn area_section(
+    r: &StatusReport,
+    a: &AreaRow,
+    has_previous: bool,
+    lang: Lang,
+) -> Section {
     let sites: Vec<String> = a
         .sites
         .iter()
         .map(|id| r.site_names.get(id).cloned().unwrap_or_else(|| id.clone()))
         .collect();
-    let mut fields = vec![
-        (
-            lang.pick("Fase", "Phase").to_owned(),
-            a.phase.map_or_else(
-                || lang.pick("ikke i status", "not in status").to_owned(),
-                |p| phase(p, lang),
-            ),
-        ),
-        (
-            lang.pick("Trafiklys", "Health").to_owned(),
-            a.health
-                .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
-        ),
+    let fields = vec![
         (
             lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
                 .to_owned(),
             person(&a.responsible),
         ),
         (
+            lang.pick("Næste milepæl", "Next milestone").to_owned(),
+            next_milestone(a, lang),
+        ),
+        (
+            lang.pick(
+                "Ændring siden forrige status",
+                "Change since the previous status",
+            )
+            .to_owned(),
+            change(a, has_previous, lang),
+        ),
+        (
             lang.pick("Matrikler", "Sites").to_owned(),
-            if sites.is_empty() {
-                DASH.to_owned()
-            } else {
-                sites.join(", ")
-            },
+            list_text(&sites),
         ),
         (
             lang.pick("Involverede aktører", "Actors involved")
                 .to_owned(),
-            if a.actors.is_empty() {
-                DASH.to_owned()
-            } else {
-                a.actors.join(", ")
-            },
+            list_text(&a.actors),
         ),
         (
-            lang.pick("Næste milepæl", "Next milestone").to_owned(),
-            next,
+            lang.pick("Status", "Summary").to_owned(),
+            a.summary.clone().unwrap_or_else(|| {
+                lang.pick("Statussen har intet resumé.", "The status has no summary.")
+                    .to_owned()
+            }),
+        ),
+        (
+            lang.pick("Næste skridt", "Next steps").to_owned(),
+            opt(&a.next_steps),
         ),
     ];
-    fields.push((
-        lang.pick("Status", "Summary").to_owned(),
-        a.summary.clone().unwrap_or_else(|| {
-            lang.pick("Statussen har intet resumé.", "The status has no summary.")
-                .to_owned()
-        }),
-    ));
-    fields.push((
-        lang.pick("Næste skridt", "Next steps").to_owned(),
-        opt(&a.next_steps),
-    ));
-    let mut blocks = vec![Block::Fields(fields)];
-    if !a.decisions_needed.is_empty() {
-        let mut t = Tab {
-            caption: Some(lang.pick("Til beslutning", "For decision").to_owned()),
-            header: vec![
-                "Id".into(),
-                lang.pick("Spørgsmål", "Question").to_owned(),
-                lang.pick("Frist", "Deadline").to_owned(),
-                lang.pick("Rejst af", "Requested by").to_owned(),
-                lang.pick("Besluttet", "Decided").to_owned(),
-            ],
-            ..Tab::default()
-        };
-        for q in &a.decisions_needed {
-            t.rows.push(vec![
-                q.id.clone(),
-                opt(&q.question),
-                q.deadline.map_or_else(
-                    || lang.pick("ingen frist", "no deadline").to_owned(),
-                    |d| date(Some(d), lang),
-                ),
-                person(&q.requested_by),
-                q.answered_by
-                    .clone()
-                    .unwrap_or_else(|| lang.pick("nej, åben", "no, open").to_owned()),
-            ]);
-        }
-        blocks.push(Block::Table(t));
-    }
     Section {
-        title: match &a.title {
-            Some(t) => format!("{} {t}", a.id),
-            None => a.id.clone(),
-        },
+        title: named(a.title.as_deref(), &a.id),
         level: 2,
-        blocks,
+        blocks: vec![Block::Fields(fields)],
     }
 }

@@ -1,43 +1,93 @@
 //! The meeting pack's first sections (SPEC §6 "bass status contents"), in the order the
-//! steering group reads them: *Opmærksomhedspunkter*, *Til beslutning*, *Siden sidste møde*
-//! (or *Siden forrige status*) and *Forsinkelser*.
+//! steering group reads them: *Opmærksomhedspunkter*, *Til beslutning* and *Forsinkelser*
+//! (*Siden sidste møde* is [`super::since`]).
+//!
+//! A decision request is listed once, under *Til beslutning*; *Opmærksomhedspunkter* counts
+//! the open ones in one line ("2 punkter til beslutning, den tidligste frist 10.12.2026").
+//! Every area, action and request is named by its title with its id after it
+//! ([`super::named`]), and every change of traffic light is coloured by its new value
+//! ([`super::change_tone`]).
 
-use super::{DASH, date, name_or_id, opt, person, standing};
-use crate::i18n::{Lang, date_long, days};
-use crate::load::baseline::{Basis, Note};
+use super::{DASH, change_tone, date, name_or_id, named, opt, person, standing};
+use crate::i18n::{Lang, days, words};
 use crate::report::render::sheet::{Block, Section, Tab, Tone};
 use crate::report::steering::attention::{Category, Concern, Item, SHOWN_PER_CATEGORY};
 use crate::report::steering::decisions::Request;
 use crate::report::steering::delays::{DelayRow, Delays};
-use crate::report::steering::since::{Change, ChangeKind, Since, Standing};
+use crate::report::steering::since::Standing;
 use crate::report::steering::status::StatusReport;
 use std::collections::BTreeMap;
 
-/// Specialty display names by id.
-fn names(r: &StatusReport) -> BTreeMap<&str, String> {
-    r.specialties
-        .iter()
-        .map(|s| (s.id.as_str(), name_or_id(&s.name, &s.id)))
-        .collect()
+/// The names a report's sections need: specialties by id, strategic areas by specialty and
+/// id (from the report's own area rows), so an item that carries ids only is shown by name.
+pub(super) struct Names<'r> {
+    specialties: BTreeMap<&'r str, String>,
+    areas: BTreeMap<(&'r str, &'r str), Option<&'r str>>,
 }
 
-fn spec_name(names: &BTreeMap<&str, String>, id: &str) -> String {
-    names.get(id).cloned().unwrap_or_else(|| id.to_owned())
-}
+impl<'r> Names<'r> {
+    pub(super) fn of(r: &'r StatusReport) -> Names<'r> {
+        let mut areas = BTreeMap::new();
+        for s in &r.specialties {
+            for a in &s.areas {
+                areas.insert((s.id.as_str(), a.id.as_str()), a.title.as_deref());
+            }
+        }
+        Names {
+            specialties: r
+                .specialties
+                .iter()
+                .map(|s| (s.id.as_str(), name_or_id(&s.name, &s.id)))
+                .collect(),
+            areas,
+        }
+    }
 
-fn area_cell(area: &Option<String>, title: &Option<String>) -> String {
-    match (area, title) {
-        (Some(a), Some(t)) => format!("{a} {t}"),
-        (Some(a), None) => a.clone(),
-        _ => DASH.to_owned(),
+    /// A specialty's name.
+    pub(super) fn specialty(&self, id: &str) -> String {
+        self.specialties
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A strategic area by its title, with its id after it; the dash for none.
+    pub(super) fn area(&self, specialty: &str, area: &Option<String>) -> String {
+        match area {
+            Some(a) => named(
+                self.areas.get(&(specialty, a.as_str())).copied().flatten(),
+                a,
+            ),
+            None => DASH.to_owned(),
+        }
     }
 }
 
 /// `53 dage over frist` / `53 days late`.
-fn late(n: i64, lang: Lang) -> String {
+pub(super) fn late(n: i64, lang: Lang) -> String {
     lang.pick(
         format!("{} over frist", days(n, lang)),
         format!("{} late", days(n, lang)),
+    )
+}
+
+/// A quoted title: »Titel« in Danish, "Title" in English.
+pub(super) fn quoted(title: &Option<String>, lang: Lang) -> String {
+    let t = opt(title);
+    lang.pick(format!("»{t}«"), format!("\"{t}\""))
+}
+
+/// A milestone with the action it belongs to, by name: `»Titel«, Handlingens titel (H3)`.
+pub(super) fn milestone(
+    title: &Option<String>,
+    action_title: &Option<String>,
+    action: &str,
+    lang: Lang,
+) -> String {
+    format!(
+        "{}, {}",
+        quoted(title, lang),
+        named(action_title.as_deref(), action)
     )
 }
 
@@ -51,7 +101,7 @@ fn caption(kind: Concern, lang: Lang) -> String {
             "Forudsætninger, der ikke er på plads",
             "Prerequisites not in place",
         ),
-        Concern::OpenDecision => ("Åbne punkter til beslutning", "Open decision requests"),
+        Concern::OpenDecision => ("Til beslutning", "For decision"),
         Concern::StaleStatus => ("Forældede statusser", "Stale statuses"),
         Concern::UnapprovedInUse => (
             "Ambitioner i brug uden godkendelse",
@@ -74,22 +124,33 @@ fn caption(kind: Concern, lang: Lang) -> String {
 }
 
 /// A state, phase or health as its label, or the dash.
-fn standing_or_dash(s: Option<Standing>, lang: Lang) -> String {
+pub(super) fn standing_or_dash(s: Option<Standing>, lang: Lang) -> String {
     s.map_or_else(|| DASH.to_owned(), |s| standing(s, lang))
 }
 
-/// `H3 Titel`: an id and a title, whichever there are.
-fn id_title(id: &Option<String>, title: &Option<String>) -> String {
-    match (id, title) {
-        (Some(i), Some(t)) => format!("{i} {t}"),
-        (Some(i), None) => i.clone(),
-        (None, Some(t)) => t.clone(),
-        (None, None) => DASH.to_owned(),
+/// True when an author's reason already opens with the state it explains ("Sat på pause i
+/// august …"), so the report does not say the state twice.
+pub(super) fn opens_with(reason: &str, state: &str) -> bool {
+    reason.to_lowercase().starts_with(&state.to_lowercase())
+}
+
+/// Why an action stopped: its reason, after the state unless the reason already opens with
+/// it ("Sat på pause i august …" is not prefixed with "Sat på pause. Begrundelse:").
+fn stop_reason(to: Option<Standing>, reason: &Option<String>, lang: Lang) -> String {
+    let st = standing_or_dash(to, lang);
+    match reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) if opens_with(r, &st) => r.to_owned(),
+        Some(r) => format!("{st}. {}: {r}", lang.pick("Begrundelse", "Reason")),
+        None => format!(
+            "{st} ({})",
+            lang.pick("ingen begrundelse", "no reason given")
+        ),
     }
 }
 
 /// What an item says, in one cell.
 fn what(kind: Concern, it: &Item, lang: Lang) -> String {
+    let id = it.id.clone().unwrap_or_default();
     match kind {
         Concern::RedArea => match &it.reason {
             Some(r) => r.clone(),
@@ -108,45 +169,22 @@ fn what(kind: Concern, it: &Item, lang: Lang) -> String {
                 standing_or_dash(it.to, lang)
             )
         }
-        Concern::OverdueMilestone => lang.pick(
-            format!(
-                "Handling {}: »{}«, frist {}, {}",
-                opt(&it.id),
-                opt(&it.title),
-                date(it.date, lang),
-                late(it.days.unwrap_or(0), lang)
-            ),
-            format!(
-                "Action {}: \"{}\", due {}, {}",
-                opt(&it.id),
-                opt(&it.title),
-                date(it.date, lang),
-                late(it.days.unwrap_or(0), lang)
-            ),
-        ),
-        Concern::OverduePrerequisite => format!(
+        Concern::OverdueMilestone => format!(
             "{}: {} {}, {}",
-            id_title(&it.id, &it.title),
+            milestone(&it.title, &it.action_title, &id, lang),
             lang.pick("frist", "due"),
             date(it.date, lang),
             late(it.days.unwrap_or(0), lang)
         ),
-        Concern::OpenDecision => match it.date {
-            Some(d) => {
-                let n = it.days.unwrap_or(0);
-                let when = if n > 0 {
-                    late(n, lang)
-                } else {
-                    lang.pick(format!("frist {}", date(Some(d), lang)), format!("deadline {}", date(Some(d), lang)))
-                };
-                format!("{} ({when})", id_title(&it.id, &it.title))
-            }
-            None => format!(
-                "{} ({})",
-                id_title(&it.id, &it.title),
-                lang.pick("ingen frist", "no deadline")
-            ),
-        },
+        Concern::OverduePrerequisite => format!(
+            "{} ({id}): {} {}, {}",
+            quoted(&it.title, lang),
+            lang.pick("frist", "due"),
+            date(it.date, lang),
+            late(it.days.unwrap_or(0), lang)
+        ),
+        // Counted in one line instead ([`decisions_line`]).
+        Concern::OpenDecision => named(it.title.as_deref(), &id),
         Concern::StaleStatus => lang.pick(
             format!(
                 "Gældende status er fra {} ({} gammel)",
@@ -161,21 +199,15 @@ fn what(kind: Concern, it: &Item, lang: Lang) -> String {
         ),
         Concern::UnapprovedInUse => lang
             .pick(
-                "Indsatsområder er i gang, men ambitionen er ikke godkendt af programstyregruppen.",
-                "Strategic areas are under way, but the programme steering group has not approved the ambition.",
+                "Indsatsområder er i gang, men ambitionen er ikke godkendt af BASS-programstyregruppen.",
+                "Strategic areas are under way, but the BASS programme steering group has not approved the ambition.",
             )
             .to_owned(),
-        Concern::StoppedAction => {
-            let st = standing_or_dash(it.to, lang);
-            let why = it.reason.clone().unwrap_or_else(|| {
-                lang.pick("ingen begrundelse", "no reason given").to_owned()
-            });
-            format!(
-                "{}: {st}. {}: {why}",
-                id_title(&it.id, &it.title),
-                lang.pick("Begrundelse", "Reason")
-            )
-        }
+        Concern::StoppedAction => format!(
+            "{}: {}",
+            named(it.title.as_deref(), &id),
+            stop_reason(it.to, &it.reason, lang)
+        ),
         Concern::ValidationErrors => {
             let n = it.count.unwrap_or(0);
             lang.pick(
@@ -192,13 +224,13 @@ fn what(kind: Concern, it: &Item, lang: Lang) -> String {
                 format!(
                     "{}: {} indlæst; resten fra linje {} sprunget over",
                     opt(&it.file),
-                    crate::i18n::words::count(n, "handling", "handlinger"),
+                    words::count(n, "handling", "handlinger"),
                     it.line.unwrap_or(1)
                 ),
                 format!(
                     "{}: {} read; the rest from line {} skipped",
                     opt(&it.file),
-                    crate::i18n::words::count(n, "action", "actions"),
+                    words::count(n, "action", "actions"),
                     it.line.unwrap_or(1)
                 ),
             )
@@ -206,9 +238,46 @@ fn what(kind: Concern, it: &Item, lang: Lang) -> String {
     }
 }
 
+/// The one line of *Opmærksomhedspunkter* that counts the open decision requests, listed
+/// under *Til beslutning*: "2 punkter til beslutning, den tidligste frist 10.12.2026"; "1 punkt
+/// til beslutning, frist 10.12.2026"; `None` when there are none.
+pub fn decisions_line(
+    requests: &[Request],
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> Option<String> {
+    let n = requests.len();
+    if n == 0 {
+        return None;
+    }
+    let count = lang.pick(
+        words::count(n, "punkt til beslutning", "punkter til beslutning"),
+        words::count(n, "item for decision", "items for decision"),
+    );
+    let first = requests.iter().filter_map(|r| r.deadline).min();
+    let when = match first {
+        None => lang.pick("uden frist", "no deadline").to_owned(),
+        Some(d) => {
+            let mut t = match (n, lang) {
+                (1, _) => lang.pick("frist", "deadline").to_owned(),
+                _ => lang
+                    .pick("den tidligste frist", "the earliest deadline")
+                    .to_owned(),
+            };
+            t.push(' ');
+            t.push_str(&date(Some(d), lang));
+            if d < today {
+                t.push_str(&format!(" ({})", late((today - d).num_days(), lang)));
+            }
+            t
+        }
+    };
+    Some(format!("{count}, {when}"))
+}
+
 /// *Opmærksomhedspunkter*.
 pub fn attention(r: &StatusReport, lang: Lang) -> Section {
-    let names = names(r);
+    let names = Names::of(r);
     let mut blocks = Vec::new();
     if r.attention.is_empty() {
         blocks.push(Block::Para(
@@ -217,6 +286,12 @@ pub fn attention(r: &StatusReport, lang: Lang) -> Section {
         ));
     }
     for c in &r.attention {
+        if c.kind == Concern::OpenDecision {
+            if let Some(line) = decisions_line(&r.decisions_needed, r.head.as_of, lang) {
+                blocks.push(Block::Para(format!("{line}.")));
+            }
+            continue;
+        }
         blocks.push(Block::Table(category_table(c, &names, lang)));
         let more = c.items.len().saturating_sub(SHOWN_PER_CATEGORY);
         if more > 0 {
@@ -234,7 +309,7 @@ pub fn attention(r: &StatusReport, lang: Lang) -> Section {
     }
 }
 
-fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> Tab {
+fn category_table(c: &Category, names: &Names, lang: Lang) -> Tab {
     let mut t = Tab {
         caption: Some(caption(c.kind, lang)),
         header: vec![
@@ -246,18 +321,14 @@ fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> T
         ..Tab::default()
     };
     for it in c.items.iter().take(SHOWN_PER_CATEGORY) {
-        let area = if matches!(c.kind, Concern::RedArea | Concern::Setback) {
-            area_cell(&it.area, &it.title)
-        } else {
-            it.area.clone().unwrap_or_else(|| DASH.to_owned())
-        };
         t.rows.push(vec![
-            spec_name(names, &it.specialty),
-            area,
+            names.specialty(&it.specialty),
+            names.area(&it.specialty, &it.area),
             what(c.kind, it, lang),
             person(&it.who),
         ]);
         let tone = match c.kind {
+            Concern::Setback => change_tone(it.to, true),
             Concern::RedArea
             | Concern::OverdueMilestone
             | Concern::OverduePrerequisite
@@ -271,14 +342,13 @@ fn category_table(c: &Category, names: &BTreeMap<&str, String>, lang: Lang) -> T
     t
 }
 
-/// *Til beslutning*.
+/// *Til beslutning*: every open request, once.
 pub fn decisions(r: &StatusReport, lang: Lang) -> Section {
-    let names = names(r);
+    let names = Names::of(r);
     let mut t = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
             lang.pick("Indsatsområde", "Strategic area").to_owned(),
-            "Id".into(),
             lang.pick("Spørgsmål", "Question").to_owned(),
             lang.pick("Frist", "Deadline").to_owned(),
             lang.pick("Rejst af", "Requested by").to_owned(),
@@ -293,227 +363,22 @@ pub fn decisions(r: &StatusReport, lang: Lang) -> Section {
     };
     let today = r.head.as_of;
     for q in &r.decisions_needed {
-        push_request(&mut t, q, &names, lang);
-        t.mark(4, q.deadline.filter(|d| *d < today).map(|_| Tone::Bad));
+        t.rows.push(vec![
+            names.specialty(&q.specialty),
+            names.area(&q.specialty, &q.area),
+            named(q.question.as_deref(), &q.id),
+            q.deadline.map_or_else(
+                || lang.pick("ingen frist", "no deadline").to_owned(),
+                |d| date(Some(d), lang),
+            ),
+            person(&q.requested_by),
+        ]);
+        t.mark(3, q.deadline.filter(|d| *d < today).map(|_| Tone::Bad));
     }
     Section {
         title: lang.pick("Til beslutning", "For decision").to_owned(),
         level: 1,
         blocks: vec![Block::Table(t)],
-    }
-}
-
-fn push_request(t: &mut Tab, q: &Request, names: &BTreeMap<&str, String>, lang: Lang) {
-    t.rows.push(vec![
-        spec_name(names, &q.specialty),
-        opt(&q.area),
-        q.id.clone(),
-        opt(&q.question),
-        q.deadline.map_or_else(
-            || lang.pick("ingen frist", "no deadline").to_owned(),
-            |d| date(Some(d), lang),
-        ),
-        person(&q.requested_by),
-    ]);
-}
-
-/// The title of "since last time", naming its baseline.
-pub fn since_title(s: &Since, lang: Lang) -> String {
-    match (&s.basis, s.date) {
-        (Basis::Meeting(_), Some(d)) => lang.pick(
-            format!("Siden sidste møde ({})", date_long(d, lang)),
-            format!("Since the last meeting ({})", date_long(d, lang)),
-        ),
-        (Basis::Revision(..), Some(d)) => lang.pick(
-            format!(
-                "Siden version {} ({})",
-                s.revision.clone().unwrap_or_default(),
-                date_long(d, lang)
-            ),
-            format!(
-                "Since revision {} ({})",
-                s.revision.clone().unwrap_or_default(),
-                date_long(d, lang)
-            ),
-        ),
-        (_, Some(d)) => lang.pick(
-            format!("Siden {}", date_long(d, lang)),
-            format!("Since {}", date_long(d, lang)),
-        ),
-        _ => lang
-            .pick("Siden forrige status", "Since the previous status")
-            .to_owned(),
-    }
-}
-
-/// One line saying that only dates could tell, and why.
-fn note_text(n: Note, s: &Since, lang: Lang) -> String {
-    let d = s.date.map(|d| date_long(d, lang)).unwrap_or_default();
-    match n {
-        Note::NotGit => lang.pick(
-            "Repositoriet er ikke i git, så her står kun, hvad datoerne viser.".to_owned(),
-            "The repository is not in git, so this shows only what the dates tell.".to_owned(),
-        ),
-        Note::BeforeHistory => lang.pick(
-            format!("Git-historikken begynder efter {d}, så her står kun, hvad datoerne viser."),
-            format!("The git history starts after {d}, so this shows only what the dates tell."),
-        ),
-        Note::Shallow => lang.pick(
-            format!("Klonen er overfladisk (shallow) og mangler versionen fra {d}; her står kun, hvad datoerne viser. I CI: fetch-depth: 0."),
-            format!("The clone is shallow and lacks the version of {d}; this shows only what the dates tell. In CI: fetch-depth: 0."),
-        ),
-        Note::Unreadable => lang.pick(
-            format!("Versionen fra {d} kunne ikke læses fra git; her står kun, hvad datoerne viser."),
-            format!("The version of {d} could not be read from git; this shows only what the dates tell."),
-        ),
-    }
-}
-
-/// What a change says, in one cell.
-fn change_text(c: &Change, lang: Lang) -> String {
-    let st = |w: Option<Standing>| standing_or_dash(w, lang);
-    match c.kind {
-        ChangeKind::ActionAdded => lang.pick(
-            format!("Ny handling {} ({})", id_title(&c.id, &c.title), st(c.to)),
-            format!("New action {} ({})", id_title(&c.id, &c.title), st(c.to)),
-        ),
-        ChangeKind::ActionRemoved => lang.pick(
-            format!("Handling {} er fjernet", id_title(&c.id, &c.title)),
-            format!("Action {} was removed", id_title(&c.id, &c.title)),
-        ),
-        ChangeKind::ActionState => {
-            let mut t = format!(
-                "{} {}: {} → {}",
-                lang.pick("Handling", "Action"),
-                id_title(&c.id, &c.title),
-                st(c.from),
-                st(c.to)
-            );
-            if let Some(r) = &c.reason {
-                t.push_str(&format!(". {}: {r}", lang.pick("Begrundelse", "Reason")));
-            }
-            t
-        }
-        ChangeKind::MilestoneReached => lang.pick(
-            format!("Milepæl nået: »{}« ({})", opt(&c.title), opt(&c.action)),
-            format!(
-                "Milestone reached: \"{}\" ({})",
-                opt(&c.title),
-                opt(&c.action)
-            ),
-        ),
-        ChangeKind::MilestoneOverdue => lang.pick(
-            format!(
-                "Milepæl overskredet: »{}« ({})",
-                opt(&c.title),
-                opt(&c.action)
-            ),
-            format!(
-                "Milestone now overdue: \"{}\" ({})",
-                opt(&c.title),
-                opt(&c.action)
-            ),
-        ),
-        ChangeKind::AreaPhase => format!(
-            "{}: {} → {}",
-            lang.pick("Fase", "Phase"),
-            st(c.from),
-            st(c.to)
-        ),
-        ChangeKind::AreaHealth => format!(
-            "{}: {} → {}",
-            lang.pick("Trafiklys", "Health"),
-            st(c.from),
-            st(c.to)
-        ),
-        ChangeKind::PrerequisiteInPlace => lang.pick(
-            format!("Forudsætning på plads: {}", id_title(&c.id, &c.title)),
-            format!("Prerequisite in place: {}", id_title(&c.id, &c.title)),
-        ),
-        ChangeKind::Decision => lang.pick(
-            format!("Beslutning {}", id_title(&c.id, &c.title)),
-            format!("Decision {}", id_title(&c.id, &c.title)),
-        ),
-        ChangeKind::Status => lang.pick("Ny status", "New status").to_owned(),
-    }
-}
-
-/// *Siden sidste møde* / *Siden forrige status*.
-pub fn since(r: &StatusReport, s: &Since, lang: Lang) -> Section {
-    let names = names(r);
-    let mut blocks = Vec::new();
-    if let Some(n) = s.note {
-        blocks.push(Block::Para(note_text(n, s, lang)));
-    }
-    blocks.extend(super::skipped::skipped_line(s, lang));
-    if s.basis == Basis::PreviousStatus {
-        let mut parts: Vec<String> = s
-            .previous_status
-            .iter()
-            .map(|(id, d)| {
-                lang.pick(
-                    format!(
-                        "{} sammenlignes med status pr. {}",
-                        spec_name(&names, id),
-                        date_long(*d, lang)
-                    ),
-                    format!(
-                        "{} is compared with its status of {}",
-                        spec_name(&names, id),
-                        date_long(*d, lang)
-                    ),
-                )
-            })
-            .collect();
-        parts.extend(s.without_baseline.iter().map(|id| {
-            lang.pick(
-                format!(
-                    "{} har kun én status og intet at sammenligne med",
-                    spec_name(&names, id)
-                ),
-                format!(
-                    "{} has one status only and nothing to compare with",
-                    spec_name(&names, id)
-                ),
-            )
-        }));
-        if !parts.is_empty() {
-            blocks.push(Block::Para(format!("{}.", parts.join("; "))));
-        }
-    }
-    let mut t = Tab {
-        header: vec![
-            lang.pick("Speciale", "Specialty").to_owned(),
-            lang.pick("Indsatsområde", "Strategic area").to_owned(),
-            lang.pick("Ændring", "Change").to_owned(),
-            lang.pick("Dato", "Date").to_owned(),
-        ],
-        empty: lang
-            .pick("Intet har flyttet sig.", "Nothing has moved.")
-            .to_owned(),
-        ..Tab::default()
-    };
-    for c in &s.changes {
-        t.rows.push(vec![
-            spec_name(&names, &c.specialty),
-            opt(&c.area),
-            change_text(c, lang),
-            date(c.date, lang),
-        ]);
-        let tone = if crate::report::steering::since::is_setback(c)
-            || c.kind == ChangeKind::MilestoneOverdue
-        {
-            Some(Tone::Bad)
-        } else {
-            None
-        };
-        t.mark(2, tone);
-    }
-    blocks.push(Block::Table(t));
-    Section {
-        title: since_title(s, lang),
-        level: 1,
-        blocks,
     }
 }
 
@@ -543,11 +408,13 @@ fn delay_table(rows: &[DelayRow], first: String, lang: Lang) -> Tab {
     t
 }
 
-/// *Forsinkelser*.
+/// *Forsinkelser*: what is past its deadline, by owner and by site. With nothing past its
+/// deadline it says exactly that, *Ingen overskredne frister*, not that nothing is delayed:
+/// an area's own account of a delay is in its summary and traffic light.
 pub fn delays(d: &Delays, lang: Lang) -> Section {
     let blocks = if d.is_empty() {
         vec![Block::Para(
-            lang.pick("Ingen forsinkelser.", "Nothing is behind schedule.")
+            lang.pick("Ingen overskredne frister.", "No deadlines passed.")
                 .to_owned(),
         )]
     } else {

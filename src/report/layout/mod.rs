@@ -1,27 +1,38 @@
 //! Report data laid out for people: translated labels, Danish order, one [`Sheet`] per report.
 //!
-//! The builders next door (`report::status`, `trace`, `coverage`, `timeline`) compute each
-//! report as data; the module of the same name here turns that data into a [`Sheet`] that the
-//! human formats (terminal table, Markdown, HTML) render. This module holds what the four share:
-//! the labels of enum words, principles and perspectives, the empty-cell dash, and the head
-//! every sheet starts with.
+//! The builders in [`crate::report::steering`] compute each report as data; the module of the
+//! same name here turns that data into a [`Sheet`] that the human formats (terminal table,
+//! Markdown, CSV, HTML) render. This module holds what they share, so that one thing is named
+//! and coloured the same in every section and every format (SPEC §6):
+//!
+//! - the label of every enum word: [`phase`], [`health`], [`state`], [`prerequisite_type`],
+//!   [`principle`], [`perspective`], [`standing`];
+//! - the colour of a value: [`Tone::of_health`] for a traffic light, and [`change_tone`] for a
+//!   change (*Gul → Rød* in the colour of its new value);
+//! - a thing named for a reader: [`named`] (*title (id)*), lists of names ([`list_cell`] in a
+//!   table, [`list_text`] in running text);
+//! - the [`Scope`] of a report, which titles and headings name;
+//! - the empty-cell dash and the head every sheet starts with.
 
 use crate::i18n::Lang;
-use crate::model::vocab::{ActionState, Health, Perspective, Phase, Principle, Word};
-use crate::report::render::sheet::Sheet;
-use crate::report::steering::common::{PersonOut, ReportHead};
+use crate::model::vocab::{
+    ActionState, Health, Perspective, Phase, PrerequisiteType, Principle, Word,
+};
+use crate::report::render::sheet::{Sheet, Tone};
+use crate::report::steering::common::{PersonOut, ReportHead, SpecialtyRef};
 use crate::report::steering::since::Standing;
 
 mod area;
 mod coverage;
 mod meeting;
+mod since;
 mod skipped;
 mod status;
 mod timeline;
 mod trace;
 
 pub use coverage::coverage;
-pub use meeting::attention;
+pub use meeting::{attention, decisions, decisions_line};
 pub use status::status;
 pub use timeline::timeline;
 pub use trace::trace;
@@ -43,6 +54,104 @@ pub fn health(h: Health, lang: Lang) -> String {
 /// The label of an action state (`active` → I gang).
 pub fn state(s: ActionState, lang: Lang) -> String {
     enum_label(s, lang)
+}
+
+/// The label of a prerequisite type (`structure` → Strukturel ramme, the guides'
+/// "strukturelle rammer"; *Ressource*, *Beslutning*).
+pub fn prerequisite_type(t: PrerequisiteType, lang: Lang) -> String {
+    enum_label(t, lang)
+}
+
+/// The colour of a change of state, phase or traffic light, the same in every section: a
+/// traffic light in the colour of its new value (*Gul → Rød* is red, *Grøn → Gul* yellow); a
+/// phase or state that went back (`setback`) yellow; any other change uncoloured.
+pub fn change_tone(to: Option<Standing>, setback: bool) -> Option<Tone> {
+    match to {
+        Some(Standing::Health(h)) => Tone::of_health(h),
+        _ if setback => Some(Tone::Warn),
+        _ => None,
+    }
+}
+
+/// A thing named for a reader: its title, with its id in parentheses (`Udgående geriatrisk
+/// team (H3)`); the id alone when it has no title. One form for every area, focus area,
+/// action, challenge, prerequisite and decision in every report.
+pub fn named(title: Option<&str>, id: &str) -> String {
+    match title.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) if id.is_empty() => t.to_owned(),
+        Some(t) => format!("{t} ({id})"),
+        None if id.is_empty() => DASH.to_owned(),
+        None => id.to_owned(),
+    }
+}
+
+/// Names in a table cell: one per line, so a name that holds a comma ("Sjællands
+/// Universitetshospital, Køge") stays whole; the dash when there are none.
+pub fn list_cell(names: &[String]) -> String {
+    if names.is_empty() {
+        DASH.to_owned()
+    } else {
+        names.join("\n")
+    }
+}
+
+/// Names in running text and fields: separated by "; ", for the same reason; the dash when
+/// there are none.
+pub fn list_text(names: &[String]) -> String {
+    if names.is_empty() {
+        DASH.to_owned()
+    } else {
+        names.join("; ")
+    }
+}
+
+/// What a report covers (SPEC §6 "Scope"): the whole programme, or one specialty (a report
+/// run with `--specialty`, a specialty's page of the site). A one-specialty report names that
+/// specialty in its title and headings and never labels a part "Hele programmet" or
+/// "Programoverblik"; programme-wide figures appear only in programme-wide reports. Every
+/// layout asks the scope instead of writing those words itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Scope<'a>(Option<&'a SpecialtyRef>);
+
+impl<'a> Scope<'a> {
+    /// The scope of a report, from its head.
+    pub fn of(head: &'a ReportHead) -> Scope<'a> {
+        Scope(head.specialty.as_ref())
+    }
+
+    /// True for a programme-wide report.
+    pub fn is_programme(&self) -> bool {
+        self.0.is_none()
+    }
+
+    /// The specialty's name (its id without one); `None` for the programme.
+    pub fn specialty(&self) -> Option<String> {
+        self.0.map(|s| name_or_id(&s.name, &s.id))
+    }
+
+    /// The report's title: `<what> – <programme>`, or `<what> – <specialty>`.
+    pub fn title(&self, what: &str, programme: &str) -> String {
+        format!(
+            "{what} – {}",
+            self.specialty().as_deref().unwrap_or(programme)
+        )
+    }
+
+    /// The heading of the part about everything the report covers: `programme` ("Hele
+    /// programmet", "Programoverblik") for the programme, the specialty's name for one
+    /// specialty.
+    pub fn heading(&self, programme: &str) -> String {
+        self.specialty().unwrap_or_else(|| programme.to_owned())
+    }
+
+    /// What a chart or figure over everything covers, after a comma: "hele programmet", or
+    /// the specialty's name (`Virkning pr. perspektiv, Geriatri`).
+    pub fn whole(&self, lang: Lang) -> String {
+        self.specialty().unwrap_or_else(|| {
+            lang.pick("hele programmet", "the whole programme")
+                .to_owned()
+        })
+    }
 }
 
 /// The label of a state, phase or health before or after a change.
@@ -135,7 +244,8 @@ pub fn phase_colour(p: Phase) -> &'static str {
     }
 }
 
-/// The sheet every report starts from: titled `<title> – <programme>`, with the fields
+/// The sheet every report starts from: titled `<title> – <programme>` (`<title> –
+/// <specialty>` for one specialty, [`Scope::title`]), with the fields
 /// Program, the report's date (labelled `date_label`), then `extra`, then Validering.
 pub(super) fn sheet_head(
     head: &ReportHead,
@@ -161,12 +271,10 @@ pub(super) fn sheet_head(
         lang.pick("Validering", "Validation").to_owned(),
         validation_text(head.errors, head.warnings, lang),
     ));
+    let title = Scope::of(head).title(&title, &program);
     Sheet {
-        footer: format!(
-            "{title} – {program} – {}",
-            crate::i18n::date_long(head.as_of, lang)
-        ),
-        title: format!("{title} – {program}"),
+        footer: format!("{title} – {}", crate::i18n::date_long(head.as_of, lang)),
+        title,
         fields,
         lang: lang_code(lang),
         page_label: lang.pick("Side", "Page"),

@@ -1,24 +1,29 @@
 //! The layout of `bass status`, the steering group's meeting pack: first what needs attention,
-//! what is up for decision, what moved since last time and what is behind schedule
-//! ([`super::meeting`]); then the programme overview (table and charts), one section per
-//! specialty with its strategic areas (each area's summary and next steps at full width), and
-//! the lists of overdue milestones, prerequisites not in place and waivers in force.
+//! what is up for decision and what is behind schedule ([`super::meeting`]) and what moved
+//! since last time ([`super::since`]); then the programme overview (table and charts; only in a
+//! programme-wide report, [`super::Scope`]), one section per specialty with the table of its
+//! strategic areas and one section per area ([`super::area`]), and the lists of overdue
+//! milestones, prerequisites not in place and exceptions from the checks.
+//!
+//! Actions are counted by state in one order everywhere — planned, active, done, paused,
+//! cancelled ([`ActionState::ALL`]) — and the five add up to the specialty's actions.
 
 use super::area::area_section;
 use super::coverage::effects_chart;
 use super::{
-    DASH, date, enum_label, health, meeting, name_or_id, opt, person, phase, sheet_head, state,
-    validation_text,
+    DASH, Scope, date, health, list_cell, meeting, name_or_id, named, opt, person, phase,
+    prerequisite_type, sheet_head, since, state, validation_text,
 };
 use crate::i18n::Lang;
-use crate::model::vocab::{ActionState, Phase, PrerequisiteType};
+use crate::model::vocab::{ActionState, Phase};
 use crate::report::render::sheet::{Block, Chart, Section, Sheet, Tab, Tone, sort_da};
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
-use crate::report::steering::status::{AreaRow, SpecialtyStatus, StatusReport};
+use crate::report::steering::status::{SpecialtyStatus, StatusReport};
 use crate::rules::Waivable;
 
-/// `2 gennemført, 3 i gang` — non-zero states in the order of [`ActionState`], lower case.
+/// `1 planlagt, 7 i gang, 1 gennemført` — the non-zero states in the order of
+/// [`ActionState::ALL`], lower case.
 fn states_cell(c: &StateCounts, lang: Lang) -> String {
     let parts: Vec<String> = ActionState::ALL
         .iter()
@@ -32,6 +37,29 @@ fn states_cell(c: &StateCounts, lang: Lang) -> String {
     }
 }
 
+/// `1/7/1/1/0`: all five states in the order of [`ActionState::ALL`].
+fn states_counts(c: &StateCounts) -> String {
+    ActionState::ALL
+        .iter()
+        .map(|s| c.get(*s).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The heading of a [`states_counts`] column (`Handlinger planlagt/i gang/gennemført/sat på
+/// pause/udgået`) and of each of its counts in CSV (`Handlinger planlagt`, …).
+fn states_headers(lang: Lang) -> (String, Vec<String>) {
+    let words: Vec<String> = ActionState::ALL
+        .iter()
+        .map(|s| state(*s, lang).to_lowercase())
+        .collect();
+    let actions = lang.pick("Handlinger", "Actions");
+    (
+        format!("{actions} {}", words.join("/")),
+        words.iter().map(|w| format!("{actions} {w}")).collect(),
+    )
+}
+
 /// The CSV headings of a `milestones_cell` column, one per count.
 fn milestone_split_headers(lang: Lang) -> Vec<String> {
     vec![
@@ -42,47 +70,6 @@ fn milestone_split_headers(lang: Lang) -> Vec<String> {
 
 fn milestones_cell(m: &MilestoneCounts) -> String {
     format!("{}/{}", m.done, m.total)
-}
-
-fn change_cell(a: &AreaRow, has_previous: bool, lang: Lang) -> String {
-    if !has_previous {
-        return lang
-            .pick("Ingen tidligere status", "No previous status")
-            .to_owned();
-    }
-    if a.phase.is_none() {
-        return DASH.to_owned();
-    }
-    if a.new_since_previous {
-        return lang
-            .pick("Ny siden forrige status", "New since the previous status")
-            .to_owned();
-    }
-    let mut parts = Vec::new();
-    if a.phase_changed {
-        parts.push(format!(
-            "{}: {} → {}",
-            lang.pick("Fase", "Phase").to_owned(),
-            a.previous_phase
-                .map_or_else(|| DASH.to_owned(), |p| phase(p, lang)),
-            a.phase.map_or_else(|| DASH.to_owned(), |p| phase(p, lang)),
-        ));
-    }
-    if a.health_changed {
-        parts.push(format!(
-            "{}: {} → {}",
-            lang.pick("Trafiklys", "Health").to_owned(),
-            a.previous_health
-                .map_or_else(|| DASH.to_owned(), |p| health(p, lang)),
-            a.health
-                .map_or_else(|| DASH.to_owned(), |p| health(p, lang)),
-        ));
-    }
-    if parts.is_empty() {
-        lang.pick("Uændret", "Unchanged").to_owned()
-    } else {
-        parts.join("; ")
-    }
 }
 
 fn phases_cell(s: &SpecialtyStatus, lang: Lang) -> String {
@@ -104,6 +91,7 @@ fn phases_cell(s: &SpecialtyStatus, lang: Lang) -> String {
 /// Lays out `bass status`.
 /// `cov`: the coverage of the same run, drawn as a chart in the overview.
 pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
+    let scope = Scope::of(&r.head);
     let mut specs: Vec<&SpecialtyStatus> = r.specialties.iter().collect();
     sort_da(&mut specs, |s| name_or_id(&s.name, &s.id));
     let current_statuses = specs
@@ -132,29 +120,89 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
     if let Some(since) = &r.since {
         sheet.fields.push((
             lang.pick("Sammenlignet med", "Compared with").to_owned(),
-            meeting::since_title(since, lang),
+            since::baseline_text(since, lang),
         ));
     }
 
     // The meeting pack: what needs attention and a decision, what moved, what is late.
     sheet.sections.push(meeting::attention(r, lang));
     sheet.sections.push(meeting::decisions(r, lang));
-    if let Some(since) = &r.since {
-        sheet.sections.push(meeting::since(r, since, lang));
+    if let Some(s) = &r.since {
+        sheet.sections.push(since::since(r, s, lang));
     }
     sheet.sections.push(meeting::delays(&r.delays, lang));
 
-    sheet.sections.push(overview(&specs, cov, lang));
+    // Figures over the whole programme only in a programme-wide report; one specialty's
+    // effects chart stands in its own section.
+    if scope.is_programme() {
+        sheet.sections.push(overview(&specs, cov, lang));
+    }
     for s in &specs {
-        sheet.sections.push(specialty(r, s, lang));
+        let (mut head, areas) = specialty(r, s, lang);
+        if !scope.is_programme() {
+            head.blocks.push(Block::Chart(effects_chart(
+                &cov.total.effects,
+                format!(
+                    "{}, {}",
+                    lang.pick(
+                        "Handlingernes virkning pr. perspektiv",
+                        "The actions' effect per perspective",
+                    ),
+                    scope.whole(lang)
+                ),
+                lang,
+            )));
+        }
+        sheet.sections.push(head);
+        sheet.sections.extend(areas);
     }
     sheet.sections.extend(lists(&specs, lang));
+    if !scope.is_programme() {
+        // One specialty: its name is in the title; a column repeating it says nothing.
+        let label = lang.pick("Speciale", "Specialty");
+        for b in sheet.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()) {
+            if let Block::Table(t) = b
+                && t.header.first().is_some_and(|h| h == label)
+            {
+                remove_column(t, 0);
+            }
+        }
+    }
     sheet
+}
+
+/// A table without one of its columns.
+fn remove_column(t: &mut Tab, col: usize) {
+    let shift = |c: usize| if c > col { c - 1 } else { c };
+    t.header.remove(col);
+    for r in &mut t.rows {
+        if col < r.len() {
+            r.remove(col);
+        }
+    }
+    t.right = t
+        .right
+        .iter()
+        .filter(|c| **c != col)
+        .map(|c| shift(*c))
+        .collect();
+    t.split = std::mem::take(&mut t.split)
+        .into_iter()
+        .filter(|(c, _)| *c != col)
+        .map(|(c, h)| (shift(c), h))
+        .collect();
+    t.tones = std::mem::take(&mut t.tones)
+        .into_iter()
+        .filter(|(_, c, _)| *c != col)
+        .map(|(r, c, tone)| (r, shift(c), tone))
+        .collect();
+    t.details_from = t.details_from.map(shift);
 }
 
 /// The programme overview: one row per specialty, and the charts of phases, milestones and
 /// effects.
 fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Section {
+    let (states_head, states_split) = states_headers(lang);
     let mut overview = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
@@ -163,11 +211,7 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
                 .to_owned(),
             lang.pick("Mest kritiske trafiklys", "Most critical health")
                 .to_owned(),
-            lang.pick(
-                "Handlinger gennemført/i gang/planlagt",
-                "Actions done/active/planned",
-            )
-            .to_owned(),
+            states_head,
             lang.pick("Milepæle nået/i alt", "Milestones done/total")
                 .to_owned(),
             lang.pick("Overskredne milepæle", "Overdue milestones")
@@ -177,20 +221,8 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
             lang.pick("Fejl", "Errors").to_owned(),
             lang.pick("Advarsler", "Warnings").to_owned(),
         ],
-        right: vec![6, 7, 8, 9],
-        split: vec![
-            (
-                4,
-                vec![
-                    lang.pick("Handlinger gennemført", "Actions done")
-                        .to_owned(),
-                    lang.pick("Handlinger i gang", "Actions active").to_owned(),
-                    lang.pick("Handlinger planlagt", "Actions planned")
-                        .to_owned(),
-                ],
-            ),
-            (5, milestone_split_headers(lang)),
-        ],
+        right: vec![4, 5, 6, 7, 8, 9],
+        split: vec![(4, states_split), (5, milestone_split_headers(lang))],
         empty: lang.pick("Ingen specialer.", "No specialties.").to_owned(),
         ..Tab::default()
     };
@@ -201,10 +233,7 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
             phases_cell(s, lang),
             s.worst_health
                 .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
-            format!(
-                "{}/{}/{}",
-                s.actions.done, s.actions.active, s.actions.planned
-            ),
+            states_counts(&s.actions),
             milestones_cell(&s.milestones),
             s.milestones.overdue.to_string(),
             s.status_age_days
@@ -218,6 +247,19 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
         overview.mark(8, (s.errors > 0).then_some(Tone::Bad));
         overview.mark(9, (s.warnings > 0).then_some(Tone::Warn));
     }
+    let mut blocks = vec![Block::Table(overview)];
+    blocks.extend(overview_charts(specs, cov, lang).map(Block::Chart));
+    Section {
+        title: lang
+            .pick("Programoverblik", "Programme overview")
+            .to_owned(),
+        level: 1,
+        blocks,
+    }
+}
+
+/// The overview's charts: strategic areas by phase, milestones, the actions' effects.
+fn overview_charts(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> [Chart; 3] {
     let phase_chart = Chart::Bars {
         title: lang
             .pick(
@@ -265,26 +307,19 @@ fn overview(specs: &[&SpecialtyStatus], cov: &CoverageReport, lang: Lang) -> Sec
             })
             .collect(),
     };
-    Section {
-        title: lang
-            .pick("Programoverblik", "Programme overview")
+    [
+        phase_chart,
+        milestone_chart,
+        effects_chart(
+            &cov.total.effects,
+            lang.pick(
+                "Handlingernes virkning pr. perspektiv, hele programmet",
+                "The actions' effect per perspective, the whole programme",
+            )
             .to_owned(),
-        level: 1,
-        blocks: vec![
-            Block::Table(overview),
-            Block::Chart(phase_chart),
-            Block::Chart(milestone_chart),
-            Block::Chart(effects_chart(
-                &cov.total.effects,
-                lang.pick(
-                    "Handlingernes virkning pr. perspektiv",
-                    "The actions' effect per perspective",
-                )
-                .to_owned(),
-                lang,
-            )),
-        ],
-    }
+            lang,
+        ),
+    ]
 }
 
 /// The fields at the head of a specialty's section.
@@ -321,7 +356,18 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
         ),
         (
             lang.pick("Handlinger", "Actions").to_owned(),
-            states_cell(&s.actions, lang),
+            lang.pick(
+                format!(
+                    "{} ({} i alt)",
+                    states_cell(&s.actions, lang),
+                    s.actions.total()
+                ),
+                format!(
+                    "{} ({} in all)",
+                    states_cell(&s.actions, lang),
+                    s.actions.total()
+                ),
+            ),
         ),
         (lang.pick("Milepæle", "Milestones").to_owned(), {
             let m = &s.milestones;
@@ -341,9 +387,11 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, String)> {
     fields
 }
 
-/// A specialty's section: its fields, the table of its strategic areas and each area's
-/// details.
-fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
+/// A specialty's section — its fields and the table of its strategic areas (phase, traffic
+/// light, counts: narrow enough for a 100-column terminal) — and one section per area after
+/// it with the rest, so each area's facts stand once, and the terminal puts a blank line and
+/// the area's heading between areas.
+fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> (Section, Vec<Section>) {
     let fields = specialty_fields(s, lang);
     let mut areas = Tab {
         caption: Some(
@@ -351,79 +399,52 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> Section {
                 .to_owned(),
         ),
         header: vec![
-            "Id".into(),
             lang.pick("Indsatsområde", "Strategic area").to_owned(),
             lang.pick("Fase", "Phase").to_owned(),
             lang.pick("Trafiklys", "Health").to_owned(),
-            lang.pick("Ansvarlig for fremdrift", "Responsible for progress")
-                .to_owned(),
             lang.pick("Handlinger", "Actions").to_owned(),
             lang.pick("Milepæle nået/i alt", "Milestones done/total")
                 .to_owned(),
             lang.pick("Overskredne milepæle", "Overdue milestones")
                 .to_owned(),
-            lang.pick("Næste milepæl", "Next milestone").to_owned(),
-            lang.pick(
-                "Ændring siden forrige status",
-                "Change since previous status",
-            )
-            .to_owned(),
         ],
-        right: vec![6, 7],
-        split: vec![(6, milestone_split_headers(lang))],
+        right: vec![4, 5],
+        split: vec![(4, milestone_split_headers(lang))],
         empty: lang
             .pick("Ingen strategiske indsatsområder.", "No strategic areas.")
             .to_owned(),
-        details_from: Some(8),
         ..Tab::default()
     };
+    let has_previous = s.previous_status_as_of.is_some();
     let mut details: Vec<Section> = Vec::new();
     for a in &s.areas {
-        let next = a.next_milestone.as_ref().map_or_else(
-            || DASH.to_owned(),
-            |n| {
-                format!(
-                    "{} ({}, {})",
-                    date(Some(n.due), lang),
-                    n.action,
-                    n.title.clone().unwrap_or_default()
-                )
-            },
-        );
         areas.rows.push(vec![
-            a.id.clone(),
-            opt(&a.title),
+            named(a.title.as_deref(), &a.id),
             a.phase.map_or_else(
                 || lang.pick("ikke i status", "not in status").to_owned(),
                 |p| phase(p, lang),
             ),
             a.health
                 .map_or_else(|| DASH.to_owned(), |h| health(h, lang)),
-            person(&a.responsible),
             states_cell(&a.actions, lang),
             milestones_cell(&a.milestones),
             a.milestones.overdue.to_string(),
-            next.clone(),
-            change_cell(a, s.previous_status_as_of.is_some(), lang),
         ]);
-        areas.mark(3, a.health.and_then(Tone::of_health));
-        areas.mark(7, (a.milestones.overdue > 0).then_some(Tone::Bad));
-        details.push(area_section(r, a, next, lang));
+        areas.mark(2, a.health.and_then(Tone::of_health));
+        areas.mark(5, (a.milestones.overdue > 0).then_some(Tone::Bad));
+        details.push(area_section(r, a, has_previous, lang));
     }
-    let mut blocks = vec![Block::Fields(fields), Block::Table(areas)];
-    blocks.extend(details.into_iter().flat_map(|d| {
-        // An area's details: its heading as a caption-like paragraph, then its blocks.
-        std::iter::once(Block::Para(d.title)).chain(d.blocks)
-    }));
-    Section {
+    let head = Section {
         title: name_or_id(&s.name, &s.id),
         level: 1,
-        blocks,
-    }
+        blocks: vec![Block::Fields(fields), Block::Table(areas)],
+    };
+    (head, details)
 }
 
-/// The lists after the specialties: overdue milestones, prerequisites not in place and
-/// waivers in force, over every specialty.
+/// The lists after the specialties: overdue milestones, prerequisites not in place and the
+/// exceptions from the checks (waivers, *undtagelser*) with their reasons, over every
+/// specialty of the report.
 fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
     let mut overdue = Tab {
         header: vec![
@@ -432,7 +453,7 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
             lang.pick("Milepæl", "Milestone").to_owned(),
             lang.pick("Ansvarlig", "Owner").to_owned(),
             lang.pick("Frist", "Due").to_owned(),
-            lang.pick("Dage forsinket", "Days late").to_owned(),
+            lang.pick("Dage over frist", "Days late").to_owned(),
         ],
         right: vec![5],
         empty: lang
@@ -463,12 +484,15 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
     let mut waivers = Tab {
         header: vec![
             lang.pick("Speciale", "Specialty").to_owned(),
-            lang.pick("Regel", "Rule").to_owned(),
-            lang.pick("Gælder", "Applies to").to_owned(),
+            lang.pick("Kontrol", "Check").to_owned(),
+            lang.pick("Gælder for", "Applies to").to_owned(),
             lang.pick("Begrundelse", "Reason").to_owned(),
         ],
         empty: lang
-            .pick("Ingen gældende undtagelser.", "No waivers in force.")
+            .pick(
+                "Ingen undtagelser fra kontrollerne.",
+                "No exceptions from the checks.",
+            )
             .to_owned(),
         ..Tab::default()
     };
@@ -477,10 +501,7 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
         for o in &s.overdue_milestones {
             overdue.rows.push(vec![
                 name.clone(),
-                match &o.action_title {
-                    Some(t) => format!("{} {}", o.action, t),
-                    None => o.action.clone(),
-                },
+                named(o.action_title.as_deref(), &o.action),
                 opt(&o.title),
                 person(&o.owner),
                 date(Some(o.due), lang),
@@ -493,30 +514,37 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
                 name.clone(),
                 opt(&p.id),
                 opt(&p.text),
-                p.kind.map_or_else(
-                    || DASH.to_owned(),
-                    |k: PrerequisiteType| enum_label(k, lang),
-                ),
+                p.kind
+                    .map_or_else(|| DASH.to_owned(), |k| prerequisite_type(k, lang)),
                 person(&p.owner),
                 date(p.due, lang),
                 p.days_late
                     .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
-                if p.required_by.is_empty() {
-                    DASH.to_owned()
-                } else {
-                    p.required_by.join(", ")
-                },
+                list_cell(
+                    &p.required_by_actions
+                        .iter()
+                        .map(|a| named(a.title.as_deref(), &a.id))
+                        .collect::<Vec<_>>(),
+                ),
             ]);
             prereq.mark(6, p.days_late.map(|_| Tone::Bad));
         }
         for w in &s.waivers {
+            let title = w.applies_to_title.as_deref();
             let what = match (w.scope, &w.applies_to) {
-                (Waivable::Action, Some(a)) => {
-                    format!("{} {a}", lang.pick("Handling", "Action").to_owned())
-                }
-                (_, Some(a)) => {
-                    format!("{} {a}", lang.pick("Rammer for", "Framework of").to_owned())
-                }
+                (Waivable::Action, Some(a)) => format!(
+                    "{}: {}",
+                    lang.pick("Handlingen", "The action"),
+                    named(title, a)
+                ),
+                (_, Some(a)) => format!(
+                    "{}: {}",
+                    lang.pick(
+                        "Rammerne for indsatsområdet",
+                        "The framework of the strategic area"
+                    ),
+                    named(title, a)
+                ),
                 _ => DASH.to_owned(),
             };
             waivers.rows.push(vec![
@@ -542,7 +570,7 @@ fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
             prereq,
         ),
         (
-            lang.pick("Gældende undtagelser", "Waivers in force")
+            lang.pick("Undtagelser fra kontrollerne", "Exceptions from the checks")
                 .to_owned(),
             waivers,
         ),

@@ -165,7 +165,7 @@ fn table(o: &mut String, t: &Tab) {
         } else {
             ""
         };
-        let _ = write!(o, "<th{class}>{}</th>", esc(h));
+        let _ = write!(o, "<th scope=\"col\"{class}>{}</th>", esc(h));
     }
     o.push_str("</tr></thead>\n<tbody>\n");
     for (ri, r) in t.rows.iter().enumerate() {

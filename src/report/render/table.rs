@@ -31,10 +31,15 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
             if s.level <= 1 { "─" } else { "·" },
             width,
         );
+        let mut after_table = false;
         for b in &s.blocks {
             match b {
                 Block::Fields(f) => fields(&mut out, f, width),
                 Block::Para(p) => {
+                    // A paragraph after a table stands apart from it.
+                    if after_table {
+                        out.push('\n');
+                    }
                     for l in wrap::wrap(p, width) {
                         out.push_str(&l);
                         out.push('\n');
@@ -44,6 +49,7 @@ pub fn render(sheet: &Sheet, width: Option<u16>, color: bool) -> String {
                 Block::Chart(Chart::Gantt(g)) => gantt(&mut out, g, width),
                 Block::Chart(_) => {}
             }
+            after_table = matches!(b, Block::Table(_));
         }
     }
     out
@@ -62,11 +68,13 @@ fn heading(out: &mut String, title: &str, rule: &str, width: usize) {
 }
 
 /// Label-value lines, the values wrapped with a hanging indent; when the labels leave the
-/// values less than 20 columns, each value goes under its label.
+/// values less than 20 columns, or less than their longest word, each value goes under its
+/// label.
 fn fields(out: &mut String, f: &[(String, String)], width: usize) {
     let w = f.iter().map(|(k, _)| wrap::width(k)).max().unwrap_or(0);
     let value = |v: &str| v.replace('\n', " ");
-    if w + 2 + 20 > width {
+    let word = f.iter().map(|(_, v)| longest_word(v)).max().unwrap_or(0);
+    if w + 2 + word.max(20) > width {
         for (k, v) in f {
             for l in wrap::wrap(&format!("{k}:"), width) {
                 out.push_str(&l);
@@ -85,6 +93,7 @@ fn fields(out: &mut String, f: &[(String, String)], width: usize) {
 /// Column widths that fit `width` without splitting a word, or `None` when even the longest
 /// words do not fit side by side.
 fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Option<Vec<usize>> {
+    // Each column needs its longest word (`min`) and would like its longest line (`nat`).
     let n = header.len();
     let overhead = 3 * n + 1;
     let col = |j: usize| {
@@ -109,9 +118,20 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
     if used > width {
         return None;
     }
-    // The room left goes, one column at a time, to the column that lacks the most.
-    let mut extra = width - used;
-    while extra > 0 {
+    // The room left goes to the columns in proportion to what each lacks of its natural
+    // width (as a browser lays out an automatic table), so a column of titles is not starved
+    // by one long text beside it; what rounding leaves goes to the columns that lack the most.
+    let extra = width - used;
+    let lack: Vec<usize> = (0..n).map(|j| nat[j] - w[j]).collect();
+    let total: usize = lack.iter().sum();
+    if total <= extra {
+        return Some(nat);
+    }
+    for j in 0..n {
+        w[j] += extra * lack[j] / total;
+    }
+    let mut left = width - (w.iter().sum::<usize>() + overhead);
+    while left > 0 {
         let Some(j) = (0..n)
             .filter(|&j| w[j] < nat[j])
             .max_by_key(|&j| nat[j] - w[j])
@@ -119,7 +139,7 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
             break;
         };
         w[j] += 1;
-        extra -= 1;
+        left -= 1;
     }
     Some(w)
 }

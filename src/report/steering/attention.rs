@@ -30,6 +30,8 @@ pub struct Item {
     pub id: Option<String>,
     /// Its title, text or question.
     pub title: Option<String>,
+    /// The title of the action an overdue milestone belongs to (`id` is the action's id).
+    pub action_title: Option<String>,
     /// Who answers for it.
     pub who: Option<PersonOut>,
     /// The date that matters: due, deadline, status date.
@@ -58,6 +60,7 @@ impl Item {
             area: None,
             id: None,
             title: None,
+            action_title: None,
             who: None,
             date: None,
             days: None,
@@ -308,6 +311,7 @@ fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i6
                 it.area = area.clone();
                 it.id = s(&a.id);
                 it.title = s(&m.title);
+                it.action_title = s(&a.title);
                 it.date = due;
                 it.days = due.map(|d| (today - d).num_days());
                 cats[2].items.push(it);

@@ -46,6 +46,15 @@ impl<'a> Input<'a> {
             },
             errors,
             warnings,
+            specialty: self.specialty.map(|id| SpecialtyRef {
+                id: id.to_owned(),
+                name: self
+                    .model
+                    .specialties()
+                    .find(|s| s.id.as_ref().is_some_and(|i| i.value == id))
+                    .and_then(|s| s.name.as_ref())
+                    .map(|n| n.value.clone()),
+            }),
         }
     }
 
@@ -81,6 +90,20 @@ pub struct ReportHead {
     pub errors: usize,
     /// Warnings of validation over the whole repository.
     pub warnings: usize,
+    /// The one specialty the report is restricted to (`--specialty`, a specialty's page of
+    /// the site); left out of the JSON for a programme-wide report. Titles and headings name
+    /// it instead of the programme (SPEC §6 "Scope").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub specialty: Option<SpecialtyRef>,
+}
+
+/// A specialty named by a report: its id and its name (*speciale*).
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecialtyRef {
+    /// Id.
+    pub id: String,
+    /// Name (`null` without a readable specialty document).
+    pub name: Option<String>,
 }
 
 /// The programme.

@@ -100,6 +100,8 @@ pub struct Change {
     pub title: Option<String>,
     /// The action a milestone belongs to.
     pub action: Option<String>,
+    /// That action's title.
+    pub action_title: Option<String>,
     /// Where it stood before.
     pub from: Option<Standing>,
     /// Where it stands now.
@@ -120,6 +122,7 @@ impl Change {
             id: None,
             title: None,
             action: None,
+            action_title: None,
             from: None,
             to: None,
             date: None,
@@ -313,6 +316,7 @@ fn compare(
                 let mut c = Change::new(sp.id, ChangeKind::MilestoneReached);
                 c.area = area.clone();
                 c.action = Some((*id).to_owned());
+                c.action_title = s(&a.title);
                 c.title = s(&m.title);
                 c.date = m.done.as_ref().map(|d| d.value);
                 out.push(c);
@@ -322,6 +326,7 @@ fn compare(
                 let mut c = Change::new(sp.id, ChangeKind::MilestoneOverdue);
                 c.area = area.clone();
                 c.action = Some((*id).to_owned());
+                c.action_title = s(&a.title);
                 c.title = s(&m.title);
                 c.date = m.due.as_ref().map(|d| d.value);
                 out.push(c);
@@ -372,6 +377,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
                     let mut c = Change::new(sp.id, ChangeKind::MilestoneReached);
                     c.area = area.clone();
                     c.action = s(&a.id);
+                    c.action_title = s(&a.title);
                     c.title = s(&m.title);
                     c.date = Some(done.value);
                     out.push(c);
@@ -380,6 +386,7 @@ fn by_dates(out: &mut Vec<Change>, sp: &Spec, base_date: NaiveDate, today: Naive
                     let mut c = Change::new(sp.id, ChangeKind::MilestoneOverdue);
                     c.area = area.clone();
                     c.action = s(&a.id);
+                    c.action_title = s(&a.title);
                     c.title = s(&m.title);
                     c.date = m.due.as_ref().map(|d| d.value);
                     out.push(c);

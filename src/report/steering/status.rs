@@ -140,6 +140,8 @@ pub struct RequestOut {
 pub struct NextMilestone {
     /// Action id.
     pub action: String,
+    /// Action title, so a reader sees which action (*handling*) by name.
+    pub action_title: Option<String>,
     /// Milestone title.
     pub title: Option<String>,
     /// Due date.
@@ -184,6 +186,17 @@ pub struct OpenPrerequisite {
     pub days_late: Option<i64>,
     /// The actions that require it (`requires`), by id.
     pub required_by: Vec<String>,
+    /// The same actions with their titles, for readers.
+    pub required_by_actions: Vec<ActionRef>,
+}
+
+/// An action named by a report: id and title.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActionRef {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: Option<String>,
 }
 
 /// A waiver in force.
@@ -195,6 +208,8 @@ pub struct WaiverRow {
     pub name: &'static str,
     /// What it applies to: an action id, or the strategic area of a framework.
     pub applies_to: Option<String>,
+    /// The title of that action or strategic area.
+    pub applies_to_title: Option<String>,
     /// Where it is written: JSON says `action` or `framework`.
     #[serde(serialize_with = "ser_scope")]
     pub scope: Waivable,
@@ -366,6 +381,7 @@ fn area_row(
     let next = next_milestone(actions, today).and_then(|(a, m)| {
         Some(NextMilestone {
             action: a.id_str().to_owned(),
+            action_title: s(&a.title),
             title: s(&m.title),
             due: m.due.as_ref()?.value,
         })
@@ -424,22 +440,29 @@ fn open_prerequisites(sp: &Spec, today: NaiveDate) -> Vec<OpenPrerequisite> {
             a.prerequisites
                 .iter()
                 .filter(|p| p.progress(today) == Progress::Open)
-                .map(|p| OpenPrerequisite {
-                    id: s(&p.id),
-                    text: s(&p.text),
-                    kind: p.kind.as_ref().map(|k| k.value),
-                    owner: p.owner.as_ref().map(PersonOut::of),
-                    due: p.due.as_ref().map(|d| d.value),
-                    days_late: p.days_late(today),
-                    required_by: sp
+                .map(|p| {
+                    let required: Vec<ActionRef> = sp
                         .docs
                         .actions()
                         .filter(|(_, a)| {
                             p.id.as_ref()
                                 .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
                         })
-                        .map(|(_, a)| a.id_str().to_owned())
-                        .collect(),
+                        .map(|(_, a)| ActionRef {
+                            id: a.id_str().to_owned(),
+                            title: s(&a.title),
+                        })
+                        .collect();
+                    OpenPrerequisite {
+                        id: s(&p.id),
+                        text: s(&p.text),
+                        kind: p.kind.as_ref().map(|k| k.value),
+                        owner: p.owner.as_ref().map(PersonOut::of),
+                        due: p.due.as_ref().map(|d| d.value),
+                        days_late: p.days_late(today),
+                        required_by: required.iter().map(|a| a.id.clone()).collect(),
+                        required_by_actions: required,
+                    }
                 })
                 .collect()
         })
@@ -459,21 +482,29 @@ fn waivers(inp: &Input, sp: &Spec) -> Vec<WaiverRow> {
             .actions()
             .find(|(_, a)| a.scope() == scope)
             .map(|(_, a)| a);
-        let (applies_to, kind) = match action {
-            Some(a) => (Some(a.id_str().to_owned()), Waivable::Action),
-            None => (
-                sp.docs
+        let (applies_to, applies_to_title, kind) = match action {
+            Some(a) => (Some(a.id_str().to_owned()), s(&a.title), Waivable::Action),
+            None => {
+                let area = sp
+                    .docs
                     .frameworks
                     .iter()
                     .find(|f| f.scope == scope)
-                    .and_then(|f| s(&f.strategic_area)),
-                Waivable::Framework,
-            ),
+                    .and_then(|f| s(&f.strategic_area));
+                let title = area.as_deref().and_then(|id| {
+                    sp.areas()
+                        .into_iter()
+                        .find(|(i, _)| i == id)
+                        .and_then(|(_, t)| t)
+                });
+                (area, title, Waivable::Framework)
+            }
         };
         waivers.push(WaiverRow {
             rule: w.code.as_str(),
             name: w.code.name(),
             applies_to,
+            applies_to_title,
             scope: kind,
             reason: s(&w.waiver.reason),
         });
