@@ -2,7 +2,7 @@
 //! `--format github` and `sarif`), which files changed since a revision (`--changed-since`), and
 //! for the baseline of "since last time" which commit, its tree ([`ls_tree`]) and its blobs
 //! ([`Blobs`]). What git prints is parsed without a panic path: output cut short is a
-//! [`GitError::Failed`].
+//! [`GitError::Output`].
 //!
 //! `bass` runs the `git` program rather than reading `.git` itself, so it sees what the user's
 //! git sees (worktrees, `safe.directory`, `.gitignore`). Paths come back with `-z`, so names with
@@ -21,34 +21,54 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Why a git question could not be answered.
+/// Why a git question could not be answered. The error is data: the CLI words it, once, in
+/// the reader's language (`crate::cli::error`), since this layer knows no language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GitError {
-    /// `git` is not installed or could not be started.
-    NoGit(String),
+    /// `git` is not installed (`NotFound`) or could not be started otherwise.
+    NoGit(std::io::ErrorKind),
     /// The folder is not inside a git work tree.
     NotARepository(PathBuf),
     /// The revision does not name a commit.
     UnknownRevision(String),
-    /// git failed otherwise.
-    Failed(String),
+    /// git ran and refused: the command (`diff`, `ls-tree`, …) and what git said on stderr, in
+    /// git's own words.
+    Failed {
+        /// The git command.
+        command: &'static str,
+        /// git's message.
+        said: String,
+    },
+    /// git's answer did not have the shape bass reads: the command and what was wrong.
+    Output {
+        /// The git command.
+        command: &'static str,
+        /// What was wrong with the answer.
+        fault: OutputFault,
+    },
 }
 
-impl std::fmt::Display for GitError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GitError::NoGit(e) => write!(f, "cannot run git: {e} / git kan ikke køres"),
-            GitError::NotARepository(p) => write!(
-                f,
-                "{} is not inside a git repository, so --changed-since cannot be used / mappen er ikke i et git-repository",
-                p.display()
-            ),
-            GitError::UnknownRevision(r) => write!(
-                f,
-                "`{r}` is not a known git revision (commit, branch or tag); with a shallow clone, fetch it first (actions/checkout: fetch-depth: 0) / ukendt git-revision"
-            ),
-            GitError::Failed(e) => write!(f, "git failed: {e}"),
+/// What was wrong with git's answer ([`GitError::Output`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputFault {
+    /// It ended before the answer was complete (cut short).
+    EndedEarly,
+    /// A piece of it had another shape: that piece, as read.
+    Unexpected(String),
+    /// The pipe to or from git failed.
+    Pipe(std::io::ErrorKind),
+}
+
+impl GitError {
+    fn failed(command: &'static str, o: &std::process::Output) -> GitError {
+        GitError::Failed {
+            command,
+            said: stderr_of(o),
         }
+    }
+
+    fn output(command: &'static str, fault: OutputFault) -> GitError {
+        GitError::Output { command, fault }
     }
 }
 
@@ -60,7 +80,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, GitError> {
         .env("GIT_NO_LAZY_FETCH", "1")
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| GitError::NoGit(e.to_string()))
+        .map_err(|e| GitError::NoGit(e.kind()))
 }
 
 fn stderr_of(o: &std::process::Output) -> String {
@@ -103,7 +123,7 @@ pub fn changed_since(dir: &Path, rev: &str) -> Result<BTreeSet<String>, GitError
     let commit = resolve_commit(dir, rev)?;
     let top = git(dir, &["rev-parse", "--show-toplevel"])?;
     if !top.status.success() {
-        return Err(GitError::Failed(stderr_of(&top)));
+        return Err(GitError::failed("rev-parse", &top));
     }
     let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim_end_matches(['\r', '\n']));
     let mut set = BTreeSet::new();
@@ -112,7 +132,7 @@ pub fn changed_since(dir: &Path, rev: &str) -> Result<BTreeSet<String>, GitError
         &["diff", "--name-only", "--no-renames", "-z", &commit, "--"],
     )?;
     if !diff.status.success() {
-        return Err(GitError::Failed(stderr_of(&diff)));
+        return Err(GitError::failed("diff", &diff));
     }
     let untracked = git(
         &top,
@@ -125,7 +145,7 @@ pub fn changed_since(dir: &Path, rev: &str) -> Result<BTreeSet<String>, GitError
         ],
     )?;
     if !untracked.status.success() {
-        return Err(GitError::Failed(stderr_of(&untracked)));
+        return Err(GitError::failed("ls-files", &untracked));
     }
     for out in [&diff.stdout, &untracked.stdout] {
         for name in out.split(|b| *b == 0).filter(|n| !n.is_empty()) {
@@ -200,11 +220,11 @@ pub fn commit_date(dir: &Path, commit: &str) -> Result<chrono::NaiveDate, GitErr
         ],
     )?;
     if !o.status.success() {
-        return Err(GitError::Failed(stderr_of(&o)));
+        return Err(GitError::failed("show", &o));
     }
     let s = String::from_utf8_lossy(&o.stdout);
     chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| GitError::Failed(format!("unexpected date `{}`: {e}", s.trim())))
+        .map_err(|_| GitError::output("show", OutputFault::Unexpected(s.trim().to_owned())))
 }
 
 /// What an entry of a commit's tree is, by its mode.
@@ -236,7 +256,7 @@ pub struct TreeEntry {
 pub fn ls_tree(dir: &Path, commit: &str) -> Result<Vec<TreeEntry>, GitError> {
     let o = git(dir, &["ls-tree", "-r", "-z", commit, "--", "."])?;
     if !o.status.success() {
-        return Err(GitError::Failed(stderr_of(&o)));
+        return Err(GitError::failed("ls-tree", &o));
     }
     // Without --full-name, ls-tree run in `dir` prints paths relative to `dir`.
     parse_ls_tree(&o.stdout)
@@ -246,15 +266,14 @@ pub fn ls_tree(dir: &Path, commit: &str) -> Result<Vec<TreeEntry>, GitError> {
 /// Output that does not have that shape is an error, never a panic.
 pub fn parse_ls_tree(out: &[u8]) -> Result<Vec<TreeEntry>, GitError> {
     let bad = |entry: &[u8]| {
-        GitError::Failed(format!(
-            "unexpected output of git ls-tree: `{}`",
-            String::from_utf8_lossy(entry)
-        ))
+        GitError::output(
+            "ls-tree",
+            OutputFault::Unexpected(String::from_utf8_lossy(entry).into_owned()),
+        )
     };
     if !out.is_empty() && !out.ends_with(b"\0") {
-        return Err(GitError::Failed(
-            "git ls-tree output ended early (no NUL after the last entry)".into(),
-        ));
+        // No NUL after the last entry.
+        return Err(GitError::output("ls-tree", OutputFault::EndedEarly));
     }
     let mut entries = Vec::new();
     for entry in out.split(|b| *b == 0).filter(|e| !e.is_empty()) {
@@ -321,11 +340,14 @@ impl Blobs {
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
-            .map_err(|e| GitError::NoGit(e.to_string()))?;
+            .map_err(|e| GitError::NoGit(e.kind()))?;
         let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(GitError::Failed("git cat-file has no pipes".into()));
+            return Err(GitError::output(
+                "cat-file",
+                OutputFault::Pipe(std::io::ErrorKind::BrokenPipe),
+            ));
         };
         Ok(Blobs {
             child,
@@ -359,8 +381,13 @@ impl Blobs {
             match (objects, written) {
                 (Ok(objects), Ok(Ok(()))) => Ok(objects),
                 (Err(e), _) => Err(e),
-                (Ok(_), Ok(Err(e))) => Err(GitError::Failed(format!("git cat-file: {e}"))),
-                (Ok(_), Err(_)) => Err(GitError::Failed("git cat-file: writer failed".into())),
+                (Ok(_), Ok(Err(e))) => {
+                    Err(GitError::output("cat-file", OutputFault::Pipe(e.kind())))
+                }
+                (Ok(_), Err(_)) => Err(GitError::output(
+                    "cat-file",
+                    OutputFault::Pipe(std::io::ErrorKind::Other),
+                )),
             }
         })
     }
@@ -378,12 +405,12 @@ impl Drop for Blobs {
 /// `<oid> SP missing LF`. Output cut short, or of another shape, is an error, never a panic.
 pub fn read_object(r: &mut impl std::io::BufRead, max: u64) -> Result<Blob, GitError> {
     use std::io::Read;
-    let cut = |what: &str| GitError::Failed(format!("git cat-file output ended early ({what})"));
-    let io = |e: std::io::Error| GitError::Failed(format!("git cat-file: {e}"));
+    let cut = || GitError::output("cat-file", OutputFault::EndedEarly);
+    let io = |e: std::io::Error| GitError::output("cat-file", OutputFault::Pipe(e.kind()));
     let mut header = Vec::new();
     r.read_until(b'\n', &mut header).map_err(io)?;
     if header.pop() != Some(b'\n') {
-        return Err(cut("header"));
+        return Err(cut());
     }
     let header = String::from_utf8_lossy(&header);
     let parts: Vec<&str> = header.split(' ').collect();
@@ -392,28 +419,30 @@ pub fn read_object(r: &mut impl std::io::BufRead, max: u64) -> Result<Blob, GitE
         [_, "blob", size] => size.parse::<u64>().ok(),
         _ => None,
     }
-    .ok_or_else(|| GitError::Failed(format!("unexpected output of git cat-file: `{header}`")))?;
+    .ok_or_else(|| GitError::output("cat-file", OutputFault::Unexpected(header.to_string())))?;
     let blob = if size > max {
         let skipped =
             std::io::copy(&mut r.by_ref().take(size), &mut std::io::sink()).map_err(io)?;
         if skipped != size {
-            return Err(cut("content"));
+            return Err(cut());
         }
         Blob::TooLarge(size)
     } else {
         let mut bytes = Vec::new();
         r.by_ref().take(size).read_to_end(&mut bytes).map_err(io)?;
         if bytes.len() as u64 != size {
-            return Err(cut("content"));
+            return Err(cut());
         }
         Blob::Bytes(bytes)
     };
     let mut end = [0u8; 1];
     match r.read(&mut end).map_err(io)? {
         1 if end[0] == b'\n' => Ok(blob),
-        0 => Err(cut("the newline after the content")),
-        _ => Err(GitError::Failed(
-            "unexpected output of git cat-file: no newline after the content".into(),
+        // No newline after the content: git's answer ended, or has another shape.
+        0 => Err(cut()),
+        _ => Err(GitError::output(
+            "cat-file",
+            OutputFault::Unexpected(String::from_utf8_lossy(&end).into_owned()),
         )),
     }
 }

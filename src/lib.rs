@@ -4,7 +4,7 @@
 //!
 //! | layer | module | holds |
 //! | --- | --- | --- |
-//! | 0 | [`i18n`], [`git`] | Danish and English texts; the git CLI, read-only |
+//! | 0 | [`i18n`], [`git`], [`write`](mod@write) | Danish and English texts; the git CLI, read-only; every file bass writes, through a temporary file and a rename |
 //! | 1 | [`diag`] | spans, locations, file ids, rule codes, severities, diagnostics |
 //! | 2 | [`syntax`] | files, the walk, CPR masking, spanned YAML |
 //! | 3 | [`model`] | the typed documents of SPEC §4, their readers, field tables and JSON Schemas |
@@ -33,6 +33,7 @@ pub mod report;
 pub mod rules;
 pub mod site;
 pub mod syntax;
+pub mod write;
 
 /// Exit status: success (no errors).
 pub const EXIT_OK: i32 = 0;

@@ -210,8 +210,9 @@ fn root_is_found_upward_from_the_first_path() {
 #[test]
 fn specialty_filter() {
     let r = repo_with_problems();
+    // A specialty no document names is a typo, not a clean specialty (SPEC §6).
     let (code, out, _) = validate(r.path(), &["--format", "short", "--specialty", "other"]);
-    assert_eq!((code, out.as_str()), (0, ""));
+    assert_eq!((code, out.as_str()), (2, ""));
     let (code, out, _) = validate(r.path(), &["--format", "short", "--specialty", "kard"]);
     assert_eq!(code, 1);
     assert_eq!(out.lines().count(), 3, "{out}");
@@ -476,4 +477,267 @@ fn could_not_run_speaks_the_chosen_language() {
     let (code, _, err) = validate(empty.path(), &["--lang", "en", "nope.yaml"]);
     assert_eq!(code, 2);
     assert!(err.contains("nope.yaml does not exist"), "{err}");
+}
+
+// ------------------------------------------------------------------------------------------
+// --specialty and --area against the repository (SPEC §6), --since, -o of the reports
+
+/// `bass ARGS --today TODAY` in `dir`: (exit code, stdout, stderr).
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = bass(dir)
+        .args(args)
+        .args(["--today", TODAY])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every file below `dir` with its bytes.
+fn tree(dir: &Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(p.clone(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Issue 18: `--specialty kardio` in a repository whose specialty is `kardiologi` printed
+/// "0 fejl" and exited 0, so a typo in CI passed. Every command that loads a repository now
+/// exits 2 with the nearest id, prints nothing on stdout and writes nothing.
+#[test]
+fn a_specialty_no_document_names_exits_2_with_the_nearest_id() {
+    let r = repo_with_problems();
+    let before = tree(r.path());
+    for cmd in [
+        &["validate"][..],
+        &["fix"],
+        &["status"],
+        &["trace"],
+        &["coverage"],
+        &["timeline"],
+        &["document"],
+    ] {
+        let mut args = cmd.to_vec();
+        args.extend(["--specialty", "kardx"]);
+        let (code, out, err) = run(r.path(), &args);
+        assert_eq!(code, 2, "{cmd:?}: {out}{err}");
+        assert!(out.is_empty(), "{cmd:?}: {out}");
+        assert!(
+            err.contains("nævner specialet `kardx`") && err.contains("Mente du `kard`?"),
+            "{cmd:?}: {err}"
+        );
+        args.extend(["--lang", "en"]);
+        let (code, _, err) = run(r.path(), &args);
+        assert_eq!(code, 2, "{cmd:?}");
+        assert!(err.contains("Did you mean `kard`?"), "{cmd:?}: {err}");
+    }
+    assert_eq!(tree(r.path()), before, "nothing written");
+    // Far from every id: the known ids are listed.
+    let (code, _, err) = run(r.path(), &["validate", "--specialty", "zzz"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Kendte specialer: `kard`."), "{err}");
+    // The right id still works: validate exits 1 on the specialty's errors.
+    let (code, out, _) = run(r.path(), &["validate", "--specialty", "kard"]);
+    assert_eq!(code, 1, "{out}");
+}
+
+/// SPEC §6: an id counts when a document names it, readable or not: a specialty whose every
+/// document fails to parse is still a specialty to ask for (its syntax errors are shown), and
+/// so is one that only a meeting decision names.
+#[test]
+fn a_specialty_whose_documents_all_fail_to_parse_still_counts() {
+    let r = Repo::base();
+    for f in std::fs::read_dir(r.path().join("kard")).unwrap() {
+        let p = f.unwrap().path();
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, format!("{text}\nbroken: [\n")).unwrap();
+    }
+    std::fs::write(
+        r.path().join("kard/specialty.yaml"),
+        "kind: specialty\nspecialty: kard\nid: kard\nname: [\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(
+        r.path(),
+        &["validate", "--specialty", "kard", "--format", "short"],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("BASS-L001"), "{out}");
+    r.write(
+        "moeder/2026-10-01.yaml",
+        "kind: meeting\nbody: implementeringsstyregruppen\ndate: 2026-10-01\ndecisions:\n  - id: D1\n    text: Geriatrien undersøges.\n    specialty: geri\n",
+    );
+    let (code, out, err) = run(r.path(), &["validate", "--specialty", "geri", "-q"]);
+    assert_ne!(code, 2, "{out}{err}");
+}
+
+/// `--area` names a strategic area of the specialty, or `document` exits 2 with the areas.
+#[test]
+fn an_unknown_area_exits_2_naming_the_areas() {
+    let r = Repo::base();
+    let (code, out, err) = run(
+        r.path(),
+        &["document", "--specialty", "kard", "--area", "XX9"],
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        err.contains("intet strategisk indsatsområde `XX9`") && err.contains("`SI1`"),
+        "{err}"
+    );
+    let (code, _, err) = run(
+        r.path(),
+        &["document", "--specialty", "kard", "--area", "SI1"],
+    );
+    assert_eq!(code, 0, "{err}");
+}
+
+/// Under `--specialty`, diagnostics that belong to no specialty (a meeting's own, outside its
+/// decisions; the programme's) are not shown (SPEC §4, §6).
+#[test]
+fn diagnostics_of_no_specialty_are_not_shown_under_specialty() {
+    let r = Repo::base();
+    r.write(
+        "moeder/2026-10-01.yaml",
+        "kind: meeting\nbody: implementeringsstyregruppen\ndate: 2026-10-01\nreferent: Ole\n",
+    );
+    let (_, all, _) = run(r.path(), &["validate", "--format", "short"]);
+    assert!(all.contains("BASS-L003"), "{all}");
+    let (code, kard, _) = run(
+        r.path(),
+        &["validate", "--format", "short", "--specialty", "kard"],
+    );
+    assert_eq!((code, kard.as_str()), (0, ""));
+}
+
+/// SPEC §6: `--since DATE` with a date after today exits 2 (issue 18: it was accepted
+/// silently), in `status` and `site`.
+#[test]
+fn since_a_date_after_today_exits_2() {
+    let r = Repo::base();
+    let (code, out, err) = run(r.path(), &["status", "--since", "2099-01-01"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.is_empty());
+    assert!(
+        err.contains("--since 2099-01-01") && err.contains("efter i dag (23. november 2026)"),
+        "{err}"
+    );
+    let site = tempfile::tempdir().unwrap();
+    let target = site.path().join("site");
+    let (code, _, err) = run(
+        r.path(),
+        &["site", target.to_str().unwrap(), "--since", "2099-01-01"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(!target.exists(), "nothing written");
+    // Today itself is no later than today.
+    let (code, _, err) = run(r.path(), &["status", "--since", TODAY]);
+    assert_eq!(code, 0, "{err}");
+}
+
+/// SPEC §6: the reports have `-o` too: the format follows the extension (`.txt` table, `.md`,
+/// `.json`, `.csv`, `.html`/`.htm`, and `.mmd` for trace and timeline) unless `--format` says
+/// it, and the file holds what standard output would.
+#[test]
+fn reports_write_to_output_in_the_format_of_the_extension() {
+    let r = Repo::base();
+    let out_dir = tempfile::tempdir().unwrap();
+    for (cmd, format, file) in [
+        ("status", "json", "s.json"),
+        ("status", "html", "s.HTM"),
+        ("status", "table", "s.txt"),
+        ("coverage", "csv", "c.csv"),
+        ("trace", "mermaid", "t.mmd"),
+        ("timeline", "markdown", "t.md"),
+    ] {
+        let (code, stdout, err) = run(r.path(), &[cmd, "--format", format, "--color", "never"]);
+        assert_eq!(code, 0, "{cmd} {format}: {err}");
+        let path = out_dir.path().join(file);
+        let (code, printed, err) = run(r.path(), &[cmd, "-o", path.to_str().unwrap()]);
+        assert_eq!(code, 0, "{cmd} -o {file}: {err}");
+        assert!(printed.is_empty(), "{printed}");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            stdout,
+            "{cmd} {file}"
+        );
+    }
+}
+
+/// SPEC §6: an extension that names a format the report does not write, or contradicts
+/// `--format`, exits 2 naming the allowed extensions and writes nothing; so does `document -o
+/// x.pdf` (issue 18: it wrote Markdown into x.pdf and exited 0).
+#[test]
+fn a_report_or_document_file_of_another_format_exits_2_and_writes_nothing() {
+    let r = Repo::base();
+    let out_dir = tempfile::tempdir().unwrap();
+    for (args, allowed) in [
+        (&["document", "-o", "x.pdf"][..], "`.docx` (`docx`)"),
+        (
+            &["document", "-o", "x.txt", "--format", "markdown"],
+            "`.md`",
+        ),
+        (&["status", "-o", "x.mmd"], "`.csv` (`csv`)"),
+        (&["status", "-o", "x.docx"], "`.html`/`.htm` (`html`)"),
+        (
+            &["trace", "-o", "x.json", "--format", "csv"],
+            "`.mmd` (`mermaid`)",
+        ),
+        (&["coverage", "-o", "x.report"], "`.txt` (`table`)"),
+    ] {
+        let mut args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+        let i = args.iter().position(|a| a == "-o").unwrap() + 1;
+        args[i] = out_dir.path().join(&args[i]).display().to_string();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, out, err) = run(r.path(), &args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(err.contains(allowed), "{args:?}: {err}");
+        assert_eq!(
+            std::fs::read_dir(out_dir.path()).unwrap().count(),
+            0,
+            "{args:?}: nothing written"
+        );
+    }
+}
+
+/// SPEC §7: `-o` never writes through a link planted at the file's name; the link is
+/// replaced by the file and what it pointed at stays as it was.
+#[cfg(unix)]
+#[test]
+fn output_replaces_a_planted_link_and_never_writes_through_it() {
+    let r = Repo::base();
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("victim.md");
+    std::fs::write(&victim, "not bass's").unwrap();
+    let here = tempfile::tempdir().unwrap();
+    for (cmd, file) in [
+        (&["document"][..], "doc.md"),
+        (&["status"], "status.md"),
+        (&["validate"], "ci.md"),
+    ] {
+        let link = here.path().join(file);
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        let mut args = cmd.to_vec();
+        args.extend(["-o", link.to_str().unwrap()]);
+        let (code, _, err) = run(r.path(), &args);
+        assert_eq!(code, 0, "{cmd:?}: {err}");
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "not bass's");
+        assert!(
+            std::fs::symlink_metadata(&link).unwrap().is_file(),
+            "{cmd:?}"
+        );
+    }
+    // Nothing but the three files was left beside them (no temporary file).
+    assert_eq!(std::fs::read_dir(here.path()).unwrap().count(), 3);
 }

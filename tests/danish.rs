@@ -404,6 +404,102 @@ fn the_field_documentation_reads_in_danish() {
     finish(failures);
 }
 
+/// Words that carry an English sentence (none of them is Danish), and Danish words that carry
+/// a Danish one (none of them is English): a message in the wrong language has some.
+const ENGLISH_SENTENCE: &[&str] = &[
+    "the",
+    "not",
+    "cannot",
+    "does",
+    "was",
+    "is",
+    "with",
+    "which",
+    "this",
+    "that",
+    "found",
+    "nothing",
+    "written",
+    "write",
+    "use",
+    "exist",
+    "exists",
+    "folder",
+    "repository",
+    "file",
+    "give",
+    "known",
+    "mean",
+];
+const DANISH_SENTENCE: &[&str] = &[
+    "ikke", "og", "er", "kan", "findes", "intet", "mappe", "skrives", "ligger", "mente", "eller",
+];
+
+/// The words of `text`'s prose (code spans and paths left out) found in `list`.
+fn sentence_words<'a>(text: &str, list: &[&'a str]) -> Vec<&'a str> {
+    let p = prose(text);
+    let mut found = Vec::new();
+    for line in p.lines() {
+        for w in words(line) {
+            let w = w.to_lowercase();
+            if let Some(hit) = list.iter().find(|x| **x == w) {
+                found.push(*hit);
+            }
+        }
+    }
+    found
+}
+
+/// Issue 16 item 7: every error that stops the CLI (`bass::cli::error::CliError`, one example
+/// of every variant, git's and the baseline's included) reads in Danish in Danish — no
+/// English sentence, none of the glossary's slips — and in English in English. Messages that
+/// pass another module's words through (`Build`, `Explain`) are checked in Danish only.
+#[test]
+fn every_cli_error_reads_in_each_language() {
+    use bass::cli::error::{CliError, examples, variant_name};
+    use bass::i18n::Lang;
+    let mut failures = Vec::new();
+    for e in examples() {
+        let label = format!("CliError {}", variant_name(&e));
+        let da = e.message(Lang::Da);
+        dump(&label, &da);
+        check(&label, &da, &mut failures);
+        for w in sentence_words(&da, ENGLISH_SENTENCE) {
+            failures.push(format!("{label}: English `{w}` in the Danish: {da}"));
+        }
+        if matches!(e, CliError::Build(_) | CliError::Explain(_)) {
+            continue;
+        }
+        let en = e.message(Lang::En);
+        for w in sentence_words(&en, DANISH_SENTENCE) {
+            failures.push(format!("{label}: Danish `{w}` in the English: {en}"));
+        }
+    }
+    finish(failures);
+}
+
+#[test]
+fn the_sentence_check_catches_the_other_language() {
+    assert_eq!(
+        sentence_words(
+            "cannot write the output: `the file` stays",
+            ENGLISH_SENTENCE
+        ),
+        ["cannot", "write", "the"]
+    );
+    assert_eq!(
+        sentence_words("kardiologi/rapport.pdf findes ikke", DANISH_SENTENCE),
+        ["findes", "ikke"]
+    );
+    assert!(
+        sentence_words(
+            "rapport.pdf kan ikke skrives (adgang nægtet)",
+            ENGLISH_SENTENCE
+        )
+        .is_empty()
+    );
+}
+
 #[test]
 fn the_check_catches_what_it_should() {
     let mut failures = Vec::new();

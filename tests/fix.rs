@@ -203,8 +203,13 @@ fn only_the_paths_and_specialty_given_are_fixed() {
         before["kard/actions-FO1.yaml"]
     );
     let t = copy_of("before");
-    let (_, out, _) = bass(t.path(), &["fix", "--specialty", "nothing-here"]);
-    assert!(out.contains("Nothing to fix."), "{out}");
+    // A specialty no document names stops `fix` before anything is written (SPEC §6).
+    let (code, out, err) = bass(t.path(), &["fix", "--specialty", "nothing-here"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("no document in the repository names the specialty"),
+        "{err}"
+    );
     assert_same(&snapshot(t.path()), &snapshot(&fixture("before")));
 }
 
@@ -259,7 +264,7 @@ fn a_file_changed_between_read_and_write_is_left_alone() {
     let p = t.path().join("plan.yaml");
     std::fs::write(&p, "state: I gang\n").unwrap();
     let read = std::fs::read(&p).unwrap();
-    let res = bass::cli::fix::write_file(&p, &read, b"state: active\n", &mut |real| {
+    let res = bass::cli::fix::write_file(t.path(), &p, &read, b"state: active\n", &mut |real| {
         std::fs::write(real, "state: I gang  # edited meanwhile\n").unwrap();
     });
     assert!(
@@ -273,8 +278,76 @@ fn a_file_changed_between_read_and_write_is_left_alone() {
     assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 1);
     // Unchanged, the same call writes.
     let read = std::fs::read(&p).unwrap();
-    bass::cli::fix::write_file(&p, &read, b"state: active\n", &mut |_| {}).unwrap();
+    bass::cli::fix::write_file(t.path(), &p, &read, b"state: active\n", &mut |_| {}).unwrap();
     assert_eq!(std::fs::read_to_string(&p).unwrap(), "state: active\n");
+}
+
+/// SPEC §7 (issue 18): the fixed file was written through `.NAME.bass-fix-PID.tmp`, opened
+/// with `File::create`, which follows a link planted at that predictable name: the file it
+/// pointed at, outside the repository, was overwritten. Now the temporary name is random and
+/// created exclusively, so the planted link and its target stay as they were.
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_the_old_temporary_name_is_not_followed() {
+    let outside = TempDir::new().unwrap();
+    let victim = outside.path().join("victim.txt");
+    std::fs::write(&victim, "not bass's").unwrap();
+    let t = TempDir::new().unwrap();
+    let p = t.path().join("plan.yaml");
+    std::fs::write(&p, "state: I gang\n").unwrap();
+    // The old name, for this process (the library call below runs in it).
+    let planted = t
+        .path()
+        .join(format!(".plan.yaml.bass-fix-{}.tmp", std::process::id()));
+    std::os::unix::fs::symlink(&victim, &planted).unwrap();
+    let read = std::fs::read(&p).unwrap();
+    bass::cli::fix::write_file(t.path(), &p, &read, b"state: active\n", &mut |_| {}).unwrap();
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "not bass's");
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "state: active\n");
+    assert!(std::fs::symlink_metadata(&p).unwrap().is_file());
+    assert!(std::fs::symlink_metadata(&planted).unwrap().is_symlink());
+}
+
+/// SPEC §7: `fix` follows a link only to a target inside the repository root. A document that
+/// is (or became, between load and write) a link to a file outside is refused with a clear
+/// line, and the file outside stays as it was.
+#[cfg(unix)]
+#[test]
+fn a_fix_through_a_link_out_of_the_root_is_refused() {
+    use bass::cli::fix::{WriteError, not_written, write_file};
+    use bass::i18n::Lang;
+    let outside = TempDir::new().unwrap();
+    let victim = outside.path().join("plan.yaml");
+    std::fs::write(&victim, "state: I gang\n").unwrap();
+    let t = TempDir::new().unwrap();
+    let p = t.path().join("plan.yaml");
+    std::os::unix::fs::symlink(&victim, &p).unwrap();
+    let read = std::fs::read(&p).unwrap();
+    let res = write_file(t.path(), &p, &read, b"state: active\n", &mut |_| {});
+    let Err(e) = res else {
+        panic!("written through a link out of the root")
+    };
+    assert!(matches!(e, WriteError::OutsideRoot(_)), "{e:?}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "state: I gang\n");
+    let line = not_written(Lang::Da, "plan.yaml", &e);
+    assert!(
+        line.starts_with("plan.yaml: er en symbolsk genvej til ")
+            && line.contains("uden for repositoriet; bass fix skriver kun i repositoriet"),
+        "{line}"
+    );
+    assert!(not_written(Lang::En, "plan.yaml", &e).contains("outside the repository"));
+    // A link swapped in after the load (as the hook does here) is caught the same way.
+    let inside = t.path().join("inside.yaml");
+    std::fs::write(&inside, "state: I gang\n").unwrap();
+    let link = t.path().join("link.yaml");
+    std::os::unix::fs::symlink(&inside, &link).unwrap();
+    let read = std::fs::read(&link).unwrap();
+    let res = write_file(t.path(), &link, &read, b"state: active\n", &mut |_| {
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+    });
+    assert!(matches!(res, Err(WriteError::OutsideRoot(_))), "{res:?}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "state: I gang\n");
 }
 
 #[test]

@@ -118,6 +118,39 @@ fn init_refuses_to_overwrite_and_writes_nothing() {
     );
 }
 
+/// SPEC §7: `init` creates each file exclusively, never through a link: a dangling link
+/// planted at one of its names (pointing out of DIR) makes it refuse, and the link's target is
+/// not created. The files it does write are as readable as any new file (not left at the 0600
+/// of a temporary file).
+#[cfg(unix)]
+#[test]
+fn init_never_writes_through_a_planted_link_and_leaves_readable_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("created.yaml");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ny");
+    std::fs::create_dir_all(dir.join("lungemedicin")).unwrap();
+    std::os::unix::fs::symlink(&target, dir.join("lungemedicin/status.yaml")).unwrap();
+    let out = bass(tmp.path(), &["init", "ny"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!target.exists(), "written through the link");
+    assert!(!dir.join("bass.yaml").exists());
+
+    let fresh = tmp.path().join("frisk");
+    assert_eq!(bass(tmp.path(), &["init", "frisk"]).status.code(), Some(0));
+    let plain = tmp.path().join("plain.txt");
+    std::fs::write(&plain, "x").unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&fresh.join("bass.yaml")), mode(&plain));
+    // No temporary file is left in the new repository.
+    let names: Vec<String> = std::fs::read_dir(&fresh)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
 #[test]
 fn completions_and_man() {
     let tmp = tempfile::tempdir().unwrap();

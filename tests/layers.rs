@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, u32)] = &[
     ("i18n", 0),
     ("git", 0),
+    ("write", 0),
     ("diag", 1),
     ("syntax", 2),
     ("model", 3),

@@ -693,6 +693,79 @@ fn a_repository_with_errors_gets_its_site_with_a_banner() {
     );
 }
 
+/// SPEC §7 (issue 18): the list was written through `OUT/.bass-site.tmp` with
+/// `std::fs::write`, which follows a link planted at that name: a file outside OUT was
+/// overwritten with the list. Links planted at the old temporary name, at the list's own name
+/// and at a page's name (listed or not) leave everything outside OUT as it was.
+#[cfg(unix)]
+#[test]
+fn links_planted_in_out_change_nothing_outside_it() {
+    let repo = example();
+    let outside = tempfile::tempdir().unwrap();
+    let victim = |name: &str| {
+        let p = outside.path().join(name);
+        std::fs::write(&p, "not bass's").unwrap();
+        p
+    };
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    assert_eq!(site(&target, repo.path(), &[]).0, 0);
+    std::os::unix::fs::symlink(victim("tmp.txt"), target.join(".bass-site.tmp")).unwrap();
+    let (code, stdout, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let untouched = || {
+        for e in std::fs::read_dir(outside.path()).unwrap() {
+            let p = e.unwrap().path();
+            assert_eq!(
+                std::fs::read_to_string(&p).unwrap(),
+                "not bass's",
+                "{} was written through a link in OUT",
+                p.display()
+            );
+        }
+    };
+    untouched();
+    // The list itself a link (to a copy of it elsewhere): read, then replaced, never written
+    // through.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let list = target.join(".bass-site");
+    let copy = elsewhere.path().join("list.txt");
+    std::fs::copy(&list, &copy).unwrap();
+    let text = std::fs::read_to_string(&copy).unwrap();
+    std::fs::remove_file(&list).unwrap();
+    std::os::unix::fs::symlink(&copy, &list).unwrap();
+    let (code, _, stderr) = site(&target, repo.path(), &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), text);
+    assert!(std::fs::symlink_metadata(&list).unwrap().is_file());
+    // A page replaced by a link, listed or taken off the list: refused, nothing changed.
+    for (page, listed) in [
+        ("kardiologi/status.html", true),
+        ("kardiologi/trace.html", false),
+    ] {
+        let p = target.join(page);
+        std::fs::remove_file(&p).unwrap();
+        std::os::unix::fs::symlink(victim(&page.replace('/', "-")), &p).unwrap();
+        if !listed {
+            let text = std::fs::read_to_string(&list).unwrap();
+            std::fs::write(&list, text.replace(&format!("{page}\n"), "")).unwrap();
+        }
+        let (code, _, stderr) = site(&target, repo.path(), &[]);
+        assert_eq!(code, 2, "{page}: {stderr}");
+        assert!(stderr.contains(page), "{stderr}");
+        untouched();
+        std::fs::remove_file(&p).unwrap();
+        if !listed {
+            let mut text = std::fs::read_to_string(&list).unwrap();
+            text.push_str(&format!("{page}\n"));
+            std::fs::write(&list, text).unwrap();
+        }
+    }
+    assert_eq!(site(&target, repo.path(), &[]).0, 0);
+    untouched();
+    check_pages(&target, PROGRAMME);
+}
+
 #[test]
 fn specialty_is_not_an_option_of_site() {
     let repo = example();

@@ -1,7 +1,8 @@
 //! `bass completions SHELL` and `bass man`: a shell completion script and a man page, both
 //! generated from the clap definitions, so they list exactly the commands and options there are.
 
-use crate::cli::{Cli, Common, out};
+use crate::cli::error::{CliError, OutputError};
+use crate::cli::{Cli, Common};
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
@@ -26,19 +27,19 @@ pub struct ManArgs {
 
 /// Runs `completions`: the script on stdout, e.g.
 /// `bass completions bash > ~/.local/share/bash-completion/completions/bass`.
-pub fn run_completions(a: CompletionsArgs) -> Result<i32, String> {
+pub fn run_completions(a: CompletionsArgs) -> Result<i32, CliError> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(a.shell, &mut cmd, "bass", &mut buf);
-    out(&String::from_utf8_lossy(&buf)).map_err(|e| e.to_string())?;
+    crate::cli::print(&String::from_utf8_lossy(&buf))?;
     Ok(crate::EXIT_OK)
 }
 
 /// Runs `man`: one roff man page for the whole tool, each command with its own section
 /// (e.g. `bass man > bass.1; man ./bass.1`).
-pub fn run_man(_a: ManArgs) -> Result<i32, String> {
-    let text = man_page().map_err(|e| e.to_string())?;
-    out(&text).map_err(|e| e.to_string())?;
+pub fn run_man(_a: ManArgs) -> Result<i32, CliError> {
+    let text = man_page().map_err(OutputError::Stdout)?;
+    crate::cli::print(&text)?;
     Ok(crate::EXIT_OK)
 }
 

@@ -1,11 +1,15 @@
 //! `bass document`: a specialty's ambition (or the whole programme) as Markdown, HTML or Word.
 //!
-//! The format is `--format`, else the extension of `-o`, else Markdown. An extension that
-//! contradicts `--format` exits 2, and so does a Word file bound for a terminal.
+//! The format is `--format`, else the extension of `-o` (`.md`, `.html`/`.htm`, `.docx`),
+//! else Markdown ([`crate::cli::output`]). An extension that contradicts `--format` or names a
+//! format this command does not write (`x.pdf`) exits 2 and writes nothing, and so does a
+//! Word file bound for a terminal. `--specialty` and `--area` must name what the repository
+//! has.
 
-use crate::cli::{Common, out};
+use crate::cli::Common;
+use crate::cli::error::{CliError, OutputError};
+use crate::cli::{output, repository};
 use crate::document::{build, docx, html, markdown};
-use crate::load::{find_root, load_repository};
 use clap::{Args, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -21,6 +25,16 @@ pub enum DocFormat {
     Docx,
 }
 
+/// The extensions `-o` reads as a format (SPEC §6): `.md` markdown, `.html`/`.htm`, `.docx`
+/// ([`crate::cli::output::choose`]).
+pub const EXTENSIONS: &[(&str, DocFormat)] = &[
+    ("md", DocFormat::Markdown),
+    ("markdown", DocFormat::Markdown),
+    ("html", DocFormat::Html),
+    ("htm", DocFormat::Html),
+    ("docx", DocFormat::Docx),
+];
+
 /// Arguments of `bass document`.
 #[derive(Args, Debug)]
 pub struct DocumentArgs {
@@ -32,7 +46,8 @@ pub struct DocumentArgs {
     /// Only this strategic area of the specialty (needs --specialty). / Kun dette indsatsområde.
     #[arg(long, value_name = "SI", requires = "specialty")]
     pub area: Option<String>,
-    /// Write here instead of standard output. / Skriv hertil.
+    /// Write here instead of standard output; the extension names the format (.md, .html,
+    /// .docx). / Skriv hertil.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Shared options.
@@ -40,63 +55,21 @@ pub struct DocumentArgs {
     pub common: Common,
 }
 
-/// The format an extension names.
-fn by_extension(p: &std::path::Path) -> Option<DocFormat> {
-    match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "md" | "markdown" => Some(DocFormat::Markdown),
-        "html" | "htm" => Some(DocFormat::Html),
-        "docx" => Some(DocFormat::Docx),
-        _ => None,
-    }
-}
-
-/// Decides the format from `--format` and `-o`.
-pub fn format_of(
-    format: Option<DocFormat>,
-    output: Option<&std::path::Path>,
-) -> Result<DocFormat, String> {
-    let ext = output.and_then(by_extension);
-    match (format, ext) {
-        (Some(f), Some(e)) if f != e => Err(format!(
-            "--format {} contradicts the extension of {} / formatet passer ikke til filens endelse",
-            f.to_possible_value()
-                .map(|v| v.get_name().to_owned())
-                .unwrap_or_default(),
-            output.map(|p| p.display().to_string()).unwrap_or_default()
-        )),
-        (Some(f), _) => Ok(f),
-        (None, Some(e)) => Ok(e),
-        (None, None) => Ok(DocFormat::Markdown),
-    }
-}
-
 /// Runs `bass document`; returns the exit status.
-pub fn run(a: DocumentArgs) -> Result<i32, String> {
-    let lang0 = a.common.lang.unwrap_or_default();
-    let format = format_of(a.format, a.output.as_deref())?;
+pub fn run(a: DocumentArgs) -> Result<i32, CliError> {
+    let format = output::choose(
+        "document",
+        EXTENSIONS,
+        a.format,
+        a.output.as_deref(),
+        DocFormat::Markdown,
+    )?;
     if format == DocFormat::Docx && a.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(crate::i18n::t(
-            "et Word-dokument skrives ikke til terminalen: brug -o FIL.docx",
-            "a Word document is not written to the terminal: use -o FILE.docx",
-        )
-        .get(lang0)
-        .to_owned());
+        return Err(OutputError::WordToTerminal.into());
     }
-    let start = match &a.path {
-        Some(p) if !p.exists() => {
-            return Err(crate::i18n::t(
-                format!("{} findes ikke", p.display()),
-                format!("{} does not exist", p.display()),
-            )
-            .get(lang0)
-            .to_owned());
-        }
-        Some(p) => p.clone(),
-        None => std::env::current_dir()
-            .map_err(|e| format!("cannot read the current directory: {e}"))?,
-    };
-    let root = find_root(&start).map_err(|e| e.message().get(lang0).to_owned())?;
-    let model = load_repository(&root).map_err(|e| e.message().get(lang0).to_owned())?;
+    let root = repository::root(a.path.as_deref())?;
+    let model = repository::load(&root)?;
+    repository::check_scope(&model, a.common.specialty.as_deref(), a.area.as_deref())?;
     let today = a.common.today();
     let lang = a.common.lang(Some(&model));
     let outcome = crate::rules::run(&model, today);
@@ -108,29 +81,12 @@ pub fn run(a: DocumentArgs) -> Result<i32, String> {
         commit: crate::git::head_short(&root),
         prefix: crate::git::prefix_or_root(&root),
     };
-    let doc = build::build(&model, &outcome, &opts)?;
+    let doc = build::build(&model, &outcome, &opts).map_err(CliError::Build)?;
     let bytes = match format {
         DocFormat::Markdown => (markdown::render(&doc) + "\n").into_bytes(),
         DocFormat::Html => html::render(&doc).into_bytes(),
-        DocFormat::Docx => docx::render(&doc)?,
+        DocFormat::Docx => docx::render(&doc).map_err(CliError::Build)?,
     };
-    match &a.output {
-        Some(p) => {
-            std::fs::write(p, &bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))?
-        }
-        None => match String::from_utf8(bytes) {
-            Ok(s) => out(&s).map_err(|e| format!("cannot write the output: {e}"))?,
-            Err(e) => {
-                use std::io::Write;
-                let mut so = std::io::stdout().lock();
-                match so.write_all(e.as_bytes()).and_then(|_| so.flush()) {
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                        return Err(format!("cannot write the output: {e}"));
-                    }
-                    _ => {}
-                }
-            }
-        },
-    }
+    output::emit(a.output.as_ref(), &bytes)?;
     Ok(crate::EXIT_OK)
 }

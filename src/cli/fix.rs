@@ -5,18 +5,22 @@
 //! The fixes are applied in memory, round after round (a fixed parent key can reveal fixes
 //! inside it, and a fix left out for overlapping another is taken in the next round), until
 //! nothing changes or after [`MAX_ROUNDS`]; only then is anything written.
-//! Each file is written atomically (a temporary file in its folder, then a rename), through
-//! symbolic links to the real file, with its permissions kept, and only when it still holds
-//! what was read: a file changed on disk in the meantime is left alone, with a message.
+//! Each file is written through [`crate::write::replace_durably`] (a temporary file with a
+//! random name, created exclusively beside the real file, flushed, then renamed over it),
+//! through symbolic links to the real file only when that lies inside the repository's root
+//! (SPEC §7), with its permissions kept, and only when it still holds what was read: a file
+//! changed on disk in the meantime, or a link that leads out of the root, is left alone, with
+//! a message.
 //! `--diff` prints a unified diff (CPR numbers masked) and writes nothing. The exit status is
 //! what `validate` would give on what remains.
 
+use crate::cli::error::CliError;
 use crate::cli::validate::{Format, ValidateArgs};
-use crate::cli::{Common, out};
+use crate::cli::{Common, repository};
 use crate::diag::{Fix, Severity};
 use crate::fix::{self, Scope};
 use crate::i18n::{Lang, t};
-use crate::load::{LoadCache, Overlay, find_root, load_overlaid};
+use crate::load::{LoadCache, Overlay, load_overlaid};
 use clap::Args;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -50,48 +54,66 @@ struct Pending {
 pub enum WriteError {
     /// It changed on disk since it was read.
     Changed,
+    /// It is a symbolic link whose real file (this path) lies outside the repository's root.
+    OutsideRoot(PathBuf),
     /// Reading or writing failed.
     Io(std::io::Error),
 }
 
-/// Writes `new` to the file at `path` (through symbolic links, to the real file), atomically
-/// and keeping its permissions, provided it still holds `expected`. `before_write` runs after
-/// the fixes were made and before the file is checked: the test of a file changed between
-/// read and write changes it there.
+/// Writes `new` to the file at `path`, provided it still holds `expected`: through symbolic
+/// links to the real file when that lies inside `root` (else [`WriteError::OutsideRoot`]),
+/// through [`crate::write::replace_durably`], keeping its permissions. `before_write` runs
+/// after the links are resolved and before the file is checked: the tests of a file changed
+/// between read and write, or of a link swapped meanwhile, change it there.
 pub fn write_file(
+    root: &Path,
     path: &Path,
     expected: &[u8],
     new: &[u8],
     before_write: &mut dyn FnMut(&Path),
 ) -> Result<(), WriteError> {
-    let real = std::fs::canonicalize(path).map_err(WriteError::Io)?;
+    let inside = |p: &Path| match crate::write::inside(root, p) {
+        Ok(real) => Ok(real),
+        Err(crate::write::NotInside::Outside(real)) => Err(WriteError::OutsideRoot(real)),
+        Err(crate::write::NotInside::Io(e)) => Err(WriteError::Io(e)),
+    };
+    let real = inside(path)?;
     before_write(&real);
+    // Again, after the pause: a link swapped in the meantime is seen here.
+    let real = inside(path)?;
     let now = std::fs::read(&real).map_err(WriteError::Io)?;
     if now != expected {
         return Err(WriteError::Changed);
     }
-    let perms = std::fs::metadata(&real)
-        .map_err(WriteError::Io)?
-        .permissions();
-    let dir = real.parent().unwrap_or(Path::new("."));
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.bass-fix-{}.tmp", std::process::id()));
-    let result = (|| {
-        use std::io::Write;
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(new)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::set_permissions(&tmp, perms)?;
-        std::fs::rename(&tmp, &real)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(WriteError::Io)
+    crate::write::replace_durably(&real, new).map_err(WriteError::Io)
+}
+
+/// The line `bass fix` prints for a file it could not write.
+pub fn not_written(lang: Lang, shown: &str, e: &WriteError) -> String {
+    let text = match e {
+        WriteError::Changed => t(
+            format!("{shown}: ændret på disken, mens bass fix arbejdede; ikke rørt\n"),
+            format!("{shown}: changed on disk while bass fix worked; left alone\n"),
+        ),
+        WriteError::OutsideRoot(real) => t(
+            format!(
+                "{shown}: er en symbolsk genvej til {}, uden for repositoriet; bass fix skriver kun i repositoriet, så filen er ikke rørt\n",
+                real.display()
+            ),
+            format!(
+                "{shown}: is a symbolic link to {}, outside the repository; bass fix writes only inside the repository, so the file was left alone\n",
+                real.display()
+            ),
+        ),
+        WriteError::Io(e) => {
+            let why = crate::cli::error::io_reason(e);
+            t(
+                format!("{shown}: kunne ikke skrives ({})\n", why.da),
+                format!("{shown}: could not be written ({})\n", why.en),
+            )
+        }
+    };
+    text.get(lang).to_owned()
 }
 
 /// A unified diff of one file, CPR numbers masked and control characters (a terminal escape
@@ -129,32 +151,24 @@ pub fn unified_diff(rel: &str, old: &[u8], new: &[u8]) -> String {
 }
 
 /// Runs `fix`; returns the exit status.
-pub fn run(a: FixArgs) -> Result<i32, String> {
-    let lang0 = a.common.lang.unwrap_or_default();
+pub fn run(a: FixArgs) -> Result<i32, CliError> {
     for p in &a.paths {
-        if !p.exists() {
-            return Err(t(
-                format!("{} findes ikke", p.display()),
-                format!("{} does not exist", p.display()),
-            )
-            .get(lang0)
-            .to_owned());
-        }
+        repository::start(Some(p))?;
     }
-    let cwd =
-        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
-    let start = a.paths.first().cloned().unwrap_or_else(|| cwd.clone());
-    let root = find_root(&start).map_err(|e| e.message().get(lang0).to_owned())?;
+    let cwd = std::env::current_dir().map_err(CliError::CurrentDir)?;
+    let root = repository::root(a.paths.first().map(PathBuf::as_path))?;
     let today = a.common.today();
     let mut overlay: Overlay = Overlay::new();
     let mut pending: BTreeMap<String, Pending> = BTreeMap::new();
     let mut skipped: BTreeMap<String, String> = BTreeMap::new();
     let mut cache = LoadCache::default();
-    let mut lang = lang0;
+    let mut lang = a.common.lang.unwrap_or_default();
     let scope = Scope::new(&a.paths, a.common.specialty.as_deref());
-    for _round in 0..MAX_ROUNDS {
-        let model = load_overlaid(&root, &overlay, &mut cache)
-            .map_err(|e| e.message().get(lang0).to_owned())?;
+    for round in 0..MAX_ROUNDS {
+        let model = load_overlaid(&root, &overlay, &mut cache)?;
+        if round == 0 {
+            repository::check_scope(&model, a.common.specialty.as_deref(), None)?;
+        }
         lang = a.common.lang(Some(&model));
         let outcome = crate::rules::run(&model, today);
         let shown = scope.shown(&outcome.diagnostics, &model);
@@ -213,31 +227,11 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
             continue;
         }
         let shown_path = crate::syntax::source::relative_to(&p.path, &cwd);
-        match write_file(&p.path, &p.original, new, &mut |_| {}) {
+        match write_file(&root, &p.path, &p.original, new, &mut |_| {}) {
             Ok(()) => report.push_str(&fixed_line(lang, &shown_path, p.fixes)),
-            Err(WriteError::Changed) => {
+            Err(e) => {
                 fail = true;
-                report.push_str(
-                    t(
-                        format!(
-                            "{shown_path}: ændret på disken, mens bass fix arbejdede; ikke rørt\n"
-                        ),
-                        format!(
-                            "{shown_path}: changed on disk while bass fix worked; left alone\n"
-                        ),
-                    )
-                    .get(lang),
-                );
-            }
-            Err(WriteError::Io(e)) => {
-                fail = true;
-                report.push_str(
-                    t(
-                        format!("{shown_path}: kunne ikke skrives: {e}\n"),
-                        format!("{shown_path}: could not be written: {e}\n"),
-                    )
-                    .get(lang),
-                );
+                report.push_str(&not_written(lang, &shown_path, &e));
             }
         }
     }
@@ -253,11 +247,10 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
     if pending.is_empty() && !a.common.quiet && !a.diff {
         report.push_str(lang.pick("Intet at rette.\n", "Nothing to fix.\n"));
     }
-    out(&report).map_err(|e| format!("cannot write the output: {e}"))?;
+    crate::cli::print(&report)?;
     if a.diff {
         // Exit as validate would on what the fixes leave.
-        let model = load_overlaid(&root, &overlay, &mut cache)
-            .map_err(|e| e.message().get(lang0).to_owned())?;
+        let model = load_overlaid(&root, &overlay, &mut cache)?;
         let outcome = crate::rules::run(&model, today);
         let errors = outcome
             .diagnostics
@@ -271,7 +264,8 @@ pub fn run(a: FixArgs) -> Result<i32, String> {
     }
     let code = crate::cli::validate::run(ValidateArgs {
         paths: a.paths,
-        format: Format::Human,
+        format: Some(Format::Human),
+        output: None,
         deny_warnings: false,
         changed_since: None,
         common: a.common,

@@ -3,6 +3,8 @@
 //! `.vscode/settings.json` mapping the schema to the YAML files, and
 //! `.github/workflows/bass.yml` running `bass validate` on every pull request — and
 //! never overwrites: when any of the files exists, nothing is written and the exit status is 2.
+//! Each file is created exclusively ([`crate::write::create_new`]), so one that appears after
+//! that check is not replaced either.
 //! Nor does it write a repository inside another one (a folder below a `bass.yaml`), whose
 //! `bass validate` would then load the example as its own documents.
 //!
@@ -10,8 +12,9 @@
 //! `bass init` (`{{I_DAG}}`, `{{I_DAG+90}}`), so the new repository validates without errors,
 //! warnings or notes on that day.
 
-use crate::cli::{Common, out};
-use crate::i18n::{Lang, Text};
+use crate::cli::Common;
+use crate::cli::error::{CliError, InitError, OutputError};
+use crate::i18n::Text;
 use chrono::{Days, NaiveDate};
 use clap::Args;
 use std::path::{Path, PathBuf};
@@ -76,51 +79,27 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 /// Where the schema for the modelines goes.
 pub const SCHEMA_PATH: &str = "schemas/bass.schema.json";
 
-/// Texts `init` shows.
-pub const LABELS: &[(&str, Text)] = &[
-    (
-        "exists",
-        Text {
-            da: "bass init overskriver aldrig noget, og intet er skrevet. Disse filer findes allerede:",
-            en: "bass init never overwrites anything, and nothing was written. These files already exist:",
-        },
-    ),
-    (
-        "created",
-        Text {
-            da: "Oprettet et nyt ambitionsrepositorium i",
-            en: "Created a new ambition repository in",
-        },
-    ),
-    (
-        "next",
-        Text {
-            da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. VS Code med udvidelsen YAML (Red Hat) tjekker felterne, mens du skriver (.vscode/settings.json). Udfyld BASS_REV (PLACEHOLDER) øverst i .github/workflows/bass.yml med den udgave af bass, GitHub skal installere.",
-            en: "Next: adapt the example and run `bass validate` in the folder. VS Code with the YAML extension (Red Hat) checks the fields as you type (.vscode/settings.json). Fill in BASS_REV (PLACEHOLDER) at the top of .github/workflows/bass.yml with the bass version GitHub is to install.",
-        },
-    ),
-    (
-        "nested",
-        Text {
-            da: "bass init skriver ikke et nyt repositorium ind i et andet, og intet er skrevet. Vælg en mappe uden for repositoriet i",
-            en: "bass init does not put a new repository inside another one, and nothing was written. Choose a folder outside the repository at",
-        },
-    ),
-    (
-        "write-failed",
-        Text {
-            da: "Kunne ikke skrive",
-            en: "Could not write",
-        },
-    ),
-];
-
-fn label(key: &str, lang: Lang) -> &'static str {
-    LABELS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, t)| t.get(lang))
+/// What `init` says when it has written the repository. Typed fields, not a table looked up
+/// by key, so a misspelt label does not compile; why `init` refuses to write is a
+/// [`InitError`].
+pub struct Texts {
+    /// Before the folder: "Created a new ambition repository in".
+    pub created: Text,
+    /// The next steps.
+    pub next: Text,
 }
+
+/// The texts of `init`.
+pub const TEXTS: Texts = Texts {
+    created: Text {
+        da: "Oprettet et nyt ambitionsrepositorium i",
+        en: "Created a new ambition repository in",
+    },
+    next: Text {
+        da: "Næste skridt: ret eksemplet til, og kør `bass validate` i mappen. VS Code med udvidelsen YAML (Red Hat) tjekker felterne, mens du skriver (.vscode/settings.json). Udfyld BASS_REV (PLACEHOLDER) øverst i .github/workflows/bass.yml med den udgave af bass, GitHub skal installere.",
+        en: "Next: adapt the example and run `bass validate` in the folder. VS Code with the YAML extension (Red Hat) checks the fields as you type (.vscode/settings.json). Fill in BASS_REV (PLACEHOLDER) at the top of .github/workflows/bass.yml with the bass version GitHub is to install.",
+    },
+};
 
 /// The files of a new repository for a given day: `(relative path, contents)`.
 pub fn files(today: NaiveDate) -> Vec<(String, String)> {
@@ -156,65 +135,44 @@ fn fill(template: &str, today: NaiveDate) -> String {
 }
 
 /// Runs `init`.
-pub fn run(a: InitArgs) -> Result<i32, String> {
+pub fn run(a: InitArgs) -> Result<i32, CliError> {
     let lang = a.common.lang(None);
     let dir = a.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let files = files(a.common.today());
-    let existing: Vec<String> = files
+    let existing: Vec<PathBuf> = files
         .iter()
         .map(|(p, _)| dir.join(p))
         .filter(|p| p.exists() || p.symlink_metadata().is_ok())
-        .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() {
-        crate::cli::err(&format!(
-            "bass: {}\n  {}",
-            label("exists", lang),
-            existing.join("\n  ")
-        ));
-        return Ok(crate::EXIT_ERROR);
+        return Err(InitError::Exists(existing).into());
     }
     // Inside another repository, its `bass validate` would load the new files as its own
     // documents (a second program, a second example specialty).
     if let Ok(outer) = crate::load::find_root(&dir) {
-        crate::cli::err(&format!(
-            "bass: {} {}",
-            label("nested", lang),
-            outer.display()
-        ));
-        return Ok(crate::EXIT_ERROR);
+        return Err(InitError::Nested(outer).into());
     }
     for (p, text) in &files {
-        write(&dir.join(p), text).map_err(|e| {
-            format!(
-                "{} {}: {e}",
-                label("write-failed", lang),
-                dir.join(p).display()
-            )
-        })?;
+        let path = dir.join(p);
+        write(&path, text).map_err(|e| OutputError::Write(path.clone(), e))?;
     }
-    let mut s = format!("{} {}:\n", label("created", lang), dir.display());
+    let mut s = format!("{} {}:\n", TEXTS.created.get(lang), dir.display());
     for (p, _) in &files {
         s.push_str(&format!("  {p}\n"));
     }
-    s.push_str(label("next", lang));
+    s.push_str(TEXTS.next.get(lang));
     s.push('\n');
-    out(&s).map_err(|e| e.to_string())?;
+    crate::cli::print(&s)?;
     Ok(crate::EXIT_OK)
 }
 
-/// Writes a new file, creating its folder; fails rather than replace a file that appeared
-/// since the check.
+/// Writes a new file, creating its folder, through [`crate::write::create_new`]: whole or not
+/// at all, and never over a file (or a link) that appeared since the check.
 fn write(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    f.write_all(text.as_bytes())
+    crate::write::create_new(path, text.as_bytes())
 }
 
 #[cfg(test)]
@@ -234,10 +192,10 @@ mod tests {
     }
 
     #[test]
-    fn labels_in_both_languages() {
-        for (k, t) in LABELS {
-            assert!(!t.da.trim().is_empty() && !t.en.trim().is_empty(), "{k}");
-            assert_ne!(t.da, t.en, "{k}");
+    fn texts_in_both_languages() {
+        for t in [TEXTS.created, TEXTS.next] {
+            assert!(!t.da.trim().is_empty() && !t.en.trim().is_empty(), "{t:?}");
+            assert_ne!(t.da, t.en);
         }
     }
 }

@@ -2,19 +2,25 @@
 //!
 //! One file per command. This module holds the options every command shares, how "today",
 //! the language and colour are decided, and how output reaches the terminal (a closed pipe,
-//! as in `bass validate | head`, ends quietly).
+//! as in `bass validate | head`, ends quietly). Beside the commands: [`error`] (why a command
+//! could not run, in both languages), [`output`] (`-o` and `--format`) and [`repository`]
+//! (finding and loading the repository, checking `--specialty` and `--area`).
 
 pub mod args_da;
-pub mod baseline;
 pub mod completions;
 pub mod document;
+pub mod error;
 pub mod explain;
 pub mod fix;
 pub mod init;
+pub mod output;
 pub mod report;
+pub mod repository;
 pub mod schema;
 pub mod site;
 pub mod validate;
+
+use error::CliError;
 
 use crate::i18n::Lang;
 use chrono::NaiveDate;
@@ -120,6 +126,15 @@ impl Common {
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
+    /// Whether to colour output written to `file` (`-o`), else to stdout: a file only with
+    /// `--color always`.
+    pub fn color_to(&self, file: Option<&std::path::Path>) -> bool {
+        match file {
+            Some(_) => self.color == ColorChoice::Always,
+            None => self.color(),
+        }
+    }
+
     /// Whether to colour output written to stdout.
     pub fn color(&self) -> bool {
         use std::io::IsTerminal;
@@ -139,17 +154,31 @@ impl Common {
             Some(m) => m.program().and_then(|p| p.language).unwrap_or_default(),
             // No model (explain, rules, schema, init, or before loading): the language of
             // the repository around the current folder, if any.
-            None => repository_lang(std::path::Path::new(".")),
+            None => repository::language(std::path::Path::new(".")),
         })
     }
 }
 
 /// Writes to stdout; a closed pipe is not an error.
 pub fn out(s: &str) -> std::io::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+    output::stdout(s.as_bytes())
+}
+
+/// Writes to stdout, for a command: a failure stops it ([`error::OutputError::Stdout`]).
+pub fn print(s: &str) -> Result<(), CliError> {
+    out(s).map_err(|e| error::OutputError::Stdout(e).into())
+}
+
+/// The width to fit output written to `file` (`-o`) to: `COLUMNS`, else 100; else, for
+/// standard output, [`width`].
+pub fn width_to(file: Option<&std::path::Path>) -> usize {
+    match file {
+        Some(_) => std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .unwrap_or(100)
+            .max(20),
+        None => width(),
     }
 }
 
@@ -176,49 +205,52 @@ pub fn width() -> usize {
         .max(20)
 }
 
-/// The language of the repository at or above `start` before it is loaded: `language` in its
-/// `bass.yaml` ([`crate::load::RootConfig`]), else Danish (the default). For errors that come
-/// before the model exists (bad arguments, no repository, git), so they too speak the
-/// repository's language.
-pub fn repository_lang(start: &std::path::Path) -> Lang {
-    crate::load::find_root(start)
-        .ok()
-        .and_then(|root| crate::load::RootConfig::read(&root).language)
-        .unwrap_or_default()
-}
-
-/// A git error in `lang`.
-pub fn git_message(e: &crate::git::GitError, lang: Lang) -> String {
-    use crate::git::GitError::*;
-    match e {
-        NoGit(e) => lang.pick(
-            format!("git kan ikke køres: {e}"),
-            format!("cannot run git: {e}"),
-        ),
-        NotARepository(p) => lang.pick(
-            format!(
-                "{} ligger ikke i et git-repositorium, så --changed-since kan ikke bruges",
-                p.display()
-            ),
-            format!(
-                "{} is not inside a git repository, so --changed-since cannot be used",
-                p.display()
-            ),
-        ),
-        UnknownRevision(r) => lang.pick(
-            format!("`{r}` er ikke en kendt git-revision (commit, gren eller tag); ved en overfladisk kloning skal den hentes først (actions/checkout: fetch-depth: 0)"),
-            format!("`{r}` is not a known git revision (commit, branch or tag); with a shallow clone, fetch it first (actions/checkout: fetch-depth: 0)"),
-        ),
-        Failed(e) => lang.pick(format!("git fejlede: {e}"), format!("git failed: {e}")),
-    }
-}
-
 /// Writes a message to stderr (ignoring failures: there is nowhere else to report them).
 pub fn err(s: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{s}");
 }
 
-/// Parses arguments and runs the command; returns the exit status.
+impl Command {
+    /// The shared options of the command.
+    fn common(&self) -> &Common {
+        match self {
+            Command::Validate(a) => &a.common,
+            Command::Lsp(a) => &a.common,
+            Command::Fix(a) => &a.common,
+            Command::Explain(a) => &a.common,
+            Command::Rules(a) => &a.common,
+            Command::Status(a) => &a.report.common,
+            Command::Trace(a) | Command::Timeline(a) => &a.common,
+            Command::Coverage(a) => &a.common,
+            Command::Document(a) => &a.common,
+            Command::Site(a) => &a.common,
+            Command::Schema(a) => &a.common,
+            Command::Init(a) => &a.common,
+            Command::Completions(a) => &a.common,
+            Command::Man(a) => &a.common,
+        }
+    }
+
+    /// Where the command looks for its repository (PATH, else the current folder).
+    fn start(&self) -> std::path::PathBuf {
+        let path = match self {
+            Command::Validate(a) => a.paths.first(),
+            Command::Fix(a) => a.paths.first(),
+            Command::Status(a) => a.report.path.as_ref(),
+            Command::Trace(a) | Command::Timeline(a) => a.path.as_ref(),
+            Command::Coverage(a) => a.path.as_ref(),
+            Command::Document(a) => a.path.as_ref(),
+            Command::Site(a) => a.path.as_ref(),
+            _ => None,
+        };
+        path.cloned()
+            .unwrap_or_else(|| std::path::PathBuf::from("."))
+    }
+}
+
+/// Parses arguments and runs the command; returns the exit status. A command that cannot
+/// run says why in one message ([`CliError`]) in the repository's language (`--lang`, else
+/// `language` in its `bass.yaml`), and exits 2.
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -230,7 +262,7 @@ pub fn main() -> i32 {
             };
             // In a Danish repository the common argument errors are said in Danish; any other
             // keeps clap's English after one Danish sentence.
-            if e.use_stderr() && repository_lang(std::path::Path::new(".")) == Lang::Da {
+            if e.use_stderr() && repository::language(std::path::Path::new(".")) == Lang::Da {
                 match args_da::danish(&e) {
                     Some(text) => err(&format!("bass: {text}")),
                     None => {
@@ -244,6 +276,8 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    let explicit = cli.command.common().lang;
+    let start = cli.command.start();
     let result = match cli.command {
         Command::Validate(a) => validate::run(a),
         Command::Fix(a) => fix::run(a),
@@ -251,8 +285,8 @@ pub fn main() -> i32 {
             today: a.common.today,
             lang: a.common.lang,
         })),
-        Command::Explain(a) => explain::run_explain(a),
-        Command::Rules(a) => explain::run_rules(a),
+        Command::Explain(a) => explain::run_explain(a).map_err(CliError::Explain),
+        Command::Rules(a) => explain::run_rules(a).map_err(CliError::Explain),
         Command::Status(a) => report::run(report::Which::Status, a),
         Command::Trace(a) => report::run(report::Which::Trace, a),
         Command::Coverage(a) => report::run(report::Which::Coverage, a),
@@ -267,7 +301,8 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            err(&format!("bass: {e}"));
+            let lang = explicit.unwrap_or_else(|| repository::language(&start));
+            err(&format!("bass: {}", e.message(lang)));
             crate::EXIT_ERROR
         }
     }

@@ -1,10 +1,12 @@
 //! `bass status`, `bass trace`, `bass coverage`, `bass timeline`: the steering-group reports.
 //!
 //! PATH only locates the root. A report renders over a repository with errors (and says how
-//! many); it exits 2 only when it cannot run.
+//! many); it exits 2 only when it cannot run. It goes to standard output, or to the file of
+//! `-o`, whose extension names the format when `--format` does not ([`crate::cli::output`]).
 
-use crate::cli::{Common, out};
-use crate::load::{find_root, load_repository};
+use crate::cli::Common;
+use crate::cli::error::{CliError, OutputError};
+use crate::cli::{output, repository};
 use crate::model::Model;
 use crate::report::layout;
 use crate::report::render::{csv, html, markdown, mermaid, table};
@@ -57,15 +59,43 @@ impl From<ReportFormat> for DiagramFormat {
     }
 }
 
+/// The extensions `-o` of `status` and `coverage` reads as a format (SPEC §6): `.txt` table,
+/// `.md`, `.json`, `.csv`, `.html`/`.htm` ([`crate::cli::output::choose`]).
+pub const REPORT_EXTENSIONS: &[(&str, ReportFormat)] = &[
+    ("txt", ReportFormat::Table),
+    ("md", ReportFormat::Markdown),
+    ("markdown", ReportFormat::Markdown),
+    ("json", ReportFormat::Json),
+    ("csv", ReportFormat::Csv),
+    ("html", ReportFormat::Html),
+    ("htm", ReportFormat::Html),
+];
+
+/// The extensions of `trace` and `timeline`: the report extensions and `.mmd` mermaid.
+pub const DIAGRAM_EXTENSIONS: &[(&str, DiagramFormat)] = &[
+    ("txt", DiagramFormat::Table),
+    ("md", DiagramFormat::Markdown),
+    ("markdown", DiagramFormat::Markdown),
+    ("json", DiagramFormat::Json),
+    ("csv", DiagramFormat::Csv),
+    ("html", DiagramFormat::Html),
+    ("htm", DiagramFormat::Html),
+    ("mmd", DiagramFormat::Mermaid),
+];
+
 /// Arguments of `status` and `coverage`.
 #[derive(Args, Debug)]
 pub struct ReportArgs {
     /// A folder or file in the repository; the root is found upward from it (default: the
     /// current directory). / En mappe eller fil i repositoriet.
     pub path: Option<PathBuf>,
-    /// Output format. / Format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// Output format (default: table, or what the extension of -o names). / Format.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write here instead of standard output; the extension names the format (.txt table,
+    /// .md, .json, .csv, .html). / Skriv hertil.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Shared options.
     #[command(flatten)]
     pub common: Common,
@@ -90,9 +120,13 @@ pub struct DiagramArgs {
     /// A folder or file in the repository; the root is found upward from it (default: the
     /// current directory). / En mappe eller fil i repositoriet.
     pub path: Option<PathBuf>,
-    /// Output format. / Format.
-    #[arg(long, value_enum, default_value_t = DiagramFormat::Table)]
-    pub format: DiagramFormat,
+    /// Output format (default: table, or what the extension of -o names). / Format.
+    #[arg(long, value_enum)]
+    pub format: Option<DiagramFormat>,
+    /// Write here instead of standard output; the extension names the format (.txt table,
+    /// .md, .json, .csv, .html, .mmd mermaid). / Skriv hertil.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Shared options.
     #[command(flatten)]
     pub common: Common,
@@ -103,41 +137,66 @@ pub struct DiagramArgs {
 pub struct Request {
     /// Where to look for the root.
     pub path: Option<PathBuf>,
-    /// The format.
+    /// The format (`--format`, else by the extension of `-o`, else the table), once
+    /// [`IntoRequest::decide`] has decided it.
     pub format: DiagramFormat,
+    /// `-o`: the file to write.
+    pub output: Option<PathBuf>,
     /// Shared options.
     pub common: Common,
     /// `--since` (`bass status` only).
     pub since: Option<String>,
 }
 
-impl From<ReportArgs> for Request {
-    fn from(a: ReportArgs) -> Request {
-        Request {
-            path: a.path,
-            format: a.format.into(),
-            common: a.common,
+/// The arguments of a report command, before its format is decided.
+pub trait IntoRequest: std::fmt::Debug {
+    /// The request, with the format decided from `--format` and `-o` for `command`.
+    fn decide(self, command: &'static str) -> Result<Request, OutputError>;
+}
+
+impl IntoRequest for ReportArgs {
+    fn decide(self, command: &'static str) -> Result<Request, OutputError> {
+        let f = output::choose(
+            command,
+            REPORT_EXTENSIONS,
+            self.format,
+            self.output.as_deref(),
+            ReportFormat::Table,
+        )?;
+        Ok(Request {
+            path: self.path,
+            format: f.into(),
+            output: self.output,
+            common: self.common,
             since: None,
-        }
+        })
     }
 }
 
-impl From<StatusArgs> for Request {
-    fn from(a: StatusArgs) -> Request {
-        let mut r: Request = a.report.into();
-        r.since = a.since;
-        r
+impl IntoRequest for StatusArgs {
+    fn decide(self, command: &'static str) -> Result<Request, OutputError> {
+        let mut r = self.report.decide(command)?;
+        r.since = self.since;
+        Ok(r)
     }
 }
 
-impl From<DiagramArgs> for Request {
-    fn from(a: DiagramArgs) -> Request {
-        Request {
-            path: a.path,
-            format: a.format,
-            common: a.common,
+impl IntoRequest for DiagramArgs {
+    fn decide(self, command: &'static str) -> Result<Request, OutputError> {
+        let f = output::choose(
+            command,
+            DIAGRAM_EXTENSIONS,
+            self.format,
+            self.output.as_deref(),
+            DiagramFormat::Table,
+        )?;
+        Ok(Request {
+            path: self.path,
+            format: f,
+            output: self.output,
+            common: self.common,
             since: None,
-        }
+        })
     }
 }
 
@@ -154,56 +213,30 @@ pub enum Which {
     Timeline,
 }
 
-/// Loads the repository for a report.
-fn load(a: &Request) -> Result<Model, String> {
-    let start = match &a.path {
-        Some(p) => {
-            if !p.exists() {
-                return Err(crate::i18n::t(
-                    format!("{} findes ikke", p.display()),
-                    format!("{} does not exist", p.display()),
-                )
-                .get(a.common.lang.unwrap_or_default())
-                .to_owned());
-            }
-            p.clone()
-        }
-        None => std::env::current_dir()
-            .map_err(|e| format!("cannot read the current directory: {e}"))?,
-    };
-    let root = find_root(&start).map_err(|e| {
-        e.message()
-            .get(a.common.lang.unwrap_or_default())
-            .to_owned()
-    })?;
-    load_repository(&root).map_err(|e| {
-        e.message()
-            .get(a.common.lang.unwrap_or_default())
-            .to_owned()
-    })
-}
-
-/// Renders a report to a string (what the command writes to stdout).
-pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String> {
-    let today = a.common.today();
-    let lang = a.common.lang(Some(model));
-    let outcome = crate::rules::run(model, today);
-    if let Some(s) = &a.common.specialty {
-        let known = crate::model::index::Index::new(model).docs(s).is_some();
-        if !known {
-            return Err(lang.pick(
-                format!("intet speciale `{s}` i repositoriet"),
-                format!("no specialty `{s}` in the repository"),
-            ));
+impl Which {
+    /// The command's name.
+    pub fn command(self) -> &'static str {
+        match self {
+            Which::Status => "status",
+            Which::Trace => "trace",
+            Which::Coverage => "coverage",
+            Which::Timeline => "timeline",
         }
     }
+}
+
+/// Renders a report to a string (what the command writes to stdout or to `-o`).
+pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, CliError> {
+    let today = a.common.today();
+    let lang = a.common.lang(Some(model));
+    repository::check_scope(model, a.common.specialty.as_deref(), None)?;
+    let outcome = crate::rules::run(model, today);
     let baseline = match which {
-        Which::Status => Some(crate::cli::baseline::resolve(
+        Which::Status => Some(crate::load::baseline::resolve(
             &model.files.root,
             model,
             today,
             a.since.as_deref(),
-            lang,
         )?),
         _ => None,
     };
@@ -214,7 +247,10 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
         specialty: a.common.specialty.as_deref(),
         baseline: baseline.as_ref(),
     };
-    let json = |v: serde_json::Result<String>| v.map(|s| s + "\n").map_err(|e| e.to_string());
+    let json = |v: serde_json::Result<String>| {
+        v.map(|s| s + "\n")
+            .map_err(|e| CliError::Json(e.to_string()))
+    };
     let (sheet, mermaid_text) = match (which, a.format) {
         (Which::Status, DiagramFormat::Json) => {
             return json(serde_json::to_string_pretty(&status::build(&inp)));
@@ -235,12 +271,7 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
             (None, Some(mermaid::timeline(&timeline::build(&inp), lang)))
         }
         (Which::Status | Which::Coverage, DiagramFormat::Mermaid) => {
-            return Err(lang
-                .pick(
-                    "--format mermaid findes kun for `bass trace` og `bass timeline`.",
-                    "--format mermaid is for `bass trace` and `bass timeline` only.",
-                )
-                .to_owned());
+            return Err(OutputError::MermaidNotHere.into());
         }
         (Which::Status, _) => (
             Some(layout::status(
@@ -261,8 +292,8 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
     Ok(match a.format {
         DiagramFormat::Table => table::render(
             &sheet,
-            Some(crate::cli::width().min(u16::MAX as usize) as u16),
-            a.common.color(),
+            Some(crate::cli::width_to(a.output.as_deref()).min(u16::MAX as usize) as u16),
+            a.common.color_to(a.output.as_deref()),
         ),
         DiagramFormat::Markdown => markdown::render(&sheet),
         DiagramFormat::Csv => csv::render(&sheet),
@@ -271,11 +302,13 @@ pub fn render(which: Which, model: &Model, a: &Request) -> Result<String, String
     })
 }
 
-/// Runs a report command; returns the exit status.
-pub fn run(which: Which, a: impl Into<Request>) -> Result<i32, String> {
-    let a: Request = a.into();
-    let model = load(&a)?;
+/// Runs a report command; returns the exit status. The format is decided first, so a bad
+/// `-o` stops the command before anything is loaded or written.
+pub fn run(which: Which, a: impl IntoRequest) -> Result<i32, CliError> {
+    let a = a.decide(which.command())?;
+    let root = repository::root(a.path.as_deref())?;
+    let model = repository::load(&root)?;
     let text = render(which, &model, &a)?;
-    out(&text).map_err(|e| format!("cannot write the output: {e}"))?;
+    output::emit(a.output.as_ref(), text.as_bytes())?;
     Ok(crate::EXIT_OK)
 }

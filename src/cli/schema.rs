@@ -1,7 +1,8 @@
 //! `bass schema [KIND]`: prints the JSON Schema of a kind, or the one that dispatches on `kind`
 //! (the same text as the files in `schemas/`, which a test keeps in sync).
 
-use crate::cli::{Common, out};
+use crate::cli::Common;
+use crate::cli::error::CliError;
 use crate::model::jsonschema;
 use crate::model::schema::kind_names;
 use clap::Args;
@@ -25,16 +26,14 @@ fn kinds() -> clap::builder::PossibleValuesParser {
 }
 
 /// Runs `schema`.
-pub fn run(a: SchemaArgs) -> Result<i32, String> {
+pub fn run(a: SchemaArgs) -> Result<i32, CliError> {
     let kind = a.kind.as_deref().map(str::trim);
     let Some(text) = jsonschema::text(kind, &crate::rules::schema_keys()) else {
-        let names = kind_names().join(", ");
-        let k = kind.unwrap_or_default();
-        return Err(a.common.lang(None).pick(
-            format!("`{k}` er ikke en dokumenttype; mulige: {names}"),
-            format!("`{k}` is not a document kind; possible: {names}"),
-        ));
+        return Err(CliError::UnknownKind {
+            kind: kind.unwrap_or_default().to_owned(),
+            known: kind_names(),
+        });
     };
-    out(&text).map_err(|e| e.to_string())?;
+    crate::cli::print(&text)?;
     Ok(crate::EXIT_OK)
 }

@@ -8,6 +8,10 @@
 //! - a page would be written over a file that `.bass-site` does not list, or through a
 //!   symbolic link.
 //!
+//! Every page and the list are written through [`crate::write::replace`]: a temporary file
+//! with a random name, created exclusively beside the target, renamed over it; a link planted
+//! in OUT is replaced, never written through.
+//!
 //! On a rebuild bass deletes only the files the old `.bass-site` lists that the new site no
 //! longer has (and folders that this leaves empty); a file the user put into OUT stays. The
 //! list is first rewritten to cover the old and the new files, so an interrupted run still
@@ -17,9 +21,8 @@
 //! #10 asked to refuse an OUT inside the YAML tree unless excluded; SPEC §7, reviewed after it,
 //! allows it, and SPEC wins.)
 
-use crate::cli::{Common, out};
-use crate::i18n::Lang;
-use crate::load::{find_root, load_repository};
+use crate::cli::error::{CliError, OutputError, ScopeError, SiteError};
+use crate::cli::{Common, repository};
 use crate::site;
 use clap::Args;
 use std::collections::BTreeSet;
@@ -46,33 +49,18 @@ pub struct SiteArgs {
 }
 
 /// Runs `bass site`; returns the exit status.
-pub fn run(a: SiteArgs) -> Result<i32, String> {
-    let lang0 = a.common.lang.unwrap_or_default();
-    let start = match &a.path {
-        Some(p) if !p.exists() => {
-            return Err(lang0.pick(
-                format!("{} findes ikke", p.display()),
-                format!("{} does not exist", p.display()),
-            ));
-        }
-        Some(p) => p.clone(),
-        None => std::env::current_dir()
-            .map_err(|e| format!("cannot read the current directory: {e}"))?,
-    };
-    let root = find_root(&start).map_err(|e| e.message().get(lang0).to_owned())?;
-    let model = load_repository(&root).map_err(|e| e.message().get(lang0).to_owned())?;
-    let lang = a.common.lang(Some(&model));
+pub fn run(a: SiteArgs) -> Result<i32, CliError> {
     if a.common.specialty.is_some() {
-        return Err(lang.pick(
-            "bass site laver hele programmets site; --specialty kan ikke bruges her.".to_owned(),
-            "bass site makes the whole programme's site; --specialty does not apply.".to_owned(),
-        ));
+        return Err(ScopeError::SiteTakesNoSpecialty.into());
     }
-    let old = check_out(&a.out, lang)?;
+    let root = repository::root(a.path.as_deref())?;
+    let model = repository::load(&root)?;
+    let lang = a.common.lang(Some(&model));
+    let old = check_out(&a.out)?;
 
     let today = a.common.today();
     let outcome = crate::rules::run(&model, today);
-    let baseline = crate::cli::baseline::resolve(&root, &model, today, a.since.as_deref(), lang)?;
+    let baseline = crate::load::baseline::resolve(&root, &model, today, a.since.as_deref())?;
     let commit = crate::git::head_short(&root);
     let opts = site::Options {
         lang,
@@ -84,8 +72,8 @@ pub fn run(a: SiteArgs) -> Result<i32, String> {
         prefix: crate::git::prefix_or_root(&root),
         baseline: Some(&baseline),
     };
-    let pages = site::build(&model, &outcome, &opts)?;
-    write(&a.out, &pages, &old, lang)?;
+    let pages = site::build(&model, &outcome, &opts).map_err(CliError::Build)?;
+    write(&a.out, &pages, &old)?;
     if !a.common.quiet {
         let errors = outcome
             .diagnostics
@@ -113,37 +101,25 @@ pub fn run(a: SiteArgs) -> Result<i32, String> {
                 format!(" (the repository has {errors} errors; see validation.html)"),
             ));
         }
-        out(&(msg + "\n")).map_err(|e| format!("cannot write the output: {e}"))?;
+        crate::cli::print(&(msg + "\n"))?;
     }
     Ok(crate::EXIT_OK)
 }
 
-fn io_msg(lang: Lang, p: &Path, e: &std::io::Error) -> String {
-    lang.pick(
-        format!("kan ikke bruge {}: {e}", p.display()),
-        format!("cannot use {}: {e}", p.display()),
-    )
-}
-
 /// Checks OUT before anything is written; returns the files the old `.bass-site` lists.
-fn check_out(shown: &Path, lang: Lang) -> Result<BTreeSet<String>, String> {
+fn check_out(shown: &Path) -> Result<BTreeSet<String>, SiteError> {
+    let io = |p: &Path| {
+        let p = p.to_path_buf();
+        move |e| SiteError::Io(p, e)
+    };
     match std::fs::symlink_metadata(shown) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeSet::new()),
-        Err(e) => return Err(io_msg(lang, shown, &e)),
+        Err(e) => return Err(SiteError::Io(shown.to_path_buf(), e)),
         Ok(_) => {}
     }
-    let meta = std::fs::metadata(shown).map_err(|e| io_msg(lang, shown, &e))?;
+    let meta = std::fs::metadata(shown).map_err(io(shown))?;
     if !meta.is_dir() {
-        return Err(lang.pick(
-            format!(
-                "{} er ikke en mappe; bass site skriver sitet i en mappe.",
-                shown.display()
-            ),
-            format!(
-                "{} is not a folder; bass site writes the site into a folder.",
-                shown.display()
-            ),
-        ));
+        return Err(SiteError::NotAFolder(shown.to_path_buf()));
     }
     let manifest = shown.join(MANIFEST);
     match std::fs::read_to_string(&manifest) {
@@ -156,25 +132,16 @@ fn check_out(shown: &Path, lang: Lang) -> Result<BTreeSet<String>, String> {
             .collect()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let empty = std::fs::read_dir(shown)
-                .map_err(|e| io_msg(lang, shown, &e))?
+                .map_err(io(shown))?
                 .next()
                 .is_none();
             if empty {
                 Ok(BTreeSet::new())
             } else {
-                Err(lang.pick(
-                    format!(
-                        "{} er ikke tom og er ikke lavet af bass site (der er ingen {MANIFEST}); intet er ændret. Vælg en tom eller ny mappe.",
-                        shown.display()
-                    ),
-                    format!(
-                        "{} is not empty and was not made by bass site (there is no {MANIFEST}); nothing was changed. Choose an empty or new folder.",
-                        shown.display()
-                    ),
-                ))
+                Err(SiteError::ForeignFolder(shown.to_path_buf(), manifest))
             }
         }
-        Err(e) => Err(io_msg(lang, &manifest, &e)),
+        Err(e) => Err(SiteError::Io(manifest, e)),
     }
 }
 
@@ -202,66 +169,49 @@ fn through_link(out_dir: &Path, rel: &str) -> bool {
     false
 }
 
-fn write_manifest(out_dir: &Path, files: &BTreeSet<String>) -> std::io::Result<()> {
+/// Writes the list through [`crate::write::replace`]: a temporary file with a random name,
+/// created exclusively and renamed over `.bass-site`, so a link planted in OUT (at the list's
+/// name or at any fixed temporary name) cannot redirect the write.
+fn write_manifest(out_dir: &Path, files: &BTreeSet<String>) -> Result<(), CliError> {
     let mut text = MANIFEST_HEAD.to_owned();
     for f in files {
         text.push_str(f);
         text.push('\n');
     }
-    let tmp = out_dir.join(".bass-site.tmp");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, out_dir.join(MANIFEST))
+    let target = out_dir.join(MANIFEST);
+    crate::write::replace(&target, text.as_bytes())
+        .map_err(|e| OutputError::Write(target, e).into())
 }
 
 /// Writes the pages into OUT, deleting the old site's files that the new one lacks.
-fn write(
-    out_dir: &Path,
-    pages: &[site::Page],
-    old: &BTreeSet<String>,
-    lang: Lang,
-) -> Result<(), String> {
+fn write(out_dir: &Path, pages: &[site::Page], old: &BTreeSet<String>) -> Result<(), CliError> {
     let new: BTreeSet<String> = pages.iter().map(|p| p.path.clone()).collect();
     // Refuse before writing anything.
     for p in pages {
         if !safe_rel(&p.path) {
-            return Err(format!("internal error: page path {}", p.path));
+            return Err(SiteError::UnsafePath(p.path.clone()).into());
         }
         let target = out_dir.join(&p.path);
         if through_link(out_dir, &p.path) {
-            return Err(lang.pick(
-                format!(
-                    "{} går gennem en symbolsk genvej; bass skriver kun i selve mappen. Intet er ændret.",
-                    target.display()
-                ),
-                format!(
-                    "{} goes through a symbolic link; bass writes only inside the folder itself. Nothing was changed.",
-                    target.display()
-                ),
-            ));
+            return Err(SiteError::ThroughLink(target).into());
         }
         if !old.contains(&p.path) && std::fs::symlink_metadata(&target).is_ok() {
-            return Err(lang.pick(
-                format!(
-                    "{} findes allerede og er ikke skrevet af bass site ({MANIFEST} nævner den ikke); intet er ændret.",
-                    target.display()
-                ),
-                format!(
-                    "{} already exists and was not written by bass site ({MANIFEST} does not list it); nothing was changed.",
-                    target.display()
-                ),
-            ));
+            return Err(SiteError::NotOurs(target, out_dir.join(MANIFEST)).into());
         }
     }
-    let err = |p: &Path, e: std::io::Error| io_msg(lang, p, &e);
+    let err = |p: &Path, e: std::io::Error| CliError::from(SiteError::Io(p.to_path_buf(), e));
     std::fs::create_dir_all(out_dir).map_err(|e| err(out_dir, e))?;
     let all: BTreeSet<String> = old.union(&new).cloned().collect();
-    write_manifest(out_dir, &all).map_err(|e| err(out_dir, e))?;
+    write_manifest(out_dir, &all)?;
     for p in pages {
         let target = out_dir.join(&p.path);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| err(parent, e))?;
         }
-        std::fs::write(&target, &p.bytes).map_err(|e| err(&target, e))?;
+        // Replaced, never written through: a link that appeared at the page's name after the
+        // check above is replaced by the page, and its target stays as it was.
+        crate::write::replace(&target, &p.bytes)
+            .map_err(|e| CliError::from(OutputError::Write(target.clone(), e)))?;
     }
     for stale in old.difference(&new) {
         if through_link(out_dir, stale) {
@@ -282,5 +232,5 @@ fn write(
             dir = d.parent();
         }
     }
-    write_manifest(out_dir, &new).map_err(|e| err(out_dir, e))
+    write_manifest(out_dir, &new)
 }

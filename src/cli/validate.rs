@@ -1,10 +1,12 @@
 //! `bass validate [PATHS…]`: load the repository, run every rule, print the diagnostics of
-//! the run's [`Scope`] (PATHS, `--specialty`, `--changed-since`).
+//! the run's [`Scope`] (PATHS, `--specialty`, `--changed-since`), to standard output or to
+//! the file of `-o` ([`crate::cli::output`]).
 
-use crate::cli::{Common, out};
+use crate::cli::Common;
+use crate::cli::error::CliError;
+use crate::cli::{output, repository};
 use crate::diag::Severity;
 use crate::fix::Scope;
-use crate::load::{find_root, load_repository};
 use crate::report::diagnostics::{RenderOptions, View};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -32,15 +34,30 @@ pub enum Format {
     Markdown,
 }
 
+/// The extensions `-o` reads as a format (SPEC §6): `.txt` short, `.json`, `.sarif`, `.xml`
+/// junit, `.md` markdown ([`crate::cli::output::choose`]).
+pub const EXTENSIONS: &[(&str, Format)] = &[
+    ("txt", Format::Short),
+    ("json", Format::Json),
+    ("sarif", Format::Sarif),
+    ("xml", Format::Junit),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+];
+
 /// Arguments of `validate`.
 #[derive(Args, Debug)]
 pub struct ValidateArgs {
     /// Files or folders: only diagnostics at or below them are shown (the whole repository is
     /// still loaded, so references resolve). / Filer eller mapper.
     pub paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format (default: human, or what the extension of -o names). / Format.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write here instead of standard output; the extension names the format (.txt short,
+    /// .json, .sarif, .xml junit, .md markdown). / Skriv hertil.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Exit 1 on warnings too. / Afslut med 1 også ved advarsler.
     #[arg(long)]
     pub deny_warnings: bool,
@@ -54,47 +71,35 @@ pub struct ValidateArgs {
 }
 
 /// Runs `validate`; returns the exit status.
-pub fn run(a: ValidateArgs) -> Result<i32, String> {
-    // Before the repository is loaded, its language comes from a quick look at bass.yaml.
-    let early = a.common.lang.unwrap_or_else(|| {
-        let start = a
-            .paths
-            .first()
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from("."));
-        crate::cli::repository_lang(&start)
-    });
-    let cwd = std::env::current_dir().map_err(|e| {
-        early.pick(
-            format!("kan ikke læse den aktuelle mappe: {e}"),
-            format!("cannot read the current directory: {e}"),
-        )
-    })?;
+pub fn run(a: ValidateArgs) -> Result<i32, CliError> {
+    let format = output::choose(
+        "validate",
+        EXTENSIONS,
+        a.format,
+        a.output.as_deref(),
+        Format::Human,
+    )?;
+    let cwd = std::env::current_dir().map_err(CliError::CurrentDir)?;
     for p in &a.paths {
-        if !p.exists() {
-            return Err(early.pick(
-                format!("{} findes ikke", p.display()),
-                format!("{} does not exist", p.display()),
-            ));
-        }
+        repository::start(Some(p))?;
     }
-    let start = a.paths.first().cloned().unwrap_or_else(|| cwd.clone());
-    let root = find_root(&start).map_err(|e| e.message().get(early).to_owned())?;
+    let root = repository::root(a.paths.first().map(PathBuf::as_path))?;
     let changed = match &a.changed_since {
         Some(rev) => Some(
             crate::git::changed_since(&root, rev)
-                .map_err(|e| crate::cli::git_message(&e, early))?,
+                .map_err(|e| CliError::ChangedSince(rev.clone(), e))?,
         ),
         None => None,
     };
     // Asking git costs a process start; only `--changed-since` and the formats with
     // top-level paths need it.
-    let git_prefix = if changed.is_some() || matches!(a.format, Format::Github | Format::Sarif) {
+    let git_prefix = if changed.is_some() || matches!(format, Format::Github | Format::Sarif) {
         crate::git::prefix_or_root(&root)
     } else {
         String::new()
     };
-    let model = load_repository(&root).map_err(|e| e.message().get(early).to_owned())?;
+    let model = repository::load(&root)?;
+    repository::check_scope(&model, a.common.specialty.as_deref(), None)?;
     let outcome = crate::rules::run(&model, a.common.today());
     let lang = a.common.lang(Some(&model));
     let mut scope = Scope::new(&a.paths, a.common.specialty.as_deref());
@@ -115,12 +120,12 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
     };
     let opts = RenderOptions {
         lang,
-        color: a.common.color(),
+        color: a.common.color_to(a.output.as_deref()),
         cwd,
         quiet: a.common.quiet,
-        width: crate::cli::width(),
+        width: crate::cli::width_to(a.output.as_deref()),
     };
-    let text = match a.format {
+    let text = match format {
         Format::Human => crate::report::diagnostics::human::render(&view, &opts),
         Format::Short => crate::report::diagnostics::short::render(&view, &opts),
         Format::Json => crate::report::diagnostics::json::render(&view, &opts),
@@ -137,12 +142,7 @@ pub fn run(a: ValidateArgs) -> Result<i32, String> {
         }
         Format::Markdown => crate::report::diagnostics::markdown::render(&view, &opts),
     };
-    out(&text).map_err(|e| {
-        lang.pick(
-            format!("kan ikke skrive resultatet: {e}"),
-            format!("cannot write the output: {e}"),
-        )
-    })?;
+    output::emit(a.output.as_ref(), text.as_bytes())?;
     let fail = view.diagnostics.iter().any(|d| {
         d.severity == Severity::Error || (a.deny_warnings && d.severity == Severity::Warning)
     });

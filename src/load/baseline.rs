@@ -2,10 +2,11 @@
 //! how it was chosen, the commit, and the repository as it was then, read from git without
 //! touching the work tree ([`resolve`]); the steering reports compare it with today.
 //!
-//! An unknown `--since` revision or a malformed date cannot run ([`BaselineError`], which the
-//! CLI turns into its message and exit 2); a baseline that git cannot provide falls back to what
-//! dates can tell, with a [`Note`]; files of the baseline commit that git cannot hand over are
-//! listed in [`Baseline::skipped`], so the report can say so.
+//! An unknown `--since` revision, a malformed date or a date after today cannot run
+//! ([`BaselineError`], which the CLI turns into its message and exit 2); a baseline that git
+//! cannot provide falls back to what dates can tell, with a [`Note`]; files of the baseline
+//! commit that git cannot hand over are listed in [`Baseline::skipped`], so the report can say
+//! so.
 
 pub use super::tree::{SkipReason, Skipped};
 use crate::git::{self, GitError};
@@ -95,6 +96,9 @@ impl Baseline {
 pub enum BaselineError {
     /// `--since` has the shape of a date (`YYYY-MM-DD`) but is not one.
     BadDate(String),
+    /// `--since DATE` lies after today (the date, and today): nothing can have moved since
+    /// then (SPEC §6).
+    AfterToday(NaiveDate, NaiveDate),
     /// `--since REV` does not name a commit: the revision as given, and git's answer.
     Revision(String, GitError),
     /// git could not tell the date of the commit.
@@ -135,6 +139,9 @@ pub fn resolve(
         Some(s) if looks_like_date(s) => {
             let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .map_err(|_| BaselineError::BadDate(s.to_owned()))?;
+            if d > today {
+                return Err(BaselineError::AfterToday(d, today));
+            }
             (Basis::Date(d), d)
         }
         Some(rev) => {

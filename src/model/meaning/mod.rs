@@ -15,6 +15,7 @@
 //! | is a meeting held | [`Meeting::held_by`](crate::model::Meeting::held_by) ([`decisions`]) |
 //! | is a decision request answered, and by which decision; which are open | [`Model::answer`](crate::model::Model::answer), [`Model::open_requests`](crate::model::Model::open_requests) |
 //! | is an ambition approved, or known not to be | [`Model::approval_date`](crate::model::Model::approval_date), [`Model::unapproved`](crate::model::Model::unapproved) |
+//! | which specialties and strategic areas the repository names (`--specialty`, `--area`) | [`Model::named_specialties`](crate::model::Model::named_specialties), [`Model::named_areas`](crate::model::Model::named_areas) ([`named`]) |
 //!
 //! **What an invalid value means.** A value that is written but cannot be read (BASS-L004) is
 //! *unknown*, never taken for its default: a `done` that is no date makes the milestone's or
@@ -24,6 +25,7 @@
 //! report read these answers, so they agree.
 
 pub mod decisions;
+pub mod named;
 pub mod prerequisites;
 pub mod work;
 
