@@ -76,7 +76,7 @@ pub fn run(a: SiteArgs) -> Result<i32, String> {
     let opts = site::Options {
         lang,
         today,
-        commit: crate::git::head_short(&root),
+        version: crate::git::version(&root, model.files.iter().map(|(_, f)| f.rel.as_str())),
         prefix: crate::git::prefix_or_root(&root),
         baseline: Some(&baseline),
     };

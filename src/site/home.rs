@@ -43,7 +43,7 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
         lang.pick("Validering", "Validation"),
         esc(&cx.counts_text())
     );
-    if let Some(c) = &cx.opts.commit {
+    if let Some(c) = cx.opts.version.as_ref().map(|v| &v.commit) {
         let _ = writeln!(
             o,
             "<dt>{}</dt><dd>{}</dd>",

@@ -216,7 +216,7 @@ impl<'a> Context<'a> {
         };
         let _ = write!(o, "<main class=\"{class}\">\n{content}</main>\n");
         let made = crate::i18n::date_long(self.opts.today, lang);
-        let footer = match &self.opts.commit {
+        let footer = match self.opts.version.as_ref().map(|v| &v.commit) {
             Some(c) => lang.pick(
                 format!("Dannet af bass den {made} fra version {c}."),
                 format!("Made by bass on {made} from version {c}."),

@@ -7,7 +7,9 @@
 //! every sheet starts with.
 
 use crate::i18n::Lang;
-use crate::model::vocab::{ActionState, Health, Perspective, Phase, Principle, Word};
+use crate::model::vocab::{
+    ActionState, Health, Perspective, Phase, PrerequisiteType, Principle, Word,
+};
 use crate::report::render::sheet::Sheet;
 use crate::report::steering::common::{PersonOut, ReportHead};
 use crate::report::steering::since::Standing;
@@ -43,6 +45,12 @@ pub fn health(h: Health, lang: Lang) -> String {
 /// The label of an action state (`active` → I gang).
 pub fn state(s: ActionState, lang: Lang) -> String {
     enum_label(s, lang)
+}
+
+/// The label of a prerequisite's type (`structure` → Strukturel ramme), the same in every
+/// human output (SPEC §6, v3 labels).
+pub fn prerequisite_type(t: PrerequisiteType, lang: Lang) -> String {
+    enum_label(t, lang)
 }
 
 /// The label of a state, phase or health before or after a change.
