@@ -294,7 +294,10 @@ const DOCUMENT_WRONG: &[(&str, &str)] = &[
     ),
     ("**Problem:**", "write \"Problematikken\", the guides' word"),
     ("*Specialets kerneteam.*", "say it in a sentence"),
-    ("| Struktur |", "the type is \"Strukturel ramme\", as in status"),
+    (
+        "| Struktur |",
+        "the type is \"Strukturel ramme\", as in status",
+    ),
     (
         "**Tilstand:**",
         "an action's state is its \"Fremdrift\" (a \"tilstand\" is a patient's condition)",
@@ -332,7 +335,10 @@ fn document_slips(label: &str, md: &str, failures: &mut Vec<String>) {
         if plain.starts_with("Pr. ") {
             failures.push(format!("{label}: a date as a fragment: {line}"));
         }
-        if let Some(h) = line.strip_prefix('#').map(|h| h.trim_start_matches('#').trim()) {
+        if let Some(h) = line
+            .strip_prefix('#')
+            .map(|h| h.trim_start_matches('#').trim())
+        {
             // "4.1 Rammer for indsatsområdet – Title (SI1)": look after the number and the dash.
             let text = h.split_once(' ').map_or(h, |(n, t)| {
                 if n.chars().all(|c| c.is_ascii_digit() || c == '.') {

@@ -121,9 +121,9 @@ fn markdown_golden() {
     assert!(links <= heads + 1, "{links} links for {heads} headings");
 }
 
-/// Each part of the Word files of two specialties, the programme and an English document is
-/// valid against the ECMA-376 transitional schemas; a file with one paragraph's properties out
-/// of order is not (so the check can fail).
+/// Each part of the Word files of two specialties, the programme, an English area document and
+/// the hostile fixture is valid against the ECMA-376 transitional schemas; a file with one
+/// paragraph's properties out of order is not (so the check can fail).
 #[test]
 fn every_docx_part_is_valid_office_open_xml() {
     let Some(py) = ooxml::python_lxml() else {
@@ -142,6 +142,14 @@ fn every_docx_part_is_valid_office_open_xml() {
             dir.path(),
             "area-en.docx",
             &["--specialty", "kardiologi", "--area", "SI3", "--lang", "en"],
+        ),
+        write_doc(
+            dir.path(),
+            "hostile.docx",
+            &[root()
+                .join("tests/fixtures/reports/hostile")
+                .to_str()
+                .unwrap()],
         ),
     ];
     for f in &files {
