@@ -1,5 +1,5 @@
 //! From the model to the document tree, in the guides' order and words (SPEC §6, "`bass
-//! document` contents"): the title "<Speciale> – strategisk og faglig ambition" (the guides keep
+//! document` contents"): the title "*Speciale* – strategisk og faglig ambition" (the guides keep
 //! the strategic ambition, chapters 1–3, apart from the faglig ambition's documents, 4–5: the
 //! title names both); the front page; 1 Situationsbillede, 2 Kerneudfordringer, 3 Strategisk
 //! ambition (`chapters.rs`); 4 Strategiske indsatsområder with 4.1 … *Rammer for

@@ -3,18 +3,18 @@
 //!
 //! Why not a Word library: docx-rs (0.4.20, which bass used before) writes the children of
 //! `w:pPr`, `w:style`, `w:settings` and `w:gridCol` out of the order ECMA-376 prescribes
-//! (742 schema errors for one specialty's document, 1,401 for the programme's), and its
+//! (732 schema errors for one specialty's document, 1,401 for the programme's), and its
 //! element builders cannot be told otherwise. bass needs few of WordprocessingML's parts, so
 //! it writes them itself: one function per property container, emitting children in the
-//! schema's sequence ([`props`]), the way the docx library of the JavaScript world fixed the
-//! same problem (dolanmiu/docx #948). `tests/document_render.rs` validates every part against
-//! the transitional schemas in `tests/data/ooxml-xsd/`.
+//! schema's sequence (`props.rs`), the way the docx library of the JavaScript world fixed the
+//! same problem (dolanmiu/docx #948). `tests/document.rs` and `tests/document_render.rs`
+//! validate every part against the transitional schemas in `tests/data/ooxml-xsd/`.
 //!
 //! The parts: `[Content_Types].xml`, the relationships, `docProps/core.xml` and `app.xml`
-//! ([`package`]), `word/document.xml` (the body, [`body`]), `word/styles.xml` and
-//! `word/numbering.xml` ([`styles`]), `word/settings.xml` and `word/footer1.xml` with "Side N
-//! af M" ([`package`]). The page is A4 portrait (11906 × 16838 twips) with 2 cm margins.
-//! Every text is escaped ([`xml`]) after the characters XML 1.0 forbids are dropped
+//! (`package.rs`), `word/document.xml` (the body, `body.rs`), `word/styles.xml` and
+//! `word/numbering.xml` (`styles.rs`), `word/settings.xml` and `word/footer1.xml` with "Side N
+//! af M" (`package.rs`). The page is A4 portrait (11906 × 16838 twips) with 2 cm margins.
+//! Every text is escaped (`xml.rs`) after the characters XML 1.0 forbids are dropped
 //! ([`super::xml_clean`]), since an escaped control character still makes Word ask to repair
 //! the file. The zip entries carry the report's date, so the same input gives the same bytes.
 
