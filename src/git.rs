@@ -179,6 +179,37 @@ pub fn head_short(dir: &Path) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// The commit a document or report is made from, as its front page names it: "Version:
+/// abc1234 (1. december 2026)", with "(med lokale ændringer)" when a loaded file differs from
+/// it (SPEC §6, "`bass document` contents").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Version {
+    /// HEAD's commit, short (`abc1234`).
+    pub commit: String,
+    /// Its committer date, in the local time zone.
+    pub date: chrono::NaiveDate,
+    /// Some of `files` (the loaded files) differ from the commit: changed, staged, or not in it.
+    pub local_changes: bool,
+}
+
+/// The version of the work tree at `root`, whose loaded files are `files` (paths relative to
+/// `root`, with `/`); `None` outside git or before the first commit.
+pub fn version<'a>(root: &Path, files: impl IntoIterator<Item = &'a str>) -> Option<Version> {
+    let commit = head_short(root)?;
+    let date = commit_date(root, "HEAD").ok()?;
+    let prefix = prefix(root).ok()?;
+    // Committed, staged and unstaged changes against HEAD, and untracked files.
+    let changed = changed_since(root, "HEAD").ok()?;
+    let local_changes = files
+        .into_iter()
+        .any(|f| changed.contains(&format!("{prefix}{f}")));
+    Some(Version {
+        commit,
+        date,
+        local_changes,
+    })
+}
+
 /// Whether the repository is a shallow clone (then old commits may be missing).
 pub fn is_shallow(dir: &Path) -> bool {
     git(dir, &["rev-parse", "--is-shallow-repository"])

@@ -661,3 +661,150 @@ fn the_id_check_catches_what_it_should() {
         assert!(!ids_only(named), "{named}");
     }
 }
+
+/// What `bass document` once wrote and the glossary replaced (issue 17): (the words, why).
+const DOCUMENT_WRONG: &[(&str, &str)] = &[
+    (
+        "Dannet",
+        "the front page says \"Opgjort pr. …\" and \"Version: …\" once each",
+    ),
+    ("Adresserer", "write \"Imødegår\" (anglicism)"),
+    (
+        "af Programstyregruppen",
+        "write \"BASS-programstyregruppen\", the guides' name",
+    ),
+    ("**Problem:**", "write \"Problematikken\", the guides' word"),
+    ("*Specialets kerneteam.*", "say it in a sentence"),
+    (
+        "| Struktur |",
+        "the type is \"Strukturel ramme\", as in status",
+    ),
+    (
+        "**Tilstand:**",
+        "an action's state is its \"Fremdrift\" (a \"tilstand\" is a patient's condition)",
+    ),
+    ("**Periode:**", "write \"Tidshorisont\", the guides' word"),
+];
+
+/// The document's own slips in one line of its Markdown: a fixed word, a label with a colon
+/// inside ("Princip: Nærhed:"), a date as a fragment ("Pr. 15. januar 2025"), or a heading
+/// that starts with an id where the title belongs ("H1 Fælles …", "– SI1 Ensartet …").
+fn document_slips(label: &str, md: &str, failures: &mut Vec<String>) {
+    let id = |w: &str| {
+        let w = w.trim_start_matches("– ");
+        let first = w.split(' ').next().unwrap_or("");
+        first.len() >= 2
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && first.chars().any(|c| c.is_ascii_digit())
+            && first
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+    };
+    for line in md.lines() {
+        for (bad, why) in DOCUMENT_WRONG {
+            if line.contains(bad) {
+                failures.push(format!("{label}: `{bad}` ({why}) in: {line}"));
+            }
+        }
+        if let Some(rest) = line.strip_prefix("- **")
+            && let Some((key, _)) = rest.split_once(":**")
+            && key.contains(':')
+        {
+            failures.push(format!("{label}: a colon inside the label: {line}"));
+        }
+        let plain = line.replace("**", "");
+        if plain.starts_with("Pr. ") {
+            failures.push(format!("{label}: a date as a fragment: {line}"));
+        }
+        if let Some(h) = line
+            .strip_prefix('#')
+            .map(|h| h.trim_start_matches('#').trim())
+        {
+            // "4.1 Rammer for indsatsområdet – Title (SI1)": look after the number and the dash.
+            let text = h.split_once(' ').map_or(h, |(n, t)| {
+                if n.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                    t
+                } else {
+                    h
+                }
+            });
+            let after_dash = text.split_once(" – ").map_or(text, |(_, t)| t);
+            if id(text) || id(after_dash) {
+                failures.push(format!("{label}: an id where the title belongs: {line}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_document_reads_in_danish() {
+    let mut failures = Vec::new();
+    let mut runs: Vec<(PathBuf, Vec<&str>)> = vec![
+        (root().join("examples/programme"), vec![]),
+        (
+            root().join("examples/programme"),
+            vec!["--specialty", "kardiologi"],
+        ),
+        (
+            root().join("examples/programme"),
+            vec!["--specialty", "geriatri", "--area", "SI2"],
+        ),
+        (root().join("tests/fixtures/base"), vec![]),
+    ];
+    for e in std::fs::read_dir(root().join("tests/fixtures/reports")).unwrap() {
+        runs.push((e.unwrap().path(), vec![]));
+    }
+    for (dir, extra) in runs {
+        let label = format!(
+            "document {} {}",
+            dir.strip_prefix(root()).unwrap().display(),
+            extra.join(" ")
+        );
+        let mut args = vec!["document", "--lang", "da", "--today", "2026-11-23"];
+        args.extend(extra);
+        let out = bass(&dir, &args);
+        dump(&label, &out);
+        // Most of a document is what its authors wrote (a "diagnose" there is a diagnosis):
+        // the glossary's general check reads only what bass writes, labels and headings.
+        let own: Vec<&str> = out
+            .lines()
+            .filter_map(|l| {
+                l.strip_prefix("- **")
+                    .and_then(|r| r.split_once(":**"))
+                    .map(|(k, _)| k)
+                    .or_else(|| l.starts_with('#').then_some(l))
+            })
+            .collect();
+        check(&label, &own.join("\n"), &mut failures);
+        document_slips(&label, &out, &mut failures);
+    }
+    finish(failures);
+}
+
+#[test]
+fn the_document_check_catches_what_it_should() {
+    let mut failures = Vec::new();
+    let old = "- **Dannet:** Dannet fra version a6cae68 den 1. december 2026\n\
+               - **Princip: Nærhed:** Tæt på patienten.\n\
+               **Pr.** 15. januar 2025\n\
+               | Id | Indsatsområde | Adresserer kerneudfordringer |\n\
+               | P3 | Platform | Struktur |\n\
+               - **Godkendelse:** Godkendt af Programstyregruppen den 11. marts 2025\n\
+               - **Problem:** To lokale instrukser.\n\
+               *Specialets kerneteam.*\n\
+               - **Tilstand:** I gang\n\
+               - **Periode:** 1. april 2025 – 31. marts 2026\n\
+               ### 4.1 Rammer for indsatsområdet – SI1 Ensartet behandling\n\
+               ##### H1 Fælles retningslinje\n";
+    document_slips("t", old, &mut failures);
+    assert_eq!(failures.len(), 12, "{failures:#?}");
+    let mut none = Vec::new();
+    let new = "- **Version:** a6cae68 (1. december 2026)\n\
+               - **Princippet om nærhed:** Tæt på patienten.\n\
+               Status er opgjort pr. 15. januar 2025.\n\
+               ### 4.1 Rammer for indsatsområdet – Ensartet behandling (SI1)\n\
+               ##### Fælles retningslinje (H1)\n\
+               ## 1 Situationsbillede\n";
+    document_slips("t", new, &mut none);
+    assert!(none.is_empty(), "{none:?}");
+}

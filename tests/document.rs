@@ -1,12 +1,23 @@
-//! `bass document` over the example programme: a Markdown golden file, the Word file read by
-//! python-docx and printed by LibreOffice, the HTML printed by Chromium, and the CLI's format
-//! and argument rules.
+//! `bass document` over the example programme: a Markdown golden file; the Word file validated
+//! part by part against the ECMA-376 transitional schemas, its core properties, language and
+//! bytes; the Word file read by python-docx; the Word file printed by LibreOffice and the HTML
+//! printed by Chromium, each checked for words split across lines, headings cut off at a page's
+//! foot, half-empty pages and (Word) "Side N af M"; the version on the front page; and the CLI's
+//! format and argument rules.
 //!
-//! The example is copied to a temporary folder outside git, so the front page says "uden for
-//! git" and the golden file does not change with every commit.
+//! The example is copied to a temporary folder outside git, so the front page says "ingen
+//! (repositoriet er ikke i git)" and the golden file does not change with every commit; one
+//! test puts the copy in git to see the version line.
 
+mod golden_file;
+#[path = "support/ooxml.rs"]
+mod ooxml;
+#[path = "support/print_check.rs"]
+mod print_check;
 mod support;
 
+use bass::document::Document;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use support::common::copy_dir;
@@ -14,6 +25,9 @@ use support::tools;
 
 const TODAY: &str = "2026-11-23";
 const OWNER: &str = "Malene Krag";
+/// The bottom margin of the Word file's page (2 cm) and of the HTML's `@page` (20 mm), in
+/// points: below it stands the footer.
+const BOTTOM: f64 = 56.7;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -31,6 +45,7 @@ fn bass(dir: &Path, args: &[&str]) -> (i32, Vec<u8>, String) {
     let o = Command::new(env!("CARGO_BIN_EXE_bass"))
         .args(args)
         .current_dir(dir)
+        .env("TZ", "UTC")
         .output()
         .unwrap();
     (
@@ -38,6 +53,32 @@ fn bass(dir: &Path, args: &[&str]) -> (i32, Vec<u8>, String) {
         o.stdout,
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
+}
+
+/// `bass document ARGS --today TODAY -o DIR/NAME`; returns the file.
+fn write_doc(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
+    let file = dir.join(name);
+    let mut all = vec!["document", "--today", TODAY, "-o", file.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let (code, _, err) = bass(dir, &all);
+    assert_eq!(code, 0, "{err}");
+    file
+}
+
+/// The document tree `bass document` renders, built through the library as the CLI builds it.
+fn tree(dir: &Path, specialty: Option<&str>, lang: bass::i18n::Lang) -> Document {
+    let model = bass::load::load_repository(dir).unwrap();
+    let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let outcome = bass::rules::run(&model, today);
+    let o = bass::document::build::Options {
+        lang,
+        today,
+        specialty,
+        area: None,
+        version: None,
+        prefix: String::new(),
+    };
+    bass::document::build::build(&model, &outcome, &o).unwrap()
 }
 
 /// Every action title of a specialty, read through the library.
@@ -49,6 +90,14 @@ fn action_titles(dir: &Path, specialty: &str) -> Vec<String> {
         .collect()
 }
 
+/// One part of a docx package, as text.
+fn part(file: &Path, name: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+    let mut s = String::new();
+    z.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
 #[test]
 fn markdown_golden() {
     let dir = example();
@@ -58,18 +107,156 @@ fn markdown_golden() {
     );
     assert_eq!(code, 0, "{err}");
     let out = String::from_utf8(out).unwrap();
-    let path = root().join("tests/golden/document.md");
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, &out).unwrap();
-    }
-    let expected =
-        std::fs::read_to_string(&path).expect("tests/golden/document.md; BLESS=1 writes it");
-    assert_eq!(
-        out, expected,
-        "BLESS=1 cargo test --test document rewrites it"
-    );
-    assert!(out.contains("Dannet den 23. november 2026 uden for git"));
+    golden_file::golden(&root().join("tests/golden/document.md"), &out, "document");
+    assert!(out.starts_with("# Kardiologi – strategisk og faglig ambition\n"));
+    assert!(out.contains("\nOpgjort pr. 23. november 2026\n"));
+    assert!(out.contains("- **Version:** ingen (repositoriet er ikke i git)\n"));
+    // The links stand once under each chapter and area heading, not under every block.
     assert!(out.contains("[Rediger i GitHub](https://github.com/region-sjaelland/bass-ambitioner/edit/main/kardiologi/"));
+    let links = out.matches("Rediger i GitHub").count();
+    let heads = out
+        .lines()
+        .filter(|l| l.starts_with("## ") || l.starts_with("### ") || l.starts_with("#### "))
+        .count();
+    assert!(links <= heads + 1, "{links} links for {heads} headings");
+}
+
+/// Each part of the Word files of two specialties, the programme, an English area document and
+/// the hostile fixture is valid against the ECMA-376 transitional schemas; a file with one
+/// paragraph's properties out of order is not (so the check can fail).
+#[test]
+fn every_docx_part_is_valid_office_open_xml() {
+    let Some(py) = ooxml::python_lxml() else {
+        return;
+    };
+    let dir = example();
+    let files = [
+        write_doc(
+            dir.path(),
+            "kardiologi.docx",
+            &["--specialty", "kardiologi"],
+        ),
+        write_doc(dir.path(), "geriatri.docx", &["--specialty", "geriatri"]),
+        write_doc(dir.path(), "programme.docx", &[]),
+        write_doc(
+            dir.path(),
+            "area-en.docx",
+            &["--specialty", "kardiologi", "--area", "SI3", "--lang", "en"],
+        ),
+        write_doc(
+            dir.path(),
+            "hostile.docx",
+            &[root()
+                .join("tests/fixtures/reports/hostile")
+                .to_str()
+                .unwrap()],
+        ),
+    ];
+    for f in &files {
+        let parts = ooxml::validate(&py, f);
+        for p in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/core.xml",
+            "docProps/app.xml",
+            "word/document.xml",
+            "word/_rels/document.xml.rels",
+            "word/styles.xml",
+            "word/settings.xml",
+            "word/numbering.xml",
+            "word/footer1.xml",
+        ] {
+            assert!(parts.contains_key(p), "{}: no {p}", f.display());
+        }
+        assert_eq!(
+            ooxml::error_count(&parts),
+            0,
+            "{}:\n{}",
+            f.display(),
+            ooxml::report(&parts)
+        );
+    }
+    // The same file with `w:keepNext` moved before `w:pStyle` in every heading.
+    let broken = dir.path().join("broken.docx");
+    let doc = part(&files[0], "word/document.xml").replace(
+        "<w:pPr><w:pStyle w:val=\"Heading4\"/>",
+        "<w:pPr><w:keepNext/><w:pStyle w:val=\"Heading4\"/>",
+    );
+    rezip(&files[0], &broken, "word/document.xml", &doc);
+    let parts = ooxml::validate(&py, &broken);
+    assert!(
+        parts["word/document.xml"]
+            .iter()
+            .any(|e| e.contains("pStyle") && e.contains("not expected")),
+        "the check must see children out of order: {parts:?}"
+    );
+}
+
+/// A copy of the package `from` with part `name` replaced.
+fn rezip(from: &Path, to: &Path, name: &str, text: &str) {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(from).unwrap()).unwrap();
+    let mut w = zip::ZipWriter::new(std::fs::File::create(to).unwrap());
+    for i in 0..z.len() {
+        let mut f = z.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        w.start_file(f.name(), zip::write::FileOptions::default())
+            .unwrap();
+        if f.name() == name {
+            w.write_all(text.as_bytes()).unwrap();
+        } else {
+            w.write_all(&bytes).unwrap();
+        }
+    }
+    w.finish().unwrap();
+}
+
+/// The core properties hold the title, the creator `bass` and the report date; the language is
+/// the document's; the same repository and date give the same bytes.
+#[test]
+fn docx_properties_language_and_bytes() {
+    let dir = example();
+    let a = write_doc(dir.path(), "a.docx", &["--specialty", "kardiologi"]);
+    let b = write_doc(dir.path(), "b.docx", &["--specialty", "kardiologi"]);
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let core = part(&a, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>Kardiologi – strategisk og faglig ambition</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:creator>bass</dc:creator>"), "{core}");
+    assert!(
+        core.contains(
+            "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-11-23T00:00:00Z</dcterms:created>"
+        ),
+        "{core}"
+    );
+    let styles = part(&a, "word/styles.xml");
+    assert!(styles.contains("<w:lang w:val=\"da-DK\""), "{styles}");
+    let footer = part(&a, "word/footer1.xml");
+    for s in ["Side ", " PAGE ", " af ", " NUMPAGES "] {
+        assert!(footer.contains(s), "footer lacks {s:?}: {footer}");
+    }
+    // Another day, other bytes; English, another language.
+    let (code, _, _) = bass(
+        dir.path(),
+        &[
+            "document",
+            "--specialty",
+            "kardiologi",
+            "--today",
+            "2026-12-07",
+            "--lang",
+            "en",
+            "-o",
+            "c.docx",
+        ],
+    );
+    assert_eq!(code, 0);
+    let c = dir.path().join("c.docx");
+    assert!(part(&c, "docProps/core.xml").contains(">2026-12-07T00:00:00Z<"));
+    assert!(part(&c, "word/styles.xml").contains("<w:lang w:val=\"en-US\""));
+    assert!(part(&c, "word/footer1.xml").contains("Page "));
 }
 
 #[test]
@@ -78,20 +265,11 @@ fn docx_reads_in_python_docx_in_the_guides_order() {
         return;
     };
     let dir = example();
-    let file = dir.path().join("kardiologi.docx");
-    let (code, _, err) = bass(
+    let file = write_doc(
         dir.path(),
-        &[
-            "document",
-            "--specialty",
-            "kardiologi",
-            "--today",
-            TODAY,
-            "-o",
-            file.to_str().unwrap(),
-        ],
+        "kardiologi.docx",
+        &["--specialty", "kardiologi"],
     );
-    assert_eq!(code, 0, "{err}");
     let out = tools::python(&py, include_str!("support/docx_dump.py"), &file);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let heads: Vec<(String, String)> = v["paragraphs"]
@@ -112,7 +290,10 @@ fn docx_reads_in_python_docx_in_the_guides_order() {
         .collect();
     assert_eq!(
         heads[0],
-        ("Title".into(), "Faglig ambition for Kardiologi".into())
+        (
+            "Title".into(),
+            "Kardiologi – strategisk og faglig ambition".into()
+        )
     );
     let h1: Vec<&str> = heads
         .iter()
@@ -126,19 +307,22 @@ fn docx_reads_in_python_docx_in_the_guides_order() {
             "2 Kerneudfordringer",
             "3 Strategisk ambition",
             "4 Strategiske indsatsområder",
-            "5 Status og fremdrift"
+            "5 Status og fremdrift",
+            "6 Beslutninger"
         ]
     );
-    // Heading 2 and 3 sit under chapter 4, numbered 4.n and 4.n.m, Rammer before its Konkretisering.
+    // Heading 2 and 3 sit under chapter 4, numbered 4.n and 4.n.m, Rammer before its
+    // Konkretisering, each named by its title with the id after it.
     let mut last_h2 = String::new();
     let mut h3s = 0;
     for (style, text) in &heads {
         match style.as_str() {
             "Heading 2" => {
                 assert!(
-                    text.starts_with("4.") && text.contains("Rammer for indsatsområdet"),
+                    text.starts_with("4.") && text.contains("Rammer for indsatsområdet – "),
                     "{text}"
                 );
+                assert!(text.ends_with(')'), "{text}: the id follows the title");
                 last_h2 = text.split(' ').next().unwrap().to_owned();
             }
             "Heading 3" => {
@@ -164,27 +348,24 @@ fn docx_reads_in_python_docx_in_the_guides_order() {
     );
 }
 
-#[test]
-fn docx_prints_in_libreoffice() {
-    let Some(_) = tools::soffice() else { return };
-    let Some(_) = tools::pdftotext() else { return };
-    let dir = example();
-    let file = dir.path().join("kardiologi.docx");
-    let (code, _, err) = bass(
-        dir.path(),
-        &[
-            "document",
-            "--specialty",
-            "kardiologi",
-            "--today",
-            TODAY,
-            "-o",
-            file.to_str().unwrap(),
-        ],
+/// The print checks of `print_check` over one PDF.
+fn check_print(doc: &Document, pdf: &Path, word: bool) {
+    let pages = print_check::pages(pdf);
+    let text = print_check::layout_text(pdf);
+    let (heads, chapters) = print_check::headings(doc);
+    let mut problems = print_check::split_words(doc, &text);
+    problems.extend(print_check::headings_at_foot(&pages, &heads, BOTTOM));
+    problems.extend(print_check::half_empty(&pages, &chapters, BOTTOM, 0.6));
+    if word {
+        problems.extend(print_check::missing_page_numbers(&pages, true));
+    }
+    assert!(
+        problems.is_empty(),
+        "{}:\n{}\n\n{}",
+        pdf.display(),
+        problems.join("\n"),
+        print_check::dump(&pages)
     );
-    assert_eq!(code, 0, "{err}");
-    let text = tools::pdf_text(&tools::docx_to_pdf(&file, dir.path()));
-    expect_in_pdf(&text, dir.path());
 }
 
 fn expect_in_pdf(text: &str, dir: &Path) {
@@ -198,29 +379,101 @@ fn expect_in_pdf(text: &str, dir: &Path) {
     );
 }
 
+/// LibreOffice prints the Word files of a specialty and of the programme with every table word
+/// whole, no heading alone at a page's foot, no half-empty page and "Side N af M" on every page.
+#[test]
+fn docx_prints_in_libreoffice() {
+    let Some(_) = tools::soffice() else { return };
+    let Some(_) = tools::pdftotext() else { return };
+    let dir = example();
+    let da = bass::i18n::Lang::Da;
+    for (name, specialty) in [
+        ("kardiologi.docx", Some("kardiologi")),
+        ("programme.docx", None),
+    ] {
+        let args: Vec<&str> = specialty.map_or(vec![], |s| vec!["--specialty", s]);
+        let file = write_doc(dir.path(), name, &args);
+        let pdf = tools::docx_to_pdf(&file, dir.path());
+        expect_in_pdf(&tools::pdf_text(&pdf), dir.path());
+        check_print(&tree(dir.path(), specialty, da), &pdf, true);
+    }
+}
+
+/// Chromium prints the document HTML with every table word whole, no heading alone at a page's
+/// foot and no page of a few table rows with the rest of the page empty.
 #[test]
 fn html_prints_in_chromium() {
     let Some(_) = tools::chromium() else { return };
     let Some(_) = tools::pdftotext() else { return };
     let dir = example();
-    let file = dir.path().join("kardiologi.html");
-    let (code, _, err) = bass(
+    let file = write_doc(
         dir.path(),
-        &[
-            "document",
-            "--specialty",
-            "kardiologi",
-            "--today",
-            TODAY,
-            "--format",
-            "html",
-            "-o",
-            file.to_str().unwrap(),
-        ],
+        "kardiologi.html",
+        &["--specialty", "kardiologi", "--format", "html"],
     );
-    assert_eq!(code, 0, "{err}");
-    let text = tools::pdf_text(&tools::html_to_pdf(&file, dir.path()));
-    expect_in_pdf(&text, dir.path());
+    let pdf = tools::html_to_pdf(&file, dir.path());
+    expect_in_pdf(&tools::pdf_text(&pdf), dir.path());
+    let doc = tree(dir.path(), Some("kardiologi"), bass::i18n::Lang::Da);
+    check_print(&doc, &pdf, false);
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .args(["-c", "core.fsmonitor=false", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .env("TZ", "UTC")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .env("GIT_AUTHOR_DATE", "2026-12-01T12:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2026-12-01T12:00:00Z")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "git {args:?}: {o:?}");
+}
+
+/// The front page names the commit and its date once, and says so when a loaded file differs
+/// from it; a changed file that is not loaded does not count.
+#[test]
+fn the_front_page_names_the_version() {
+    let dir = example();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "x"]);
+    let o = Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    let short = String::from_utf8(o.stdout).unwrap().trim().to_owned();
+    let md = |d: &Path| {
+        let (code, out, err) = bass(
+            d,
+            &["document", "--specialty", "kardiologi", "--today", TODAY],
+        );
+        assert_eq!(code, 0, "{err}");
+        String::from_utf8(out).unwrap()
+    };
+    let clean = format!("- **Version:** {short} (1. december 2026)\n");
+    assert!(md(d).contains(&clean), "{}", md(d));
+    std::fs::write(d.join("noter.txt"), "ikke et dokument").unwrap();
+    assert!(
+        md(d).contains(&clean),
+        "a file bass does not load is no change"
+    );
+    let status = d.join("kardiologi/status-2026-10-01.yaml");
+    let text = std::fs::read_to_string(&status).unwrap();
+    std::fs::write(&status, text.replace("health: green", "health: yellow")).unwrap();
+    assert!(
+        md(d).contains(&format!(
+            "- **Version:** {short} (1. december 2026) (med lokale ændringer)\n"
+        )),
+        "{}",
+        md(d)
+    );
 }
 
 #[test]
@@ -229,6 +482,10 @@ fn programme_document_shifts_levels_and_english_works() {
     let (code, out, err) = bass(dir.path(), &["document", "--today", TODAY]);
     assert_eq!(code, 0, "{err}");
     let md = String::from_utf8(out).unwrap();
+    assert!(
+        md.starts_with("# Strategiske og faglige ambitioner\n"),
+        "{md}"
+    );
     assert!(
         md.contains("\n## 1 Geriatri\n") || md.contains("\n## 1 Kardiologi\n"),
         "{md}"
@@ -249,8 +506,9 @@ fn programme_document_shifts_levels_and_english_works() {
     );
     assert_eq!(code, 0);
     let md = String::from_utf8(out).unwrap();
+    assert!(md.starts_with("# Kardiologi – strategic and professional ambition\n"));
     assert!(md.contains("## 1 Situation picture"));
-    assert!(md.contains("2026-11-23"));
+    assert!(md.contains("As of 2026-11-23"));
 }
 
 #[test]
@@ -270,8 +528,13 @@ fn area_document_has_only_that_area() {
     );
     assert_eq!(code, 0, "{err}");
     let md = String::from_utf8(out).unwrap();
+    assert!(md.starts_with(
+        "# Kardiologi – faglig ambition: Rekruttering, fastholdelse og fleksible arbejdsformer (SI2)\n"
+    ));
     assert!(!md.contains("Situationsbillede"));
-    assert!(md.contains("## 4.2 Rammer for indsatsområdet – SI2"));
+    assert!(md.contains(
+        "## 4.2 Rammer for indsatsområdet – Rekruttering, fastholdelse og fleksible arbejdsformer (SI2)"
+    ));
     assert!(!md.contains("4.1 Rammer"));
     assert!(md.contains("Status og fremdrift"));
     let (code, _, _) = bass(

@@ -1,10 +1,15 @@
 //! The three document renderers, read back by the tools people open them with: python-docx
-//! and LibreOffice for the Word file, Chromium for the HTML. Hostile text must come out as the
-//! same text, never as markup.
+//! and LibreOffice for the Word file, Chromium for the HTML, and the Word file checked against
+//! the ECMA-376 schemas. Hostile text must come out as the same text, never as markup. A table
+//! too wide for the page becomes label–value rows; a traffic light is a coloured cell.
 
+#[path = "support/ooxml.rs"]
+mod ooxml;
+#[path = "support/print_check.rs"]
+mod print_check;
 mod support;
 
-use bass::document::{Block, Document, Heading, Run, Table, docx, html, markdown};
+use bass::document::{Block, Document, Heading, Run, Table, Tone, docx, html, markdown};
 use bass::i18n::Lang;
 use support::tools;
 
@@ -68,6 +73,8 @@ fn sample() -> Document {
         lang: Lang::Da,
         title: format!("Faglig ambition {}", HOSTILE[3]),
         subtitle: "Bæredygtige akutsygehuse og specialer".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+        as_of: "Opgjort pr. 7. december 2026".into(),
         front: vec![("Speciale".into(), vec![Run::plain(HOSTILE[5])])],
         body,
     }
@@ -249,4 +256,129 @@ fn docx_converts_in_libreoffice() {
         assert!(tools::has_text(&text, s), "PDF lacks {s:?}: {text}");
     }
     assert!(text.contains("Konkretisering af handlinger"));
+}
+
+/// The hostile document's Word file is valid against the schemas, every part.
+#[test]
+fn hostile_docx_is_valid_office_open_xml() {
+    let Some(py) = ooxml::python_lxml() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_docx(dir.path());
+    let parts = ooxml::validate(&py, &file);
+    assert_eq!(ooxml::error_count(&parts), 0, "{}", ooxml::report(&parts));
+}
+
+/// A table of eight columns of long words, which cannot stand side by side on A4.
+fn wide() -> Document {
+    let words = [
+        "Hjertesvigtsambulatorierne",
+        "Praksiskonsulentordningen",
+        "Implementeringsansvarlige",
+        "Telemedicinsk",
+        "Hjemmemonitorering",
+        "Kvalitetsafdelingen",
+        "Sygeplejerskeledede",
+        "Rehabiliteringsforløb",
+    ];
+    Document {
+        lang: Lang::Da,
+        title: "Bred tabel".into(),
+        subtitle: String::new(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+        as_of: String::new(),
+        front: vec![],
+        body: vec![
+            Block::Fields(vec![(
+                "Trafiklys".into(),
+                vec![Run::toned("Rød", Some(Tone::Bad))],
+            )]),
+            Block::Table(Table {
+                header: words.iter().map(|w| format!("{w}kolonne")).collect(),
+                rows: (0..3)
+                    .map(|r| words.iter().map(|w| format!("{w}{r}")).collect())
+                    .collect(),
+            }),
+        ],
+    }
+}
+
+/// A table too wide for the page is laid out as label–value rows (two columns: the headings,
+/// then the values of one row after another), in Word and in HTML, and its words stay whole
+/// when LibreOffice prints it; a traffic light's cell is in its colour.
+#[test]
+fn a_table_too_wide_becomes_label_value_rows_and_a_traffic_light_is_coloured() {
+    let doc = wide();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wide.docx");
+    std::fs::write(&file, docx::render(&doc).unwrap()).unwrap();
+    let xml = docx_part(&file, "word/document.xml");
+    let grids: Vec<usize> = xml
+        .split("<w:tblGrid>")
+        .skip(1)
+        .map(|g| {
+            g[..g.find("</w:tblGrid>").unwrap()]
+                .matches("<w:gridCol")
+                .count()
+        })
+        .collect();
+    assert_eq!(grids, [2, 2], "both tables have two columns: {xml}");
+    assert!(
+        xml.contains("w:fill=\"FCBBA1\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r><w:t>Rød</w:t>"),
+        "the red light's cell is red: {xml}"
+    );
+    let h = html::render(&doc);
+    assert!(h.contains("<table class=\"records\">"), "{h}");
+    assert!(h.contains("<td class=\"bad\">Rød</td>"), "{h}");
+    assert_eq!(
+        h.matches("<tbody>").count(),
+        1 + 3,
+        "one group per row: {h}"
+    );
+    let Some(_) = tools::soffice() else { return };
+    let Some(_) = tools::pdftotext() else { return };
+    let pdf = tools::docx_to_pdf(&file, dir.path());
+    let split = print_check::split_words(&doc, &print_check::layout_text(&pdf));
+    assert!(split.is_empty(), "{split:?}");
+}
+
+/// The Word file's column widths hold each column's longest word: the ids, dates and short
+/// values of a milestone-like table are never split across lines by LibreOffice.
+#[test]
+fn docx_columns_keep_ids_dates_and_short_values_whole() {
+    let doc = Document {
+        lang: Lang::Da,
+        title: "Forudsætninger".into(),
+        subtitle: String::new(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+        as_of: String::new(),
+        front: vec![],
+        body: vec![Block::Table(Table {
+            header: ["Id", "Forudsætning", "Type", "Ansvarlig", "Frist", "Status"]
+                .map(String::from)
+                .to_vec(),
+            rows: (1..=12)
+                .map(|i| {
+                    vec![
+                        format!("SI{i}"),
+                        "En fælles telemedicinsk platform til hjemmemonitorering, der kan bruges på alle fire matrikler og deles med kommunerne.".repeat(2),
+                        ["Ressource", "Beslutning", "Strukturel ramme"][i % 3].to_owned(),
+                        "Malene Krag, Konceptejer i Koncern Digitalisering".to_owned(),
+                        format!("{:02}.06.2025", 10 + i),
+                        "Ikke på plads (frist overskredet)".to_owned(),
+                    ]
+                })
+                .collect(),
+        })],
+    };
+    let Some(_) = tools::soffice() else { return };
+    let Some(_) = tools::pdftotext() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cols.docx");
+    std::fs::write(&file, docx::render(&doc).unwrap()).unwrap();
+    let pdf = tools::docx_to_pdf(&file, dir.path());
+    let text = print_check::layout_text(&pdf);
+    let split = print_check::split_words(&doc, &text);
+    assert!(split.is_empty(), "{split:?}\n{text}");
 }

@@ -78,7 +78,7 @@ pub fn run(a: DocumentArgs) -> Result<i32, CliError> {
         today,
         specialty: a.common.specialty.as_deref(),
         area: a.area.as_deref(),
-        commit: crate::git::head_short(&root),
+        version: crate::git::version(&root, model.files.iter().map(|(_, f)| f.rel.as_str())),
         prefix: crate::git::prefix_or_root(&root),
     };
     let doc = build::build(&model, &outcome, &opts).map_err(CliError::Build)?;

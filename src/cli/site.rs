@@ -61,14 +61,10 @@ pub fn run(a: SiteArgs) -> Result<i32, CliError> {
     let today = a.common.today();
     let outcome = crate::rules::run(&model, today);
     let baseline = crate::load::baseline::resolve(&root, &model, today, a.since.as_deref())?;
-    let commit = crate::git::head_short(&root);
     let opts = site::Options {
         lang,
         today,
-        commit_date: commit
-            .as_deref()
-            .and_then(|c| crate::git::commit_date(&root, c).ok()),
-        commit,
+        version: crate::git::version(&root, model.files.iter().map(|(_, f)| f.rel.as_str())),
         prefix: crate::git::prefix_or_root(&root),
         baseline: Some(&baseline),
     };

@@ -1,118 +1,20 @@
 //! Chapter 4 of `bass document`: per strategic area its *Rammer for indsatsområdet* (4.1, …)
 //! and per focus area its *Konkretisering af handlinger* (4.1.1, …), each action with
-//! everything the guides ask for. Also the links to a part's file on the host
-//! (`program.repository`), shared by the other chapters.
+//! everything the guides ask for: purpose, owner, participants, sites, time horizon
+//! (*tidshorisont*), progress (*fremdrift*), resources, the principles with their reasons, the
+//! three perspectives with effect and reason, milestones, success criteria, process goals,
+//! indicators, the prerequisites it requires, and waivers. The links to a part's file stand
+//! once under its heading.
 
+use super::chapters::prerequisite_state;
+use super::context::{self, Ctx};
 use super::parts::{self, DASH, Outline, long_date, opt_short, row, text};
 use super::{Block, Run, Table, Text};
-use crate::diag::Loc;
 use crate::i18n::Lang;
+use crate::model::Action;
 use crate::model::index::Docs;
 use crate::model::meaning::Progress;
-use crate::model::program::Repository;
 use crate::model::vocab::Perspective;
-use crate::model::{Action, Model, Prerequisite};
-use chrono::NaiveDate;
-
-/// What every chapter needs besides the specialty's documents.
-pub struct Ctx<'a> {
-    /// The model (file paths, meetings).
-    pub model: &'a Model,
-    /// The language.
-    pub lang: Lang,
-    /// "Today".
-    pub today: NaiveDate,
-    /// Where the repository is hosted, when `bass.yaml` says.
-    pub repo: Option<&'a Repository>,
-    /// The path of the root inside the git work tree (`''` or `sub/dir/`).
-    pub prefix: &'a str,
-    /// Site id → site name.
-    pub sites: &'a dyn Fn(&str) -> String,
-}
-
-/// The head of a dated document's chapter: its source links, then "Pr. 1. oktober 2026".
-pub fn source_and_date(
-    body: &mut Vec<Block>,
-    cx: &Ctx,
-    loc: Loc,
-    as_of: Option<NaiveDate>,
-    lang: Lang,
-) {
-    if let Some(l) = links(cx, loc) {
-        body.push(Block::Para(l));
-    }
-    if let Some(d) = as_of {
-        body.push(Block::Para(vec![
-            Run::bold(lang.pick("Pr. ", "As of ").to_owned()),
-            Run::plain(long_date(d, lang)),
-        ]));
-    }
-}
-
-/// "Vis i GitHub · Rediger i GitHub" for the file (and line) of `loc`; `None` without
-/// `repository`.
-pub fn links(cx: &Ctx, loc: Loc) -> Option<Text> {
-    let repo = cx.repo?;
-    let f = cx.model.files.get(loc.file);
-    let path = format!("{}{}", cx.prefix, f.rel);
-    let line = (loc.span.start > 0).then(|| f.range(loc.span).0.0);
-    Some(vec![
-        Run::link(
-            cx.lang.pick("Vis i GitHub", "View on GitHub").to_owned(),
-            &repo.view_url(&path, line),
-        ),
-        Run::plain(" · "),
-        Run::link(
-            cx.lang
-                .pick("Rediger i GitHub", "Edit on GitHub")
-                .to_owned(),
-            &repo.edit_url(&path),
-        ),
-    ])
-}
-
-/// "På plads 20.05.2025", "Ikke på plads", "Ikke på plads (frist overskredet)".
-pub fn prerequisite_state(cx: &Ctx, p: &Prerequisite) -> String {
-    let lang = cx.lang;
-    match p.progress(cx.today) {
-        Progress::Done => match p.done.as_ref().filter(|d| d.value <= cx.today) {
-            Some(d) => lang.pick(
-                format!("På plads {}", parts::short_date(d.value, lang)),
-                format!("In place {}", parts::short_date(d.value, lang)),
-            ),
-            None => lang.pick("På plads", "In place").to_owned(),
-        },
-        Progress::Unknown => unknown_completion(lang),
-        Progress::Open if p.is_overdue(cx.today) => lang
-            .pick(
-                "Ikke på plads (frist overskredet)",
-                "Not in place (overdue)",
-            )
-            .to_owned(),
-        Progress::Open => lang.pick("Ikke på plads", "Not in place").to_owned(),
-    }
-}
-
-/// What the document says of a milestone or prerequisite whose `done` is no date.
-fn unknown_completion(lang: Lang) -> String {
-    lang.pick(
-        "Ukendt (datoen for gennemførelse kan ikke læses)",
-        "Unknown (the completion date cannot be read)",
-    )
-    .to_owned()
-}
-
-/// The title of a strategic area from the ambition; empty when unknown.
-pub fn area_title(docs: &Docs, id: &str) -> String {
-    docs.ambition()
-        .and_then(|a| {
-            a.strategic_areas
-                .iter()
-                .find(|s| text(&s.id).as_deref() == Some(id))
-        })
-        .and_then(|s| text(&s.title))
-        .unwrap_or_default()
-}
 
 /// Chapter 4: the strategic areas in the ambition's order (and areas that only have a
 /// framework after them), or only `only`.
@@ -164,16 +66,15 @@ pub fn chapter(
             continue;
         }
         let number = format!("4.{}", i + 1);
-        let title = area_title(docs, id);
         let heading = format!(
-            "{} – {id} {title}",
+            "{} – {}",
             lang.pick(
                 "Rammer for indsatsområdet",
                 "Framework for the strategic area"
-            )
-            .to_owned()
+            ),
+            context::area_name(docs, id)
         );
-        body.push(out.heading(2, &number, heading.trim().to_owned(), false));
+        body.push(out.heading(2, &number, heading, false));
         framework(cx, docs, id, &number, out, body);
     }
 }
@@ -189,34 +90,32 @@ fn framework(
     let lang = cx.lang;
     let fws = docs.frameworks_for(area);
     let Some(f) = fws.first() else {
+        let name = context::area_name(docs, area);
         body.push(Block::Missing(lang.pick(
-            format!("Rammer for indsatsområdet {area} er ikke skrevet endnu."),
-            format!("The framework for {area} has not been written yet."),
+            format!("Rammer for indsatsområdet {name} er ikke skrevet endnu."),
+            format!("The framework for {name} has not been written yet."),
         )));
         return;
     };
+    context::source(body, cx, &[f.header.loc]);
     let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
-    let mut rows = vec![
+    body.push(Block::Fields(vec![
         row(
             lang.pick("Formål", "Purpose").to_owned(),
             opt(text(&f.purpose)),
         ),
         row(
-            lang.pick("Problem", "Problem").to_owned(),
+            lang.pick("Problematikken", "The problem").to_owned(),
             opt(text(&f.problem)),
         ),
         row(
             lang.pick("Resultatmål", "Outcome goals").to_owned(),
             opt(lines(&f.outcome_goals)),
         ),
-    ];
-    if let Some(l) = links(cx, f.header.loc) {
-        rows.push((lang.pick("Kilde", "Source").to_owned(), l));
-    }
-    body.push(Block::Fields(rows));
-    body.push(Block::Para(vec![Run::bold(
+    ]));
+    body.push(Block::Caption(
         lang.pick("Aktørlandskab", "Actor landscape").to_owned(),
-    )]));
+    ));
     if f.actors.is_empty() {
         body.push(Block::Missing(
             lang.pick(
@@ -238,47 +137,66 @@ fn framework(
                 .collect(),
         }));
     }
-    body.push(Block::Para(vec![Run::bold(
+    core_team(cx, docs, f, body);
+    focus_areas(cx, docs, f, number, out, body);
+}
+
+/// The core team (*kerneteam*): the framework's own, or the specialty's, said in a sentence.
+fn core_team(cx: &Ctx, docs: &Docs, f: &crate::model::Framework, body: &mut Vec<Block>) {
+    let lang = cx.lang;
+    body.push(Block::Caption(
         lang.pick("Kerneteam", "Core team").to_owned(),
-    )]));
-    let team = docs.core_team_for(f);
-    match team {
-        Some(t) if !t.members.is_empty() => {
-            if f.core_team.is_none() {
-                body.push(Block::Para(vec![Run::italic(
-                    lang.pick("Specialets kerneteam.", "The specialty's core team.")
-                        .to_owned(),
-                )]));
-            }
-            body.push(Block::Table(Table {
-                header: vec![
-                    lang.pick("Navn", "Name").to_owned(),
-                    lang.pick("Faggruppe", "Profession").to_owned(),
-                    lang.pick("Matrikel", "Site").to_owned(),
-                ],
-                rows: t
-                    .members
-                    .iter()
-                    .map(|m| {
-                        vec![
-                            opt(text(&m.name)),
-                            opt(text(&m.profession)),
-                            m.site
-                                .as_ref()
-                                .map_or_else(|| DASH.to_owned(), |s| (cx.sites)(&s.value)),
-                        ]
-                    })
-                    .collect(),
-            }));
-        }
-        _ => body.push(Block::Missing(
+    ));
+    let team = docs.core_team_for(f).filter(|t| !t.members.is_empty());
+    let Some(t) = team else {
+        body.push(Block::Missing(
             lang.pick(
                 "Kerneteamet er ikke sammensat endnu.",
                 "The core team has not been formed yet.",
             )
             .to_owned(),
-        )),
+        ));
+        return;
+    };
+    if f.core_team.is_none() {
+        body.push(Block::Para(vec![Run::plain(lang.pick(
+            "Indsatsområdet arbejder med specialets fælles kerneteam.",
+            "The strategic area works with the specialty's common core team.",
+        ))]));
     }
+    let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
+    body.push(Block::Table(Table {
+        header: vec![
+            lang.pick("Navn", "Name").to_owned(),
+            lang.pick("Faggruppe", "Profession").to_owned(),
+            lang.pick("Matrikel", "Site").to_owned(),
+        ],
+        rows: t
+            .members
+            .iter()
+            .map(|m| {
+                vec![
+                    opt(text(&m.name)),
+                    opt(text(&m.profession)),
+                    m.site
+                        .as_ref()
+                        .map_or_else(|| DASH.to_owned(), |s| (cx.sites)(&s.value)),
+                ]
+            })
+            .collect(),
+    }));
+}
+
+/// 4.n.m *Konkretisering af handlinger* per focus area, with its actions.
+fn focus_areas(
+    cx: &Ctx,
+    docs: &Docs,
+    f: &crate::model::Framework,
+    number: &str,
+    out: &mut Outline,
+    body: &mut Vec<Block>,
+) {
+    let lang = cx.lang;
     if f.focus_areas.is_empty() {
         body.push(Block::Missing(
             lang.pick(
@@ -290,24 +208,20 @@ fn framework(
     }
     for (j, fa) in f.focus_areas.iter().enumerate() {
         let id = text(&fa.id).unwrap_or_default();
-        let t = text(&fa.title).unwrap_or_default();
+        let name = context::named(text(&fa.title), &id);
         let heading = format!(
-            "{} – {id} {t}",
+            "{} – {name}",
             lang.pick("Konkretisering af handlinger", "Concrete actions")
-                .to_owned()
         );
-        body.push(out.heading(
-            3,
-            &format!("{number}.{}", j + 1),
-            heading.trim().to_owned(),
-            false,
-        ));
+        body.push(out.heading(3, &format!("{number}.{}", j + 1), heading, false));
         let plans = docs.plans_for(&id);
+        let files: Vec<_> = plans.iter().map(|p| p.header.loc).collect();
+        context::source(body, cx, &files);
         let actions: Vec<&Action> = plans.iter().flat_map(|p| p.actions.iter()).collect();
         if actions.is_empty() {
             body.push(Block::Missing(lang.pick(
-                format!("Konkretisering af handlinger for {id} er ikke skrevet endnu."),
-                format!("The actions for {id} have not been written yet."),
+                format!("Konkretisering af handlinger for {name} er ikke skrevet endnu."),
+                format!("The actions for {name} have not been written yet."),
             )));
             continue;
         }
@@ -317,6 +231,7 @@ fn framework(
     }
 }
 
+/// Lines of a list field, each with a bullet; `None` when there are none.
 fn lines(v: &[crate::model::Sp<String>]) -> Option<String> {
     let v: Vec<&str> = v
         .iter()
@@ -335,8 +250,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
     let lang = cx.lang;
     let sites = cx.sites;
     let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
-    let title = format!("{} {}", a.id_str(), text(&a.title).unwrap_or_default());
-    body.push(out.heading(4, "", title.trim().to_owned(), false));
+    body.push(out.heading(4, "", context::named(text(&a.title), a.id_str()), false));
     let period = match (&a.start, &a.end) {
         (None, None) => DASH.to_owned(),
         (s, e) => format!(
@@ -347,13 +261,6 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
                 .map_or_else(|| "?".into(), |d| long_date(d.value, lang))
         ),
     };
-    let mut state = parts::state(a.state(), lang);
-    if let Some(r) = text(&a.state_reason) {
-        state.push_str(&format!(
-            " – {}: {r}",
-            lang.pick("Begrundelse", "Reason").to_owned()
-        ));
-    }
     let mut rows = vec![
         row(
             lang.pick("Formål", "Purpose").to_owned(),
@@ -369,61 +276,67 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
         ),
         row(
             lang.pick("Matrikler", "Sites").to_owned(),
-            opt(Some(
-                a.sites
-                    .iter()
-                    .map(|s| sites(&s.value))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-            .filter(|s| !s.is_empty())),
+            cx.site_list(a.sites.iter().map(|s| s.value.as_str())),
         ),
-        row(lang.pick("Periode", "Period").to_owned(), period),
-        row(lang.pick("Tilstand", "State").to_owned(), state),
+        row(lang.pick("Tidshorisont", "Time horizon").to_owned(), period),
         row(
-            lang.pick("Forventet ressourceforbrug", "Expected resources")
-                .to_owned(),
-            opt(text(&a.resources)),
+            lang.pick("Fremdrift", "Progress").to_owned(),
+            parts::state(a.state(), lang),
         ),
     ];
+    if let Some(r) = text(&a.state_reason) {
+        rows.push(row(lang.pick("Begrundelse", "Reason").to_owned(), r));
+    }
+    rows.push(row(
+        lang.pick("Forventet ressourceforbrug", "Expected resources")
+            .to_owned(),
+        opt(text(&a.resources)),
+    ));
     rows.extend(reason_rows(a, lang));
-    rows.push(row(
-        lang.pick("Succeskriterier", "Success criteria").to_owned(),
-        opt(lines(&a.success_criteria)),
-    ));
-    rows.push(row(
-        lang.pick("Procesmål", "Process goals").to_owned(),
-        opt(lines(&a.process_goals)),
-    ));
-    rows.push(row(
-        lang.pick("Indikatorer for fremdrift", "Progress indicators")
-            .to_owned(),
-        opt(lines(&a.indicators)),
-    ));
-    rows.push(row(
-        lang.pick("Kræver forudsætninger", "Requires prerequisites")
-            .to_owned(),
-        required(cx, docs, a),
-    ));
+    rows.extend(goal_rows(cx, docs, a));
+    body.push(Block::Fields(rows));
+    body.push(milestones(cx, a));
+}
+
+/// Success criteria, process goals, indicators, required prerequisites and waivers.
+fn goal_rows(cx: &Ctx, docs: &Docs, a: &Action) -> Vec<(String, Text)> {
+    let lang = cx.lang;
+    let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
+    let mut rows = vec![
+        row(
+            lang.pick("Succeskriterier", "Success criteria").to_owned(),
+            opt(lines(&a.success_criteria)),
+        ),
+        row(
+            lang.pick("Procesmål", "Process goals").to_owned(),
+            opt(lines(&a.process_goals)),
+        ),
+        row(
+            lang.pick("Indikatorer for fremdrift", "Progress indicators")
+                .to_owned(),
+            opt(lines(&a.indicators)),
+        ),
+        row(
+            lang.pick("Kræver forudsætninger", "Requires prerequisites")
+                .to_owned(),
+            required(cx, docs, a),
+        ),
+    ];
     if !a.waivers.is_empty() {
         rows.push(row(
             lang.pick("Undtagelser", "Waivers").to_owned(),
             a.waivers
                 .iter()
-                .map(|w| format!("{}: {}", opt(text(&w.rule)), opt(text(&w.reason))))
+                .map(|w| format!("{} – {}", opt(text(&w.rule)), opt(text(&w.reason))))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ));
     }
-    if let Some(l) = links(cx, a.loc) {
-        rows.push((lang.pick("Kilde", "Source").to_owned(), l));
-    }
-    body.push(Block::Fields(rows));
-    body.push(milestones(cx, a));
+    rows
 }
 
-/// The action's principles with their reasons, and the three perspectives with effect and
-/// reason.
+/// The action's principles with their reasons ("Princippet om nærhed"), and the three
+/// perspectives with effect and reason ("Styrker – …").
 fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
     let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
     let mut rows = Vec::new();
@@ -431,11 +344,7 @@ fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
         Some(p) if !p.items.is_empty() => {
             for r in &p.items {
                 rows.push(row(
-                    format!(
-                        "{}: {}",
-                        lang.pick("Princip", "Principle").to_owned(),
-                        parts::principle(r.which.value, lang)
-                    ),
+                    parts::principle_label(r.which.value, lang),
                     opt(text(&r.text)),
                 ));
             }
@@ -453,7 +362,7 @@ fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
             parts::perspective(p, lang),
             vec![
                 Run::bold(effect),
-                Run::plain(reason.map_or_else(String::new, |t| format!(": {t}"))),
+                Run::plain(reason.map_or_else(String::new, |t| format!(" – {t}"))),
             ],
         ));
     }
@@ -471,9 +380,9 @@ fn required(cx: &Ctx, docs: &Docs, a: &Action) -> String {
                 .and_then(|am| am.prerequisites.iter().find(|p| p.id_str() == r.value));
             match p {
                 Some(p) => format!(
-                    "{} {} ({})",
-                    r.value,
+                    "{} ({}) – {}",
                     text(&p.text).unwrap_or_default(),
+                    r.value,
                     prerequisite_state(cx, p)
                 ),
                 None => r.value.clone(),
@@ -491,33 +400,32 @@ fn required(cx: &Ctx, docs: &Docs, a: &Action) -> String {
 fn milestones(cx: &Ctx, a: &Action) -> Block {
     let lang = cx.lang;
     let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
-    if !a.milestones.is_empty() {
-        Block::Table(Table {
-            header: vec![
-                lang.pick("Milepæl", "Milestone").to_owned(),
-                lang.pick("Frist", "Due").to_owned(),
-                lang.pick("Nået", "Reached").to_owned(),
-            ],
-            rows: a
-                .milestones
-                .iter()
-                .map(|m| {
-                    vec![
-                        opt(text(&m.title)),
-                        opt_short(m.due.as_ref(), lang),
-                        match (m.progress(cx.today), &m.done) {
-                            (Progress::Done, Some(d)) => parts::short_date(d.value, lang),
-                            (Progress::Unknown, _) => unknown_completion(lang),
-                            _ => DASH.to_owned(),
-                        },
-                    ]
-                })
-                .collect(),
-        })
-    } else {
-        Block::Missing(
+    if a.milestones.is_empty() {
+        return Block::Missing(
             lang.pick("Ingen milepæle er skrevet.", "No milestones are written.")
                 .to_owned(),
-        )
+        );
     }
+    Block::Table(Table {
+        header: vec![
+            lang.pick("Milepæl", "Milestone").to_owned(),
+            lang.pick("Frist", "Due").to_owned(),
+            lang.pick("Nået", "Reached").to_owned(),
+        ],
+        rows: a
+            .milestones
+            .iter()
+            .map(|m| {
+                vec![
+                    opt(text(&m.title)),
+                    opt_short(m.due.as_ref(), lang),
+                    match (m.progress(cx.today), &m.done) {
+                        (Progress::Done, Some(d)) => parts::short_date(d.value, lang),
+                        (Progress::Unknown, _) => parts::unknown_completion(lang),
+                        _ => DASH.to_owned(),
+                    },
+                ]
+            })
+            .collect(),
+    })
 }

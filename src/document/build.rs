@@ -1,14 +1,22 @@
 //! From the model to the document tree, in the guides' order and words (SPEC §6, "`bass
-//! document` contents"): front page; 1 Situationsbillede; 2 Kerneudfordringer; 3 Strategisk
-//! ambition; 4 Strategiske indsatsområder with 4.1 … *Rammer for indsatsområdet* and 4.1.1 …
-//! *Konkretisering af handlinger* (`area.rs`); 5 Status og fremdrift. A part that is
-//! not written says so in one line. A programme document puts each specialty at Heading 1 and
-//! shifts the rest one level down.
+//! document` contents"): the title "*Speciale* – strategisk og faglig ambition" (the guides keep
+//! the strategic ambition, chapters 1–3, apart from the faglig ambition's documents, 4–5: the
+//! title names both); the front page; 1 Situationsbillede, 2 Kerneudfordringer, 3 Strategisk
+//! ambition (`chapters.rs`); 4 Strategiske indsatsområder with 4.1 … *Rammer for
+//! indsatsområdet* and 4.1.1 … *Konkretisering af handlinger* (`area.rs`); 5 Status og
+//! fremdrift (`status.rs`); 6 Beslutninger (`decisions.rs`). A part that is not written says so
+//! in one line. A programme document puts each specialty at Heading 1 and shifts the rest one
+//! level down.
+//!
+//! The front page names the report date once ("Opgjort pr. 7. december 2026", from `--today`)
+//! and the source once ("Version: abc1234 (1. december 2026)", "(med lokale ændringer)" when a
+//! loaded file differs from that commit).
 
-use super::area::{self, Ctx};
-use super::parts::{self, DASH, Outline, long_date, missing, opt_short, row, text};
-use super::{Block, Document, Run, Table, Text};
+use super::context::{self, Ctx};
+use super::parts::{self, DASH, Outline, long_date, row, short_date, text};
+use super::{Block, Document, Run, Text};
 use crate::diag::Severity;
+use crate::git::Version;
 use crate::i18n::Lang;
 use crate::model::Model;
 use crate::model::index::{Docs, Index};
@@ -25,8 +33,8 @@ pub struct Options<'a> {
     pub specialty: Option<&'a str>,
     /// `--area`: one strategic area of that specialty.
     pub area: Option<&'a str>,
-    /// The short commit id the repository is at; `None` outside git.
-    pub commit: Option<String>,
+    /// The commit the repository is at ([`crate::git::version`]); `None` outside git.
+    pub version: Option<Version>,
     /// The root's path inside the git work tree (`''` or `sub/dir/`), for links to the host.
     pub prefix: String,
 }
@@ -62,8 +70,7 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Document, 
         program_name.clone(),
     )];
     let mut body = Vec::new();
-    let title;
-    match o.specialty {
+    let title = match o.specialty {
         Some(id) => {
             let docs = ix.docs(id).ok_or_else(|| {
                 lang.pick(
@@ -71,39 +78,19 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Document, 
                     format!("no specialty `{id}` in the repository"),
                 )
             })?;
-            if let Some(a) = o.area {
-                let known = docs.ambition().is_some_and(|am| {
-                    am.strategic_areas
-                        .iter()
-                        .any(|s| text(&s.id).as_deref() == Some(a))
-                });
-                if !known && docs.frameworks_for(a).is_empty() {
-                    return Err(lang.pick(
-                        format!("intet strategisk indsatsområde `{a}` i specialet `{id}`"),
-                        format!("no strategic area `{a}` in the specialty `{id}`"),
-                    ));
-                }
-            }
-            let name = spec_name(docs, id);
-            title = match o.area {
-                Some(a) => lang.pick(
-                    format!("Faglig ambition for {name}: indsatsområde {a}"),
-                    format!("Professional ambition for {name}: strategic area {a}"),
-                ),
-                None => lang.pick(
-                    format!("Faglig ambition for {name}"),
-                    format!("Professional ambition for {name}"),
-                ),
-            };
+            check_area(docs, id, o.area, lang)?;
             front.extend(specialty_rows(&cx, docs, id));
+            if let Some(s) = docs.specialty()
+                && let Some(l) = context::links(&cx, &[s.header.loc])
+            {
+                front.push((lang.pick("Kilde", "Source").to_owned(), l));
+            }
             front.extend(source_rows(&cx, outcome, o, Some(id)));
             let mut out = Outline::new(0);
             specialty_body(&cx, docs, o.area, &mut out, &mut body);
+            specialty_title(docs, id, o.area, lang)
         }
         None => {
-            title = lang
-                .pick("Faglige ambitioner", "Professional ambitions")
-                .to_owned();
             let names: Vec<String> = ix
                 .by_specialty
                 .iter()
@@ -114,30 +101,87 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Document, 
                 crate::i18n::join_list(&names, lang),
             ));
             front.extend(source_rows(&cx, outcome, o, None));
-            let mut out = Outline::new(1);
-            for (n, (id, docs)) in ix.by_specialty.iter().enumerate() {
-                body.push(out.heading(0, &(n + 1).to_string(), spec_name(docs, id), true));
-                body.push(Block::Fields(specialty_rows(&cx, docs, id)));
-                specialty_body(&cx, docs, None, &mut out, &mut body);
-            }
-            if ix.by_specialty.is_empty() {
-                body.push(Block::Missing(
-                    lang.pick(
-                        "Repositoriet har ingen specialer endnu.",
-                        "The repository has no specialties yet.",
-                    )
-                    .to_owned(),
-                ));
-            }
+            programme_body(&cx, &ix, outcome, &mut body);
+            lang.pick(
+                "Strategiske og faglige ambitioner",
+                "Strategic and professional ambitions",
+            )
+            .to_owned()
         }
-    }
+    };
     Ok(Document {
         lang,
         title,
         subtitle: program_name,
+        date: o.today,
+        as_of: lang.pick(
+            format!("Opgjort pr. {}", long_date(o.today, lang)),
+            format!("As of {}", long_date(o.today, lang)),
+        ),
         front,
         body,
     })
+}
+
+/// `Err` when `--area` names no strategic area of the specialty.
+fn check_area(docs: &Docs, id: &str, area: Option<&str>, lang: Lang) -> Result<(), String> {
+    let Some(a) = area else { return Ok(()) };
+    let known = docs.ambition().is_some_and(|am| {
+        am.strategic_areas
+            .iter()
+            .any(|s| text(&s.id).as_deref() == Some(a))
+    });
+    if known || !docs.frameworks_for(a).is_empty() {
+        return Ok(());
+    }
+    Err(lang.pick(
+        format!("intet strategisk indsatsområde `{a}` i specialet `{id}`"),
+        format!("no strategic area `{a}` in the specialty `{id}`"),
+    ))
+}
+
+/// "Kardiologi – strategisk og faglig ambition"; with `--area` only the faglig ambition's
+/// documents of one area are in it: "Kardiologi – faglig ambition: <area> (SI1)".
+fn specialty_title(docs: &Docs, id: &str, area: Option<&str>, lang: Lang) -> String {
+    let name = spec_name(docs, id);
+    match area {
+        Some(a) => {
+            let area = context::area_name(docs, a);
+            lang.pick(
+                format!("{name} – faglig ambition: {area}"),
+                format!("{name} – professional ambition: {area}"),
+            )
+        }
+        None => lang.pick(
+            format!("{name} – strategisk og faglig ambition"),
+            format!("{name} – strategic and professional ambition"),
+        ),
+    }
+}
+
+/// Every specialty, each at Heading 1 with its front-page rows and the link to its file.
+fn programme_body(cx: &Ctx, ix: &Index, outcome: &Outcome, body: &mut Vec<Block>) {
+    let mut out = Outline::new(1);
+    for (n, (id, docs)) in ix.by_specialty.iter().enumerate() {
+        body.push(out.heading(0, &(n + 1).to_string(), spec_name(docs, id), true));
+        if let Some(s) = docs.specialty() {
+            context::source(body, cx, &[s.header.loc]);
+        }
+        let mut rows = specialty_rows(cx, docs, id);
+        rows.push(validation_row(cx, &outcome.diagnostics, Some(id)));
+        body.push(Block::Fields(rows));
+        specialty_body(cx, docs, None, &mut out, body);
+    }
+    if ix.by_specialty.is_empty() {
+        body.push(Block::Missing(
+            cx.lang
+                .pick(
+                    "Repositoriet har ingen specialer endnu.",
+                    "The repository has no specialties yet.",
+                )
+                .to_owned(),
+        ));
+    }
 }
 
 fn spec_name(docs: &Docs, id: &str) -> String {
@@ -146,15 +190,15 @@ fn spec_name(docs: &Docs, id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
-/// Specialty, owner, leads, sites, strength positions, approval.
+/// Specialty, owner, leads, sites, strength positions, approval, open decision requests.
 fn specialty_rows(cx: &Ctx, docs: &Docs, id: &str) -> Vec<(String, Text)> {
     let lang = cx.lang;
     let sites = cx.sites;
+    let sp = docs.specialty();
     let mut v = vec![row(
         lang.pick("Speciale", "Specialty").to_owned(),
         spec_name(docs, id),
     )];
-    let sp = docs.specialty();
     v.push(row(
         lang.pick("Specialeejer", "Specialty owner").to_owned(),
         sp.and_then(|s| s.owner.as_ref())
@@ -167,36 +211,58 @@ fn specialty_rows(cx: &Ctx, docs: &Docs, id: &str) -> Vec<(String, Text)> {
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| DASH.to_owned()),
     ));
-    let names = |ids: &[crate::model::Sp<String>]| -> String {
-        let v: Vec<String> = ids.iter().map(|s| sites(&s.value)).collect();
-        if v.is_empty() {
-            DASH.to_owned()
-        } else {
-            crate::i18n::join_list(&v, lang)
-        }
+    let ids = |v: &'_ [crate::model::Sp<String>]| -> String {
+        cx.site_list(v.iter().map(|s| s.value.as_str()))
     };
     v.push(row(
         lang.pick("Matrikler", "Sites").to_owned(),
-        sp.map_or_else(|| DASH.to_owned(), |s| names(&s.sites)),
+        sp.map_or_else(|| DASH.to_owned(), |s| ids(&s.sites)),
     ));
     v.push(row(
         lang.pick("Styrkepositioner", "Strength positions")
             .to_owned(),
-        sp.map_or_else(|| DASH.to_owned(), |s| names(&s.strength_positions)),
+        sp.map_or_else(|| DASH.to_owned(), |s| ids(&s.strength_positions)),
     ));
     v.push(row(
         lang.pick("Godkendelse", "Approval").to_owned(),
         approval(cx, docs),
     ));
-    if let Some(s) = sp
-        && let Some(links) = area::links(cx, s.header.loc)
-    {
-        v.push((lang.pick("Kilde", "Source").to_owned(), links));
-    }
+    v.push(row(
+        lang.pick("Til beslutning", "For decision").to_owned(),
+        open_requests(cx, docs, id),
+    ));
     v
 }
 
-/// "Godkendt af Programstyregruppen den 12. november 2024 (beslutning D…)" or "Ikke godkendt".
+/// The specialty's open decision requests, one a line: "Spørgsmål – <area>, frist 10.12.2026".
+fn open_requests(cx: &Ctx, docs: &Docs, id: &str) -> String {
+    let lang = cx.lang;
+    let open = cx.model.open_requests(id, docs, cx.today);
+    if open.is_empty() {
+        return lang
+            .pick("Ingen åbne punkter", "No open requests")
+            .to_owned();
+    }
+    open.iter()
+        .map(|(area, r)| {
+            let mut s = text(&r.question).unwrap_or_else(|| DASH.to_owned());
+            if let Some(a) = area {
+                s.push_str(&format!(" – {}", context::area_name(docs, a)));
+            }
+            if let Some(d) = &r.deadline {
+                s.push_str(&lang.pick(
+                    format!(", frist {}", short_date(d.value, lang)),
+                    format!(", due {}", short_date(d.value, lang)),
+                ));
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// "Godkendt af BASS-programstyregruppen den 11. marts 2025 (beslutning D…)" or "Ikke
+/// godkendt (udkast)".
 fn approval(cx: &Ctx, docs: &Docs) -> String {
     let lang = cx.lang;
     let Some(am) = docs.ambition() else {
@@ -209,33 +275,28 @@ fn approval(cx: &Ctx, docs: &Docs) -> String {
         .as_ref()
         .and_then(|d| cx.model.decision(d))
         .map(|(m, _)| m);
-    match cx.model.approval_date(am, cx.today) {
-        Some(d) => {
-            let by = meeting
-                .and_then(|m| m.body())
-                .map(|b| parts::body(b, lang))
-                .unwrap_or_else(|| {
-                    lang.pick("Programstyregruppen", "the programme steering group")
-                        .to_owned()
-                });
-            let mut s = lang.pick(
-                format!("Godkendt af {by} den {}", long_date(d, lang)),
-                format!("Approved by {by} on {}", long_date(d, lang)),
-            );
-            if let Some(dec) = decision {
-                s.push_str(
-                    &lang.pick(format!(" (beslutning {dec})"), format!(" (decision {dec})")),
-                );
-            }
-            s
-        }
-        _ => lang
+    let Some(d) = cx.model.approval_date(am, cx.today) else {
+        return lang
             .pick("Ikke godkendt (udkast)", "Not approved (draft)")
-            .to_owned(),
+            .to_owned();
+    };
+    let by = parts::body(
+        meeting
+            .and_then(|m| m.body())
+            .unwrap_or(crate::model::vocab::Body::Programme),
+        lang,
+    );
+    let mut s = lang.pick(
+        format!("Godkendt af {by} den {}", long_date(d, lang)),
+        format!("Approved by {by} on {}", long_date(d, lang)),
+    );
+    if let Some(dec) = decision {
+        s.push_str(&lang.pick(format!(" (beslutning {dec})"), format!(" (decision {dec})")));
     }
+    s
 }
 
-/// "Dannet fra version abc1234 den 1. december 2026" and the validation result.
+/// "Version: abc1234 (1. december 2026)" and the validation result.
 fn source_rows(
     cx: &Ctx,
     outcome: &Outcome,
@@ -243,19 +304,37 @@ fn source_rows(
     specialty: Option<&str>,
 ) -> Vec<(String, Text)> {
     let lang = cx.lang;
-    let day = long_date(o.today, lang);
-    let made = match &o.commit {
-        Some(c) => lang.pick(
-            format!("Dannet fra version {c} den {day}"),
-            format!("Generated from version {c} on {day}"),
-        ),
-        None => lang.pick(
-            format!("Dannet den {day} uden for git (ingen version)"),
-            format!("Generated on {day} outside git (no version)"),
-        ),
+    let version = match &o.version {
+        Some(v) => {
+            let mut s = format!("{} ({})", v.commit, long_date(v.date, lang));
+            if v.local_changes {
+                s.push_str(lang.pick(" (med lokale ændringer)", " (with local changes)"));
+            }
+            s
+        }
+        None => lang
+            .pick(
+                "ingen (repositoriet er ikke i git)",
+                "none (the repository is not in git)",
+            )
+            .to_owned(),
     };
+    vec![
+        row("Version".to_owned(), version),
+        validation_row(cx, &outcome.diagnostics, specialty),
+    ]
+}
+
+/// "Validering: Ingen fejl eller advarsler" / "2 fejl og 1 advarsel", for one specialty or the
+/// whole repository. In a programme document each specialty's row counts only its own.
+fn validation_row(
+    cx: &Ctx,
+    diagnostics: &[crate::diag::Diagnostic],
+    specialty: Option<&str>,
+) -> (String, Text) {
+    let lang = cx.lang;
     let (mut e, mut w) = (0, 0);
-    for d in &outcome.diagnostics {
+    for d in diagnostics {
         if specialty.is_some_and(|s| d.specialty.as_deref() != Some(s)) {
             continue;
         }
@@ -265,29 +344,29 @@ fn source_rows(
             Severity::Info => {}
         }
     }
-    let result = if (e, w) == (0, 0) {
+    let result = if e == 0 && w == 0 {
         lang.pick("Ingen fejl eller advarsler", "No errors or warnings")
             .to_owned()
     } else {
         lang.pick(
             format!(
-                "{e} fejl, {w} {}",
-                if w == 1 { "advarsel" } else { "advarsler" }
+                "{e} fejl og {}",
+                crate::i18n::words::count(w, "advarsel", "advarsler")
             ),
             format!(
-                "{e} {}, {w} {}",
-                if e == 1 { "error" } else { "errors" },
-                if w == 1 { "warning" } else { "warnings" }
+                "{} and {}",
+                crate::i18n::words::count(e, "error", "errors"),
+                crate::i18n::words::count(w, "warning", "warnings")
             ),
         )
     };
-    vec![
-        row(lang.pick("Dannet", "Generated").to_owned(), made),
-        row(lang.pick("Validering", "Validation").to_owned(), result),
-    ]
+    (
+        lang.pick("Validering", "Validation").to_owned(),
+        vec![Run::plain(result)],
+    )
 }
 
-/// Chapters 1–5 of one specialty (or, with `area`, chapter 4 for that area and its status row).
+/// Chapters 1–6 of one specialty (or, with `area`, chapter 4 for that area and its status row).
 fn specialty_body(
     cx: &Ctx,
     docs: &Docs,
@@ -295,268 +374,14 @@ fn specialty_body(
     out: &mut Outline,
     body: &mut Vec<Block>,
 ) {
-    let lang = cx.lang;
     if only_area.is_none() {
-        situation(cx, docs, out, body);
-        challenges(cx, docs, out, body);
-        ambition(cx, docs, out, body);
+        super::chapters::situation(cx, docs, out, body);
+        super::chapters::challenges(cx, docs, out, body);
+        super::chapters::ambition(cx, docs, out, body);
     }
-    area::chapter(cx, docs, only_area, out, body);
+    super::area::chapter(cx, docs, only_area, out, body);
     super::status::chapter(cx, docs, only_area, out, body);
-    let _ = lang;
-}
-
-fn situation(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>) {
-    let lang = cx.lang;
-    body.push(
-        out.heading(
-            1,
-            "1",
-            lang.pick("Situationsbillede", "Situation picture")
-                .to_owned(),
-            true,
-        ),
-    );
-    let s = docs
-        .situations
-        .iter()
-        .copied()
-        .max_by_key(|s| s.as_of.as_ref().map(|d| d.value));
-    let Some(s) = s else {
-        return missing(
-            body,
-            lang,
-            "Situationsbilledet er ikke skrevet endnu.",
-            "The situation picture has not been written yet.",
-        );
-    };
-    area::source_and_date(
-        body,
-        cx,
-        s.header.loc,
-        s.as_of.as_ref().map(|d| d.value),
-        lang,
-    );
-    match text(&s.summary) {
-        Some(t) => body.push(Block::Para(vec![Run::plain(t)])),
-        None => missing(body, lang, "Resumé mangler.", "The summary is missing."),
-    }
-    if !s.staffing.is_empty() {
-        body.push(Block::Para(vec![Run::bold(
-            lang.pick("Bemanding", "Staffing").to_owned(),
-        )]));
-        body.push(Block::Table(Table {
-            header: vec![
-                lang.pick("Matrikel", "Site").to_owned(),
-                lang.pick("Faggruppe", "Profession").to_owned(),
-                lang.pick("Stillinger", "Positions").to_owned(),
-                lang.pick("Vakancer", "Vacancies").to_owned(),
-            ],
-            rows: s
-                .staffing
-                .iter()
-                .map(|st| {
-                    vec![
-                        st.site
-                            .as_ref()
-                            .map_or_else(|| DASH.to_owned(), |x| (cx.sites)(&x.value)),
-                        text(&st.profession).unwrap_or_else(|| DASH.to_owned()),
-                        st.positions
-                            .map_or_else(|| DASH.to_owned(), |n| n.to_string()),
-                        st.vacancies
-                            .map_or_else(|| DASH.to_owned(), |n| n.to_string()),
-                    ]
-                })
-                .collect(),
-        }));
-    }
-    if !s.findings.is_empty() {
-        body.push(Block::Para(vec![Run::bold(
-            lang.pick("Fund", "Findings").to_owned(),
-        )]));
-        body.push(Block::List(
-            s.findings
-                .iter()
-                .map(|(p, t)| {
-                    let mut r = Vec::new();
-                    if let Some(p) = p {
-                        r.push(Run::bold(format!(
-                            "{}: ",
-                            parts::perspective(p.value, lang)
-                        )));
-                    }
-                    r.push(Run::plain(text(t).unwrap_or_default()));
-                    r
-                })
-                .collect(),
-        ));
-    }
-}
-
-fn challenges(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>) {
-    let lang = cx.lang;
-    body.push(out.heading(
-        1,
-        "2",
-        lang.pick("Kerneudfordringer", "Core challenges").to_owned(),
-        true,
-    ));
-    let all: Vec<_> = docs
-        .challenges
-        .iter()
-        .flat_map(|c| c.challenges.iter())
-        .collect();
-    if all.is_empty() {
-        return missing(
-            body,
-            lang,
-            "Kerneudfordringerne er ikke skrevet endnu.",
-            "The core challenges have not been written yet.",
-        );
-    }
-    if let Some(l) = docs
-        .challenges()
-        .and_then(|c| area::links(cx, c.header.loc))
-    {
-        body.push(Block::Para(l));
-    }
-    for c in all {
-        let id = text(&c.id).unwrap_or_default();
-        let t = text(&c.title).unwrap_or_default();
-        let mut rows = vec![(
-            lang.pick("Udfordring", "Challenge").to_owned(),
-            vec![Run::bold(format!("{id} {t}").trim().to_owned())],
-        )];
-        if let Some(d) = text(&c.description) {
-            rows.push(row(lang.pick("Beskrivelse", "Description").to_owned(), d));
-        }
-        if let Some(ps) = &c.perspectives {
-            for p in &ps.items {
-                rows.push(row(
-                    parts::perspective(p.which.value, lang),
-                    text(&p.text).unwrap_or_else(|| DASH.to_owned()),
-                ));
-            }
-        }
-        body.push(Block::Fields(rows));
-    }
-}
-
-fn ambition(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>) {
-    let lang = cx.lang;
-    body.push(
-        out.heading(
-            1,
-            "3",
-            lang.pick("Strategisk ambition", "Strategic ambition")
-                .to_owned(),
-            true,
-        ),
-    );
-    let Some(am) = docs.ambition() else {
-        return missing(
-            body,
-            lang,
-            "Den strategiske ambition er ikke skrevet endnu.",
-            "The strategic ambition has not been written yet.",
-        );
-    };
-    if let Some(l) = area::links(cx, am.header.loc) {
-        body.push(Block::Para(l));
-    }
-    match text(&am.statement) {
-        Some(t) => body.push(Block::Para(vec![Run::plain(t)])),
-        None => missing(
-            body,
-            lang,
-            "Ambitionen mangler.",
-            "The ambition statement is missing.",
-        ),
-    }
-    body.push(Block::Para(vec![Run::bold(
-        lang.pick("Forudsætninger", "Prerequisites").to_owned(),
-    )]));
-    if am.prerequisites.is_empty() {
-        missing(
-            body,
-            lang,
-            "Ingen forudsætninger er skrevet.",
-            "No prerequisites are written.",
-        );
-    } else {
-        body.push(Block::Table(Table {
-            header: vec![
-                "Id".into(),
-                lang.pick("Forudsætning", "Prerequisite").to_owned(),
-                lang.pick("Type", "Type").to_owned(),
-                lang.pick("Ansvarlig", "Owner").to_owned(),
-                lang.pick("Frist", "Due").to_owned(),
-                lang.pick("Status", "State").to_owned(),
-            ],
-            rows: am
-                .prerequisites
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.id_str().to_owned(),
-                        text(&p.text).unwrap_or_else(|| DASH.to_owned()),
-                        p.kind.as_ref().map_or_else(
-                            || DASH.to_owned(),
-                            |k| parts::prerequisite_type(k.value, lang),
-                        ),
-                        p.owner
-                            .as_ref()
-                            .map_or_else(|| DASH.to_owned(), |o| parts::person(o, cx.sites)),
-                        opt_short(p.due.as_ref(), lang),
-                        area::prerequisite_state(cx, p),
-                    ]
-                })
-                .collect(),
-        }));
-    }
-    body.push(Block::Para(vec![Run::bold(
-        lang.pick("Strategiske indsatsområder", "Strategic areas")
-            .to_owned(),
-    )]));
-    let titles = |k: &str| -> String {
-        docs.challenges
-            .iter()
-            .flat_map(|c| c.challenges.iter())
-            .find(|c| text(&c.id).as_deref() == Some(k))
-            .and_then(|c| text(&c.title))
-            .map_or_else(|| k.to_owned(), |t| format!("{k} {t}"))
-    };
-    if am.strategic_areas.is_empty() {
-        missing(
-            body,
-            lang,
-            "Ingen strategiske indsatsområder er skrevet.",
-            "No strategic areas are written.",
-        );
-    } else {
-        body.push(Block::Table(Table {
-            header: vec![
-                "Id".into(),
-                lang.pick("Indsatsområde", "Strategic area").to_owned(),
-                lang.pick("Adresserer kerneudfordringer", "Addresses core challenges")
-                    .to_owned(),
-            ],
-            rows: am
-                .strategic_areas
-                .iter()
-                .map(|s| {
-                    let addr: Vec<String> = s.addresses.iter().map(|a| titles(&a.value)).collect();
-                    vec![
-                        text(&s.id).unwrap_or_default(),
-                        text(&s.title).unwrap_or_else(|| DASH.to_owned()),
-                        if addr.is_empty() {
-                            DASH.to_owned()
-                        } else {
-                            addr.join("\n")
-                        },
-                    ]
-                })
-                .collect(),
-        }));
+    if only_area.is_none() {
+        super::decisions::chapter(cx, docs, out, body);
     }
 }

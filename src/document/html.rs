@@ -2,12 +2,16 @@
 //! prints on A4 portrait.
 //!
 //! Print rules: every chapter heading marked `new_page` starts a page (`break-before: page`,
-//! with the older `page-break-before` beside it for engines that know only that), no table row
-//! and no key–value block is split across pages, headings stay with what follows, and table
-//! headers repeat on each page. Nothing is fetched and there is no script. Every user text is
-//! HTML-escaped; links are only the `http(s)` addresses [`super::Run::link`] let through.
+//! with the older `page-break-before` beside it for engines that know only that), and only
+//! those; no table row is split across pages, a short key–value block stays whole while a long
+//! one (an action) may continue on the next page between rows, so no page holds a few rows
+//! with the rest of the page left empty; headings, captions and the links under a heading stay
+//! with what follows, and table headers repeat on each page. An id or date with hyphens
+//! (`D2026-09-17.1`) is kept on one line. A traffic light's cell is in its colour. Nothing is
+//! fetched and there is no script. Every user text is HTML-escaped; links are only the
+//! `http(s)` addresses [`super::Run::link`] let through.
 
-use super::{Block, Document, Run, Table, Text};
+use super::{Block, Document, Run, Table, Text, Tone, measure};
 use crate::report::render::html::esc;
 use std::fmt::Write;
 
@@ -27,10 +31,22 @@ h4, h5, h6 { font-size: 11.5pt; margin: .9em 0 .3em; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .9em; }
 th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-align: left; }
 th { background: #e8eef4; }
+table { font-size: 10pt; }
+table.records tbody { break-inside: avoid; page-break-inside: avoid; }
+table.records th { width: 30%; background: #f3f6f9; font-weight: 600; }
+table.records tr.first th, table.records tr.first td { background: #e8eef4; font-weight: 600; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
-table.fields { break-inside: avoid; page-break-inside: avoid; }
+table.fields.short { break-inside: avoid; page-break-inside: avoid; }
 table.fields th { width: 30%; background: #f3f6f9; font-weight: 600; }
+td.good { background: #c7e9c0; }
+td.warn { background: #fff3b0; }
+td.bad { background: #fcbba1; }
+td.good, td.warn, td.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p.as-of { font-size: 12pt; color: #555; margin: 0 0 1em; }
+p.source { font-size: 8.5pt; color: #555; margin: 0 0 .6em; break-after: avoid; page-break-after: avoid; }
+p.caption { color: #0b3d66; margin: 1em 0 .3em; break-after: avoid; page-break-after: avoid; }
+span.nb { white-space: nowrap; }
 p.missing { font-style: italic; color: #555; }
 section.front { margin-bottom: 2em; }
 a { color: #0b3d66; }
@@ -64,6 +80,9 @@ pub fn body(doc: &Document) -> String {
     if !doc.subtitle.is_empty() {
         let _ = writeln!(o, "<p class=\"subtitle\">{}</p>", esc(&doc.subtitle));
     }
+    if !doc.as_of.is_empty() {
+        let _ = writeln!(o, "<p class=\"as-of\">{}</p>", esc(&doc.as_of));
+    }
     fields(&mut o, &doc.front);
     o.push_str("</section>\n");
     for b in &doc.body {
@@ -86,6 +105,12 @@ pub fn body(doc: &Document) -> String {
             Block::Para(t) => {
                 let _ = writeln!(o, "<p>{}</p>", runs(t));
             }
+            Block::Source(t) => {
+                let _ = writeln!(o, "<p class=\"source\">{}</p>", runs(t));
+            }
+            Block::Caption(s) => {
+                let _ = writeln!(o, "<p class=\"caption\"><strong>{}</strong></p>", text(s));
+            }
             Block::Fields(f) => fields(&mut o, f),
             Block::Table(t) => table(&mut o, t),
             Block::List(items) => {
@@ -107,8 +132,49 @@ fn runs(t: &Text) -> String {
     t.iter().map(run).collect()
 }
 
+/// User text as HTML: escaped, a newline as `<br>`, and a word with a hyphen between digits
+/// (an id such as `D2026-09-17.1`, an ISO date) in a span that does not break.
+fn text(s: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        let mut first = true;
+        for word in line.split(' ') {
+            if !first {
+                out.push(' ');
+            }
+            first = false;
+            if digit_hyphen_digit(word) {
+                let _ = write!(out, "<span class=\"nb\">{}</span>", esc(word));
+            } else {
+                out.push_str(&esc(word));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `w` holds a hyphen between two digits, where a browser could break the line.
+fn digit_hyphen_digit(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.windows(3)
+        .any(|x| x[0].is_ascii_digit() && x[1] == '-' && x[2].is_ascii_digit())
+}
+
+/// The class of a cell in a traffic light's colour.
+fn tone_class(t: Option<Tone>) -> &'static str {
+    match t {
+        Some(Tone::Good) => " class=\"good\"",
+        Some(Tone::Warn) => " class=\"warn\"",
+        Some(Tone::Bad) => " class=\"bad\"",
+        None => "",
+    }
+}
+
 fn run(r: &Run) -> String {
-    let mut s = esc(&r.text).replace('\n', "<br>");
+    let mut s = text(&r.text);
     if r.italic {
         s = format!("<em>{s}</em>");
     }
@@ -125,20 +191,47 @@ fn fields(o: &mut String, f: &[(String, Text)]) {
     if f.is_empty() {
         return;
     }
-    o.push_str("<table class=\"fields\">\n<tbody>\n");
+    // A short block stays on one page; a long one (an action) may break between rows.
+    let class = if f.len() <= 8 {
+        "fields short"
+    } else {
+        "fields"
+    };
+    let _ = write!(o, "<table class=\"{class}\">\n<tbody>\n");
     for (k, v) in f {
         let _ = writeln!(
             o,
-            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            "<tr><th scope=\"row\">{}</th><td{}>{}</td></tr>",
             esc(k),
+            tone_class(v.iter().find_map(|r| r.tone)),
             runs(v)
         );
     }
     o.push_str("</tbody>\n</table>\n");
 }
 
+/// The printed page's text width in twips (A4 less two 18 mm margins), a cell's padding, and
+/// the size of table text in half-points (10 pt), for [`measure::table_columns`].
+const PRINT_WIDTH: u32 = 9865;
+const CELL_PADDING: u32 = 90;
+const TABLE_SIZE: u32 = 20;
+
+/// A table with its column widths as percentages, the same the Word file gets; as label–value
+/// rows when its words do not fit the page side by side.
 fn table(o: &mut String, t: &Table) {
-    o.push_str("<table>\n<thead><tr>");
+    let Some(widths) = measure::table_columns(t, PRINT_WIDTH, CELL_PADDING, TABLE_SIZE) else {
+        return records(o, t);
+    };
+    o.push_str("<table>\n<colgroup>");
+    let total: u32 = widths.iter().sum::<u32>().max(1);
+    for w in &widths {
+        let _ = write!(
+            o,
+            "<col style=\"width: {:.1}%\">",
+            f64::from(*w) * 100.0 / f64::from(total)
+        );
+    }
+    o.push_str("</colgroup>\n<thead><tr>");
     for h in &t.header {
         let _ = write!(o, "<th scope=\"col\">{}</th>", esc(h));
     }
@@ -147,11 +240,31 @@ fn table(o: &mut String, t: &Table) {
         o.push_str("<tr>");
         for i in 0..t.header.len() {
             let c = r.get(i).map_or("", String::as_str);
-            let _ = write!(o, "<td>{}</td>", esc(c).replace('\n', "<br>"));
+            let _ = write!(o, "<td>{}</td>", text(c));
         }
         o.push_str("</tr>\n");
     }
     o.push_str("</tbody>\n</table>\n");
+}
+
+/// A table too wide for the page: one group of label–value rows per row, each kept on a page.
+fn records(o: &mut String, t: &Table) {
+    o.push_str("<table class=\"records\">\n");
+    for r in &t.rows {
+        o.push_str("<tbody>\n");
+        for (i, h) in t.header.iter().enumerate() {
+            let c = r.get(i).map_or("", String::as_str);
+            let class = if i == 0 { " class=\"first\"" } else { "" };
+            let _ = writeln!(
+                o,
+                "<tr{class}><th scope=\"row\">{}</th><td>{}</td></tr>",
+                esc(h),
+                text(c)
+            );
+        }
+        o.push_str("</tbody>\n");
+    }
+    o.push_str("</table>\n");
 }
 
 #[cfg(test)]
@@ -165,6 +278,8 @@ mod tests {
             lang: Lang::Da,
             title: "<script>alert('x')</script>".into(),
             subtitle: "\"&".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+            as_of: String::new(),
             front: vec![(
                 "<b>".into(),
                 vec![Run::link("x", "javascript:alert(1)"), Run::plain("]]>")],

@@ -15,6 +15,9 @@ pub fn render(doc: &Document) -> String {
     if !doc.subtitle.is_empty() {
         o.push_str(&format!("*{}*\n\n", inline(&doc.subtitle)));
     }
+    if !doc.as_of.is_empty() {
+        o.push_str(&format!("{}\n\n", inline(&doc.as_of)));
+    }
     fields(&mut o, &doc.front);
     for b in &doc.body {
         match b {
@@ -22,10 +25,11 @@ pub fn render(doc: &Document) -> String {
                 let hashes = "#".repeat(usize::from(h.level.clamp(1, 5)) + 1);
                 o.push_str(&format!("{hashes} {}\n\n", inline(&h.display())));
             }
-            Block::Para(t) => {
+            Block::Para(t) | Block::Source(t) => {
                 o.push_str(&para(t));
                 o.push_str("\n\n");
             }
+            Block::Caption(s) => o.push_str(&format!("**{}**\n\n", inline(s))),
             Block::Fields(f) => fields(&mut o, f),
             Block::Table(t) => table(&mut o, t),
             Block::List(items) => {
@@ -140,6 +144,8 @@ mod tests {
             lang: Lang::Da,
             title: "<script>alert(1)</script>".into(),
             subtitle: String::new(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+            as_of: String::new(),
             front: vec![("a|b".into(), vec![Run::plain("[x](javascript:1)")])],
             body: vec![
                 Block::Heading(Heading {

@@ -1,20 +1,26 @@
 //! `bass document`: a specialty's ambition given back as the document people read.
 //!
 //! The work is split in two. [`build`] turns the model into a small document tree (this
-//! module's types: a title, front-page rows, numbered headings, paragraphs, key–value blocks,
-//! tables, lists and "missing part" notes), in the guides' order and words. The renderers
-//! ([`markdown`], [`html`], [`docx`]) know nothing of the model: each turns the tree into one
-//! format and escapes every text for it. A renderer never sees a string it should trust.
+//! module's types: a title, front-page rows, numbered headings, the links to a part's file,
+//! captions, paragraphs, key–value blocks, tables, lists and "missing part" notes), in the
+//! guides' order and words. The renderers ([`markdown`], [`html`], [`docx`]) know nothing of
+//! the model: each turns the tree into one format and escapes every text for it. A renderer
+//! never sees a string it should trust.
 
 mod area;
 pub mod build;
+mod chapters;
+mod context;
+mod decisions;
 pub mod docx;
 pub mod html;
 pub mod markdown;
+mod measure;
 pub mod parts;
 mod status;
 
 use crate::i18n::Lang;
+pub use crate::report::render::sheet::Tone;
 
 /// A piece of running text with its emphasis and an optional link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,6 +33,8 @@ pub struct Run {
     pub italic: bool,
     /// An `http(s)` address; anything else is dropped by [`Run::link`].
     pub link: Option<String>,
+    /// A traffic light's tone: the cell that holds the run is coloured by it (docx, HTML).
+    pub tone: Option<Tone>,
 }
 
 impl Run {
@@ -52,6 +60,15 @@ impl Run {
         Run {
             text: s.into(),
             italic: true,
+            ..Run::default()
+        }
+    }
+
+    /// Text marked with a tone (a traffic light), plain when `tone` is `None`.
+    pub fn toned(s: impl Into<String>, tone: Option<Tone>) -> Run {
+        Run {
+            text: s.into(),
+            tone,
             ..Run::default()
         }
     }
@@ -88,6 +105,12 @@ pub enum Block {
     Heading(Heading),
     /// A paragraph.
     Para(Text),
+    /// Under a chapter or area heading: the links to the file that holds the part ("Vis i
+    /// GitHub · Rediger i GitHub"), once per heading; small, and kept with the heading.
+    Source(Text),
+    /// A caption over the block that follows it ("Bemanding", "Forudsætninger"), kept on its
+    /// page.
+    Caption(String),
     /// Label/value rows that belong together (an action's fields): never split over pages.
     Fields(Vec<(String, Text)>),
     /// A table with a header row.
@@ -142,6 +165,10 @@ pub struct Document {
     pub title: String,
     /// A line under the title (the programme name).
     pub subtitle: String,
+    /// The report date (`--today`): the Word file's created and modified date.
+    pub date: chrono::NaiveDate,
+    /// The report date as a line of the front page: "Opgjort pr. 7. december 2026".
+    pub as_of: String,
     /// The front page's rows (specialty, owner, …, source, validation).
     pub front: Vec<(String, Text)>,
     /// The body, after the front page.

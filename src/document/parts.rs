@@ -26,6 +26,15 @@ pub fn opt_short(d: Option<&Sp<NaiveDate>>, lang: Lang) -> String {
     d.map_or_else(|| DASH.to_owned(), |d| short_date(d.value, lang))
 }
 
+/// What the document says of a milestone or prerequisite whose `done` is no date.
+pub fn unknown_completion(lang: Lang) -> String {
+    lang.pick(
+        "Ukendt (datoen for gennemførelse kan ikke læses)",
+        "Unknown (the completion date cannot be read)",
+    )
+    .to_owned()
+}
+
 /// Shown for a value that is not given.
 pub const DASH: &str = "–";
 
@@ -97,26 +106,35 @@ pub fn effect(w: Option<Effect>, lang: Lang) -> String {
     .into()
 }
 
-/// A prerequisite type (`decision` → Beslutning).
+/// A prerequisite type (`structure` → Strukturel ramme), the reports' label
+/// ([`layout::prerequisite_type`]).
 pub fn prerequisite_type(w: PrerequisiteType, lang: Lang) -> String {
+    layout::prerequisite_type(w, lang)
+}
+
+/// A steering group in running text, as the guides name it (`programstyregruppen` →
+/// BASS-programstyregruppen).
+pub fn body(w: Body, lang: Lang) -> String {
     match w {
-        PrerequisiteType::Resource => lang.pick("Ressource", "Resource"),
-        PrerequisiteType::Decision => lang.pick("Beslutning", "Decision"),
-        PrerequisiteType::Structure => lang.pick("Struktur", "Structure"),
+        Body::Programme => lang.pick(
+            "BASS-programstyregruppen",
+            "the BASS programme steering group",
+        ),
+        Body::Implementation => lang.pick(
+            "BASS-implementeringsstyregruppen",
+            "the BASS implementation steering group",
+        ),
     }
     .into()
 }
 
-/// A body of the programme (`programstyregruppen` → Programstyregruppen).
-pub fn body(w: Body, lang: Lang) -> String {
-    match w {
-        Body::Programme => lang.pick("Programstyregruppen", "the programme steering group"),
-        Body::Implementation => lang.pick(
-            "Implementeringsstyregruppen",
-            "the implementation steering group",
-        ),
-    }
-    .into()
+/// The label of a principle's reason in an action: "Princippet om nærhed".
+pub fn principle_label(w: Principle, lang: Lang) -> String {
+    let name = principle(w, lang).to_lowercase();
+    lang.pick(
+        format!("Princippet om {name}"),
+        format!("The {name} principle"),
+    )
 }
 
 /// Counts the document adds headings with, and the anchors it has used.

@@ -80,7 +80,7 @@ const ACTION: Obj = Obj {
             "state",
             Req::No,
             Ty::Enum(STATES),
-            "Tilstand: `planlagt`, `i gang`, `gennemført`, `sat på pause` eller `udgået` (eller på engelsk `planned`, `active`, `done`, `paused`, `cancelled`); standard `planned`.",
+            "Fremdrift: `planlagt`, `i gang`, `gennemført`, `sat på pause` eller `udgået` (eller på engelsk `planned`, `active`, `done`, `paused`, `cancelled`); standard `planned`.",
             "State: `planned`, `active`, `done`, `paused` or `cancelled` (default `planned`).",
         ),
         f(

@@ -37,11 +37,8 @@ pub struct Options<'a> {
     pub lang: Lang,
     /// "Today".
     pub today: NaiveDate,
-    /// The short commit id the repository is at; `None` outside git.
-    pub commit: Option<String>,
-    /// That commit's date, so a reader sees which version: "version a6cae68 (1. december
-    /// 2026)".
-    pub commit_date: Option<NaiveDate>,
+    /// The commit the repository is at ([`crate::git::version`]); `None` outside git.
+    pub version: Option<crate::git::Version>,
     /// The root's path inside the git work tree (`''` or `sub/dir/`), for links to the host.
     pub prefix: String,
     /// The baseline of "since last time" for the status pages.
@@ -200,7 +197,7 @@ fn specialty_pages(cx: &page::Context, s: &Spec) -> Result<Vec<Page>, String> {
         today: o.today,
         specialty: Some(&s.id),
         area: None,
-        commit: o.commit.clone(),
+        version: o.version.clone(),
         prefix: o.prefix.clone(),
     };
     // The document links each part to its file, with "Vis i GitHub" and "Rediger i GitHub"

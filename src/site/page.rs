@@ -144,11 +144,12 @@ impl<'a> Context<'a> {
 
     /// The version the site was made from: `a6cae68 (1. december 2026)`; `None` outside git.
     pub fn version(&self) -> Option<String> {
-        let c = self.opts.commit.as_ref()?;
-        Some(match self.opts.commit_date {
-            Some(d) => format!("{c} ({})", crate::i18n::date_long(d, self.opts.lang)),
-            None => c.clone(),
-        })
+        let v = self.opts.version.as_ref()?;
+        Some(format!(
+            "{} ({})",
+            v.commit,
+            crate::i18n::date_long(v.date, self.opts.lang)
+        ))
     }
 
     /// Frames `content` as a whole HTML page.

@@ -56,8 +56,8 @@ pub fn state(s: ActionState, lang: Lang) -> String {
     enum_label(s, lang)
 }
 
-/// The label of a prerequisite type (`structure` → Strukturel ramme, the guides'
-/// "strukturelle rammer"; *Ressource*, *Beslutning*).
+/// The label of a prerequisite's type (`structure` → Strukturel ramme), the same in every
+/// human output (SPEC §6, v3 labels).
 pub fn prerequisite_type(t: PrerequisiteType, lang: Lang) -> String {
     enum_label(t, lang)
 }

@@ -96,7 +96,7 @@ fn specialty(r: &TimelineReport, s: &SpecialtyTimeline, lang: Lang) -> Section {
         header: vec![
             lang.pick("Handling", "Action").to_owned(),
             lang.pick("Fokusområde", "Focus area").to_owned(),
-            lang.pick("Tilstand", "State").to_owned(),
+            lang.pick("Fremdrift", "State").to_owned(),
             lang.pick("Ansvarlig", "Owner").to_owned(),
             lang.pick("Start", "Start").to_owned(),
             lang.pick("Slut", "End").to_owned(),

@@ -137,7 +137,7 @@ fn area_table(a: &AreaTrace, lang: Lang) -> Tab {
         header: vec![
             lang.pick("Fokusområde", "Focus area").to_owned(),
             lang.pick("Handling", "Action").to_owned(),
-            lang.pick("Tilstand", "State").to_owned(),
+            lang.pick("Fremdrift", "State").to_owned(),
             lang.pick("Principper", "Principles").to_owned(),
             lang.pick("Bæredygtighedsperspektiver", "Sustainability perspectives")
                 .to_owned(),

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
     },
     explanation: Explanation {
         what: Text {
-            da: "Tilstande, faser, trafiklys, principper og perspektiver kan skrives på dansk, med store bogstaver eller med mellemrum (`i gang`, `Nærhed`); `bass` forstår dem, men den kanoniske stavemåde er den, som maskinformaterne bruger (`active`, `naerhed`). Bemærkningen har en rettelse, som `bass fix` og editoren kan anvende.",
+            da: "Fremdrift, faser, trafiklys, principper og perspektiver kan skrives på dansk, med store bogstaver eller med mellemrum (`i gang`, `Nærhed`); `bass` forstår dem, men den kanoniske stavemåde er den, som maskinformaterne bruger (`active`, `naerhed`). Bemærkningen har en rettelse, som `bass fix` og editoren kan anvende.",
             en: "States, phases, health, principles and perspectives may be written in Danish, in another case or with spaces (`i gang`, `Nærhed`); `bass` understands them, but the canonical spelling is the one machine formats use (`active`, `naerhed`). The diagnostic carries a fix that `bass fix` and the editor can apply.",
         },
         why: Text {
