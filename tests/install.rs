@@ -25,7 +25,7 @@ const WORKFLOWS: [&str; 3] = [
 ];
 
 /// The value at a path of keys (a number indexes a list).
-fn at<'n>(node: &'n Node, path: &[&str]) -> Option<&'n Node> {
+fn at<'n>(node: &'n Node<'n>, path: &[&str]) -> Option<&'n Node<'n>> {
     let mut n = node;
     for key in path {
         n = match &n.value {

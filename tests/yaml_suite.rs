@@ -170,7 +170,7 @@ fn to_json(n: &Node) -> serde_json::Value {
         Value::Null => J::Null,
         Value::Scalar { text, plain } => {
             if *plain {
-                match text.as_str() {
+                match text.as_ref() {
                     "true" | "True" | "TRUE" => return J::Bool(true),
                     "false" | "False" | "FALSE" => return J::Bool(false),
                     _ => {}
@@ -185,7 +185,7 @@ fn to_json(n: &Node) -> serde_json::Value {
                     return J::from(f);
                 }
             }
-            J::String(text.clone())
+            J::String(text.to_string())
         }
         Value::Seq(items) => J::Array(items.iter().map(to_json).collect()),
         Value::Map(entries) => J::Object(
@@ -193,7 +193,7 @@ fn to_json(n: &Node) -> serde_json::Value {
                 .iter()
                 .map(|e| {
                     let k = match &e.key.value {
-                        Value::Scalar { text, .. } => text.clone(),
+                        Value::Scalar { text, .. } => text.to_string(),
                         Value::Null => String::new(),
                         _ => to_json(&e.key).to_string(),
                     };

@@ -171,7 +171,6 @@ pub(super) fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> Fil
             .push(Diagnostic::new(Code::D001, Loc::new(id, span), msg).help(help));
     }
     let parsed = yaml::parse(&text);
-    res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
     for p in &parsed.problems {
         let d = match p {
             yaml::YamlProblem::Syntax { at, message } => {
@@ -204,13 +203,13 @@ pub(super) fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> Fil
     }
     if parsed.truncated {
         res.failed = true;
-        res.taint = specialty_line(res.file.text());
+        res.taint = specialty_line(&text);
         // The documents lost are those after the last one that loaded.
         let from = parsed
             .documents
             .last()
             .map_or(0, |d| d.root.span.end as usize);
-        res.lost_kinds = kind_lines(res.file.text(), from);
+        res.lost_kinds = kind_lines(&text, from);
     }
     if parsed.documents.is_empty() && parsed.problems.is_empty() {
         let (msg, help) = messages::empty_file();
@@ -229,20 +228,20 @@ pub(super) fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> Fil
         res.diags.extend(diags);
         res.docs.extend(d);
     }
+    // The tree borrows the text, which the file store keeps.
+    drop(parsed);
     // The loader's own findings (a syntax error, a duplicate key, a CPR number) belong to the
     // file's specialty, from its top-level `specialty:` line as the skip logic reads it, so a
     // broken file shows under `--specialty` and in that specialty's counts (issue #11).
     if res.diags.iter().any(|d| d.specialty.is_none()) {
-        let spec = res
-            .taint
-            .clone()
-            .or_else(|| specialty_line(res.file.text()));
+        let spec = res.taint.clone().or_else(|| specialty_line(&text));
         if let Some(spec) = spec {
             for d in res.diags.iter_mut().filter(|d| d.specialty.is_none()) {
                 d.specialty = Some(spec.clone());
             }
         }
     }
+    res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
     res
 }
 

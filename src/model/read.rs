@@ -21,21 +21,21 @@ pub use crate::model::spanned::Sp;
 /// key's suggestion already speaks for.
 pub struct Map<'n> {
     /// The mapping node.
-    pub node: &'n Node,
+    pub node: &'n Node<'n>,
     /// Its declared shape.
     pub obj: &'static Obj,
-    entries: &'n [Entry],
+    entries: &'n [Entry<'n>],
     misspelt: Vec<(&'static str, Span)>,
 }
 
 impl<'n> Map<'n> {
     /// The entry for `key`, null or not.
-    pub fn entry(&self, key: &str) -> Option<&'n Entry> {
+    pub fn entry(&self, key: &str) -> Option<&'n Entry<'n>> {
         self.entries.iter().find(|e| e.key.as_scalar() == Some(key))
     }
 
     /// The value for `key`, unless absent or null.
-    pub fn value(&self, key: &str) -> Option<&'n Node> {
+    pub fn value(&self, key: &str) -> Option<&'n Node<'n>> {
         self.entry(key).map(|e| &e.value).filter(|v| !v.is_null())
     }
 
@@ -45,7 +45,7 @@ impl<'n> Map<'n> {
     }
 
     /// The value of the unknown key taken as a misspelling of `key`.
-    pub fn misspelt_value(&self, key: &str) -> Option<&'n Node> {
+    pub fn misspelt_value(&self, key: &str) -> Option<&'n Node<'n>> {
         let span = self.misspelt_key(key)?;
         self.entries
             .iter()
@@ -118,7 +118,7 @@ impl Reader {
     }
 
     /// Opens a mapping, reporting a non-mapping (L004) and every unknown key (L003).
-    pub fn map<'n>(&mut self, node: &'n Node, obj: &'static Obj) -> Option<Map<'n>> {
+    pub fn map<'n>(&mut self, node: &'n Node<'n>, obj: &'static Obj) -> Option<Map<'n>> {
         let Value::Map(entries) = &node.value else {
             let found = node.type_word();
             self.invalid(
@@ -148,6 +148,26 @@ impl Reader {
             );
             return None;
         };
+        // Every key a declared field (nearly every mapping): nothing to report or suggest.
+        let misspelt = if entries
+            .iter()
+            .all(|e| e.key.as_scalar().is_some_and(|k| obj.field(k).is_some()))
+        {
+            Vec::new()
+        } else {
+            self.unknown_keys(entries, obj)
+        };
+        Some(Map {
+            node,
+            obj,
+            entries,
+            misspelt,
+        })
+    }
+
+    /// Reports the keys of a mapping that are not fields of `obj` (L003, with a fix when the
+    /// field meant is certain), and returns the fields that a suggestion speaks for.
+    fn unknown_keys(&mut self, entries: &[Entry], obj: &'static Obj) -> Vec<(&'static str, Span)> {
         let mut misspelt = Vec::new();
         let names: Vec<&'static str> = obj.fields.iter().map(|f| f.name).collect();
         // The field each unknown key certainly means; a fix is offered only when that field is
@@ -225,12 +245,7 @@ impl Reader {
             .fix(fix);
             self.push(d);
         }
-        Some(Map {
-            node,
-            obj,
-            entries,
-            misspelt,
-        })
+        misspelt
     }
 
     /// Reports a missing required field, where SPEC §5 says: at the key when it is there
@@ -292,7 +307,7 @@ impl Reader {
     /// A scalar node as text (numbers and booleans keep their source text).
     pub fn node_str(&mut self, n: &Node) -> Option<Sp<String>> {
         match &n.value {
-            Value::Scalar { text, .. } => Some(Sp::new(text.clone(), self.loc(n.span))),
+            Value::Scalar { text, .. } => Some(Sp::new(text.as_ref().to_owned(), self.loc(n.span))),
             Value::Null => None,
             _ => {
                 let found = n.type_word();
@@ -498,7 +513,7 @@ impl Reader {
 
     /// A list field: the key's span and the items. A single value where a list is expected is
     /// reported (L004). A required list that is empty is L005 at its key.
-    pub fn list<'n>(&mut self, m: &Map<'n>, key: &str) -> Option<(Span, &'n [Node])> {
+    pub fn list<'n>(&mut self, m: &Map<'n>, key: &str) -> Option<(Span, &'n [Node<'n>])> {
         let Some(e) = m.entry(key) else {
             self.missing(m, key);
             return None;

@@ -16,6 +16,7 @@
 
 use crate::diag::Span;
 use granit_parser::{ErrorKind, Event, Options, Parser, ScalarStyle};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// How many nodes alias expansion may add to one file before it counts as an alias bomb.
@@ -25,43 +26,46 @@ pub const ALIAS_BUDGET: usize = 100_000;
 /// bomb: each anchored value is copied once, so nested anchors would copy quadratically.
 pub const ANCHOR_BUDGET: usize = 10 * ALIAS_BUDGET;
 
-/// A YAML value with the span it was written at.
+/// A YAML value with the span it was written at. Its texts borrow from the source text
+/// (`'t`) where the YAML wrote them as they are (most keys and plain values), so the tree
+/// costs no copy of them; [`crate::model`] copies what it keeps.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Node {
+pub struct Node<'t> {
     /// Where the value is (for a collection: from its first to its last character).
     pub span: Span,
     /// The value.
-    pub value: Value,
+    pub value: Value<'t>,
 }
 
 /// The kinds of YAML values `bass` distinguishes.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub enum Value<'t> {
     /// `~`, `null`, or nothing at all.
     Null,
     /// Any scalar, with its source text (after YAML escapes) and whether it was plain.
     Scalar {
-        /// The text.
-        text: String,
+        /// The text: borrowed from the source when written as it reads, owned when YAML
+        /// changed it (escapes, folded lines).
+        text: Cow<'t, str>,
         /// True for a plain (unquoted, non-block) scalar, which YAML may read as a number or bool.
         plain: bool,
     },
     /// A sequence.
-    Seq(Vec<Node>),
+    Seq(Vec<Node<'t>>),
     /// A mapping, in source order, duplicates removed.
-    Map(Vec<Entry>),
+    Map(Vec<Entry<'t>>),
 }
 
 /// One `key: value` pair.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
+pub struct Entry<'t> {
     /// The key (usually a scalar).
-    pub key: Node,
+    pub key: Node<'t>,
     /// The value.
-    pub value: Node,
+    pub value: Node<'t>,
 }
 
-impl Node {
+impl<'t> Node<'t> {
     /// The scalar text, when this is a scalar.
     pub fn as_scalar(&self) -> Option<&str> {
         match &self.value {
@@ -71,7 +75,7 @@ impl Node {
     }
 
     /// The entries, when this is a mapping.
-    pub fn as_map(&self) -> Option<&[Entry]> {
+    pub fn as_map(&self) -> Option<&[Entry<'t>]> {
         match &self.value {
             Value::Map(e) => Some(e),
             _ => None,
@@ -84,7 +88,7 @@ impl Node {
     }
 
     /// The value of `key` in a mapping.
-    pub fn get(&self, key: &str) -> Option<&Entry> {
+    pub fn get(&self, key: &str) -> Option<&Entry<'t>> {
         self.as_map()?
             .iter()
             .find(|e| e.key.as_scalar() == Some(key))
@@ -147,16 +151,16 @@ pub enum YamlProblem {
 
 /// A parsed document: its root node (never null: empty documents are dropped).
 #[derive(Clone, Debug)]
-pub struct Document {
+pub struct Document<'t> {
     /// The root value.
-    pub root: Node,
+    pub root: Node<'t>,
 }
 
-/// Everything read from one file's text.
+/// Everything read from one file's text (`'t`), which its nodes borrow from.
 #[derive(Clone, Debug, Default)]
-pub struct Parsed {
+pub struct Parsed<'t> {
     /// The documents that loaded, in order.
-    pub documents: Vec<Document>,
+    pub documents: Vec<Document<'t>>,
     /// The problems, in order.
     pub problems: Vec<YamlProblem>,
     /// True when a syntax error or alias bomb stopped reading.
@@ -178,16 +182,16 @@ pub struct Work {
     pub anchored: usize,
 }
 
-enum Frame {
+enum Frame<'t> {
     Seq {
         start: usize,
-        items: Vec<Node>,
+        items: Vec<Node<'t>>,
         anchor: usize,
     },
     Map {
         start: usize,
-        entries: Vec<Entry>,
-        key: Option<Node>,
+        entries: Vec<Entry<'t>>,
+        key: Option<Node<'t>>,
         drop_value: bool,
         seen: Option<HashSet<String>>,
         anchor: usize,
@@ -222,7 +226,7 @@ pub fn options() -> Options {
 }
 
 /// Parses every document of a text.
-pub fn parse(text: &str) -> Parsed {
+pub fn parse(text: &str) -> Parsed<'_> {
     let mut out = Parsed::default();
     let mut parser = Parser::new_from_str_with_options(text, options());
     let mut stack: Vec<Frame> = Vec::new();
@@ -283,7 +287,7 @@ pub fn parse(text: &str) -> Parsed {
                     Value::Null
                 } else {
                     Value::Scalar {
-                        text: text.into_owned(),
+                        text,
                         plain: plain && !is_str_tag,
                     }
                 };
@@ -450,7 +454,7 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// The text a key is compared by: a scalar's text, `""` for a null key.
-fn key_str(n: &Node) -> Option<&str> {
+fn key_str<'n>(n: &'n Node) -> Option<&'n str> {
     match &n.value {
         Value::Scalar { text, .. } => Some(text),
         Value::Null => Some(""),
@@ -467,7 +471,7 @@ fn is_null_word(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn doc(text: &str) -> Node {
+    fn doc(text: &str) -> Node<'_> {
         let p = parse(text);
         assert!(p.problems.is_empty(), "{:?}", p.problems);
         p.documents.into_iter().next().unwrap().root
