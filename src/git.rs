@@ -432,6 +432,42 @@ impl Drop for Blobs {
     }
 }
 
+/// Git's id of a blob, as `git hash-object` computes it for a file's bytes: the SHA-1 of
+/// `blob <length>\0` followed by the bytes. Comparing it with the id [`ls_tree`] lists tells,
+/// without asking git for the blob, whether a file of the work tree has the same bytes as in a
+/// commit. (A repository in git's SHA-256 object format lists longer ids, which never equal
+/// one of these: every file then counts as changed.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct BlobId([u8; 20]);
+
+impl BlobId {
+    /// The id of a blob holding `bytes`.
+    pub fn of(bytes: &[u8]) -> BlobId {
+        use sha1::{Digest, Sha1};
+        let mut h = Sha1::new();
+        h.update(format!("blob {}\0", bytes.len()).as_bytes());
+        h.update(bytes);
+        BlobId(h.finalize().into())
+    }
+
+    /// True when `hex` (an object id as git prints it) names this blob.
+    pub fn is(&self, hex: &str) -> bool {
+        hex.len() == 40
+            && hex.as_bytes().chunks(2).zip(self.0).all(|(pair, byte)| {
+                std::str::from_utf8(pair)
+                    .ok()
+                    .and_then(|p| u8::from_str_radix(p, 16).ok())
+                    == Some(byte)
+            })
+    }
+}
+
+impl std::fmt::Display for BlobId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
 /// Reads one answer of `git cat-file --batch`: `<oid> SP <type> SP <size> LF <bytes> LF`, or
 /// `<oid> SP missing LF`. Output cut short, or of another shape, is an error, never a panic.
 pub fn read_object(r: &mut impl std::io::BufRead, max: u64) -> Result<Blob, GitError> {
@@ -524,5 +560,23 @@ mod tests {
         }
         assert!(read_object(&mut &b"aaa blob many\nx\n"[..], 100).is_err());
         assert!(read_object(&mut &b"aaa blob 1\nxy"[..], 100).is_err());
+    }
+
+    #[test]
+    fn blob_ids_are_gits() {
+        // `printf 'kind: program\n' | git hash-object --stdin`, and the empty blob.
+        let id = BlobId::of(b"kind: program\n");
+        assert_eq!(id.to_string(), "91ea949a938a961fbf8180cbbbd35d38f6d5ef0e");
+        assert!(id.is("91ea949a938a961fbf8180cbbbd35d38f6d5ef0e"));
+        assert!(!id.is("91ea949a938a961fbf8180cbbbd35d38f6d5ef0f"));
+        assert!(
+            !id.is("91ea949a938a961fbf8180cbbbd35d38f6d5ef0"),
+            "too short"
+        );
+        assert!(!id.is(&"0".repeat(64)));
+        assert_eq!(
+            BlobId::of(b"").to_string(),
+            "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
+        );
     }
 }

@@ -69,7 +69,9 @@ pub struct Baseline {
     pub basis: Basis,
     /// The baseline commit, when one was found.
     pub commit: Option<String>,
-    /// The repository as it was at that commit.
+    /// The repository as it was at that commit. Files unchanged since are shared with today's
+    /// model, under today's ids: its file store is today's followed by the files that differ
+    /// ([`super::revision`]).
     pub model: Option<Model>,
     /// Why there is no model for a dated baseline.
     pub note: Option<Note>,
@@ -170,28 +172,13 @@ pub fn resolve(
 
 /// Loads the tree of `commit`; a tree git cannot hand over leaves a note, never a crash.
 ///
-/// The documents the walk reads through a link that the baseline skipped (SPEC §6) are taken
-/// over from today's repository as they are: not compared, so they neither appear nor vanish,
-/// and the report's one line names the link.
+/// What is unchanged since the commit (the same bytes, by git's blob id) is shared with
+/// today's model, not read again ([`super::revision`]). The documents the walk reads through a
+/// link that the baseline skipped (SPEC §6) are taken over from today's repository as they
+/// are: not compared, so they neither appear nor vanish, and the report's one line names the
+/// link.
 fn load_at(root: &Path, now: &Model, basis: Basis, commit: String) -> Baseline {
-    let linked = |skipped: &[Skipped]| -> Vec<(String, Vec<u8>)> {
-        let links: Vec<&str> = skipped
-            .iter()
-            .filter(|s| s.reason == super::tree::SkipReason::Link)
-            .map(|s| s.path.as_str())
-            .collect();
-        now.files
-            .iter()
-            .map(|(_, f)| f)
-            .filter(|f| {
-                links.iter().any(|l| {
-                    f.rel == *l || f.rel.strip_prefix(l).is_some_and(|r| r.starts_with('/'))
-                })
-            })
-            .filter_map(|f| std::fs::read(&f.path).ok().map(|b| (f.rel.clone(), b)))
-            .collect()
-    };
-    match super::load_revision(root, &commit, linked) {
+    match super::load_revision(root, &commit, now) {
         Ok((model, skipped)) => Baseline {
             basis,
             commit: Some(commit),

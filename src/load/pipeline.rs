@@ -7,6 +7,7 @@ use super::decode::{Decoded, Undecodable, decode, read_limited};
 use super::preread::{RootConfig, first_top_level, top_level_value};
 use super::{LoadError, MAX_FILE_BYTES, messages};
 use crate::diag::{Code, Diagnostic, FileId, Loc, Span};
+use crate::git::BlobId;
 use crate::i18n::L10n;
 use crate::model::{Doc, Kind, Model, read_document};
 use crate::syntax::{Files, SourceFile, source, walk, yaml};
@@ -71,39 +72,45 @@ pub(super) fn merge(root: &Path, results: Vec<FileResult>) -> Model {
         ..Model::default()
     };
     for r in results {
-        if r.failed
-            && let Some(d) = r
-                .diags
-                .iter()
-                .find(|d| matches!(d.code, Code::L001 | Code::L006))
-        {
-            model.partial.push(d.primary);
-        }
-        model.files.push(r.file);
-        if r.lost_kinds.contains(&Some(Kind::Meeting))
-            || (r.failed && r.taint.is_none() && !r.lost_kinds.iter().any(Option::is_some))
-        {
-            // Meetings name no specialty: a lost file without one may have been a meeting.
-            model.meetings_lost = true;
-        }
-        if let Some(s) = r.taint {
-            let lost = model.tainted.entry(s.clone()).or_default();
-            if r.lost_kinds.is_empty() {
-                lost.unknown = true;
-            }
-            for k in r.lost_kinds {
-                match k {
-                    Some(k) => {
-                        lost.kinds.insert(k);
-                    }
-                    None => lost.unknown = true,
-                }
-            }
-        }
-        model.docs.extend(r.docs);
-        model.load_diags.extend(r.diags);
+        absorb(&mut model, r);
     }
     model
+}
+
+/// Adds one file's result to a model: its file (the next id, which the result was loaded
+/// with), documents and diagnostics, and what its loss means for the checks.
+pub(super) fn absorb(model: &mut Model, r: FileResult) {
+    if r.failed
+        && let Some(d) = r
+            .diags
+            .iter()
+            .find(|d| matches!(d.code, Code::L001 | Code::L006))
+    {
+        model.partial.push(d.primary);
+    }
+    model.files.push(r.file);
+    if r.lost_kinds.contains(&Some(Kind::Meeting))
+        || (r.failed && r.taint.is_none() && !r.lost_kinds.iter().any(Option::is_some))
+    {
+        // Meetings name no specialty: a lost file without one may have been a meeting.
+        model.meetings_lost = true;
+    }
+    if let Some(s) = r.taint {
+        let lost = model.tainted.entry(s.clone()).or_default();
+        if r.lost_kinds.is_empty() {
+            lost.unknown = true;
+        }
+        for k in r.lost_kinds {
+            match k {
+                Some(k) => {
+                    lost.kinds.insert(k);
+                }
+                None => lost.unknown = true,
+            }
+        }
+    }
+    model.docs.extend(r.docs);
+    model.load_diags.extend(r.diags);
 }
 
 pub(super) fn new_result(rel: String, path: PathBuf) -> FileResult {
@@ -153,6 +160,9 @@ pub(super) fn load_file(id: FileId, root: &Path, entry: &walk::Entry) -> FileRes
 
 /// Everything after reading: encoding, CPR numbers, YAML, documents.
 pub(super) fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> FileResult {
+    // Git's id of the bytes: whether the file is the same in a baseline commit, and whether a
+    // text given back and read again is still this one (`SourceFile::text`).
+    let blob = BlobId::of(&bytes);
     let (text, cpr) = match decode(bytes) {
         Decoded::Text { text, cpr } => (text, cpr),
         Decoded::Unreadable { why, span, text } => {
@@ -241,7 +251,7 @@ pub(super) fn load_bytes(id: FileId, mut res: FileResult, bytes: Vec<u8>) -> Fil
             }
         }
     }
-    res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text);
+    res.file = SourceFile::new(res.file.rel.clone(), res.file.path.clone(), text).with_blob(blob);
     res
 }
 

@@ -67,11 +67,67 @@ pub struct TreeDocuments {
     pub files: Vec<(String, Vec<u8>)>,
     /// What was skipped, by path.
     pub skipped: Vec<Skipped>,
+    /// The documents not read because the reader had them already ([`Listing::read`]), as
+    /// (root-relative path, blob id), in the walk's order.
+    pub unread: Vec<(String, String)>,
 }
 
 /// Reads the documents at or below `root` in `commit`'s tree: one `git ls-tree` and one
 /// `git cat-file --batch`, nothing checked out.
 pub fn read(root: &Path, commit: &str) -> Result<TreeDocuments, GitError> {
+    list(root, commit)?.read(|_, _| true)
+}
+
+/// The documents of a commit's tree, found but not yet read: what [`read`] reads, before a
+/// caller that holds some of them already (the same bytes in the work tree, by blob id) says
+/// which to read.
+pub struct Listing {
+    /// The documents, as (root-relative path, blob id), in the walk's order.
+    pub docs: Vec<(String, String)>,
+    /// What the walk would have read that cannot be, by path.
+    pub skipped: Vec<Skipped>,
+    blobs: Blobs,
+}
+
+impl Listing {
+    /// Reads the documents for which `wanted(path, blob id)` holds (one `git cat-file` batch);
+    /// the others are left [`TreeDocuments::unread`]. A Git LFS pointer, a blob over the size
+    /// limit and one missing from the clone are [`Skipped`].
+    pub fn read(mut self, wanted: impl Fn(&str, &str) -> bool) -> Result<TreeDocuments, GitError> {
+        let (docs, unread): (Vec<_>, Vec<_>) = self
+            .docs
+            .into_iter()
+            .partition(|(path, oid)| wanted(path, oid));
+        let oids: Vec<&str> = docs.iter().map(|(_, oid)| oid.as_str()).collect();
+        let got = self.blobs.read(&oids, MAX_FILE_BYTES)?;
+        let mut files = Vec::with_capacity(docs.len());
+        let mut skipped = self.skipped;
+        for ((path, _), blob) in docs.into_iter().zip(got) {
+            let reason = match blob {
+                Blob::Bytes(b) if b.starts_with(b"version https://git-lfs.github.com/spec/") => {
+                    SkipReason::LfsPointer
+                }
+                Blob::Bytes(b) => {
+                    files.push((path, b));
+                    continue;
+                }
+                Blob::TooLarge(_) => SkipReason::TooLarge,
+                Blob::Missing => SkipReason::Missing,
+            };
+            skipped.push(Skipped { path, reason });
+        }
+        skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(TreeDocuments {
+            files,
+            skipped,
+            unread,
+        })
+    }
+}
+
+/// Finds the documents at or below `root` in `commit`'s tree, as the walk finds them on disk
+/// (one `git ls-tree`; only the links' targets and `bass.yaml` are read).
+pub fn list(root: &Path, commit: &str) -> Result<Listing, GitError> {
     let entries = crate::git::ls_tree(root, commit)?;
     let mut blobs = Blobs::open(root)?;
     let link_entries: Vec<&TreeEntry> = entries
@@ -115,33 +171,21 @@ pub fn read(root: &Path, commit: &str) -> Result<TreeDocuments, GitError> {
     let mut walk = TreeWalk::new(&tree, &config.filter);
     walk.run();
     let TreeWalk {
-        mut docs,
-        mut skipped,
-        ..
+        mut docs, skipped, ..
     } = walk;
     docs.sort_by(|a, b| a.0.split('/').cmp(b.0.split('/')));
-    let wanted: Vec<&str> = docs
-        .iter()
-        .map(|(_, real)| tree.entries[real.as_str()].oid.as_str())
+    let docs = docs
+        .into_iter()
+        .map(|(path, real)| {
+            let oid = tree.entries[real.as_str()].oid.clone();
+            (path, oid)
+        })
         .collect();
-    let got = blobs.read(&wanted, MAX_FILE_BYTES)?;
-    let mut files = Vec::with_capacity(docs.len());
-    for ((path, _), blob) in docs.into_iter().zip(got) {
-        let reason = match blob {
-            Blob::Bytes(b) if b.starts_with(b"version https://git-lfs.github.com/spec/") => {
-                SkipReason::LfsPointer
-            }
-            Blob::Bytes(b) => {
-                files.push((path, b));
-                continue;
-            }
-            Blob::TooLarge(_) => SkipReason::TooLarge,
-            Blob::Missing => SkipReason::Missing,
-        };
-        skipped.push(Skipped { path, reason });
-    }
-    skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(TreeDocuments { files, skipped })
+    Ok(Listing {
+        docs,
+        skipped,
+        blobs,
+    })
 }
 
 /// What a path of the tree resolves to.

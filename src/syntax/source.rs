@@ -6,6 +6,7 @@
 
 pub use crate::diag::FileId;
 use crate::diag::Span;
+use crate::git::BlobId;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -20,13 +21,16 @@ pub struct SourceFile {
     /// A file that loaded without a problem gives its text back after loading
     /// ([`SourceFile::evict`]) and reads it again from disk the first time an output needs it:
     /// a clean national repository then does not hold all of its YAML twice (text and model).
-    /// The text read again is used only when it is the text that was loaded (same length and
-    /// [`fingerprint`]); otherwise [`changed_on_disk`] stands in for it.
+    /// The text read again is used only when the file's bytes are the ones that were loaded
+    /// (same [`BlobId`]); otherwise [`changed_on_disk`] stands in for it.
     text: OnceLock<String>,
     /// The text's length in bytes.
     len: u32,
-    /// The [`fingerprint`] of the text, taken when it is given back.
-    fingerprint: u64,
+    /// Git's id of the bytes the text was read from (BOM and CPR numbers included): set by the
+    /// loader, else taken from the text when it is given back. It tells a file read again from
+    /// the one loaded, and the git baseline of `bass status` which files are the same in a
+    /// commit ([`SourceFile::blob`]).
+    blob: Option<BlobId>,
     /// Set when the text read again was not the one loaded ([`SourceFile::changed_on_disk`]).
     changed: OnceLock<()>,
     /// Byte offset of the start of every line.
@@ -67,7 +71,7 @@ impl SourceFile {
             rel,
             path,
             len: text.len() as u32,
-            fingerprint: 0,
+            blob: None,
             changed: OnceLock::new(),
             text: OnceLock::from(text),
             line_starts,
@@ -81,15 +85,43 @@ impl SourceFile {
     /// [`SourceFile::changed_on_disk`] tells: no snippet shows text the diagnostics were not
     /// made from.
     pub fn text(&self) -> &str {
-        self.text.get_or_init(|| {
-            let text = reread(&self.path);
-            if text.len() == self.len as usize && fingerprint(&text) == self.fingerprint {
-                text
-            } else {
+        self.text.get_or_init(|| match std::fs::read(&self.path) {
+            Ok(bytes) if self.blob == Some(BlobId::of(&bytes)) => decode_again(&bytes),
+            _ => {
                 let _ = self.changed.set(());
                 changed_on_disk(&self.line_starts, self.len as usize)
             }
         })
+    }
+
+    /// The file with the [`BlobId`] of the bytes its text was read from (the loader's).
+    pub fn with_blob(mut self, blob: BlobId) -> SourceFile {
+        self.blob = Some(blob);
+        self
+    }
+
+    /// Git's id of the bytes the file was loaded from, when known: equal to a blob id of a
+    /// commit's tree exactly when the file is unchanged since that commit.
+    pub fn blob(&self) -> Option<BlobId> {
+        self.blob
+    }
+
+    /// The same file without its text, which it reads again when asked (as after
+    /// [`SourceFile::evict`]): for a second model that shares this file's documents (the git
+    /// baseline of `bass status`), without a second copy of the text.
+    pub fn without_text(&self) -> SourceFile {
+        SourceFile {
+            rel: self.rel.clone(),
+            path: self.path.clone(),
+            text: OnceLock::new(),
+            len: self.len,
+            blob: self
+                .blob
+                .or_else(|| self.text.get().map(|t| BlobId::of(t.as_bytes()))),
+            changed: OnceLock::new(),
+            line_starts: self.line_starts.clone(),
+            char_marks: self.char_marks.clone(),
+        }
     }
 
     /// True when the file was read again for an output and was no longer the text that was
@@ -99,11 +131,13 @@ impl SourceFile {
         self.changed.get().is_some()
     }
 
-    /// Gives the text back, keeping its [`fingerprint`]; [`SourceFile::text`] reads it again
-    /// when needed.
+    /// Gives the text back, keeping the [`BlobId`] of its bytes; [`SourceFile::text`] reads it
+    /// again when needed.
     pub(crate) fn evict(&mut self) {
-        if let Some(text) = self.text.take() {
-            self.fingerprint = fingerprint(&text);
+        if let Some(text) = self.text.take()
+            && self.blob.is_none()
+        {
+            self.blob = Some(BlobId::of(text.as_bytes()));
         }
     }
 
@@ -174,20 +208,6 @@ impl SourceFile {
     }
 }
 
-/// What tells a text read again from the one that was loaded: std's SipHash-1-3
-/// (`DefaultHasher::new()`, fixed keys, so the same text gives the same value within a run), as
-/// `load::cached` uses for editor buffers. Not for security: it only has to notice an edit, and a
-/// 64-bit hash misses a random one with a chance of 2⁻⁶⁴. It is in std (no crate to add) and fast
-/// enough: about 1.6 GB/s, 24 ms of CPU for the 38 MB stress repository, spread over the cores and
-/// only for files that give their text back. (`rustc-hash`, in Cargo.lock through a test
-/// dependency, is about four times faster; not worth a runtime dependency for ~8 ms.)
-fn fingerprint(text: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    h.write(text.as_bytes());
-    h.finish()
-}
-
 /// What stands in for a file's text when the file changed on disk after loading: every line
 /// says so, in Danish and English, as far as its length allows, so a snippet shows the notice
 /// instead of text the diagnostics were not made from. Same length and line breaks as the text
@@ -218,14 +238,11 @@ fn changed_on_disk(line_starts: &[u32], len: usize) -> String {
     out
 }
 
-/// Reads a file's text again as loading made it (BOM removed, CPR numbers masked). Only
-/// files that loaded without a problem are read again, so this is the plain path; whether the
-/// file changed on disk since is for [`SourceFile::text`] to tell.
-fn reread(path: &Path) -> String {
-    let Ok(bytes) = std::fs::read(path) else {
-        return String::new();
-    };
-    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
+/// A file's text as loading made it (BOM removed, CPR numbers masked) from the bytes it was
+/// loaded from, read again. Only files that loaded without a problem are read again, so this
+/// is the plain path; whether the bytes are the ones loaded is for [`SourceFile::text`] to tell.
+fn decode_again(bytes: &[u8]) -> String {
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let mut text = String::from_utf8_lossy(body).into_owned();
     crate::syntax::cpr::find_and_mask(&mut text);
     text
