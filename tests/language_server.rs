@@ -136,18 +136,14 @@ impl Client {
     }
 
     /// Every notification the server sent before it answered a request sent now, taken out
-    /// of the backlog: a barrier. The server handles messages in order, and a completion
-    /// request validates what changed before it answers (`bass lsp` completes against what is
-    /// typed now), so every publication that earlier messages cause is written before this
-    /// answer, and none of theirs after it. What is not among these was not published: no
-    /// waiting for time to pass.
+    /// of the backlog: a barrier. `bass/sync` (bass's own request, docs/editors.md) is answered
+    /// once every change sent before it has been validated and its diagnostics published, so
+    /// every publication that earlier messages cause is written before this answer, and none
+    /// of theirs after it. What is not among these was not published: no waiting for time to
+    /// pass.
     fn barrier(&mut self) -> Vec<Value> {
-        let r = self.request(
-            "textDocument/completion",
-            json!({"textDocument": {"uri": "untitled:barrier"},
-                   "position": {"line": 0, "character": 0}}),
-        );
-        assert_eq!(r["result"], json!([]), "{r}");
+        let r = self.request(bass::lsp::SYNC, json!({}));
+        assert!(r["result"]["generation"].is_u64(), "{r}");
         std::mem::take(&mut self.backlog)
             .into_iter()
             .filter(|m| m.get("id").is_none())

@@ -1,13 +1,17 @@
 //! `bass lsp`: a Language Server Protocol server on standard input and output (SPEC §6).
 //!
-//! Each open document's repository is found upward from it, as the CLI finds it. On open and
-//! on every change the whole repository is validated again with the open buffers in place of
-//! the files on disk ([`crate::load::load_overlaid`], which keeps every file's parsed result,
-//! so a change parses one buffer and reruns the cross-document rules). Diagnostics are
-//! published for every file whose diagnostics changed, and cleared for files that no longer
-//! have any. Fixes become quick-fix code actions and `source.fixAll.bass`, chosen by the same
-//! engine as `bass fix` (`actions`); hover and completion read the schema tables and the last
-//! model ([`assist`]).
+//! Each open document's repository is found upward from it, as the CLI finds it, once per
+//! document (`roots`). On open and on every change the whole repository is validated again
+//! with the open buffers in place of the files on disk ([`crate::load::load_overlaid`], which
+//! keeps every file's parsed result, so a change parses one buffer and reruns the
+//! cross-document rules), on a worker thread (`worker`): this thread only reads messages,
+//! keeps the buffers and answers, so hover, completion and code actions never wait for a
+//! round; they answer from the last validated state. Changes typed faster than a round are
+//! taken together, and a round a newer change supersedes stops without publishing.
+//! Diagnostics are published for every file whose diagnostics changed, and cleared for files
+//! that no longer have any. Fixes become quick-fix code actions and `source.fixAll.bass`,
+//! chosen by the same engine as `bass fix` (`actions`); hover and completion read the schema
+//! tables and the last model ([`assist`]).
 //!
 //! The transport is our own reader over [`lsp_server::Message`]: a malformed message gets a
 //! JSON-RPC error and the server reads on, where `lsp_server`'s reader would stop. Every
@@ -19,22 +23,27 @@ pub mod convert;
 mod diagnostics;
 mod roots;
 mod transport;
+mod worker;
 
 use crate::i18n::Lang;
-use crate::load::{LoadCache, Overlay, load_overlaid};
+use crate::load::Overlay;
 use chrono::NaiveDate;
-use convert::{Enc, Lines};
+use convert::Enc;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types as lt;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
 /// The largest message read; a longer one is skipped with an error.
 const MAX_MESSAGE: usize = 256 * 1024 * 1024;
+
+/// bass's own request: answered once every change sent before it is validated and its
+/// diagnostics published (`docs/editors.md`), a barrier for tests and benchmarks.
+pub const SYNC: &str = "bass/sync";
 
 /// Options of the server.
 #[derive(Clone, Debug, Default)]
@@ -45,10 +54,10 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
-use actions::{FIX_ALL, FileFixes};
-use diagnostics::{publish, to_lsp};
-use roots::root_of;
+use actions::FIX_ALL;
+use roots::{Roots, is_program_file};
 use transport::{Out, read_loop, send};
+use worker::{Job, Latest, Round, Shared, Worker};
 
 /// An open document.
 struct OpenDoc {
@@ -56,34 +65,31 @@ struct OpenDoc {
     uri: String,
     /// Its path, when it is a `file:` URI.
     path: Option<PathBuf>,
+    /// The repository it belongs to, found when it was opened (and again when a `bass.yaml`
+    /// changed).
+    root: Option<PathBuf>,
     /// The buffer.
     text: Arc<Vec<u8>>,
 }
 
-/// What the server keeps for one repository.
-#[derive(Default)]
-struct RootState {
-    cache: LoadCache,
-    /// Published diagnostics per URI.
-    published: HashMap<String, Vec<lt::Diagnostic>>,
-    /// Quick fixes per URI, from the last run.
-    fixes: HashMap<String, FileFixes>,
-    /// Ids for completion, from the last run.
-    targets: Vec<assist::Candidate>,
-    lang: Lang,
-}
-
-/// The server's state.
-pub struct Server {
+/// The server's state: the thread that reads the editor's messages.
+struct Server {
     out: Out,
     enc: Enc,
     opts: Options,
     docs: HashMap<String, OpenDoc>,
-    roots: HashMap<PathBuf, RootState>,
+    roots: Roots,
+    /// Repositories with a change not yet sent to the worker.
     dirty: BTreeSet<PathBuf>,
+    /// Raised for every round sent to the worker.
+    generation: u64,
+    /// The worker's queue.
+    jobs: Sender<Job>,
+    /// The newest generation sent for each repository.
+    latest: Latest,
+    /// The last finished round of each repository.
+    shared: Shared,
     shutdown: bool,
-    /// Publications sent, for tests and benchmarks of what is republished.
-    pub published_count: usize,
 }
 
 /// Runs the server over standard input and output; returns the exit status.
@@ -97,15 +103,22 @@ pub fn serve(input: impl BufRead + Send + 'static, out: Out, opts: Options) -> i
     let (tx, rx) = channel();
     let reader_out = out.clone();
     std::thread::spawn(move || read_loop(input, tx, reader_out));
+    let (jobs, queue) = channel();
+    let (latest, shared) = (Latest::default(), Shared::default());
+    let worker = Worker::new(out.clone(), shared.clone(), latest.clone());
+    std::thread::spawn(move || worker.run(queue));
     let mut server = Server {
         out,
         enc: Enc::Utf16,
         opts,
         docs: HashMap::new(),
-        roots: HashMap::new(),
+        roots: Roots::default(),
         dirty: BTreeSet::new(),
+        generation: 0,
+        jobs,
+        latest,
+        shared,
         shutdown: false,
-        published_count: 0,
     };
     server.main_loop(rx)
 }
@@ -119,7 +132,7 @@ impl Server {
                 return 1;
             };
             let mut batch = vec![msg];
-            // Changes typed faster than we validate are taken together.
+            // Changes typed faster than they are read are sent to the worker together.
             while let Ok(m) = rx.try_recv() {
                 batch.push(m);
             }
@@ -144,16 +157,21 @@ impl Server {
                     }
                     continue;
                 }
-                let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    self.handle(msg.clone())
-                }));
+                // The id of a request, to answer it should handling it fail; the message itself
+                // (a buffer of megabytes) is not copied for that.
+                let id = match &msg {
+                    Message::Request(r) => Some(r.id.clone()),
+                    _ => None,
+                };
+                let res =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.handle(msg)));
                 if res.is_err()
-                    && let Message::Request(r) = msg
+                    && let Some(id) = id
                 {
-                    self.error(r.id, ErrorCode::InternalError, "internal error".into());
+                    self.error(id, ErrorCode::InternalError, "internal error".into());
                 }
             }
-            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.flush()));
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.submit()));
         }
     }
 
@@ -260,8 +278,6 @@ impl Server {
                 let Ok(p) = serde_json::from_value::<lt::CompletionParams>(r.params) else {
                     return self.error(r.id, ErrorCode::InvalidParams, "bad params".into());
                 };
-                // Complete against what is typed now.
-                self.flush();
                 let items = self.complete(&p);
                 self.reply(r.id, serde_json::to_value(items).unwrap_or(Value::Null));
             }
@@ -269,9 +285,14 @@ impl Server {
                 let Ok(p) = serde_json::from_value::<lt::CodeActionParams>(r.params) else {
                     return self.error(r.id, ErrorCode::InvalidParams, "bad params".into());
                 };
-                self.flush();
                 let actions = self.code_actions(&p);
                 self.reply(r.id, serde_json::to_value(actions).unwrap_or(Value::Null));
+            }
+            SYNC => {
+                // Behind every change received so far: the worker answers once they are
+                // published.
+                self.submit();
+                let _ = self.jobs.send(Job::Sync(r.id, self.generation));
             }
             _ => self.error(
                 r.id,
@@ -292,165 +313,164 @@ impl Server {
             "textDocument/didChange" => {
                 if let Ok(p) = serde_json::from_value::<lt::DidChangeTextDocumentParams>(n.params) {
                     let uri = p.text_document.uri.as_str().to_owned();
-                    // Full sync: the last change holds the whole text. A client that sends
-                    // ranges anyway gets them applied.
-                    let mut text = self
-                        .docs
-                        .get(&uri)
-                        .map(|d| String::from_utf8_lossy(&d.text).into_owned())
-                        .unwrap_or_default();
-                    for c in p.content_changes {
-                        match c.range {
-                            None => text = c.text,
-                            Some(r) => {
-                                let s = convert::offset(&text, r.start, self.enc);
-                                let e = convert::offset(&text, r.end, self.enc).max(s);
-                                text.replace_range(s..e, &c.text);
-                            }
-                        }
-                    }
+                    let text = self.changed_text(&uri, p.content_changes);
                     self.set_text(uri, text);
                 }
             }
             "textDocument/didClose" => {
                 if let Ok(p) = serde_json::from_value::<lt::DidCloseTextDocumentParams>(n.params)
                     && let Some(d) = self.docs.remove(p.text_document.uri.as_str())
-                    && let Some(root) = d.path.as_deref().and_then(root_of)
                 {
-                    self.dirty.insert(root);
+                    if is_program_file(d.path.as_deref()) {
+                        self.find_roots_again();
+                    }
+                    self.dirty.extend(d.root);
                 }
             }
             "textDocument/didSave" | "workspace/didChangeWatchedFiles" => {
-                let roots: Vec<PathBuf> = self.roots.keys().cloned().collect();
+                // A file changed on disk, perhaps a bass.yaml: every repository is checked.
+                self.find_roots_again();
+                let roots: Vec<PathBuf> =
+                    self.docs.values().filter_map(|d| d.root.clone()).collect();
                 self.dirty.extend(roots);
+                if let Ok(s) = self.shared.lock() {
+                    self.dirty.extend(s.keys().cloned());
+                }
             }
             _ => {}
         }
     }
 
+    /// The text of a document after a change: full sync sends the whole text (the last change
+    /// holds it); a client that sends ranges anyway gets them applied to the buffer.
+    fn changed_text(&self, uri: &str, changes: Vec<lt::TextDocumentContentChangeEvent>) -> String {
+        let mut text: Option<String> = None;
+        for c in changes {
+            match c.range {
+                None => text = Some(c.text),
+                Some(r) => {
+                    let t = text.get_or_insert_with(|| {
+                        self.docs
+                            .get(uri)
+                            .map(|d| String::from_utf8_lossy(&d.text).into_owned())
+                            .unwrap_or_default()
+                    });
+                    let s = convert::offset(t, r.start, self.enc);
+                    let e = convert::offset(t, r.end, self.enc).max(s);
+                    t.replace_range(s..e, &c.text);
+                }
+            }
+        }
+        text.unwrap_or_else(|| {
+            self.docs
+                .get(uri)
+                .map(|d| String::from_utf8_lossy(&d.text).into_owned())
+                .unwrap_or_default()
+        })
+    }
+
     fn set_text(&mut self, uri: String, text: String) {
-        let path = convert::uri_to_path(&uri);
-        let root = path.as_deref().and_then(root_of);
+        let (path, root) = match self.docs.get(&uri) {
+            // The same document: the same repository, unless it is a bass.yaml.
+            Some(d) if !is_program_file(d.path.as_deref()) => (d.path.clone(), d.root.clone()),
+            _ => {
+                let path = convert::uri_to_path(&uri);
+                if is_program_file(path.as_deref()) {
+                    self.find_roots_again();
+                }
+                let root = path.as_deref().and_then(|p| self.roots.root_of(p));
+                (path, root)
+            }
+        };
+        if let Some(root) = &root {
+            self.dirty.insert(root.clone());
+        }
         self.docs.insert(
             uri.clone(),
             OpenDoc {
                 uri,
                 path,
+                root,
                 text: Arc::new(text.into_bytes()),
             },
         );
-        if let Some(root) = root {
-            self.dirty.insert(root);
+    }
+
+    /// Reads every repository's `bass.yaml` again and finds each open document's repository:
+    /// one may have changed which files are whose documents.
+    fn find_roots_again(&mut self) {
+        self.roots.forget();
+        for d in self.docs.values_mut() {
+            let root = d.path.as_deref().and_then(|p| self.roots.root_of(p));
+            if root != d.root {
+                self.dirty.extend(d.root.take());
+                d.root = root;
+            }
+            self.dirty.extend(d.root.clone());
         }
     }
 
-    /// Validates every repository with a changed buffer and publishes what changed.
-    fn flush(&mut self) {
-        let dirty = std::mem::take(&mut self.dirty);
-        for root in dirty {
-            self.validate(&root);
+    /// Sends the worker a round for every repository changed since the last one.
+    fn submit(&mut self) {
+        if self.dirty.is_empty() {
+            return;
         }
-    }
-
-    fn today(&self) -> NaiveDate {
-        self.opts
+        self.generation += 1;
+        let today = self
+            .opts
             .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
-    }
-
-    fn validate(&mut self, root: &Path) {
-        let mut overlay = Overlay::new();
-        let mut client_uris: HashMap<String, String> = HashMap::new();
-        for d in self.docs.values() {
-            if let Some(p) = &d.path
-                && let Ok(rel) = p.strip_prefix(root)
-            {
-                let rel = rel.to_string_lossy().replace('\\', "/");
-                overlay.insert(rel.clone(), d.text.clone());
-                client_uris.insert(rel, d.uri.clone());
-            }
-        }
-        let today = self.today();
-        let enc = self.enc;
-        let lang_opt = self.opts.lang;
-        let state = self.roots.entry(root.to_path_buf()).or_default();
-        let model = match load_overlaid(root, &overlay, &mut state.cache) {
-            Ok(m) => m,
-            Err(_) => {
-                // The repository is gone: clear what it showed.
-                let old = std::mem::take(&mut state.published);
-                state.fixes.clear();
-                for uri in old.keys() {
-                    publish(&self.out, uri, Vec::new());
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        for root in std::mem::take(&mut self.dirty) {
+            let mut overlay = Overlay::new();
+            let mut uris = HashMap::new();
+            for d in self.docs.values() {
+                if let Some(p) = &d.path
+                    && let Ok(rel) = p.strip_prefix(&root)
+                {
+                    let rel = rel.to_string_lossy().replace('\\', "/");
+                    overlay.insert(rel.clone(), d.text.clone());
+                    uris.insert(rel, d.uri.clone());
                 }
-                return;
             }
-        };
-        let outcome = crate::rules::run(&model, today);
-        let lang = lang_opt
-            .or_else(|| model.program().and_then(|p| p.language))
-            .unwrap_or_default();
-        state.lang = lang;
-        let uri_of = |id: crate::diag::FileId| {
-            let f = model.files.get(id);
-            client_uris
-                .get(&f.rel)
-                .cloned()
-                .unwrap_or_else(|| convert::path_to_uri(&f.path))
-        };
-        let mut lines: HashMap<crate::diag::FileId, Lines> = HashMap::new();
-        let mut range_of = |loc: crate::diag::Loc| {
-            let l = lines
-                .entry(loc.file)
-                .or_insert_with(|| Lines::new(model.files.get(loc.file).text()));
-            l.range(loc.span.start as usize, loc.span.end as usize, enc)
-        };
-        let mut now: HashMap<String, Vec<lt::Diagnostic>> = HashMap::new();
-        let mut fixes: HashMap<String, FileFixes> = HashMap::new();
-        for d in &outcome.diagnostics {
-            let uri = uri_of(d.primary.file);
-            let ld = to_lsp(d, lang, &mut range_of, &uri_of);
-            if let Some(fix) = &d.fix {
-                fixes
-                    .entry(uri.clone())
-                    .or_insert_with(|| FileFixes::new(d.primary.file))
-                    .push(fix, &ld, lang, &mut range_of);
+            if let Ok(mut l) = self.latest.lock() {
+                l.insert(root.clone(), self.generation);
             }
-            now.entry(uri).or_default().push(ld);
+            let _ = self.jobs.send(Job::Validate(Round {
+                root,
+                generation: self.generation,
+                overlay,
+                uris,
+                today,
+                lang: self.opts.lang,
+                enc: self.enc,
+            }));
         }
-        // Publish what changed; clear what is gone.
-        let mut sent = 0;
-        for (uri, diags) in &now {
-            if state.published.get(uri) != Some(diags) {
-                publish(&self.out, uri, diags.clone());
-                sent += 1;
-            }
-        }
-        for uri in state.published.keys() {
-            if !now.contains_key(uri) {
-                publish(&self.out, uri, Vec::new());
-                sent += 1;
-            }
-        }
-        self.published_count += sent;
-        state.published = now;
-        state.fixes = fixes;
-        state.targets = assist::targets(&model);
     }
 
     fn doc(&self, uri: &lt::Uri) -> Option<&OpenDoc> {
         self.docs.get(uri.as_str())
     }
 
-    fn state_of(&self, d: &OpenDoc) -> Option<&RootState> {
-        let root = d.path.as_deref().and_then(root_of)?;
-        self.roots.get(&root)
+    /// The last finished round of a document's repository.
+    fn assist_of(&self, d: &OpenDoc) -> Option<Arc<worker::Assist>> {
+        let root = d.root.as_ref()?;
+        self.shared.lock().ok()?.get(root).cloned()
     }
 
-    fn hover(&self, p: &lt::HoverParams) -> Option<lt::Hover> {
+    fn hover(&mut self, p: &lt::HoverParams) -> Option<lt::Hover> {
         let pos = &p.text_document_position_params;
-        let d = self.doc(&pos.text_document.uri)?;
-        let lang = self.state_of(d).map(|s| s.lang).or(self.opts.lang)?;
+        let d = self.docs.get(pos.text_document.uri.as_str())?;
+        let root = d.root.clone()?;
+        // The last round's language; before the first, what bass.yaml says.
+        let lang = match self.assist_of(d) {
+            Some(a) => a.lang,
+            None => self
+                .opts
+                .lang
+                .or(self.roots.config(&root).language)
+                .unwrap_or_default(),
+        };
+        let d = self.docs.get(pos.text_document.uri.as_str())?;
         let text = std::str::from_utf8(&d.text).ok()?;
         let at = convert::offset(text, pos.position, self.enc);
         let md = assist::hover(text, at, lang)?;
@@ -468,26 +488,29 @@ impl Server {
         let Some(d) = self.doc(&pos.text_document.uri) else {
             return Vec::new();
         };
-        let Some(state) = self.state_of(d) else {
+        let Some(assist) = self.assist_of(d) else {
             return Vec::new();
         };
         let Ok(text) = std::str::from_utf8(&d.text) else {
             return Vec::new();
         };
         let at = convert::offset(text, pos.position, self.enc);
-        assist::complete(text, at, &state.targets)
+        assist::complete(text, at, assist.targets())
     }
 
     fn code_actions(&self, p: &lt::CodeActionParams) -> Vec<lt::CodeActionOrCommand> {
         let Some(d) = self.doc(&p.text_document.uri) else {
             return Vec::new();
         };
-        let Some(state) = self.state_of(d) else {
+        let Some(assist) = self.assist_of(d) else {
             return Vec::new();
         };
-        match state.fixes.get(&d.uri) {
-            Some(fixes) => fixes.code_actions(p, state.lang),
+        match assist.fixes.get(&d.uri) {
+            Some(fixes) => fixes.code_actions(p, assist.lang),
             None => Vec::new(),
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
