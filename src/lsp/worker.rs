@@ -207,17 +207,19 @@ impl Worker {
             .or_else(|| model.program().and_then(|p| p.language))
             .unwrap_or_default();
         let (now, fixes) = diagnostics(&model, &outcome.diagnostics, &round, lang);
-        if let Ok(mut s) = self.shared.lock() {
-            s.insert(
-                round.root.clone(),
-                Arc::new(Assist {
-                    lang,
-                    fixes,
-                    model: Arc::new(model),
-                    targets: OnceLock::new(),
-                }),
-            );
-        }
+        let assist = Arc::new(Assist {
+            lang,
+            fixes,
+            model: Arc::new(model),
+            targets: OnceLock::new(),
+        });
+        // The round before is dropped after the lock is let go: the other thread never waits
+        // for a model to be freed.
+        let before = match self.shared.lock() {
+            Ok(mut s) => s.insert(round.root.clone(), assist),
+            Err(_) => None,
+        };
+        drop(before);
         let state = self.roots.entry(round.root).or_default();
         // Publish what changed; clear what is gone.
         for (uri, diags) in &now {

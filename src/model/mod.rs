@@ -193,7 +193,7 @@ pub fn read_document(file: FileId, root: &Node) -> (Option<Doc>, Vec<Diagnostic>
     };
     let mut doc = doc;
     if let Some(d) = doc.as_mut() {
-        d.set_refs(std::mem::take(&mut r.refs));
+        d.set_refs(r.take_refs());
     }
     if r.incomplete
         && let Some(h) = doc.as_mut().and_then(Doc::header_mut)

@@ -80,6 +80,8 @@ pub struct Reader {
     pub incomplete: bool,
     /// Every value of a reference field read so far (`crate::model::reference`).
     pub refs: Vec<Reference>,
+    /// The specialty of the last reference recorded, shared with the next ones.
+    refs_specialty: Option<std::sync::Arc<str>>,
 }
 
 impl Reader {
@@ -91,6 +93,7 @@ impl Reader {
             specialty: None,
             incomplete: false,
             refs: Vec::new(),
+            refs_specialty: None,
         }
     }
 
@@ -457,7 +460,9 @@ impl Reader {
     pub fn node_enum<W: Word>(&mut self, n: &Node) -> Option<Sp<W>> {
         let s = self.node_str(n)?;
         let values = W::VALUES;
-        match W::resolve(&s.value) {
+        // The canonical word as written (nearly always) needs no normalising; `resolve` gives
+        // the same for it (a canonical word is spelt by no other value).
+        match W::parse(&s.value).or_else(|| W::resolve(&s.value)) {
             Some(w) => {
                 if s.value != w.as_str() {
                     self.non_canonical(n, &s.value, w.as_str());
@@ -570,13 +575,28 @@ impl Reader {
             return;
         };
         if let Some(to) = field.ty.reference() {
+            // One shared copy of the specialty for the references written under it.
+            let specialty = match (&self.specialty, &self.refs_specialty) {
+                (Some(s), Some(shared)) if **shared == **s => Some(shared.clone()),
+                (Some(s), _) => Some(std::sync::Arc::<str>::from(s.as_str())),
+                (None, _) => None,
+            };
+            self.refs_specialty.clone_from(&specialty);
             self.refs.push(Reference {
                 value: value.clone(),
                 to,
                 field: field.name,
-                specialty: self.specialty.clone(),
+                specialty,
             });
         }
+    }
+
+    /// The references recorded, taken out, without the spare room they grew with (a document
+    /// keeps them for the rules).
+    pub fn take_refs(&mut self) -> Vec<Reference> {
+        let mut refs = std::mem::take(&mut self.refs);
+        refs.shrink_to_fit();
+        refs
     }
 
     /// The span of a key, when present.

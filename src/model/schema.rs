@@ -83,8 +83,8 @@ pub struct Reference {
     pub field: &'static str,
     /// The specialty in force where it is written: the document's (a specialty document's
     /// `id`), in a meeting decision the decision's `specialty`; `None` where there is none (a
-    /// meeting's participants, `bass.yaml`).
-    pub specialty: Option<String>,
+    /// meeting's participants, `bass.yaml`). Shared by the references of a document.
+    pub specialty: Option<std::sync::Arc<str>>,
 }
 
 /// What a reference names (SPEC §3 "Identifiers and references").
@@ -131,8 +131,9 @@ pub struct Ref {
     /// Where that is found.
     pub scope: Scope,
     /// What the value is called in BASS-R003's message when it is more than a reference to its
-    /// target (a strength position, *styrkeposition*); `None` names it by its target.
-    pub role: Option<Role>,
+    /// target (a strength position, *styrkeposition*); `None` names it by its target. (By
+    /// reference: every [`Reference`] the reader records holds a `Ref`.)
+    pub role: Option<&'static Role>,
 }
 
 /// What a reference value is called in a message, definite and indefinite: "Styrkepositionen"
@@ -170,7 +171,7 @@ impl Ref {
 
     /// A site among the specialty's own `sites`, called `role` in messages (a strength
     /// position, *styrkeposition*).
-    pub const fn own_site(role: Role) -> Ty {
+    pub const fn own_site(role: &'static Role) -> Ty {
         Ty::Ref(Ref {
             target: Target::Site,
             scope: Scope::Specialty,

@@ -73,7 +73,7 @@ pub const SCHEMA: Obj = Obj {
         f(
             "strength_positions",
             Req::Yes,
-            Ty::List(&Ref::own_site(STRENGTH_POSITION)),
+            Ty::List(&Ref::own_site(&STRENGTH_POSITION)),
             "Styrkepositioner: matrikler blandt sites; mindst én.",
             "Strength positions: sites among sites; at least one.",
         ),

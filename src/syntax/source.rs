@@ -54,7 +54,7 @@ impl SourceFile {
     /// A file with its text.
     pub fn new(rel: String, path: PathBuf, text: String) -> SourceFile {
         let mut line_starts = vec![0u32];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| (i + 1) as u32));
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32));
         let long_line = line_starts
             .iter()
             .zip(line_starts.iter().skip(1).chain([&(text.len() as u32)]))

@@ -44,7 +44,7 @@ fn own_site(cx: &Context, out: &mut Sink, spec: &str, d: &Docs, r: &Reference) {
     if specialty_sites.contains(&r.value.as_str()) {
         return;
     }
-    let role = r.to.role.unwrap_or(Role {
+    let role = r.to.role.copied().unwrap_or(Role {
         the: Text {
             da: "Matriklen",
             en: "The site",
