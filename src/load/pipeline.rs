@@ -67,10 +67,8 @@ pub fn load_from_memory(root: &Path, files: Vec<(String, Vec<u8>)>) -> Model {
 
 /// Merges per-file results, in the order given, into the model.
 pub(super) fn merge(root: &Path, results: Vec<FileResult>) -> Model {
-    let mut model = Model {
-        files: Files::new(root.to_path_buf()),
-        ..Model::default()
-    };
+    let mut model = Model::default();
+    model.files = Files::new(root.to_path_buf());
     for r in results {
         absorb(&mut model, r);
     }

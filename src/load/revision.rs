@@ -97,10 +97,8 @@ fn behind_links(today: &Today, skipped: &[Skipped]) -> Vec<(String, Part)> {
 /// The baseline model from its parts, in order: today's file store (without texts), then the
 /// files loaded anew, in parallel, under the ids after today's.
 fn assemble(root: &Path, now: &Model, today: &Today, parts: Vec<(String, Part)>) -> Model {
-    let mut model = Model {
-        files: Files::new(root.to_path_buf()),
-        ..Model::default()
-    };
+    let mut model = Model::default();
+    model.files = Files::new(root.to_path_buf());
     for (_, f) in now.files.iter() {
         model.files.push(f.without_text());
     }

@@ -331,6 +331,21 @@ pub struct Model {
     pub partial: Vec<Loc>,
 }
 
+impl Drop for Model {
+    /// The documents are freed on the threads of the pool: a national repository's model is
+    /// half a million values, and freeing them one after the other at the end of a command was
+    /// 7 % of `bass validate`'s time on the 20k stress repository, all of it on one core
+    /// (docs/benchmark.md). A document shared with another model (`bass lsp`'s cache, the git
+    /// baseline) only loses a reference here.
+    fn drop(&mut self) {
+        use rayon::prelude::*;
+        let docs = std::mem::take(&mut self.docs);
+        if docs.len() > 64 {
+            docs.into_par_iter().for_each(drop);
+        }
+    }
+}
+
 impl Model {
     /// The program documents.
     pub fn programs(&self) -> impl Iterator<Item = &Program> {
