@@ -550,7 +550,7 @@ fn named(title: &Value, id: &Value) -> String {
 }
 
 fn date_or_dash(v: &Value) -> String {
-    v.as_str().unwrap_or("–").to_owned()
+    v.as_str().unwrap_or("—").to_owned()
 }
 
 /// The counts of `1 planlagt, 7 i gang, 1 gennemført, 1 sat på pause` in the order of the
@@ -558,7 +558,7 @@ fn date_or_dash(v: &Value) -> String {
 fn parse_states(text: &str) -> [u64; 5] {
     const WORDS: [&str; 5] = ["planlagt", "i gang", "gennemført", "sat på pause", "udgået"];
     let mut out = [0; 5];
-    if text == "–" {
+    if text == "—" {
         return out;
     }
     for part in text.split(", ") {
@@ -681,7 +681,7 @@ fn check_specialties(format: &str, r: &Report, v: &Value) {
                         "{}: {next}",
                         ctx(&title)
                     ),
-                    None => assert_eq!(next, "–", "{}", ctx(&title)),
+                    None => assert_eq!(next, "—", "{}", ctx(&title)),
                 }
             }
         }
@@ -715,7 +715,7 @@ fn check_overview(format: &str, r: &Report, v: &Value, programme_wide: bool) {
                     "Dage siden seneste status",
                     s["status_age_days"]
                         .as_i64()
-                        .map_or("–".to_owned(), |d| d.to_string()),
+                        .map_or("—".to_owned(), |d| d.to_string()),
                 ),
                 ("Fejl", s["errors"].to_string()),
                 ("Advarsler", s["warnings"].to_string()),
@@ -816,11 +816,11 @@ fn check_lists(format: &str, r: &Report, v: &Value) {
         .map(|p| {
             format!(
                 "{} {} {}",
-                p["id"].as_str().unwrap_or("–"),
+                p["id"].as_str().unwrap_or("—"),
                 date_or_dash(&p["due"]),
                 p["days_late"]
                     .as_i64()
-                    .map_or("–".to_owned(), |d| d.to_string())
+                    .map_or("—".to_owned(), |d| d.to_string())
             )
         })
         .collect();

@@ -653,7 +653,7 @@ fn the_id_check_catches_what_it_should() {
     for named in [
         "Flere ældre (K1)",
         "Faglig",
-        "–",
+        "—",
         "3",
         "I gang",
         "01.12.2026",

@@ -145,10 +145,10 @@ fn specialties(cx: &Context, report: &StatusReport, o: &mut String) {
         let owner = s
             .owner
             .as_ref()
-            .map_or_else(|| "–".to_owned(), |p| p.display());
+            .map_or_else(|| "—".to_owned(), |p| p.display());
         let health = s
             .worst_health
-            .map_or_else(|| "–".to_owned(), |h| layout::health(h, lang));
+            .map_or_else(|| "—".to_owned(), |h| layout::health(h, lang));
         let counts = crate::model::vocab::ActionState::ALL
             .iter()
             .map(|st| s.actions.get(*st).to_string())

@@ -185,7 +185,8 @@ pub fn perspective(p: Perspective, lang: Lang) -> String {
     .into()
 }
 
-pub(super) const DASH: &str = "–";
+/// Shown for a value that is not given (SPEC §6 writes "—").
+pub(super) const DASH: &str = "—";
 
 pub(super) fn opt(v: &Option<String>) -> String {
     v.clone()

@@ -108,7 +108,7 @@ pub struct Tab {
 }
 
 /// The text of an empty cell: no date, no value (*–*).
-pub const EMPTY: &str = "–";
+pub const EMPTY: &str = "—";
 
 /// One table cell: text, a date or a count. A layout says which; each renderer writes it its
 /// own way, so nothing is parsed back from text: a date is `01.12.2026` in a Danish table and
