@@ -98,6 +98,13 @@ const ACTION: Obj = Obj {
             "The prerequisites (ids in the strategic ambition) the action depends on.",
         ),
         f(
+            "centres",
+            Req::No,
+            Ty::List(&Ref::to(Target::Centre)),
+            "De tværgående centre (id fra bass.yaml), hvis støtte handlingen har brug for, fx [DIG, HR].",
+            "The cross-cutting centres (ids from bass.yaml) whose support the action needs, e.g. [DIG, HR].",
+        ),
+        f(
             "resources",
             Req::No,
             Ty::Text,
@@ -237,6 +244,8 @@ pub struct Action {
     pub state_reason: Option<Sp<String>>,
     /// Prerequisite ids of the specialty's ambition this action depends on.
     pub requires: Vec<Sp<String>>,
+    /// The cross-cutting centres (*tværgående centre*) whose support it needs.
+    pub centres: Vec<Sp<String>>,
     /// Resources (*ressourceforbrug*).
     pub resources: Option<Sp<String>>,
     /// Principles with reasons.
@@ -359,6 +368,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let state_invalid = state.is_none() && m.value("state").is_some();
     let state_reason = r.str(&m, "state_reason");
     let requires = r.str_list(&m, "requires");
+    let centres = r.str_list(&m, "centres");
     let resources = r.str(&m, "resources");
     let principles = r.reasons(&m, "principles");
     let sustainability = r.assessments(&m, "sustainability");
@@ -409,6 +419,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         state_invalid,
         state_reason,
         requires,
+        centres,
         resources,
         principles,
         principles_misspelt: m.misspelt("principles"),

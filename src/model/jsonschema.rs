@@ -248,6 +248,16 @@ fn value(ty: &Ty, must: bool, defs: &mut Map<String, Value>, rules: &[RuleKey]) 
             v
         }
         Ty::Date => json!({"type": nullable(vec!["string"]), "pattern": DATE_PATTERN}),
+        Ty::DateOrTrue => {
+            let mut any = vec![
+                json!({"type": "string", "pattern": DATE_PATTERN}),
+                json!({"const": true, "description": "Ja, dato ukendt. / Yes, date unknown."}),
+            ];
+            if !must {
+                any.push(json!({"type": "null"}));
+            }
+            json!({"anyOf": any})
+        }
         Ty::Int => json!({"type": nullable(vec!["integer"])}),
         Ty::Bool => {
             let mut words: Vec<Value> = Vec::new();
