@@ -266,9 +266,10 @@ pub struct Action {
     pub indicators: Vec<Sp<String>>,
     /// Waivers.
     pub waivers: Vec<Waiver>,
-    /// Of `milestones`, `resources`, `success_criteria`, `process_goals` and `indicators`, those
-    /// written with a value that is not empty, even an invalid one (already BASS-L004), or
-    /// under a misspelt key (already BASS-L003): C003 and C004 do not call them missing again.
+    /// Of `milestones`, `resources`, `success_criteria`, `process_goals`, `indicators` and
+    /// `state_reason`, those written with a value, even an invalid one (already BASS-L004) or
+    /// a blank text (already BASS-L005), or under a misspelt key (already BASS-L003): C003,
+    /// C004 and C008 do not call them missing again. A list of blank items is not written.
     pub written: Vec<&'static str>,
     /// The action entry.
     pub loc: Loc,
@@ -342,13 +343,15 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
     })
 }
 
-/// The fields that qualify an action (C003, C004).
-const QUALIFYING: [&str; 5] = [
+/// The fields that qualify an action (C003, C004), and the reason a stopped action needs
+/// (C008): the rules that ask for them read [`Action::written`].
+const ASKED_FOR: [&str; 6] = [
     "milestones",
     "resources",
     "success_criteria",
     "process_goals",
     "indicators",
+    "state_reason",
 ];
 
 fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
@@ -389,7 +392,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let process_goals = r.str_list(&m, "process_goals");
     let indicators = r.str_list(&m, "indicators");
     let waivers = r.waivers(&m, WaiverScope(loc));
-    let written = QUALIFYING
+    let written = ASKED_FOR
         .iter()
         .copied()
         .filter(|k| {
@@ -401,7 +404,8 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
                     Value::Seq(items) => items.iter().any(|i| {
                         !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())
                     }),
-                    Value::Scalar { .. } => n.as_scalar().is_some_and(|s| !s.trim().is_empty()),
+                    // A blank text is BASS-L005's (SPEC §5): written, so not asked for again.
+                    Value::Scalar { .. } => true,
                     _ => true,
                 })
         })

@@ -242,7 +242,9 @@ fn value(ty: &Ty, must: bool, defs: &mut Map<String, Value>, rules: &[RuleKey]) 
         // A reference is written as an id, a short text (what it must name is R003's to check).
         Ty::Str | Ty::Text | Ty::Ref(_) => {
             let mut v = json!({"type": nullable(SCALAR.to_vec())});
-            if must {
+            // A text that is present is never blank (`""` is BASS-L005, SPEC §3), required or
+            // not; `key:` with nothing after it is null, which counts as absent.
+            if must || matches!(ty, Ty::Str | Ty::Text) {
                 v["minLength"] = json!(1);
             }
             v

@@ -60,10 +60,8 @@ fn t007_fires_when_only_a_stub_with_a_blank_text_answers_it() {
     let r = Repo::base();
     let st = status_with_request("2026-11-15");
     r.write(STATUS, &st);
-    let m = meeting("implementeringsstyregruppen", "2026-11-20", "D1", "B1").replace(
-        "text: Retningslinjen gælder fra 1. januar.",
-        "text: \"\"",
-    );
+    let m = meeting("implementeringsstyregruppen", "2026-11-20", "D1", "B1")
+        .replace("text: Retningslinjen gælder fra 1. januar.", "text: \"\"");
     r.write(MEETING, &m);
     r.run().assert_exactly(&[
         ("BASS-T007", STATUS, pos(&st, "2026-11-15")),
