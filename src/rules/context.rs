@@ -186,6 +186,16 @@ impl<'m> Context<'m> {
                 )),
                 Some(_) => None,
             },
+            Need::Centres => match self.model.program() {
+                // Skipped with the site checks, under the same note (SPEC §5).
+                None => self.lacking(specialty, Need::Sites),
+                Some(p) if p.centres_invalid => Some(t(
+                    "listen over tværgående centre i bass.yaml kunne ikke læses helt".to_owned(),
+                    "the list of cross-cutting centres in bass.yaml could not be read completely"
+                        .to_owned(),
+                )),
+                Some(_) => None,
+            },
             Need::SpecialtyIds => self.model.specialties().any(|s| s.id.is_none()).then(|| {
                 t(
                     "et specialedokument har intet id".to_owned(),

@@ -304,6 +304,54 @@ const MEETING_TEXT: &str = "kind: meeting\nbody: implementeringsstyregruppen\nda
 /// repository: (path in the tables, file, text to replace, replacement).
 const UNKNOWN_IN_EVERY_FIELD: &[(&str, &str, &str, &str)] = &[
     (
+        "program.centres.concept_owner.site",
+        PROGRAM,
+        "exclude:",
+        "centres:\n  - {id: DIG, name: Koncern Digitalisering, concept_owner: {name: Jakob Riis, site: ZZ1}}\nexclude:",
+    ),
+    (
+        "specialty.population_responsibility.site",
+        SPEC,
+        "core_team:",
+        "population_responsibility:\n  - {site: ZZ1, served_from: [SLA], how: Udgående team fra Slagelse.}\ncore_team:",
+    ),
+    (
+        "specialty.population_responsibility.served_from",
+        SPEC,
+        "core_team:",
+        "population_responsibility:\n  - {site: HOL, served_from: [SLA, ZZ1], how: Fælles vagt.}\ncore_team:",
+    ),
+    (
+        "specialty.population_responsibility.actions",
+        SPEC,
+        "core_team:",
+        "population_responsibility:\n  - {site: HOL, served_from: [SLA], how: Fælles vagt., actions: [H1, ZZ1]}\ncore_team:",
+    ),
+    (
+        "ambition.prerequisites.centre",
+        AMBITION,
+        "    type: decision\n",
+        "    type: decision\n    centre: ZZ1\n",
+    ),
+    (
+        "actions.actions.centres",
+        ACTIONS,
+        "    state: active\n",
+        "    state: active\n    centres: [ZZ1]\n",
+    ),
+    (
+        "status.areas.for_discussion.raised_by.site",
+        STATUS,
+        "    next_steps: Høring af udkastet.\n",
+        "    next_steps: Høring af udkastet.\n    for_discussion:\n      - {topic: Fælles vagtlag, raised_by: {name: Ida Berg, site: ZZ1}}\n",
+    ),
+    (
+        "meeting.decisions.centre",
+        MEETING_FILE,
+        "specialty: kard}",
+        "specialty: kard, centre: ZZ1}",
+    ),
+    (
         "specialty.owner.site",
         SPEC,
         "Vicedirektør, site: SLA",

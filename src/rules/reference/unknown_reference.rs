@@ -61,8 +61,14 @@ fn check(cx: &Context, out: &mut Sink) {
     // Written where no specialty is in force (a meeting's participants): only what resolves
     // in the programme, when the programme's sites are known.
     let sites_known = cx.model.program().is_some_and(|p| !p.sites_invalid);
+    let centres_known = cx.model.program().is_some_and(|p| !p.centres_invalid);
     for r in outside {
-        if r.to.scope == Scope::Programme && (r.to.target != Target::Site || sites_known) {
+        let known = match r.to.target {
+            Target::Site => sites_known,
+            Target::Centre => centres_known,
+            _ => true,
+        };
+        if r.to.scope == Scope::Programme && known {
             let known: Vec<&str> = cx
                 .model
                 .referable(r.to, &Default::default())
@@ -88,6 +94,7 @@ fn needs(to: Ref) -> &'static [Need] {
         (Target::DecisionRequest, _) => &[Need::StatusDates],
         (Target::Decision, _) => &[Need::Meetings],
         (Target::Action, _) => &[Need::Actions],
+        (Target::Centre, _) => &[Need::Centres],
         (Target::Specialty, _) => &[Need::SpecialtyIds],
     }
 }
