@@ -228,6 +228,8 @@ pub struct Action {
     pub purpose: Option<Sp<String>>,
     /// Owner (*ansvarlig*).
     pub owner: Option<Person>,
+    /// The `owner` key, where BASS-G005 points.
+    pub owner_key: Option<Loc>,
     /// Participants.
     pub participants: Vec<Person>,
     /// Sites.
@@ -363,6 +365,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let title = r.str(&m, "title");
     let purpose = r.str(&m, "purpose");
     let owner = r.person(&m, "owner");
+    let owner_key = r.key_loc(&m, "owner");
     let participants = r.persons(&m, "participants");
     let sites = r.str_list(&m, "sites");
     let start = r.date(&m, "start");
@@ -415,6 +418,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         title,
         purpose,
         owner,
+        owner_key,
         participants,
         sites,
         start,

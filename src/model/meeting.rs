@@ -210,6 +210,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
     let mut decisions = Vec::new();
     let invalid_before = r.invalid_count();
     let mut decisions_invalid = m.misspelt("decisions");
+    let mut done_l004 = 0;
     if let Some((_, items)) = r.list(&m, "decisions") {
         for n in items {
             let Some(dm) = r.map(n, &DECISION) else {
@@ -240,7 +241,11 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
                     r.push(d);
                 }
             }
+            // `done` that is neither a date nor `true` is L004 and "not carried out" (SPEC §4):
+            // which requests are answered is still known, so it does not count as unreadable.
+            let before_done = r.invalid_count();
             let done = read_done(r, &dm);
+            done_l004 += r.invalid_count() - before_done;
             decisions.push(Decision {
                 id,
                 text,
@@ -257,7 +262,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
             r.specialty = None;
         }
     }
-    decisions_invalid |= r.invalid_count() > invalid_before;
+    decisions_invalid |= r.invalid_count() - done_l004 > invalid_before;
     Some(Meeting {
         loc: r.loc(m.node.span),
         kind,

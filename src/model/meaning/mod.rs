@@ -21,6 +21,7 @@
 //! | the centre of an item, what a centre owes | [`Model::centre`](crate::model::Model::centre), [`Prerequisite::centre_id`](crate::model::Prerequisite::centre_id), [`Model::centre_dues`](crate::model::Model::centre_dues) ([`centres`]) |
 //! | who answers for an item (owner, concept owner, area responsible, specialty owner) | [`Model::who_answers`](crate::model::Model::who_answers) with an [`Accountable`] ([`answerable`]) |
 //! | which sites need a population entry, whose population a site's is served for | [`Model::sites_without`](crate::model::Model::sites_without), [`Specialty::population_entry`](crate::model::Specialty::population_entry), [`Model::population_served_at`](crate::model::Model::population_served_at) ([`population`]) |
+//! | is a name the same person's, which core team is in force for an action plan | [`people::same_name`], [`Docs::core_team_of_plan`](crate::model::index::Docs::core_team_of_plan) ([`people`]) |
 //! | which specialties and strategic areas the repository names (`--specialty`, `--area`) | [`Model::named_specialties`](crate::model::Model::named_specialties), [`Model::named_areas`](crate::model::Model::named_areas) ([`named`]) |
 //!
 //! **What an invalid value means.** A value that is written but cannot be read (BASS-L004) is
@@ -36,6 +37,7 @@ pub mod decisions;
 pub mod follow_up;
 pub mod meetings;
 pub mod named;
+pub mod people;
 pub mod population;
 pub mod prerequisites;
 pub mod work;
