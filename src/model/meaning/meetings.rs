@@ -19,6 +19,14 @@ pub struct MeetingGap<'m> {
     pub days: i64,
 }
 
+impl MeetingGap<'_> {
+    /// Too long (BASS-T009, and the status report's *Opmærksomhedspunkter*): more than
+    /// `interval_days` (`settings.meeting_interval_days`) between the meetings.
+    pub fn is_too_long(&self, interval_days: i64) -> bool {
+        self.days > interval_days
+    }
+}
+
 impl Model {
     /// The meetings of `body` with a valid date, in path order.
     fn meetings_of(&self, body: Body) -> impl Iterator<Item = (&Meeting, NaiveDate)> {
