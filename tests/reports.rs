@@ -439,6 +439,11 @@ fn html_escapes_hostile_text_and_is_self_contained() {
                 "-Rejser &lt;b&gt;",
                 "&lt;script&gt;alert(4)&lt;/script&gt; |pause| =1+1",
                 "&lt;script&gt;alert(5)&lt;/script&gt; | =2+2",
+                // SPEC v3: a centre, its concept owner and an item for discussion.
+                "Center &lt;script&gt;alert(8)&lt;/script&gt; | @SUM(A1)",
+                "=Konceptejer &lt;b&gt;",
+                "&lt;script&gt;alert(10)&lt;/script&gt; | =3+3 ]]&gt;",
+                "+Rejst &lt;i&gt;",
             ] {
                 assert!(h.contains(needle), "{cmd}: {needle:?}");
             }
@@ -489,7 +494,14 @@ fn markdown_escapes_pipes_newlines_and_markup() {
     }
     let md = report("status", HOSTILE, "markdown", &[]);
     assert!(md.contains("Rør \\| pibe<br>Ny linje &lt;img"), "{md}");
-    for needle in ["alert(2)", "alert(3)", "alert(4)", "alert(5)"] {
+    for needle in [
+        "alert(2)",
+        "alert(3)",
+        "alert(4)",
+        "alert(5)",
+        "alert(8)",
+        "alert(10)",
+    ] {
         assert!(md.contains(needle), "the meeting pack shows {needle}: {md}");
     }
 }
