@@ -438,4 +438,9 @@ impl Model {
     pub fn path(&self, loc: Loc) -> &str {
         &self.files.get(loc.file).rel
     }
+
+    /// A location's file path on disk: the root joined with [`Model::path`].
+    pub fn root_path(&self, loc: Loc) -> std::path::PathBuf {
+        self.files.root.join(self.path(loc))
+    }
 }
