@@ -597,6 +597,17 @@ fn r003_centre_and_population_action_references_are_skipped_when_their_list_is_u
     let run = r.run();
     run.assert_silent("BASS-R003");
     run.assert_count("BASS-L005", 1);
+    // bass.yaml that cannot be read: skipped with the site checks, under their note.
+    r.write(PROGRAM, "kind: program\nname: [Testprogram\n");
+    let run = r.run();
+    run.assert_silent("BASS-R003");
+    assert!(
+        run.skipped
+            .iter()
+            .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == "BASS-R003")),
+        "{:?}",
+        run.skipped
+    );
     // A partly read action plan: an action named in a population entry may be in the rest.
     let r = Repo::base();
     let spec = edit(

@@ -1,11 +1,14 @@
 //! BASS-G005 `action-without-core-team`: neither the owner nor any participant of an action
 //! is a member of the core team in force for its strategic area, the specialty owner or an
 //! implementation lead (the guides: together they define and develop the actions). Names are
-//! compared as [`same_name`] says; every member counts, clinical or not.
+//! compared as [`same_name`](crate::model::meaning::people::same_name) says; every member
+//! counts, clinical or not.
 
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::meaning::people::same_name;
+use crate::model::CoreTeam;
+use crate::model::meaning::people::folded;
+use std::collections::{HashMap, HashSet};
 use crate::rules::need::Need;
 use crate::rules::{Code, Context, Sink};
 
@@ -37,31 +40,36 @@ fn check(cx: &Context, out: &mut Sink) {
             continue;
         }
         let s = d.specialty();
-        // The specialty owner and the implementation leads develop the actions too.
-        let leaders: Vec<&str> = s
+        // The specialty owner and the implementation leads develop the actions too. Names
+        // are folded once each (`folded`), not once per comparison: a national repository
+        // has tens of thousands of actions.
+        let leaders: Vec<String> = s
             .into_iter()
             .flat_map(|s| s.owner.iter().chain(&s.implementation_leads))
-            .map(|p| p.name.value.as_str())
+            .map(|p| folded(&p.name.value))
             .collect();
+        // The folded names of each core team in force, by the team's address.
+        let mut teams: HashMap<*const CoreTeam, HashSet<String>> = HashMap::new();
         for plan in &d.plans {
             // No team in force (G001 speaks), or no framework to tell which: skipped.
             let Some(team) = d.core_team_of_plan(plan) else {
                 continue;
             };
-            let members: Vec<&str> = team
-                .members
-                .iter()
-                .filter_map(|m| m.name.as_ref())
-                .map(|n| n.value.as_str())
-                .chain(leaders.iter().copied())
-                .collect();
+            let members = teams.entry(std::ptr::from_ref(team)).or_insert_with(|| {
+                team.members
+                    .iter()
+                    .filter_map(|m| m.name.as_ref())
+                    .map(|n| folded(&n.value))
+                    .chain(leaders.iter().cloned())
+                    .collect()
+            });
             for a in plan.actions.iter().filter(|a| a.counts_as_work()) {
                 let (Some(owner), Some(key)) = (&a.owner, a.owner_key) else {
                     continue;
                 };
                 let anchored = std::iter::once(owner)
                     .chain(&a.participants)
-                    .any(|p| members.iter().any(|m| same_name(m, &p.name.value)));
+                    .any(|p| members.contains(&folded(&p.name.value)));
                 if anchored {
                     continue;
                 }
