@@ -17,6 +17,8 @@ use super::xml::esc;
 pub struct Links {
     /// (name, path), longest name first.
     names: Vec<(String, String)>,
+    /// The first character of each name: a text is only searched where one stands.
+    firsts: Vec<char>,
 }
 
 impl Links {
@@ -29,7 +31,10 @@ impl Links {
             }
         }
         v.sort_by_key(|(n, _)| std::cmp::Reverse(n.chars().count()));
-        Links { names: v }
+        let mut firsts: Vec<char> = v.iter().filter_map(|(n, _)| n.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Links { names: v, firsts }
     }
 
     /// The links as a page at `page` (its path inside the site) writes them.
@@ -69,6 +74,13 @@ impl Linker<'_> {
         let mut plain = 0;
         let mut i = 0;
         while i < text.len() {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if !links.firsts.contains(&c) {
+                i += c.len_utf8();
+                continue;
+            }
             let starts_word = text[..i]
                 .chars()
                 .next_back()
@@ -96,9 +108,7 @@ impl Linker<'_> {
                     i += n.len();
                     plain = i;
                 }
-                None => {
-                    i += text[i..].chars().next().map_or(1, char::len_utf8);
-                }
+                None => i += c.len_utf8(),
             }
         }
         out.push_str(&escape(&text[plain..]));
