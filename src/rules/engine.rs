@@ -191,6 +191,11 @@ fn configuration(
     {
         settings.stale_status_days = n;
     }
+    if let Some(v) = &p.meeting_interval_days
+        && let Some(n) = positive(v, diags)
+    {
+        settings.meeting_interval_days = n;
+    }
     for (key, sev) in &p.rules {
         let Some(code) = Code::lookup(&key.value) else {
             let names: Vec<&str> = Code::ALL
