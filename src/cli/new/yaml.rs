@@ -36,6 +36,12 @@ pub fn quoted(s: &str) -> String {
 
 /// True when `s` can be written plain: not empty, no space at either end, no character that
 /// starts a YAML construct or ends a flow item, and not a word YAML would read as another type
+/// Plain words a YAML reader takes for something other than a text (YAML 1.1 booleans and
+/// null, and the Danish `ja`/`nej` bass reads as booleans): such a text is quoted.
+const SCALAR_WORDS: &[&str] = &[
+    "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "ja", "nej",
+];
+
 /// (`true`, `null`, a number, a date).
 fn plain_is_safe(s: &str) -> bool {
     let Some(first) = s.chars().next() else {
@@ -58,10 +64,8 @@ fn plain_is_safe(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    let other_type = matches!(
-        lower.as_str(),
-        "true" | "false" | "yes" | "no" | "on" | "off" | "null" | "~" | "y" | "n" | "ja" | "nej"
-    ) || s.parse::<f64>().is_ok()
+    let other_type = SCALAR_WORDS.contains(&lower.as_str())
+        || s.parse::<f64>().is_ok()
         || s.starts_with(|c: char| c.is_ascii_digit())
             && s.chars()
                 .all(|c| c.is_ascii_digit() || "-:.+_eE".contains(c))
