@@ -6,7 +6,7 @@
 //! the same.
 
 use super::names::{Names, quoted};
-use super::{DASH, list_cell, meeting_name, named, opt, person, state};
+use super::{DASH, meeting_name, named, opt, person, state};
 use crate::i18n::Lang;
 use crate::report::render::sheet::{Block, Cell, Section, Tab, Tone, cells, sort_da};
 use crate::report::steering::centres::CentreOut;
@@ -139,12 +139,7 @@ fn prerequisites(c: &CentreOut, names: &Names, lang: Lang) -> Tab {
             person(&p.owner),
             Cell::date(p.due),
             Cell::count(p.days_late),
-            list_cell(
-                &p.required_by_actions
-                    .iter()
-                    .map(|a| named(a.title.as_deref(), &a.id))
-                    .collect::<Vec<_>>(),
-            ),
+            super::names::required_by(p),
         ]);
         t.mark(4, p.days_late.map(|_| Tone::Bad));
     }

@@ -2,7 +2,7 @@
 //! milestones, prerequisites not in place (*Forudsætninger, der ikke er på plads*) and the
 //! exceptions from the checks (waivers, *undtagelser*) with their reasons.
 
-use super::{DASH, list_cell, name_or_id, named, opt, person, prerequisite_type};
+use super::{DASH, name_or_id, named, opt, person, prerequisite_type};
 use crate::i18n::Lang;
 use crate::report::render::sheet::{Block, Cell, Section, Tab, Tone, cells};
 use crate::report::steering::status::SpecialtyStatus;
@@ -85,12 +85,7 @@ pub(super) fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
                 person(&p.owner),
                 Cell::date(p.due),
                 Cell::count(p.days_late),
-                list_cell(
-                    &p.required_by_actions
-                        .iter()
-                        .map(|a| named(a.title.as_deref(), &a.id))
-                        .collect::<Vec<_>>(),
-                ),
+                super::names::required_by(p),
             ]);
             prereq.mark(6, p.days_late.map(|_| Tone::Bad));
         }

@@ -93,3 +93,13 @@ pub(super) fn milestone(
         named(action_title.as_deref(), action)
     )
 }
+
+/// The actions that require a prerequisite, one per line, each by its title with its id.
+pub(super) fn required_by(p: &crate::report::steering::prerequisites::OpenPrerequisite) -> String {
+    super::list_cell(
+        &p.required_by_actions
+            .iter()
+            .map(|a| named(a.title.as_deref(), &a.id))
+            .collect::<Vec<_>>(),
+    )
+}
