@@ -40,9 +40,6 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 table.fields.short { break-inside: avoid; page-break-inside: avoid; }
 table.fields th { width: 30%; background: #f3f6f9; font-weight: 600; }
-td.good { background: #c7e9c0; }
-td.warn { background: #fff3b0; }
-td.bad { background: #fcbba1; }
 td.good, td.warn, td.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 p.as-of { font-size: 12pt; color: #555; margin: 0 0 1em; }
 p.source { font-size: 8.5pt; color: #555; margin: 0 0 .6em; break-after: avoid; page-break-after: avoid; }
@@ -59,9 +56,10 @@ pub fn render(doc: &Document) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         lang(doc),
-        esc(&doc.title)
+        esc(&doc.title),
+        Tone::css()
     );
     o.push_str(&body(doc));
     o.push_str("</body>\n</html>\n");
@@ -175,13 +173,9 @@ fn digit_hyphen_digit(w: &str) -> bool {
 }
 
 /// The class of a cell in a traffic light's colour.
-fn tone_class(t: Option<Tone>) -> &'static str {
-    match t {
-        Some(Tone::Good) => " class=\"good\"",
-        Some(Tone::Warn) => " class=\"warn\"",
-        Some(Tone::Bad) => " class=\"bad\"",
-        None => "",
-    }
+fn tone_class(t: Option<Tone>) -> String {
+    t.map(|t| format!(" class=\"{}\"", t.class()))
+        .unwrap_or_default()
 }
 
 fn run(r: &Run, lx: &Linker) -> String {

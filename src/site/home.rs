@@ -179,24 +179,16 @@ fn elsewhere(cx: &Context, o: &mut String) {
 }
 
 /// The class of a coloured cell (the stylesheet's `td.good`, `td.warn`, `td.bad`).
-fn tone_class(t: Option<Tone>) -> &'static str {
-    match t {
-        Some(Tone::Good) => " class=\"good\"",
-        Some(Tone::Warn) => " class=\"warn\"",
-        Some(Tone::Bad) => " class=\"bad\"",
-        None => "",
-    }
+fn tone_class(t: Option<Tone>) -> String {
+    t.map(|t| format!(" class=\"{}\"", t.class()))
+        .unwrap_or_default()
 }
 
 /// The rest of a number cell's class attribute: `"` or ` bad"`, as the status overview marks
 /// the same counts.
-fn num_tone(t: Option<Tone>) -> &'static str {
-    match t {
-        Some(Tone::Good) => " good\"",
-        Some(Tone::Warn) => " warn\"",
-        Some(Tone::Bad) => " bad\"",
-        None => "\"",
-    }
+fn num_tone(t: Option<Tone>) -> String {
+    t.map(|t| format!(" {}\"", t.class()))
+        .unwrap_or_else(|| "\"".to_owned())
 }
 
 /// The table of specialties, in Danish order: a row of figures per specialty, its pages on a

@@ -173,7 +173,7 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Vec<Page>,
     let mut pages = vec![
         Page {
             path: STYLESHEET.to_owned(),
-            bytes: CSS.as_bytes().to_vec(),
+            bytes: format!("{CSS}{}", crate::report::render::sheet::Tone::css()).into_bytes(),
         },
         Page {
             path: "index.html".to_owned(),

@@ -50,9 +50,6 @@ th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-
 th { background: #e8eef4; }
 th.num, td.num { text-align: right; white-space: nowrap; }
 td.date, span.nb { white-space: nowrap; }
-td.good { background: #c7e9c0; }
-td.warn { background: #fff3b0; }
-td.bad { background: #fcbba1; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 table.fields { break-inside: avoid; page-break-inside: avoid; }

@@ -94,9 +94,6 @@ th { background: #e8eef4; }
 td.num { text-align: right; white-space: nowrap; }
 th.num { text-align: right; }
 td.date, td.short { white-space: nowrap; }
-td.good { background: #c7e9c0; }
-td.warn { background: #fff3b0; }
-td.bad { background: #fcbba1; }
 @media print { td.good, td.warn, td.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 tr { page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -115,9 +112,10 @@ pub fn render(sheet: &Sheet) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}{}</style>\n</head>\n<body>\n<main>\n",
         esc(sheet.lang),
         esc(&sheet.title),
+        Tone::css(),
         page_css(sheet),
     );
     o.push_str(&body(sheet));
@@ -234,11 +232,8 @@ fn table(o: &mut String, t: &Tab, caption_level: usize, lang: Lang, lx: &Linker)
             {
                 classes.push("short");
             }
-            match t.tone(ri, i) {
-                Some(Tone::Good) => classes.push("good"),
-                Some(Tone::Warn) => classes.push("warn"),
-                Some(Tone::Bad) => classes.push("bad"),
-                None => {}
+            if let Some(tone) = t.tone(ri, i) {
+                classes.push(tone.class());
             }
             let class = if classes.is_empty() {
                 String::new()
