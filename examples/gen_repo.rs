@@ -419,11 +419,8 @@ fn specialty(
         person(rng)
     );
     s.push_str("implementation_leads:\n");
-    let _ = writeln!(
-        s,
-        "  - {{name: {}, title: Cheflæge, site: SLA}}",
-        person(rng)
-    );
+    let lead = person(rng);
+    let _ = writeln!(s, "  - {{name: {lead}, title: Cheflæge, site: SLA}}");
     let _ = writeln!(
         s,
         "  - {{name: {}, title: Chefsygeplejerske, site: KOE}}",
@@ -588,7 +585,7 @@ fn specialty(
             head("actions")
         );
         for _ in 0..count {
-            action(&mut s, rng, name, next);
+            action(&mut s, rng, name, next, &lead);
             next += 1;
         }
         files.push((format!("handlinger-{fo}.yaml"), s));
@@ -625,7 +622,7 @@ fn specialty(
     files
 }
 
-fn action(s: &mut String, rng: &mut Rng, spec: &str, n: usize) {
+fn action(s: &mut String, rng: &mut Rng, spec: &str, n: usize, lead: &str) {
     let topic = rng.pick(TOPICS);
     let place = rng.pick(PLACES);
     let group = rng.pick(GROUPS);
@@ -639,10 +636,13 @@ fn action(s: &mut String, rng: &mut Rng, spec: &str, n: usize) {
             "At give {group} med {topic} et ensartet forløb med opfølgning i {place}, ens på alle matrikler."
         ),
     );
+    // The implementation lead owns every action, so each is developed with the specialty's
+    // leadership (BASS-G005). The name drawn before is still drawn, so every other value,
+    // and the size of the repository, stay what they were.
+    let _ = person(rng);
     let _ = writeln!(
         s,
-        "    owner: {{name: {}, title: {}, site: {site}}}",
-        person(rng),
+        "    owner: {{name: {lead}, title: {}, site: {site}}}",
         rng.pick(TITLES)
     );
     if n.is_multiple_of(2) {

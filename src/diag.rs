@@ -171,11 +171,15 @@ codes! {
         T005 => Warning, finished_but_open;
         T006 => Warning, overdue_prerequisite;
         T007 => Warning, overdue_decision;
+        T008 => Warning, overdue_decision_followup;
+        T009 => Info, no_recent_meeting;
     }
     governance {
         G001 => Error, core_team_too_small;
         G002 => Info, core_team_single_profession;
         G003 => Warning, unapproved_ambition_in_use;
+        G004 => Warning, population_responsibility_missing;
+        G005 => Info, action_without_core_team;
     }
     waiver {
         W001 => Error, invalid_waiver;

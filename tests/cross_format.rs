@@ -10,7 +10,9 @@
 //! must also add up, milestones, overdue, status age, errors, warnings), each specialty's
 //! fields and table of areas, each area's next milestone, *Til beslutning*, the count line
 //! of *Opmærksomhedspunkter*, *Siden sidste møde*, the overdue milestones, the prerequisites
-//! not in place and *Forsinkelser*.
+//! not in place and *Forsinkelser*; and SPEC v3's follow-through (`check_follow_through`):
+//! *Næste møde*, *Til drøftelse*, the late decisions and the meeting gap, *Tværgående centre*
+//! and each specialty's decisions, also over tests/fixtures/reports/follow.
 
 #[path = "../examples/gen_repo.rs"]
 #[allow(dead_code)]
@@ -550,7 +552,7 @@ fn named(title: &Value, id: &Value) -> String {
 }
 
 fn date_or_dash(v: &Value) -> String {
-    v.as_str().unwrap_or("–").to_owned()
+    v.as_str().unwrap_or("—").to_owned()
 }
 
 /// The counts of `1 planlagt, 7 i gang, 1 gennemført, 1 sat på pause` in the order of the
@@ -558,7 +560,7 @@ fn date_or_dash(v: &Value) -> String {
 fn parse_states(text: &str) -> [u64; 5] {
     const WORDS: [&str; 5] = ["planlagt", "i gang", "gennemført", "sat på pause", "udgået"];
     let mut out = [0; 5];
-    if text == "–" {
+    if text == "—" {
         return out;
     }
     for part in text.split(", ") {
@@ -592,6 +594,7 @@ fn check(format: &str, r: &Report, v: &Value, programme_wide: bool) {
     check_overview(format, r, v, programme_wide);
     check_meeting(format, r, v);
     check_lists(format, r, v);
+    check_follow_through(format, r, v);
 }
 
 /// The header's status dates, each specialty's fields, its table of areas and each area's
@@ -681,7 +684,7 @@ fn check_specialties(format: &str, r: &Report, v: &Value) {
                         "{}: {next}",
                         ctx(&title)
                     ),
-                    None => assert_eq!(next, "–", "{}", ctx(&title)),
+                    None => assert_eq!(next, "—", "{}", ctx(&title)),
                 }
             }
         }
@@ -715,7 +718,7 @@ fn check_overview(format: &str, r: &Report, v: &Value, programme_wide: bool) {
                     "Dage siden seneste status",
                     s["status_age_days"]
                         .as_i64()
-                        .map_or("–".to_owned(), |d| d.to_string()),
+                        .map_or("—".to_owned(), |d| d.to_string()),
                 ),
                 ("Fejl", s["errors"].to_string()),
                 ("Advarsler", s["warnings"].to_string()),
@@ -816,11 +819,11 @@ fn check_lists(format: &str, r: &Report, v: &Value) {
         .map(|p| {
             format!(
                 "{} {} {}",
-                p["id"].as_str().unwrap_or("–"),
+                p["id"].as_str().unwrap_or("—"),
                 date_or_dash(&p["due"]),
                 p["days_late"]
                     .as_i64()
-                    .map_or("–".to_owned(), |d| d.to_string())
+                    .map_or("—".to_owned(), |d| d.to_string())
             )
         })
         .collect();
@@ -844,10 +847,11 @@ fn check_lists(format: &str, r: &Report, v: &Value) {
             .iter()
             .map(|d| {
                 format!(
-                    "{} {} {} {}",
+                    "{} {} {} {} {}",
                     d["name"].as_str().unwrap(),
                     d["milestones"],
                     d["prerequisites"],
+                    d["decisions"],
                     d["max_days"]
                 )
             })
@@ -857,6 +861,230 @@ fn check_lists(format: &str, r: &Report, v: &Value) {
             .map(|t| t.rows.iter().map(|r| r.join(" ")).collect())
             .unwrap_or_default();
         assert_eq!(sorted(shown), sorted(want), "{}", ctx(caption));
+    }
+}
+
+/// `N dage over frist` as the reports write it (`1 dag`).
+fn days_late(n: &Value) -> String {
+    match n.as_i64() {
+        Some(1) => "1 dag over frist".to_owned(),
+        Some(n) => format!("{n} dage over frist"),
+        None => "—".to_owned(),
+    }
+}
+
+/// The rows of every table with this caption under *Tværgående centre*: under its section in
+/// the table, Markdown and HTML, under the centre's own heading in CSV.
+fn centre_rows(r: &Report, v: &Value, caption: &str, cols: &[&str]) -> Vec<String> {
+    let centres: Vec<String> = v["centres"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| named(&c["name"], &c["id"]))
+        .collect();
+    r.tables
+        .iter()
+        .filter(|t| t.caption.as_deref() == Some(caption))
+        .filter(|t| t.section == "Tværgående centre" || centres.contains(&t.section))
+        .flat_map(|t| {
+            let idx: Vec<usize> = cols.iter().map(|c| t.col(c)).collect();
+            t.rows
+                .iter()
+                .map(move |row| {
+                    idx.iter()
+                        .map(|i| row[*i].clone())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// SPEC v3's follow-through: *Næste møde*, *Til drøftelse*, the late decisions and the
+/// meeting gap under *Opmærksomhedspunkter*, *Tværgående centre* (its counts, and the dates
+/// and days late of each centre's prerequisites and decisions) and each specialty's line on
+/// its decisions.
+fn check_follow_through(format: &str, r: &Report, v: &Value) {
+    let ctx = |what: &str| format!("{format}: {what}");
+    match v["next_meeting"]["date"].as_str() {
+        Some(d) => {
+            let f = r
+                .field("", "Næste møde")
+                .unwrap_or_else(|| panic!("{}", ctx("no Næste møde")));
+            assert!(f.ends_with(d), "{}: {f}", ctx("Næste møde"));
+        }
+        None => assert!(r.field("", "Næste møde").is_none(), "{}", ctx("Næste møde")),
+    }
+    let topics: Vec<String> = v["for_discussion"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["topic"].as_str().unwrap_or("—").to_owned())
+        .collect();
+    // An empty table is its one line ("Ingen punkter til drøftelse."), in CSV its header.
+    let shown = r
+        .section_table("Til drøftelse")
+        .map(|t| t.column("Emne"))
+        .unwrap_or_default();
+    assert_eq!(sorted(shown), sorted(topics), "{}", ctx("Til drøftelse"));
+
+    let items = |kind: &str| -> Vec<Value> {
+        v["attention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["kind"] == kind)
+            .map(|c| c["items"].as_array().unwrap().clone())
+            .unwrap_or_default()
+    };
+    let late = items("late_decision");
+    let shown = r
+        .table(
+            "Opmærksomhedspunkter",
+            Some("Beslutninger, der ikke er gennemført til fristen"),
+        )
+        .map(|t| t.column("Hvad"))
+        .unwrap_or_default();
+    assert_eq!(shown.len(), late.len().min(10), "{}", ctx("late decisions"));
+    for (cell, it) in shown.iter().zip(&late) {
+        let want = format!(
+            "frist {}, {}; besluttet på implementeringsstyregruppens møde {}",
+            it["date"].as_str().unwrap(),
+            days_late(&it["days"]),
+            it["meeting"]["date"].as_str().unwrap()
+        );
+        assert!(cell.ends_with(&want), "{}: {cell:?} ≠ …{want}", ctx("late"));
+    }
+    let gap = items("no_recent_meeting");
+    let shown = r
+        .table("Opmærksomhedspunkter", Some("For længe mellem møderne"))
+        .map(|t| t.column("Hvad"))
+        .unwrap_or_default();
+    assert_eq!(shown.len(), gap.len(), "{}", ctx("meeting gap"));
+    for (cell, it) in shown.iter().zip(&gap) {
+        for part in [
+            format!("{} dage", it["days"]),
+            format!("møde {}", it["date"].as_str().unwrap()),
+            format!("højst gå {} dage", it["count"]),
+        ] {
+            assert!(
+                cell.contains(&part),
+                "{}: {cell:?} lacks {part:?}",
+                ctx("gap")
+            );
+        }
+    }
+
+    let centres = v["centres"].as_array().unwrap();
+    match r.section_table("Tværgående centre") {
+        None => assert!(centres.is_empty(), "{}", ctx("no Tværgående centre")),
+        Some(t) => {
+            assert_eq!(t.rows.len(), centres.len(), "{}", ctx("centres"));
+            for c in centres {
+                let row = t.row("Center", &named(&c["name"], &c["id"]));
+                let counts: Vec<usize> = ["prerequisites", "actions", "decisions"]
+                    .iter()
+                    .map(|k| c[k].as_array().unwrap().len())
+                    .collect();
+                let shown: Vec<usize> = t.header[2..]
+                    .iter()
+                    .map(|h| row[t.col(h)].parse().unwrap())
+                    .collect();
+                assert_eq!(shown, counts, "{}", ctx("centre counts"));
+            }
+        }
+    }
+    let want: Vec<String> = centres
+        .iter()
+        .flat_map(|c| c["prerequisites"].as_array().unwrap().iter())
+        .map(|p| {
+            format!(
+                "{} {}",
+                date_or_dash(&p["due"]),
+                p["days_late"]
+                    .as_i64()
+                    .map_or("—".to_owned(), |d| d.to_string())
+            )
+        })
+        .collect();
+    let shown = centre_rows(
+        r,
+        v,
+        "Forudsætninger, der ikke er på plads",
+        &["Frist", "Dage over frist"],
+    );
+    assert_eq!(
+        sorted(shown),
+        sorted(want),
+        "{}",
+        ctx("centre prerequisites")
+    );
+    let want: Vec<String> = centres
+        .iter()
+        .flat_map(|c| c["decisions"].as_array().unwrap().iter())
+        .map(|d| {
+            format!(
+                "implementeringsstyregruppens møde {} {} {}",
+                d["meeting"]["date"].as_str().unwrap(),
+                date_or_dash(&d["due"]),
+                d["days_late"]
+                    .as_i64()
+                    .map_or("—".to_owned(), |n| n.to_string())
+            )
+        })
+        .collect();
+    let shown = centre_rows(
+        r,
+        v,
+        "Beslutninger, der ikke er gennemført",
+        &["Møde", "Frist", "Dage over frist"],
+    );
+    assert_eq!(sorted(shown), sorted(want), "{}", ctx("centre decisions"));
+    let acts: usize = centres
+        .iter()
+        .map(|c| c["actions"].as_array().unwrap().len())
+        .sum();
+    let shown = centre_rows(r, v, "Handlinger, der har brug for centret", &["Fremdrift"]);
+    assert_eq!(shown.len(), acts, "{}", ctx("centre actions"));
+
+    for s in v["specialties"].as_array().unwrap() {
+        let n = name(s);
+        let ds = s["decisions"].as_array().unwrap();
+        let followed = ds.iter().filter(|d| d["followed_up"] == true).count();
+        let done = ds.iter().filter(|d| d["carried_out"] == true).count();
+        let late = ds.iter().filter(|d| d["late"] == true).count();
+        let f = r
+            .field(&n, "Beslutninger")
+            .unwrap_or_else(|| panic!("{}", ctx(&format!("{n}: no Beslutninger"))));
+        if followed == 0 {
+            assert_eq!(f, "Ingen beslutninger med frist", "{}", ctx(&n));
+            continue;
+        }
+        assert!(
+            f.starts_with(&format!("{followed} med frist: ")),
+            "{}: {f}",
+            ctx(&n)
+        );
+        assert_eq!(
+            f.contains(&format!("{done} gennemført")),
+            done > 0,
+            "{}: {f}",
+            ctx(&n)
+        );
+        assert_eq!(
+            f.contains(&format!("{late} over frist")),
+            late > 0,
+            "{}: {f}",
+            ctx(&n)
+        );
+        let open = followed - done - late;
+        assert_eq!(
+            f.contains(&format!("{open} endnu ikke gennemført")),
+            open > 0,
+            "{}: {f}",
+            ctx(&n)
+        );
     }
 }
 
@@ -895,6 +1123,26 @@ fn the_example_shows_the_same_counts_and_dates_in_every_format() {
     every_format_agrees(&example, &["--specialty", "geriatri"]);
 }
 
+/// The follow-through fixture has something in each of SPEC v3's parts: a next meeting and
+/// the gap before it, late decisions (one about no specialty), items for discussion, and
+/// centres with prerequisites, actions and decisions, one with nothing open.
+#[test]
+fn the_follow_through_shows_the_same_counts_and_dates_in_every_format() {
+    let repo = root().join("tests/fixtures/reports/follow");
+    let v = every_format_agrees(&repo, &[]);
+    assert!(v["next_meeting"].is_object());
+    assert_eq!(v["for_discussion"].as_array().unwrap().len(), 3);
+    assert_eq!(v["centres"].as_array().unwrap().len(), 3);
+    let kinds: Vec<&str> = v["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"late_decision") && kinds.contains(&"no_recent_meeting"));
+    every_format_agrees(&repo, &["--specialty", "kar"]);
+}
+
 #[test]
 fn a_generated_repository_shows_the_same_counts_and_dates_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
@@ -924,5 +1172,18 @@ fn the_check_catches_a_count_that_differs() {
     let example = root().join("examples/programme");
     let v: Value = serde_json::from_str(&status(&example, "json", &[])).unwrap();
     let md = status(&example, "markdown", &[]).replace("| 1/7/1/1/0 |", "| 1/7/1/0/0 |");
+    check("markdown", &normalise(parse_markdown(&md)), &v, true);
+}
+
+/// The follow-through's readers too: a centre's count that differs in one format is caught.
+#[test]
+#[should_panic(expected = "centre counts")]
+fn the_check_catches_a_centre_count_that_differs() {
+    let repo = root().join("tests/fixtures/reports/follow");
+    let v: Value = serde_json::from_str(&status(&repo, "json", &[])).unwrap();
+    let md = status(&repo, "markdown", &[]).replace(
+        "| Koncern HR (HR) | Henrik Holm (Konceptejer) | 0 | 1 | 1 |",
+        "| Koncern HR (HR) | Henrik Holm (Konceptejer) | 0 | 1 | 2 |",
+    );
     check("markdown", &normalise(parse_markdown(&md)), &v, true);
 }

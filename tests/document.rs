@@ -589,3 +589,127 @@ fn format_follows_the_extension_and_contradictions_exit_2() {
     let (code, _, _) = bass(dir.path(), &["document", "--specialty", "nope"]);
     assert_eq!(code, 2);
 }
+
+/// SPEC v3's parts of the document, read by the Word file's real consumers: chapter 3's
+/// *Populationsansvar* (the site without the specialty, served from where, how, by which
+/// actions) and *Dilemmaer* (with the choice, *Valg*), the centre of each prerequisite,
+/// chapter 5's items for discussion and chapter 6's centre and follow-up of each decision
+/// (*Gennemført* with its date, *Ikke gennemført* with its days over the due date, "—" for a
+/// decision without one), in the follow-through fixture's Word file as python-docx reads it;
+/// that file, and the programme's, are valid against the ECMA-376 schemas.
+#[test]
+fn the_follow_through_reads_in_python_docx_and_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/reports/follow"), dir.path());
+    let kar = write_doc(dir.path(), "kar.docx", &["--specialty", "kar"]);
+    let all = write_doc(dir.path(), "all.docx", &[]);
+    if let Some(py) = ooxml::python_lxml() {
+        for f in [&kar, &all] {
+            let parts = ooxml::validate(&py, f);
+            assert_eq!(
+                ooxml::error_count(&parts),
+                0,
+                "{}:\n{}",
+                f.display(),
+                ooxml::report(&parts)
+            );
+        }
+    }
+    let Some(py) = tools::python_docx() else {
+        return;
+    };
+    let v: serde_json::Value = serde_json::from_str(&tools::python(
+        &py,
+        include_str!("support/docx_dump.py"),
+        &kar,
+    ))
+    .unwrap();
+    let paras: Vec<&str> = v["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    let at = |s: &str| {
+        paras
+            .iter()
+            .position(|p| *p == s)
+            .unwrap_or_else(|| panic!("no paragraph {s:?} in {paras:?}"))
+    };
+    // In the guides' order inside chapter 3, and items for discussion in chapter 5.
+    assert!(at("3 Strategisk ambition") < at("Forudsætninger"));
+    assert!(at("Forudsætninger") < at("Populationsansvar"));
+    assert!(at("Populationsansvar") < at("Dilemmaer"));
+    assert!(at("Dilemmaer") < at("Strategiske indsatsområder"));
+    assert!(at("5 Status og fremdrift") < at("Til drøftelse"));
+    // Every cell of every table, and each row's cells joined, as python-docx reads them (a
+    // table too wide for the page is label–value rows).
+    let tables = v["tables"].as_array().unwrap();
+    let rows: Vec<Vec<String>> = tables
+        .iter()
+        .flat_map(|t| t.as_array().unwrap().iter())
+        .map(|r| {
+            r.as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_str().unwrap().to_owned())
+                .collect()
+        })
+        .collect();
+    let has_row = |want: &[&str]| {
+        rows.iter()
+            .any(|r| r.iter().map(String::as_str).eq(want.iter().copied()))
+    };
+    let has_cells = |a: &str, b: &str| {
+        rows.iter()
+            .any(|r| r.iter().any(|c| c == a) && r.iter().any(|c| c == b))
+    };
+    assert!(
+        has_row(&[
+            "Cedersted Sygehus",
+            "Aaby Sygehus",
+            "Et udgående kardiologisk team fra Aaby kommer til Cedersted to dage om ugen.",
+            "Udgående team (H1)"
+        ]),
+        "{rows:?}"
+    );
+    assert!(
+        has_cells(
+            "Valg",
+            "Vi samler de planlagte undersøgelser i Aaby og sender et udgående team til Cedersted."
+        ),
+        "{rows:?}"
+    );
+    assert!(
+        has_cells("Dilemma", "Stærke fællesskaber mod nærhed"),
+        "{rows:?}"
+    );
+    // The prerequisites' table has grown too wide for the page with its centre: P1's record.
+    let p1 = rows
+        .iter()
+        .position(|r| r.iter().map(String::as_str).eq(["Id", "P1"]))
+        .expect("P1's record");
+    assert!(
+        rows[p1..p1 + 7].iter().any(|r| r
+            .iter()
+            .map(String::as_str)
+            .eq(["Center", "Koncern Digitalisering"])),
+        "the prerequisite's centre: {rows:?}"
+    );
+    assert!(
+        has_cells("Erfaringer med telemedicin fra andre regioner", "—"),
+        "{rows:?}"
+    );
+    // Chapter 6: a row per decision, or label–value rows when too wide; either way the
+    // follow-up stands beside the decision.
+    let text: String = serde_json::to_string(tables).unwrap();
+    for want in [
+        "Gennemført 10.09.2026",
+        "Gennemført 05.10.2026",
+        "Ikke gennemført, 83 dage over frist",
+        "Koncern HR",
+        "implementeringsstyregruppens møde 1. august 2026",
+    ] {
+        assert!(text.contains(want), "{want:?} not in the tables");
+    }
+}

@@ -192,3 +192,45 @@ fn explain_suggests_the_field_it_most_likely_means() {
         "{err}"
     );
 }
+
+/// `bass explain KIND.FIELD` knows every field SPEC v3 adds (issue 19), with its description
+/// and, for a reference, what it must name.
+#[test]
+fn explain_knows_the_v3_fields() {
+    for (path, needle) in [
+        ("program.centres", "concept"),
+        ("program.centres.concept_owner", "concept owner"),
+        ("program.settings.meeting_interval_days", "BASS-T009"),
+        ("specialty.population_responsibility", "BASS-G004"),
+        (
+            "specialty.population_responsibility.served_from",
+            "specialty's own sites",
+        ),
+        (
+            "specialty.population_responsibility.actions",
+            "an action of the same specialty",
+        ),
+        ("ambition.dilemmas.choice", "choice made"),
+        (
+            "ambition.prerequisites.centre",
+            "a cross-cutting centre from bass.yaml in the programme",
+        ),
+        ("actions.actions.centres", "cross-cutting centre"),
+        ("status.areas.for_discussion.topic", "topic"),
+        ("status.areas.for_discussion.raised_by", "Raised by"),
+        ("meeting.decisions.centre", "cross-cutting centre"),
+        ("meeting.decisions.done", "or `true`"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_bass"))
+            .args(["explain", path, "--lang", "en"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            out.status.success(),
+            "{path}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains(needle), "{path}: no `{needle}` in\n{text}");
+    }
+}

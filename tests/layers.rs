@@ -498,3 +498,77 @@ fn the_language_check_sees_a_match() {
     let text = "match lang {\n    Lang::Da => \"ja\",\n    Lang::En=>\"yes\",\n}\nlet x = match o.lang { _ => 1 };\n// match lang { Lang::Da => }\nlet y = lang.pick(\"ja\", \"yes\");\nmatch language_of(x) {\nmatch a.common.lang(None) {\nif lang == Lang::Da {}\nmatch (e, w, lang) {\nmatch explain(&q, lang) {";
     assert_eq!(language_matches(text), vec![1, 2, 3, 5, 9, 11]);
 }
+
+/// Issue 16: domain values are enums, read once in `src/model`; nothing above the model (and
+/// `src/i18n`) compares a string with a domain word — a state, phase, traffic light, effect,
+/// prerequisite type, steering group, principle, perspective, language or severity word, in
+/// any of its spellings. A comparison is a quoted word beside `==`/`!=`, as a `match` arm, in
+/// `matches!` or `Some(…)`, or in a list searched with `contains`.
+#[test]
+fn no_comparison_with_a_domain_word_above_the_model() {
+    use bass::model::vocab::*;
+    let tables: &[&[bass::model::schema::EnumValue]] = &[
+        STATES,
+        PHASES,
+        HEALTHS,
+        EFFECTS,
+        PREREQUISITE_TYPES,
+        BODIES,
+        PRINCIPLES,
+        PERSPECTIVES,
+        LANGUAGES,
+        SEVERITY_WORDS,
+    ];
+    let mut words: Vec<String> = Vec::new();
+    for t in tables {
+        for v in *t {
+            words.push(v.name.to_owned());
+            words.extend(v.aliases.iter().map(|a| (*a).to_owned()));
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rs_files(&src, &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let rel = f
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel.starts_with("model/") || rel.starts_with("i18n/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            for w in &words {
+                let q = format!("\"{w}\"");
+                let Some(at) = line.find(&q) else { continue };
+                let after = line[at + q.len()..].trim_start();
+                let before = line[..at].trim_end();
+                let compared = before.ends_with("==")
+                    || before.ends_with("!=")
+                    || after.starts_with("==")
+                    || after.starts_with("!=")
+                    || after.starts_with("=>")
+                    || after.starts_with('|')
+                    || before.ends_with('|')
+                    || before.ends_with("Some(")
+                    || line.contains("matches!(")
+                    || line.contains(".contains(&");
+                if compared {
+                    found.push(format!("src/{rel}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "compare the model's enum instead of a string:\n{}",
+        found.join("\n")
+    );
+}

@@ -786,3 +786,198 @@ fn an_unknown_enum_value_suggests_only_canonical_spellings() {
         }
     }
 }
+
+// ------------------------------------------------------------------------------------------
+// The fields of SPEC v3 (issue 19): centres, population responsibility, dilemmas, items for
+// discussion, and decisions followed up. Each is read, and a bad value is L004 at the value.
+
+const PROGRAM: &str = "bass.yaml";
+const SPECIALTY: &str = "kard/specialty.yaml";
+const AMBITION: &str = "kard/ambition.yaml";
+const STATUS: &str = "kard/status.yaml";
+const MEETING: &str = "møder/2026-10-01.yaml";
+
+const CENTRES: &str = "centres:\n  - id: DIG\n    name: Koncern Digitalisering\n    concept_owner: {name: Jakob Riis, title: Konceptejer}\n  - {id: HR, name: Koncern HR, concept_owner: Lene Bak}\nexclude:";
+
+/// The base repository with the v3 fields written in every kind.
+fn v3_repo() -> Repo {
+    let r = Repo::base();
+    r.write(
+        PROGRAM,
+        &edit(
+            &edit(&base(PROGRAM), "exclude:", CENTRES),
+            "stale_status_days: 90",
+            "stale_status_days: 90\n  meeting_interval_days: 60",
+        ),
+    );
+    r.write(
+        SPECIALTY,
+        &edit(
+            &base(SPECIALTY),
+            "core_team:",
+            "population_responsibility:\n  - site: HOL\n    served_from: [SLA]\n    how: Udgående kardiolog fra Slagelse to dage om ugen.\n    actions: [H1]\ncore_team:",
+        ),
+    );
+    r.write(
+        AMBITION,
+        &format!(
+            "{}dilemmas:\n  - title: Stærke faglige miljøer over for nærhed\n    description: Samling løfter kvaliteten, men øger afstanden.\n    choice: Vi samler det planlagte og bevarer det akutte lokalt.\n",
+            edit(&base(AMBITION), "    type: decision\n", "    type: decision\n    centre: DIG\n")
+        ),
+    );
+    r.write(
+        ACTIONS,
+        &edit(
+            &base(ACTIONS),
+            "    state: active\n",
+            "    state: active\n    centres: [DIG, HR]\n",
+        ),
+    );
+    r.write(
+        STATUS,
+        &edit(
+            &base(STATUS),
+            "    next_steps: Høring af udkastet.\n",
+            "    next_steps: Høring af udkastet.\n    for_discussion:\n      - topic: Hvordan deler vi bagvagten i ferien?\n        raised_by: {name: Peter Lund, title: Cheflæge}\n",
+        ),
+    );
+    r.write(
+        MEETING,
+        "kind: meeting\nbody: implementeringsstyregruppen\ndate: 2026-10-01\ndecisions:\n  - {id: D1, text: Besluttet., specialty: kard, centre: DIG, due: 2026-11-01, done: 2026-10-30}\n  - {id: D2, text: Også besluttet., specialty: kard, due: 2026-11-01, done: true}\n",
+    );
+    r
+}
+
+#[test]
+fn v3_fields_are_read() {
+    let r = v3_repo();
+    r.run().assert_clean();
+    let m = bass::load::load_repository(r.path()).unwrap();
+    let p = m.program().unwrap();
+    let ids: Vec<&str> = p.centres.iter().map(|c| c.id.value.as_str()).collect();
+    assert_eq!(ids, ["DIG", "HR"]);
+    assert_eq!(
+        p.centres[1].concept_owner.as_ref().unwrap().name.value,
+        "Lene Bak"
+    );
+    assert_eq!(p.centres[0].display_name(), "Koncern Digitalisering");
+    assert_eq!(p.meeting_interval_days.as_ref().unwrap().value, 60);
+    let s = m.specialties().next().unwrap();
+    let e = &s.population_responsibility[0];
+    assert_eq!(e.site.as_ref().unwrap().value, "HOL");
+    assert_eq!(e.served_from[0].value, "SLA");
+    assert_eq!(e.actions[0].value, "H1");
+    assert!(e.how.as_ref().unwrap().value.starts_with("Udgående"));
+    let a = m.ambitions().next().unwrap();
+    assert_eq!(a.prerequisites[0].centre_id(), Some("DIG"));
+    assert_eq!(
+        a.dilemmas[0].choice.as_ref().unwrap().value,
+        "Vi samler det planlagte og bevarer det akutte lokalt."
+    );
+    let (_, action) = m.actions().next().unwrap();
+    let centres: Vec<&str> = action.centres.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(centres, ["DIG", "HR"]);
+    let st = m.statuses().next().unwrap();
+    let item = &st.areas[0].for_discussion[0];
+    assert_eq!(
+        item.topic.as_ref().unwrap().value,
+        "Hvordan deler vi bagvagten i ferien?"
+    );
+    assert_eq!(item.raised_by.as_ref().unwrap().name.value, "Peter Lund");
+    let decisions: Vec<_> = m.decisions().map(|(_, d)| d).collect();
+    assert_eq!(decisions[0].centre_id(), Some("DIG"));
+    assert_eq!(
+        decisions[0].done.as_ref().map(|d| d.value),
+        Some(bass::model::Done::On(
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 30).unwrap()
+        ))
+    );
+    assert_eq!(
+        decisions[1].done.as_ref().map(|d| d.value),
+        Some(bass::model::Done::DateUnknown)
+    );
+}
+
+#[test]
+fn v3_bad_values_are_l004_at_the_value() {
+    let cases: [(&str, &str, &str, &str); 7] = [
+        (MEETING, "done: 2026-10-30", "done: snart", "snart"),
+        (MEETING, "done: true", "done: false", "false"),
+        (MEETING, "done: 2026-10-30", "done: \"\"", "\"\""),
+        (ACTIONS, "centres: [DIG, HR]", "centres: DIG", "DIG"),
+        (
+            PROGRAM,
+            "meeting_interval_days: 60",
+            "meeting_interval_days: mange",
+            "mange",
+        ),
+        (
+            SPECIALTY,
+            "  - site: HOL\n    served_from: [SLA]\n",
+            "  - Holbæk\n  - served_from: [SLA]\n    site: HOL\n",
+            "Holbæk",
+        ),
+        (PROGRAM, "  - {id: HR,", "  - HR\n  - {id: HR,", "HR\n"),
+    ];
+    for (file, from, to, bad) in cases {
+        let r = v3_repo();
+        let text = edit(
+            &std::fs::read_to_string(r.path().join(file)).unwrap(),
+            from,
+            to,
+        );
+        r.write(file, &text);
+        let run = r.run();
+        run.assert_at("BASS-L004", file, pos(&text, bad));
+        run.assert_count("BASS-L004", 1);
+    }
+}
+
+#[test]
+fn a_danish_done_date_gets_the_iso_form_and_a_fix() {
+    let r = v3_repo();
+    let text = edit(
+        &std::fs::read_to_string(r.path().join(MEETING)).unwrap(),
+        "done: 2026-10-30",
+        "done: 30.10.2026",
+    );
+    r.write(MEETING, &text);
+    let run = r.run();
+    let d = run.assert_at("BASS-L004", MEETING, pos(&text, "30.10.2026"));
+    assert!(d.help.as_deref().unwrap().contains("`2026-10-30`"), "{d:?}");
+}
+
+/// SPEC §3: `populationsansvar` is `population_responsibility` as a key of a specialty, and a
+/// principle inside an action's `principles` (where the base already uses it, cleanly).
+#[test]
+fn populationsansvar_means_the_key_of_its_place() {
+    let r = Repo::base();
+    let text = edit(
+        &base(SPECIALTY),
+        "core_team:",
+        "populationsansvar:\n  - {site: HOL, served_from: [SLA], how: Fælles vagt.}\ncore_team:",
+    );
+    r.write(SPECIALTY, &text);
+    let run = r.run();
+    let d = run.assert_at("BASS-L003", SPECIALTY, pos(&text, "populationsansvar"));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("Did you mean `population_responsibility`?")
+    );
+    run.assert_count("BASS-L003", 1);
+    Repo::base().run().assert_clean();
+    // Written under `principles:`' level in an action, it belongs under `principles:`.
+    let text = edit(
+        &base(ACTIONS),
+        "    principles:\n",
+        "    populationsansvar: Hele regionens patienter.\n    principles:\n",
+    );
+    let r = Repo::base();
+    r.write(ACTIONS, &text);
+    let run = r.run();
+    let d = run.assert_at("BASS-L003", ACTIONS, pos(&text, "populationsansvar: Hele"));
+    assert!(
+        d.help.as_deref().unwrap().contains("under `principles:`"),
+        "{d:?}"
+    );
+}

@@ -4,7 +4,9 @@
 //! - every id (`SI1`, `H10`, `FO1.1`), date (`01.12.2026`) and short value (`Implementering`,
 //!   `Sat på pause`) of the report stands whole on one line of the PDF — none is split across
 //!   lines — so the PDF holds each at least as often as the HTML does;
-//! - no page ends with a heading whose content went to the next page.
+//! - no page ends with a heading whose content went to the next page;
+//! - SPEC v3's follow-through (the late decisions, *Til drøftelse*, *Tværgående centre*) prints
+//!   with the same care, over tests/fixtures/reports/follow.
 //!
 //! Needs chromium and pdftotext (poppler-utils): without them the test fails under `CI` and
 //! is skipped with a note otherwise (tests/common).
@@ -22,16 +24,13 @@ fn root() -> PathBuf {
 }
 
 fn report(cmd: &str) -> String {
+    report_of(cmd, "examples/programme")
+}
+
+fn report_of(cmd: &str, dir: &str) -> String {
     let out = assert_cmd::Command::cargo_bin("bass")
         .unwrap()
-        .args([
-            cmd,
-            "examples/programme",
-            "--format",
-            "html",
-            "--today",
-            TODAY,
-        ])
+        .args([cmd, dir, "--format", "html", "--today", TODAY])
         .current_dir(root())
         .output()
         .unwrap();
@@ -274,6 +273,26 @@ fn printed_status_and_coverage_keep_values_whole_and_headings_with_their_content
         check_whole(name, &html, &pages, &mut failures);
         check_headings(name, &html, &pages, &mut failures);
     }
+    // SPEC v3's follow-through, printed: the late decisions and the meeting gap, Til
+    // drøftelse, the decisions' column of Forsinkelser, Tværgående centre with a section per
+    // centre (one with its one line), each specialty's line on its decisions.
+    let html = report_of("status", "tests/fixtures/reports/follow");
+    let pages = print(&chromium, &pdftotext, &html, tmp.path(), "follow");
+    let text = lines(&pages).join("\n");
+    for want in [
+        "Næste møde",
+        "Beslutninger, der ikke er gennemført til fristen",
+        "For længe mellem møderne",
+        "Til drøftelse",
+        "Beslutninger over frist",
+        "Tværgående centre",
+        "Koncern Økonomi har intet åbent.",
+        "Beslutning gennemført",
+    ] {
+        assert!(text.contains(want), "follow: {want:?} not printed:\n{text}");
+    }
+    check_whole("follow", &html, &pages, &mut failures);
+    check_headings("follow", &html, &pages, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

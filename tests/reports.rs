@@ -439,6 +439,11 @@ fn html_escapes_hostile_text_and_is_self_contained() {
                 "-Rejser &lt;b&gt;",
                 "&lt;script&gt;alert(4)&lt;/script&gt; |pause| =1+1",
                 "&lt;script&gt;alert(5)&lt;/script&gt; | =2+2",
+                // SPEC v3: a centre, its concept owner and an item for discussion.
+                "Center &lt;script&gt;alert(8)&lt;/script&gt; | @SUM(A1)",
+                "=Konceptejer &lt;b&gt;",
+                "&lt;script&gt;alert(10)&lt;/script&gt; | =3+3 ]]&gt;",
+                "+Rejst &lt;i&gt;",
             ] {
                 assert!(h.contains(needle), "{cmd}: {needle:?}");
             }
@@ -489,7 +494,14 @@ fn markdown_escapes_pipes_newlines_and_markup() {
     }
     let md = report("status", HOSTILE, "markdown", &[]);
     assert!(md.contains("Rør \\| pibe<br>Ny linje &lt;img"), "{md}");
-    for needle in ["alert(2)", "alert(3)", "alert(4)", "alert(5)"] {
+    for needle in [
+        "alert(2)",
+        "alert(3)",
+        "alert(4)",
+        "alert(5)",
+        "alert(8)",
+        "alert(10)",
+    ] {
         assert!(md.contains(needle), "the meeting pack shows {needle}: {md}");
     }
 }
@@ -1539,4 +1551,312 @@ fn html_reports_are_structured_for_print_and_assistive_technology() {
         "the area's heading is a heading"
     );
     assert!(!html.contains("<p>SI1 Geriatrisk"), "not a paragraph");
+}
+
+// ---------------------------------------------------------------- #19: the follow-through
+
+const FOLLOW: &str = "tests/fixtures/reports/follow";
+
+/// The follow-through fixture on 2026-11-23, counted by hand (tests/fixtures/reports/follow):
+///
+/// | decision | specialty | centre | owner     | due        | done       | on 2026-11-23            |
+/// |----------|-----------|--------|-----------|------------|------------|--------------------------|
+/// | D1       | kar, SI1  | DIG    | —         | 2026-09-01 | —          | late, 83 days            |
+/// | D2       | kar, SI1  | —      | Karen Kok | 2026-12-31 | —          | open                     |
+/// | D3       | kar       | HR     | —         | 2026-09-15 | 2026-09-10 | carried out              |
+/// | D4       | kar       | —      | —         | —          | —          | not followed up ("—")    |
+/// | D5       | kar       | —      | Ejer H1   | 2026-10-01 | 2026-10-05 | carried out (after due)  |
+/// | D6       | lun       | —      | Mads Mørk | 2026-11-15 | —          | late, 8 days             |
+/// | D7       | —         | HR     | —         | 2026-10-15 | —          | late, 39 days            |
+///
+/// All of the meeting of 2026-08-01 (implementeringsstyregruppen); the next is planned for
+/// 2027-01-15: 167 days > `meeting_interval_days: 60` (BASS-T009). Prerequisite P1 (centre
+/// DIG, no owner) is 53 days late and required by H1; P2 (HR) is in place. Actions needing
+/// DIG: H1 (active) and H2 (planned); H3 (done) no longer counts; needing HR: H2. OEK owes
+/// nothing. Milestone M1 of H1 (sites AAA and CCC) is 22 days late.
+#[test]
+fn the_follow_through_matches_the_hand_count() {
+    let v = json("status", FOLLOW, &[]);
+    assert_eq!(
+        v["next_meeting"],
+        serde_json::json!({"body": "implementeringsstyregruppen", "date": "2027-01-15"})
+    );
+    // Opmærksomhedspunkter: the late decisions (most days first), who answers for each (the
+    // concept owner of its centre when it has no owner), and the meeting gap.
+    let cat = |kind: &str| {
+        v["attention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind}"))["items"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let late = cat("late_decision");
+    let got: Vec<(Value, Value, Value, Value)> = late
+        .iter()
+        .map(|i| {
+            (
+                i["id"].clone(),
+                i["specialty"].clone(),
+                i["days"].clone(),
+                i["who"]["name"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("D1".into(), "kar".into(), 83.into(), "Dorte Dige".into()),
+            ("D7".into(), Value::Null, 39.into(), "Henrik Holm".into()),
+            ("D6".into(), "lun".into(), 8.into(), "Mads Mørk".into()),
+        ]
+    );
+    assert_eq!(
+        late[0]["meeting"],
+        serde_json::json!({"body": "implementeringsstyregruppen", "date": "2026-08-01"})
+    );
+    let gap = &cat("no_recent_meeting")[0];
+    assert_eq!(gap["specialty"], Value::Null);
+    assert_eq!(gap["date"], "2026-08-01");
+    assert_eq!(gap["days"], 167);
+    assert_eq!(gap["count"], 60);
+    assert_eq!(gap["next_meeting"]["date"], "2027-01-15");
+    // A prerequisite without an owner is answered for by its centre's concept owner.
+    assert_eq!(cat("overdue_prerequisite")[0]["who"]["name"], "Dorte Dige");
+
+    // Til drøftelse: every item of the current statuses.
+    let topics: Vec<&str> = v["for_discussion"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["topic"].as_str().unwrap())
+        .collect();
+    assert_eq!(topics.len(), 3, "{topics:?}");
+    assert_eq!(v["for_discussion"][0]["specialty"], "kar");
+    assert_eq!(v["for_discussion"][0]["area"], "SI1");
+    assert_eq!(v["for_discussion"][0]["raised_by"]["name"], "Rita Ravn");
+    assert_eq!(v["for_discussion"][1]["raised_by"], Value::Null);
+    assert_eq!(v["for_discussion"][2]["specialty"], "lun");
+
+    // Forsinkelser: decisions count by who answers; they have no site.
+    let owners: Vec<String> = v["delays"]["by_owner"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} {} {} {}",
+                d["name"].as_str().unwrap(),
+                d["milestones"],
+                d["prerequisites"],
+                d["decisions"],
+                d["max_days"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            "Dorte Dige 0 1 1 83",
+            "Henrik Holm 0 0 1 39",
+            "Ejer H1 1 0 0 22",
+            "Mads Mørk 0 0 1 8"
+        ]
+    );
+    assert_eq!(v["delays"]["by_site"].as_array().unwrap().len(), 2);
+    assert_eq!(v["delays"]["by_site"][0]["decisions"], 0);
+
+    // Siden sidste møde: the decisions carried out since the meeting of 2026-08-01.
+    let done: Vec<(&str, &str)> = v["since"]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "decision_carried_out")
+        .map(|c| (c["id"].as_str().unwrap(), c["date"].as_str().unwrap()))
+        .collect();
+    assert_eq!(done, [("D3", "2026-09-10"), ("D5", "2026-10-05")]);
+
+    // Tværgående centre.
+    let centres = v["centres"].as_array().unwrap();
+    let ids: Vec<&str> = centres.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["DIG", "HR", "OEK"]);
+    let dig = &centres[0];
+    assert_eq!(dig["concept_owner"]["name"], "Dorte Dige");
+    assert_eq!(dig["prerequisites"][0]["specialty"], "kar");
+    assert_eq!(dig["prerequisites"][0]["id"], "P1");
+    assert_eq!(dig["prerequisites"][0]["days_late"], 53);
+    assert_eq!(
+        dig["prerequisites"][0]["required_by"],
+        serde_json::json!(["H1"])
+    );
+    let acts: Vec<(&str, &str)> = dig["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["id"].as_str().unwrap(), a["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(acts, [("H1", "active"), ("H2", "planned")]);
+    assert_eq!(dig["decisions"][0]["id"], "D1");
+    assert_eq!(dig["decisions"][0]["days_late"], 83);
+    let hr = &centres[1];
+    assert_eq!(hr["prerequisites"], serde_json::json!([]), "P2 is in place");
+    assert_eq!(hr["actions"][0]["id"], "H2");
+    let hr_decisions: Vec<&str> = hr["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(hr_decisions, ["D7"], "D3 is carried out");
+    let oek = &centres[2];
+    for part in ["prerequisites", "actions", "decisions"] {
+        assert_eq!(oek[part], serde_json::json!([]), "{part}");
+    }
+
+    // Each specialty's decisions, with their follow-up.
+    let kar = &v["specialties"][0];
+    assert_eq!(kar["id"], "kar");
+    let follow: Vec<(&str, bool, Value, bool)> = kar["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["followed_up"].as_bool().unwrap(),
+                d["carried_out"].clone(),
+                d["late"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        follow,
+        [
+            ("D1", true, false.into(), true),
+            ("D2", true, false.into(), false),
+            ("D3", true, true.into(), false),
+            ("D4", false, Value::Null, false),
+            ("D5", true, true.into(), false),
+        ]
+    );
+    assert_eq!(kar["decisions"][2]["carried_out_on"], "2026-09-10");
+    assert_eq!(kar["decisions"][0]["centre"], "DIG");
+}
+
+/// SPEC §6: under `--specialty` the header keeps *Næste møde*, the centres section lists
+/// that specialty's items (a centre with none of them says so in one line), and what belongs
+/// to no specialty (the meeting gap, a decision about none) is left out.
+#[test]
+fn a_one_specialty_status_keeps_the_next_meeting_and_its_centre_items() {
+    let v = json("status", FOLLOW, &["--specialty", "kar"]);
+    assert_eq!(v["next_meeting"]["date"], "2027-01-15");
+    let kinds: Vec<&str> = v["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert!(!kinds.contains(&"no_recent_meeting"), "{kinds:?}");
+    let late = v["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "late_decision")
+        .unwrap();
+    assert_eq!(late["items"].as_array().unwrap().len(), 1, "D1 only");
+    assert_eq!(
+        v["centres"][1]["decisions"],
+        serde_json::json!([]),
+        "D7 is nobody's"
+    );
+    assert_eq!(v["centres"][1]["actions"][0]["id"], "H2");
+    assert_eq!(v["for_discussion"].as_array().unwrap().len(), 2);
+    assert!(
+        v["delays"]["by_owner"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["name"] != "Henrik Holm" && d["name"] != "Mads Mørk"),
+        "{}",
+        v["delays"]
+    );
+    let md = report("status", FOLLOW, "markdown", &["--specialty", "kar"]);
+    assert!(
+        md.contains("- **Næste møde:** implementeringsstyregruppens møde 15. januar 2027"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Koncern Økonomi har intet åbent for Kardiologi."),
+        "{md}"
+    );
+    assert!(!md.contains("For længe mellem møderne"), "{md}");
+}
+
+/// SPEC §6: the new parts in the order of the meeting pack, with the glossary's words, in
+/// every human format: *Næste møde* in the header, the late decisions and the meeting gap
+/// under *Opmærksomhedspunkter*, *Til drøftelse* after *Til beslutning*, decisions carried out
+/// under *Siden sidste møde*, decisions in *Forsinkelser*, *Tværgående centre* before the
+/// programme overview, and each specialty's decisions in one line.
+#[test]
+fn the_follow_through_stands_in_every_human_format() {
+    let md = report("status", FOLLOW, "markdown", &[]);
+    let at = |s: &str| {
+        md.find(s)
+            .unwrap_or_else(|| panic!("no {s:?} in the markdown:\n{md}"))
+    };
+    assert!(at("## Til beslutning") < at("## Til drøftelse"));
+    assert!(at("## Til drøftelse") < at("## Siden sidste møde"));
+    assert!(at("## Forsinkelser") < at("## Tværgående centre"));
+    assert!(at("## Tværgående centre") < at("## Programoverblik"));
+    for needle in [
+        "- **Næste møde:** implementeringsstyregruppens møde 15. januar 2027",
+        "### Beslutninger, der ikke er gennemført til fristen",
+        "| Kardiologi | Nære forløb (SI1) | Koncern Digitalisering vælger en platform til hjemmemonitorering. (D1): frist 01.09.2026, 83 dage over frist; besluttet på implementeringsstyregruppens møde 1. august 2026 | Dorte Dige (Konceptejer) |",
+        "### For længe mellem møderne",
+        "| — | — | Der går 167 dage fra implementeringsstyregruppens møde 1. august 2026 til det næste planlagte møde 15. januar 2027; der bør højst gå 60 dage. | Implementeringsstyregruppen |",
+        "| Kardiologi | Nære forløb (SI1) | Hvordan deler vi vagterne mellem Aaby og Cedersted? | Rita Ravn (Overlæge) |",
+        "| Kardiologi | — | Beslutning gennemført: Koncern HR slår to stillinger op. (D3) | 10.09.2026 |",
+        "| Ansvarlig | Overskredne milepæle | Forudsætninger over frist | Beslutninger over frist | Dage over frist |",
+        "| Dorte Dige | 0 | 1 | 1 | 83 |",
+        "| Koncern Digitalisering (DIG) | Dorte Dige (Konceptejer) | 1 | 2 | 1 |",
+        "#### Handlinger, der har brug for centret",
+        "Koncern Økonomi har intet åbent.",
+        "- **Beslutninger:** 4 med frist: 2 gennemført, 1 endnu ikke gennemført, 1 over frist",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    for f in ["table", "html", "csv"] {
+        let out = report("status", FOLLOW, f, &[]);
+        for needle in [
+            "Næste møde",
+            "Til drøftelse",
+            "Tværgående centre",
+            "Beslutninger over frist",
+            "For længe mellem møderne",
+            "Beslutning gennemført",
+            "Konceptejer",
+            "Rejst af",
+        ] {
+            assert!(out.contains(needle), "{f}: missing {needle:?}");
+        }
+    }
+    let en = report("status", FOLLOW, "markdown", &["--lang", "en"]);
+    for needle in [
+        "- **Next meeting:** the implementation steering group's meeting of 2027-01-15",
+        "## For discussion",
+        "## Cross-cutting centres",
+        "Decision carried out: Koncern HR slår to stillinger op. (D3)",
+        "- **Decisions:** 4 with a due date: 2 carried out, 1 not carried out yet, 1 past due",
+    ] {
+        assert!(en.contains(needle), "missing {needle:?} in\n{en}");
+    }
+    // A programme without centres has no section for them; with no next meeting planned
+    // there is no *Næste møde*.
+    let small = report("status", SMALL, "markdown", &[]);
+    assert!(!small.contains("Tværgående centre"), "{small}");
+    assert!(!small.contains("Næste møde"), "{small}");
+    assert!(small.contains("## Til drøftelse\n\nIngen punkter til drøftelse."));
 }

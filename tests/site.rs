@@ -242,9 +242,19 @@ fn every_page_has_one_main_one_h1_headings_in_order_and_scoped_th() {
     let (code, stdout, stderr) = site(&target, repo.path(), &[]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     let pages = check_pages(&target, PROGRAMME);
+    assert!(
+        pages.len() >= 26,
+        "the meetings', sites' and centres' pages are checked too"
+    );
+    check_structure(&pages);
+}
+
+/// The structure every page must have (SPEC §6): one `<main>` holding the one `h1`, headings
+/// that start at the `h1` and never skip a level on the way down, `scope` on every `th`.
+fn check_structure(pages: &BTreeMap<String, Html>) {
     let sel = |s: &str| Selector::parse(s).unwrap();
     let mut failures = Vec::new();
-    for (page, doc) in &pages {
+    for (page, doc) in pages {
         let mains = doc.select(&sel("main")).count();
         if mains != 1 {
             failures.push(format!("{page}: {mains} <main> elements"));
@@ -377,7 +387,16 @@ fn the_start_page_names_its_version_and_keeps_its_rows_low() {
         .select(&Selector::parse("main h2").unwrap())
         .map(|h| h.text().collect())
         .collect();
-    assert_eq!(h2, ["Opmærksomhedspunkter", "Til beslutning", "Specialer"]);
+    assert_eq!(
+        h2,
+        [
+            "Opmærksomhedspunkter",
+            "Til beslutning",
+            "Til drøftelse",
+            "Møder, matrikler og centre",
+            "Specialer"
+        ]
+    );
     let table = Selector::parse("table.overview").unwrap();
     let overview = index.select(&table).next().expect("the overview table");
     assert_eq!(
@@ -818,4 +837,447 @@ fn the_checker_catches_a_file_url() {
 #[should_panic(expected = "climbs out of OUT")]
 fn the_checker_catches_a_link_out_of_out() {
     checker_on("<a href=\"../index.html\">x</a>");
+}
+
+// ---------------------------------------------------------------- #19: meetings, sites, centres
+
+/// The follow-through fixture (tests/fixtures/reports/follow) in a temporary folder.
+fn follow() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reports/follow"),
+        dir.path(),
+    );
+    dir
+}
+
+/// Builds the site of `repo` on `today` into a new temporary folder and parses every page.
+fn built(repo: &Path, programme: &str, today: &str) -> (tempfile::TempDir, BTreeMap<String, Html>) {
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let o = Command::new(env!("CARGO_BIN_EXE_bass"))
+        .arg("site")
+        .arg(&target)
+        .arg(repo)
+        .args(["--today", today])
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pages = check_pages(&target, programme);
+    std::fs::rename(&target, out.path().join("built")).unwrap();
+    (out, pages)
+}
+
+/// The text of a page's `<main>`, whitespace collapsed.
+fn main_text(doc: &Html) -> String {
+    text_of(doc, "main")
+}
+
+/// The rows of the first table after the heading `heading` in `<main>`, each cell's text.
+fn table_after(doc: &Html, heading: &str) -> Vec<Vec<String>> {
+    let sel = Selector::parse("main h1, main h2, main h3, main table").unwrap();
+    let mut found = false;
+    for el in doc.select(&sel) {
+        let text: String = el
+            .text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if el.value().name() != "table" {
+            found = text == heading;
+            continue;
+        }
+        if found {
+            let tr = Selector::parse("tbody tr").unwrap();
+            let td = Selector::parse("td").unwrap();
+            return el
+                .select(&tr)
+                .map(|r| {
+                    r.select(&td)
+                        .map(|c| {
+                            // Lines (`<br>`) apart by a space.
+                            c.text()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .collect()
+                })
+                .collect();
+        }
+    }
+    panic!("no table after {heading:?}")
+}
+
+/// SPEC §6 "`bass site` pages": a page per meeting in `moeder/YYYY-MM-DD-BODY.html`, per site
+/// in `matrikler/ID.html` and per centre in `centre/ID.html`, each folder with an index, all
+/// reached from the start page and the navigation; and every place on the site that names a
+/// site, a centre or a meeting (as the reports name it) links to that page — in the status,
+/// the document, the validation page, the new pages themselves — except on that page.
+#[test]
+fn meetings_sites_and_centres_have_pages_linked_wherever_they_are_named() {
+    let repo = example();
+    let (_out, pages) = built(repo.path(), PROGRAMME, TODAY);
+    let targets = [
+        ("Holbæk Sygehus", "matrikler/hol.html"),
+        ("Sjællands Universitetshospital, Køge", "matrikler/koe.html"),
+        ("Nykøbing F. Sygehus", "matrikler/nyk.html"),
+        ("Slagelse Sygehus", "matrikler/sla.html"),
+        ("Koncern Digitalisering", "centre/dig.html"),
+        ("Koncern HR", "centre/hr.html"),
+        ("Koncern Økonomi", "centre/oek.html"),
+        (
+            "implementeringsstyregruppens møde 17. september 2026",
+            "moeder/2026-09-17-implementeringsstyregruppen.html",
+        ),
+        (
+            "implementeringsstyregruppens møde 10. december 2026",
+            "moeder/2026-12-10-implementeringsstyregruppen.html",
+        ),
+        (
+            "programstyregruppens møde 11. marts 2025",
+            "moeder/2025-03-11-programstyregruppen.html",
+        ),
+    ];
+    for p in [
+        "moeder/index.html",
+        "matrikler/index.html",
+        "centre/index.html",
+    ] {
+        assert!(pages.contains_key(p), "no {p}");
+    }
+    for (_, p) in &targets {
+        assert!(pages.contains_key(*p), "no {p}");
+    }
+    // The start page's navigation and its section on meetings, sites and centres.
+    let index = &pages["index.html"];
+    let hrefs: Vec<String> = index
+        .select(&Selector::parse("a").unwrap())
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    // Every site and centre, the last meeting held and the next one (older ones through the
+    // index of meetings).
+    for (_, p) in &targets[..9] {
+        assert!(
+            hrefs.iter().any(|h| h == p),
+            "the start page does not link {p}"
+        );
+    }
+    for p in [
+        "moeder/index.html",
+        "matrikler/index.html",
+        "centre/index.html",
+    ] {
+        assert!(hrefs.iter().any(|h| h == p), "no link to {p}");
+    }
+    // Every occurrence of a name in a page's <main> (charts aside) is a link to its page.
+    let mut linked = BTreeMap::<&str, usize>::new();
+    for (page, doc) in &pages {
+        let main = doc
+            .select(&Selector::parse("main").unwrap())
+            .next()
+            .unwrap();
+        for node in main.descendants() {
+            let Some(text) = node.value().as_text() else {
+                continue;
+            };
+            let ancestors: Vec<_> = node
+                .ancestors()
+                .filter_map(|a| a.value().as_element().cloned())
+                .collect();
+            if ancestors.iter().any(|e| e.name() == "svg") {
+                continue;
+            }
+            let link = ancestors
+                .iter()
+                .find(|e| e.name() == "a")
+                .and_then(|a| a.attr("href"))
+                .and_then(|h| resolve(page, h));
+            for (name, target) in &targets {
+                if !contains_word(text, name) || page == target {
+                    continue;
+                }
+                assert_eq!(
+                    link.as_deref(),
+                    Some(*target),
+                    "{page}: {name:?} in {:?} is not a link to {target}",
+                    &**text
+                );
+                *linked.entry(name).or_default() += 1;
+            }
+        }
+    }
+    for (name, _) in &targets {
+        assert!(
+            linked.get(name).is_some_and(|n| *n >= 2),
+            "{name}: {linked:?}"
+        );
+    }
+    // Names are linked in the status, the document and the site's own pages alike.
+    let links_to = |page: &str, target: &str| {
+        pages[page]
+            .select(&Selector::parse("main a").unwrap())
+            .filter_map(|a| a.value().attr("href"))
+            .any(|h| resolve(page, h).as_deref() == Some(target))
+    };
+    assert!(
+        links_to(
+            "status.html",
+            "moeder/2026-12-10-implementeringsstyregruppen.html"
+        ),
+        "Næste møde"
+    );
+    assert!(
+        links_to("kardiologi/document.html", "matrikler/koe.html"),
+        "a site on the front page"
+    );
+    assert!(
+        links_to("kardiologi/document.html", "centre/dig.html"),
+        "a prerequisite's centre"
+    );
+    assert!(
+        links_to("geriatri/status.html", "centre/hr.html"),
+        "the centres section"
+    );
+    assert!(links_to(
+        "moeder/2026-09-17-implementeringsstyregruppen.html",
+        "centre/hr.html"
+    ));
+    assert!(links_to(
+        "centre/dig.html",
+        "moeder/2026-09-17-implementeringsstyregruppen.html"
+    ));
+    // The record of a meeting: its group, date, participants, and each request answered linked
+    // to its specialty's status.
+    let record = &pages["moeder/2026-09-17-implementeringsstyregruppen.html"];
+    assert_eq!(
+        text_of(record, "h1"),
+        "Beslutningsreferat – implementeringsstyregruppens møde 17. september 2026"
+    );
+    let fields = text_of(record, "main dl.fields");
+    for want in [
+        "Implementeringsstyregruppen",
+        "17. september 2026",
+        "Afholdt",
+        "Tove Riis",
+    ] {
+        assert!(fields.contains(want), "{want:?} not in {fields:?}");
+    }
+    assert!(links_to(
+        "moeder/2026-09-17-implementeringsstyregruppen.html",
+        "kardiologi/status.html"
+    ));
+    let rows = table_after(record, "Beslutninger");
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(
+        rows[0][3].ends_with("(B1) Status og fremdrift – Kardiologi"),
+        "the request it answers: {rows:?}"
+    );
+    assert_eq!(rows[0][6], "Ikke gennemført");
+    let planned = &pages["moeder/2026-12-10-implementeringsstyregruppen.html"];
+    assert!(text_of(planned, "main dl.fields").contains("Planlagt"));
+    // The index of meetings, newest first.
+    let rows = table_after(&pages["moeder/index.html"], "Møder");
+    let dates: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        dates,
+        [
+            "10. december 2026",
+            "17. september 2026",
+            "17. juni 2025",
+            "11. marts 2025"
+        ]
+    );
+}
+
+/// `text` holds `name` as a whole (not inside a longer word).
+fn contains_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && text[i + name.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// SPEC §6: a site's page shows the specialties present and whose strength position it is,
+/// whose population is served for it and from where (also a specialty without an entry), the
+/// actions there by specialty with state and next milestone, and what is overdue there; a
+/// centre's page what the status shows for it, or its one line; a meeting's record each
+/// decision's follow-up; a planned meeting is marked so. Over the hand-counted fixture, on
+/// 2026-11-23, every page with the structure SPEC asks for.
+#[test]
+fn the_pages_of_sites_centres_and_meetings_show_the_follow_through() {
+    let repo = follow();
+    let (_out, pages) = built(repo.path(), "Opfølgningsprogram", "2026-11-23");
+    check_structure(&pages);
+    let ccc = &pages["matrikler/ccc.html"];
+    assert_eq!(text_of(ccc, "h1"), "Cedersted Sygehus");
+    assert_eq!(
+        table_after(ccc, "Specialer på matriklen"),
+        [["Lungemedicin", "Ja"]]
+    );
+    assert_eq!(
+        table_after(ccc, "Befolkningen her betjenes fra"),
+        [[
+            "Kardiologi",
+            "Aaby Sygehus",
+            "Et udgående kardiologisk team fra Aaby kommer til Cedersted to dage om ugen.",
+            "Udgående team (H1)"
+        ]]
+    );
+    assert_eq!(
+        table_after(ccc, "Kardiologi"),
+        [[
+            "Nære forløb (SI1)",
+            "Udgående team (H1)",
+            "I gang",
+            "15.12.2026: »M2 næste«"
+        ]]
+    );
+    assert_eq!(
+        table_after(ccc, "Overskredet på matriklen"),
+        [[
+            "Kardiologi",
+            "Udgående team (H1)",
+            "M1 overskredet",
+            "01.11.2026",
+            "22"
+        ]]
+    );
+    let bbb = &pages["matrikler/bbb.html"];
+    let rows = table_after(bbb, "Befolkningen her betjenes fra");
+    assert_eq!(rows[0][0], "Lungemedicin");
+    assert!(rows[0][2].starts_with("Ikke beskrevet"), "{rows:?}");
+    assert!(main_text(bbb).contains("Ingen overskredne frister på matriklen."));
+    // Aaby serves Cedersted's population in kardiologi.
+    let rows = table_after(
+        &pages["matrikler/aaa.html"],
+        "Befolkninger, der betjenes herfra",
+    );
+    assert_eq!(rows[0][..2], ["Kardiologi", "Cedersted Sygehus"]);
+
+    assert!(main_text(&pages["centre/oek.html"]).contains("Koncern Økonomi har intet åbent."));
+    let dig = main_text(&pages["centre/dig.html"]);
+    for want in [
+        "Dorte Dige",
+        "»En fælles platform til hjemmemonitorering« (P1)",
+        "Udgående team (H1)",
+        "Planlagt rekruttering (H2)",
+        "(D1)",
+    ] {
+        assert!(
+            dig.contains(want),
+            "{want:?} not on the centre's page: {dig}"
+        );
+    }
+    let rows = table_after(
+        &pages["moeder/2026-08-01-implementeringsstyregruppen.html"],
+        "Beslutninger",
+    );
+    let follow: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[0].as_str(), r[6].as_str()))
+        .collect();
+    assert_eq!(
+        follow,
+        [
+            ("D1", "Ikke gennemført, 83 dage over frist"),
+            ("D2", "Ikke gennemført"),
+            ("D3", "Gennemført 10.09.2026"),
+            ("D4", "—"),
+            ("D5", "Gennemført 05.10.2026"),
+            ("D6", "Ikke gennemført, 8 dage over frist"),
+            ("D7", "Ikke gennemført, 39 dage over frist"),
+        ]
+    );
+    assert_eq!(rows[6][2], "—", "D7 concerns no specialty");
+    let planned = &pages["moeder/2027-01-15-implementeringsstyregruppen.html"];
+    assert!(text_of(planned, "main dl.fields").contains("Planlagt"));
+    assert!(main_text(planned).contains("Mødet har ingen beslutninger."));
+}
+
+/// SPEC §6: a specialty whose id is the folder of the meetings, sites or centres keeps its
+/// pages in `speciale-<id>/`; the folder stays the meetings'.
+#[test]
+fn a_specialty_named_like_a_folder_lives_in_speciale_id() {
+    let repo = follow();
+    std::fs::create_dir(repo.path().join("x")).unwrap();
+    std::fs::write(
+        repo.path().join("x/speciale.yaml"),
+        "kind: specialty\nid: moeder\nname: Mødespeciale\nowner: {name: Ole}\nimplementation_leads: [{name: Ida}]\nsites: [AAA, BBB, CCC]\nstrength_positions: [AAA]\n",
+    )
+    .unwrap();
+    let (_out, pages) = built(repo.path(), "Opfølgningsprogram", "2026-11-23");
+    assert!(
+        pages.contains_key("speciale-moeder/document.html"),
+        "{:?}",
+        pages.keys()
+    );
+    assert_eq!(text_of(&pages["moeder/index.html"], "h1"), "Møder");
+    let index = std::fs::read_to_string(_out.path().join("built/index.html")).unwrap();
+    assert!(index.contains("href=\"speciale-moeder/document.html\""));
+}
+
+/// A programme without centres has no centres' pages and no such entry in the navigation.
+#[test]
+fn without_centres_there_is_no_centre_page() {
+    let repo = example();
+    let yaml = repo.path().join("bass.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let start = text.find("\ncentres:").unwrap();
+    let end = text[start + 1..]
+        .find("\n\n")
+        .map_or(text.len(), |e| start + 1 + e);
+    std::fs::write(&yaml, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let (_out, pages) = built(repo.path(), PROGRAMME, TODAY);
+    assert!(
+        !pages.keys().any(|p| p.starts_with("centre/")),
+        "{:?}",
+        pages.keys()
+    );
+    let nav = text_of(&pages["index.html"], "header nav");
+    assert!(nav.contains("Møder") && nav.contains("Matrikler"), "{nav}");
+    assert!(!nav.contains("Tværgående centre"), "{nav}");
+}
+
+/// The names of a site and a centre that try to break out stay text on every page, also
+/// their own pages and the links to them.
+#[test]
+fn hostile_names_of_sites_and_centres_stay_inert() {
+    let (_out, pages) = built(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reports/hostile"),
+        "Program <b>fed</b> & co",
+        "2026-11-23",
+    );
+    assert!(pages.contains_key("matrikler/syd.html") && pages.contains_key("centre/c1.html"));
+    let any = Selector::parse("*").unwrap();
+    for (name, doc) in &pages {
+        for el in doc.select(&any) {
+            assert!(
+                !matches!(el.value().name(), "script" | "img" | "b" | "i"),
+                "{name}: a <{}> element came from the text",
+                el.value().name()
+            );
+            for (k, _) in el.value().attrs() {
+                assert!(!k.starts_with("on"), "{name}: attribute {k}");
+            }
+        }
+    }
+    assert_eq!(
+        text_of(&pages["matrikler/syd.html"], "h1"),
+        "Syd <img src=x onerror=alert(7)> | =1+2"
+    );
+    assert!(
+        main_text(&pages["centre/c1.html"]).contains("=Konceptejer <b>"),
+        "the concept owner, as text"
+    );
 }

@@ -151,3 +151,36 @@ fn pre_commit_hooks_run_serially() {
         assert!(h.contains("\n  require_serial: true\n"), "{h}");
     }
 }
+
+/// The hooks hand bass every file bass reads as a document: `.yaml`/`.yml` in any case (SPEC
+/// §3, `syntax::paths`), and nothing else. pre-commit matches `files:` with Python's `re`, so
+/// Python's `re` checks it here.
+#[test]
+fn pre_commit_hooks_pass_every_yaml_file_in_any_case() {
+    let Some(python) = common::require_tool("python3", common::on_path("python3")) else {
+        return;
+    };
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
+    )
+    .unwrap();
+    let patterns: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("files: "))
+        .collect();
+    assert_eq!(patterns.len(), 2, "{text}");
+    for p in patterns {
+        let script = format!(
+            "import re\np = re.compile(r'''{p}''')\nok = ['a.yaml', 'b/c.yml', 'D.YAML', 'e.Yml']\nno = ['f.txt', 'yaml', 'g.yaml.bak']\nassert all(p.search(x) for x in ok), [x for x in ok if not p.search(x)]\nassert not any(p.search(x) for x in no), [x for x in no if p.search(x)]\n"
+        );
+        let out = std::process::Command::new(&python)
+            .args(["-c", &script])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{p}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

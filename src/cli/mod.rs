@@ -13,6 +13,7 @@ pub mod error;
 pub mod explain;
 pub mod fix;
 pub mod init;
+pub mod new;
 pub mod output;
 pub mod report;
 pub mod repository;
@@ -96,6 +97,8 @@ pub enum Command {
     Schema(schema::SchemaArgs),
     /// Create a new ambition repository with an example specialty. / Opret et nyt repositorium.
     Init(init::InitArgs),
+    /// Write the next status or meeting record from the repository. / Skriv næste status eller referat.
+    New(new::NewArgs),
     /// Print a shell completion script. / Udskriv et script til tab-fuldførelse.
     Completions(completions::CompletionsArgs),
     /// Print the man page. / Udskriv man-siden.
@@ -226,6 +229,7 @@ impl Command {
             Command::Site(a) => &a.common,
             Command::Schema(a) => &a.common,
             Command::Init(a) => &a.common,
+            Command::New(a) => a.common(),
             Command::Completions(a) => &a.common,
             Command::Man(a) => &a.common,
         }
@@ -241,6 +245,7 @@ impl Command {
             Command::Coverage(a) => a.path.as_ref(),
             Command::Document(a) => a.path.as_ref(),
             Command::Site(a) => a.path.as_ref(),
+            Command::New(a) => a.path(),
             _ => None,
         };
         path.cloned()
@@ -295,6 +300,7 @@ pub fn main() -> i32 {
         Command::Site(a) => site::run(a),
         Command::Schema(a) => schema::run(a),
         Command::Init(a) => init::run(a),
+        Command::New(a) => new::run(a),
         Command::Completions(a) => completions::run_completions(a),
         Command::Man(a) => completions::run_man(a),
     };

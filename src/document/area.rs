@@ -3,8 +3,8 @@
 //! everything the guides ask for: purpose, owner, participants, sites, time horizon
 //! (*tidshorisont*), progress (*fremdrift*), resources, the principles with their reasons, the
 //! three perspectives with effect and reason, milestones, success criteria, process goals,
-//! indicators, the prerequisites it requires, and waivers. The links to a part's file stand
-//! once under its heading.
+//! indicators, the prerequisites it requires, the cross-cutting centres whose support it needs,
+//! and waivers. The links to a part's file stand once under its heading.
 
 use super::chapters::prerequisite_state;
 use super::context::{self, Ctx};
@@ -298,7 +298,8 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
     body.push(milestones(cx, a));
 }
 
-/// Success criteria, process goals, indicators, required prerequisites and waivers.
+/// Success criteria, process goals, indicators, required prerequisites, the cross-cutting
+/// centres whose support it needs, and waivers.
 fn goal_rows(cx: &Ctx, docs: &Docs, a: &Action) -> Vec<(String, Text)> {
     let lang = cx.lang;
     let opt = |v: Option<String>| v.unwrap_or_else(|| DASH.to_owned());
@@ -322,6 +323,17 @@ fn goal_rows(cx: &Ctx, docs: &Docs, a: &Action) -> Vec<(String, Text)> {
             required(cx, docs, a),
         ),
     ];
+    if !a.centres.is_empty() {
+        rows.push(row(
+            lang.pick("Tværgående centre", "Cross-cutting centres")
+                .to_owned(),
+            a.centres
+                .iter()
+                .map(|c| cx.centre_name(&c.value))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ));
+    }
     if !a.waivers.is_empty() {
         rows.push(row(
             lang.pick("Undtagelser", "Waivers").to_owned(),

@@ -15,7 +15,6 @@
 use super::context::{self, Ctx};
 use super::parts::{self, DASH, Outline, long_date, row, short_date, text};
 use super::{Block, Document, Run, Text};
-use crate::diag::Severity;
 use crate::git::Version;
 use crate::i18n::Lang;
 use crate::model::Model;
@@ -168,7 +167,7 @@ fn programme_body(cx: &Ctx, ix: &Index, outcome: &Outcome, body: &mut Vec<Block>
             context::source(body, cx, &[s.header.loc]);
         }
         let mut rows = specialty_rows(cx, docs, id);
-        rows.push(validation_row(cx, &outcome.diagnostics, Some(id)));
+        rows.push(validation_row(cx, outcome, Some(id)));
         body.push(Block::Fields(rows));
         specialty_body(cx, docs, None, &mut out, body);
     }
@@ -321,29 +320,15 @@ fn source_rows(
     };
     vec![
         row("Version".to_owned(), version),
-        validation_row(cx, &outcome.diagnostics, specialty),
+        validation_row(cx, outcome, specialty),
     ]
 }
 
 /// "Validering: Ingen fejl eller advarsler" / "2 fejl og 1 advarsel", for one specialty or the
 /// whole repository. In a programme document each specialty's row counts only its own.
-fn validation_row(
-    cx: &Ctx,
-    diagnostics: &[crate::diag::Diagnostic],
-    specialty: Option<&str>,
-) -> (String, Text) {
+fn validation_row(cx: &Ctx, outcome: &Outcome, specialty: Option<&str>) -> (String, Text) {
     let lang = cx.lang;
-    let (mut e, mut w) = (0, 0);
-    for d in diagnostics {
-        if specialty.is_some_and(|s| d.specialty.as_deref() != Some(s)) {
-            continue;
-        }
-        match d.severity {
-            Severity::Error => e += 1,
-            Severity::Warning => w += 1,
-            Severity::Info => {}
-        }
-    }
+    let (e, w) = outcome.errors_and_warnings(specialty);
     let result = if e == 0 && w == 0 {
         lang.pick("Ingen fejl eller advarsler", "No errors or warnings")
             .to_owned()

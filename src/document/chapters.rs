@@ -2,8 +2,9 @@
 //! *Situationsbillede* (the newest situation picture: summary, staffing, findings per
 //! perspective), 2 *Kerneudfordringer* (each core challenge by its title, with its
 //! perspectives), 3 *Strategisk ambition* (the statement, the prerequisites
-//! (*forudsætninger*) with type, owner, due date and whether they are in place, and the
-//! strategic areas with the core challenges each meets).
+//! (*forudsætninger*) with type, owner, centre, due date and whether they are in place,
+//! *Populationsansvar* and *Dilemmaer* ([`super::choices`]), and the strategic areas with the
+//! core challenges each meets).
 
 use super::context::{self, Ctx};
 use super::parts::{self, DASH, Outline, long_date, missing, opt_short, row, text};
@@ -199,6 +200,8 @@ pub fn ambition(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>)
     } else {
         body.push(Block::Table(prerequisites(cx, &am.prerequisites)));
     }
+    super::choices::population(cx, docs, body);
+    super::choices::dilemmas(cx, docs, body);
     body.push(Block::Caption(
         lang.pick("Strategiske indsatsområder", "Strategic areas")
             .to_owned(),
@@ -243,12 +246,11 @@ pub fn ambition(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>)
 /// One column of the prerequisites table: its heading and its cell.
 type Column<'a> = (String, Box<dyn Fn(&Prerequisite) -> String + 'a>);
 
-/// The prerequisites as a table: Id, text, type, owner, due date, whether in place. The
-/// columns are a list, so the centre (SPEC §4 `centre`, *tværgående center*) goes in as one
-/// more entry after the owner once the model reads it.
+/// The prerequisites as a table: Id, text, type, owner, the cross-cutting centre that must
+/// provide it (*Center*, when any prerequisite names one), due date, whether in place.
 fn prerequisites(cx: &Ctx, list: &[Prerequisite]) -> Table {
     let lang = cx.lang;
-    let columns: Vec<Column> = vec![
+    let mut columns: Vec<Column> = vec![
         ("Id".into(), Box::new(|p| p.id_str().to_owned())),
         (
             lang.pick("Forudsætning", "Prerequisite").into(),
@@ -280,6 +282,18 @@ fn prerequisites(cx: &Ctx, list: &[Prerequisite]) -> Table {
             Box::new(|p| prerequisite_state(cx, p)),
         ),
     ];
+    if list.iter().any(|p| p.centre_id().is_some()) {
+        columns.insert(
+            4,
+            (
+                lang.pick("Center", "Centre").into(),
+                Box::new(|p| {
+                    p.centre_id()
+                        .map_or_else(|| DASH.to_owned(), |c| cx.centre_name(c))
+                }),
+            ),
+        );
+    }
     Table {
         header: columns.iter().map(|c| c.0.clone()).collect(),
         rows: list

@@ -40,6 +40,15 @@ impl Ctx<'_> {
             names.join("; ")
         }
     }
+
+    /// A cross-cutting centre (*tværgående center*) by its name; its id when the programme
+    /// does not name it.
+    pub fn centre_name(&self, id: &str) -> String {
+        self.model
+            .centre(id)
+            .and_then(|c| text(&c.name))
+            .unwrap_or_else(|| id.to_owned())
+    }
 }
 
 /// "kardiologi/status.yaml – Vis i GitHub · Rediger i GitHub" for the file (and line) of each

@@ -1,17 +1,18 @@
 //! Chapter 6 of `bass document`: *Beslutninger*, every decision of a held meeting about the
-//! specialty, newest first: its id, the meeting (date and steering group), the decision's text, the
-//! strategic area, the decision request it answers, who carries it out and by when. The links
-//! stand once per meeting file under the heading.
-//!
-//! SPEC §6 also lists the cross-cutting centre and whether the decision is carried out; the
-//! model does not read a decision's `centre` and `done` yet (they arrive with SPEC §4 v3's
-//! meeting fields). The columns are a list ([`columns`]): each goes in as one more entry.
+//! specialty, newest first: its id, the meeting (its steering group and date, named as every
+//! report names a meeting), the decision's text, the strategic area, the decision request it
+//! answers, who carries it out, the cross-cutting centre that carries it out, by when, and
+//! whether it is carried out (*Gennemført* / *Ikke gennemført*; "—" for a decision without a
+//! due date, which is not followed up; [`crate::report::layout::carried_out`]). The links
+//! stand once per meeting file under the heading. The columns are a list ([`columns`]).
 
 use super::context::{self, Ctx};
-use super::parts::{self, DASH, Outline, missing, opt_short, short_date, text};
+use super::parts::{self, DASH, Outline, missing, opt_short, text};
 use super::{Block, Table};
 use crate::model::index::Docs;
 use crate::model::{Decision, Meeting};
+use crate::report::layout::{carried_out, meeting_name};
+use crate::report::steering::followup::{DecisionOut, MeetingRef};
 
 /// One column of the decisions table: its heading and its cell.
 type Column<'a> = (String, Box<dyn Fn(&Meeting, &Decision) -> String + 'a>);
@@ -62,7 +63,7 @@ pub fn chapter(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block>) 
     }));
 }
 
-/// Id, meeting, decision, area, the request answered, owner, due date.
+/// Id, meeting, decision, area, the request answered, owner, centre, due date, carried out.
 fn columns<'a>(cx: &'a Ctx, docs: &'a Docs, specialty: &'a str) -> Vec<Column<'a>> {
     let lang = cx.lang;
     vec![
@@ -76,14 +77,7 @@ fn columns<'a>(cx: &'a Ctx, docs: &'a Docs, specialty: &'a str) -> Vec<Column<'a
         (
             lang.pick("Møde", "Meeting").into(),
             Box::new(move |m, _| {
-                let date = m
-                    .date
-                    .as_ref()
-                    .map_or_else(|| DASH.to_owned(), |d| short_date(d.value, lang));
-                match m.body() {
-                    Some(b) => format!("{date}\n{}", parts::body(b, lang)),
-                    None => date,
-                }
+                MeetingRef::of(m).map_or_else(|| DASH.to_owned(), |r| meeting_name(&r, lang))
             }),
         ),
         (
@@ -116,8 +110,22 @@ fn columns<'a>(cx: &'a Ctx, docs: &'a Docs, specialty: &'a str) -> Vec<Column<'a
             }),
         ),
         (
+            lang.pick("Center", "Centre").into(),
+            Box::new(|_, d| {
+                d.centre_id()
+                    .map_or_else(|| DASH.to_owned(), |c| cx.centre_name(c))
+            }),
+        ),
+        (
             lang.pick("Frist", "Due").into(),
             Box::new(move |_, d| opt_short(d.due.as_ref(), lang)),
+        ),
+        (
+            lang.pick("Gennemført", "Carried out").into(),
+            Box::new(move |m, d| {
+                DecisionOut::of(m, d, cx.today)
+                    .map_or_else(|| DASH.to_owned(), |o| carried_out(&o, lang))
+            }),
         ),
     ]
 }

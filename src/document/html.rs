@@ -13,6 +13,7 @@
 
 use super::{Block, Document, Run, Table, Text, Tone, measure};
 use crate::report::render::html::esc;
+use crate::report::render::links::Linker;
 use std::fmt::Write;
 
 /// The document stylesheet (also the site's, which adds its own rules after it).
@@ -39,9 +40,6 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 table.fields.short { break-inside: avoid; page-break-inside: avoid; }
 table.fields th { width: 30%; background: #f3f6f9; font-weight: 600; }
-td.good { background: #c7e9c0; }
-td.warn { background: #fff3b0; }
-td.bad { background: #fcbba1; }
 td.good, td.warn, td.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 p.as-of { font-size: 12pt; color: #555; margin: 0 0 1em; }
 p.source { font-size: 8.5pt; color: #555; margin: 0 0 .6em; break-after: avoid; page-break-after: avoid; }
@@ -58,9 +56,10 @@ pub fn render(doc: &Document) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         lang(doc),
-        esc(&doc.title)
+        esc(&doc.title),
+        Tone::css()
     );
     o.push_str(&body(doc));
     o.push_str("</body>\n</html>\n");
@@ -74,6 +73,12 @@ pub fn lang(doc: &Document) -> &'static str {
 
 /// The document's content (front page and body), for a page that has its own head.
 pub fn body(doc: &Document) -> String {
+    body_linked(doc, &Linker::none())
+}
+
+/// [`body`], with the names `lx` knows (sites, centres, meetings) linked to their pages: the
+/// document as a page of `bass site`.
+pub fn body_linked(doc: &Document, lx: &Linker) -> String {
     let mut o = String::new();
     o.push_str("<section class=\"front\">\n");
     let _ = writeln!(o, "<h1 class=\"title\">{}</h1>", esc(&doc.title));
@@ -83,7 +88,7 @@ pub fn body(doc: &Document) -> String {
     if !doc.as_of.is_empty() {
         let _ = writeln!(o, "<p class=\"as-of\">{}</p>", esc(&doc.as_of));
     }
-    fields(&mut o, &doc.front);
+    fields(&mut o, &doc.front, lx);
     o.push_str("</section>\n");
     for b in &doc.body {
         match b {
@@ -99,24 +104,28 @@ pub fn body(doc: &Document) -> String {
                     o,
                     "<h{n} id=\"{}\"{class}>{}</h{n}>",
                     esc(&h.anchor),
-                    esc(&h.display())
+                    lx.html(&h.display(), esc)
                 );
             }
             Block::Para(t) => {
-                let _ = writeln!(o, "<p>{}</p>", runs(t));
+                let _ = writeln!(o, "<p>{}</p>", runs(t, lx));
             }
             Block::Source(t) => {
-                let _ = writeln!(o, "<p class=\"source\">{}</p>", runs(t));
+                let _ = writeln!(o, "<p class=\"source\">{}</p>", runs(t, lx));
             }
             Block::Caption(s) => {
-                let _ = writeln!(o, "<p class=\"caption\"><strong>{}</strong></p>", text(s));
+                let _ = writeln!(
+                    o,
+                    "<p class=\"caption\"><strong>{}</strong></p>",
+                    lx.html(s, text)
+                );
             }
-            Block::Fields(f) => fields(&mut o, f),
-            Block::Table(t) => table(&mut o, t),
+            Block::Fields(f) => fields(&mut o, f, lx),
+            Block::Table(t) => table(&mut o, t, lx),
             Block::List(items) => {
                 o.push_str("<ul>\n");
                 for t in items {
-                    let _ = writeln!(o, "<li>{}</li>", runs(t));
+                    let _ = writeln!(o, "<li>{}</li>", runs(t, lx));
                 }
                 o.push_str("</ul>\n");
             }
@@ -128,8 +137,8 @@ pub fn body(doc: &Document) -> String {
     o
 }
 
-fn runs(t: &Text) -> String {
-    t.iter().map(run).collect()
+fn runs(t: &Text, lx: &Linker) -> String {
+    t.iter().map(|r| run(r, lx)).collect()
 }
 
 /// User text as HTML: escaped, a newline as `<br>`, and a word with a hyphen between digits
@@ -164,17 +173,17 @@ fn digit_hyphen_digit(w: &str) -> bool {
 }
 
 /// The class of a cell in a traffic light's colour.
-fn tone_class(t: Option<Tone>) -> &'static str {
-    match t {
-        Some(Tone::Good) => " class=\"good\"",
-        Some(Tone::Warn) => " class=\"warn\"",
-        Some(Tone::Bad) => " class=\"bad\"",
-        None => "",
-    }
+fn tone_class(t: Option<Tone>) -> String {
+    t.map(|t| format!(" class=\"{}\"", t.class()))
+        .unwrap_or_default()
 }
 
-fn run(r: &Run) -> String {
-    let mut s = text(&r.text);
+fn run(r: &Run, lx: &Linker) -> String {
+    // A run that is a link itself holds no other link.
+    let mut s = match r.link {
+        Some(_) => text(&r.text),
+        None => lx.html(&r.text, text),
+    };
     if r.italic {
         s = format!("<em>{s}</em>");
     }
@@ -187,7 +196,7 @@ fn run(r: &Run) -> String {
     s
 }
 
-fn fields(o: &mut String, f: &[(String, Text)]) {
+fn fields(o: &mut String, f: &[(String, Text)], lx: &Linker) {
     if f.is_empty() {
         return;
     }
@@ -204,7 +213,7 @@ fn fields(o: &mut String, f: &[(String, Text)]) {
             "<tr><th scope=\"row\">{}</th><td{}>{}</td></tr>",
             esc(k),
             tone_class(v.iter().find_map(|r| r.tone)),
-            runs(v)
+            runs(v, lx)
         );
     }
     o.push_str("</tbody>\n</table>\n");
@@ -218,9 +227,9 @@ const TABLE_SIZE: u32 = 20;
 
 /// A table with its column widths as percentages, the same the Word file gets; as label–value
 /// rows when its words do not fit the page side by side.
-fn table(o: &mut String, t: &Table) {
+fn table(o: &mut String, t: &Table, lx: &Linker) {
     let Some(widths) = measure::table_columns(t, PRINT_WIDTH, CELL_PADDING, TABLE_SIZE) else {
-        return records(o, t);
+        return records(o, t, lx);
     };
     o.push_str("<table>\n<colgroup>");
     let total: u32 = widths.iter().sum::<u32>().max(1);
@@ -240,7 +249,7 @@ fn table(o: &mut String, t: &Table) {
         o.push_str("<tr>");
         for i in 0..t.header.len() {
             let c = r.get(i).map_or("", String::as_str);
-            let _ = write!(o, "<td>{}</td>", text(c));
+            let _ = write!(o, "<td>{}</td>", lx.html(c, text));
         }
         o.push_str("</tr>\n");
     }
@@ -248,7 +257,7 @@ fn table(o: &mut String, t: &Table) {
 }
 
 /// A table too wide for the page: one group of label–value rows per row, each kept on a page.
-fn records(o: &mut String, t: &Table) {
+fn records(o: &mut String, t: &Table, lx: &Linker) {
     o.push_str("<table class=\"records\">\n");
     for r in &t.rows {
         o.push_str("<tbody>\n");
@@ -259,7 +268,7 @@ fn records(o: &mut String, t: &Table) {
                 o,
                 "<tr{class}><th scope=\"row\">{}</th><td>{}</td></tr>",
                 esc(h),
-                text(c)
+                lx.html(c, text)
             );
         }
         o.push_str("</tbody>\n");

@@ -10,6 +10,7 @@
 mod area;
 pub mod build;
 mod chapters;
+mod choices;
 mod context;
 mod decisions;
 pub mod docx;

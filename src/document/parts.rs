@@ -36,7 +36,7 @@ pub fn unknown_completion(lang: Lang) -> String {
 }
 
 /// Shown for a value that is not given.
-pub const DASH: &str = "–";
+pub const DASH: &str = "—";
 
 /// A string field's text, trimmed; `None` when absent or blank.
 pub fn text(v: &Option<Sp<String>>) -> Option<String> {

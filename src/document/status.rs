@@ -1,7 +1,8 @@
 //! Chapter 5 of `bass document`: *Status og fremdrift*, the specialty's current status (as of
 //! "today") with, per strategic area, phase, traffic light (*trafiklys*, its cell in its
-//! colour), who answers for progress, actors, sites, the summary in full, next steps and the
-//! decision requests (*Til beslutning*), each with whether a meeting has answered it.
+//! colour), who answers for progress, actors, sites, the summary in full, next steps, the
+//! decision requests (*Til beslutning*), each with whether a meeting has answered it, and the
+//! items raised for discussion (*Til drøftelse*).
 
 use super::context::{self, Ctx};
 use super::parts::{self, DASH, Outline, long_date, missing, opt_short, row, short_date, text};
@@ -111,6 +112,42 @@ fn area(cx: &Ctx, docs: &Docs, specialty: &str, a: &AreaStatus, body: &mut Vec<B
         ),
     ];
     body.push(Block::Fields(rows));
+    requests(cx, specialty, a, body);
+    discussion(cx, a, body);
+}
+
+/// The area's items for discussion (*Til drøftelse*): topic and who raised it.
+fn discussion(cx: &Ctx, a: &AreaStatus, body: &mut Vec<Block>) {
+    let lang = cx.lang;
+    if a.for_discussion.is_empty() {
+        return;
+    }
+    body.push(Block::Caption(
+        lang.pick("Til drøftelse", "For discussion").to_owned(),
+    ));
+    body.push(Block::Table(Table {
+        header: vec![
+            lang.pick("Emne", "Topic").to_owned(),
+            lang.pick("Rejst af", "Raised by").to_owned(),
+        ],
+        rows: a
+            .for_discussion
+            .iter()
+            .map(|d| {
+                vec![
+                    text(&d.topic).unwrap_or_else(|| DASH.to_owned()),
+                    d.raised_by
+                        .as_ref()
+                        .map_or_else(|| DASH.to_owned(), |p| parts::person(p, cx.sites)),
+                ]
+            })
+            .collect(),
+    }));
+}
+
+/// The area's decision requests (*Til beslutning*), each with whether a meeting answered it.
+fn requests(cx: &Ctx, specialty: &str, a: &AreaStatus, body: &mut Vec<Block>) {
+    let lang = cx.lang;
     if a.decisions_needed.is_empty() {
         return;
     }

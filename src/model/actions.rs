@@ -98,6 +98,13 @@ const ACTION: Obj = Obj {
             "The prerequisites (ids in the strategic ambition) the action depends on.",
         ),
         f(
+            "centres",
+            Req::No,
+            Ty::List(&Ref::to(Target::Centre)),
+            "De tværgående centre (id fra bass.yaml), hvis støtte handlingen har brug for, fx [DIG, HR].",
+            "The cross-cutting centres (ids from bass.yaml) whose support the action needs, e.g. [DIG, HR].",
+        ),
+        f(
             "resources",
             Req::No,
             Ty::Text,
@@ -221,6 +228,8 @@ pub struct Action {
     pub purpose: Option<Sp<String>>,
     /// Owner (*ansvarlig*).
     pub owner: Option<Person>,
+    /// The `owner` key, where BASS-G005 points.
+    pub owner_key: Option<Loc>,
     /// Participants.
     pub participants: Vec<Person>,
     /// Sites.
@@ -237,6 +246,8 @@ pub struct Action {
     pub state_reason: Option<Sp<String>>,
     /// Prerequisite ids of the specialty's ambition this action depends on.
     pub requires: Vec<Sp<String>>,
+    /// The cross-cutting centres (*tværgående centre*) whose support it needs.
+    pub centres: Vec<Sp<String>>,
     /// Resources (*ressourceforbrug*).
     pub resources: Option<Sp<String>>,
     /// Principles with reasons.
@@ -257,9 +268,10 @@ pub struct Action {
     pub indicators: Vec<Sp<String>>,
     /// Waivers.
     pub waivers: Vec<Waiver>,
-    /// Of `milestones`, `resources`, `success_criteria`, `process_goals` and `indicators`, those
-    /// written with a value that is not empty, even an invalid one (already BASS-L004), or
-    /// under a misspelt key (already BASS-L003): C003 and C004 do not call them missing again.
+    /// Of `milestones`, `resources`, `success_criteria`, `process_goals`, `indicators` and
+    /// `state_reason`, those written with a value, even an invalid one (already BASS-L004) or
+    /// a blank text (already BASS-L005), or under a misspelt key (already BASS-L003): C003,
+    /// C004 and C008 do not call them missing again. A list of blank items is not written.
     pub written: Vec<&'static str>,
     /// The action entry.
     pub loc: Loc,
@@ -333,13 +345,15 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
     })
 }
 
-/// The fields that qualify an action (C003, C004).
-const QUALIFYING: [&str; 5] = [
+/// The fields that qualify an action (C003, C004), and the reason a stopped action needs
+/// (C008): the rules that ask for them read [`Action::written`].
+const ASKED_FOR: [&str; 6] = [
     "milestones",
     "resources",
     "success_criteria",
     "process_goals",
     "indicators",
+    "state_reason",
 ];
 
 fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
@@ -351,6 +365,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let title = r.str(&m, "title");
     let purpose = r.str(&m, "purpose");
     let owner = r.person(&m, "owner");
+    let owner_key = r.key_loc(&m, "owner");
     let participants = r.persons(&m, "participants");
     let sites = r.str_list(&m, "sites");
     let start = r.date(&m, "start");
@@ -359,6 +374,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let state_invalid = state.is_none() && m.value("state").is_some();
     let state_reason = r.str(&m, "state_reason");
     let requires = r.str_list(&m, "requires");
+    let centres = r.str_list(&m, "centres");
     let resources = r.str(&m, "resources");
     let principles = r.reasons(&m, "principles");
     let sustainability = r.assessments(&m, "sustainability");
@@ -379,7 +395,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let process_goals = r.str_list(&m, "process_goals");
     let indicators = r.str_list(&m, "indicators");
     let waivers = r.waivers(&m, WaiverScope(loc));
-    let written = QUALIFYING
+    let written = ASKED_FOR
         .iter()
         .copied()
         .filter(|k| {
@@ -391,7 +407,8 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
                     Value::Seq(items) => items.iter().any(|i| {
                         !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())
                     }),
-                    Value::Scalar { .. } => n.as_scalar().is_some_and(|s| !s.trim().is_empty()),
+                    // A blank text is BASS-L005's (SPEC §5): written, so not asked for again.
+                    Value::Scalar { .. } => true,
                     _ => true,
                 })
         })
@@ -401,6 +418,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         title,
         purpose,
         owner,
+        owner_key,
         participants,
         sites,
         start,
@@ -409,6 +427,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         state_invalid,
         state_reason,
         requires,
+        centres,
         resources,
         principles,
         principles_misspelt: m.misspelt("principles"),

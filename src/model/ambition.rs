@@ -40,6 +40,13 @@ const PREREQUISITE: Obj = Obj {
             "Who sees to it.",
         ),
         f(
+            "centre",
+            Req::No,
+            Ref::to(Target::Centre),
+            "Det tværgående center (id fra bass.yaml), der skal levere den, fx DIG.",
+            "The cross-cutting centre (id from bass.yaml) that must provide it, e.g. DIG.",
+        ),
+        f(
             "due",
             Req::No,
             Ty::Date,
@@ -78,6 +85,38 @@ const AREA: Obj = Obj {
             Ty::List(&Ref::to(Target::Challenge)),
             "De kerneudfordringer (id), området tager fat på.",
             "The core challenges (ids) the area addresses.",
+        ),
+    ],
+};
+
+/// A dilemma (*dilemma*) the ambition weighs, and the choice it made.
+const DILEMMA: Obj = Obj {
+    name: "dilemma",
+    doc: Text {
+        da: "Et dilemma, ambitionen vejer, og det valg, der er truffet.",
+        en: "A dilemma the ambition weighs, and the choice made.",
+    },
+    fields: &[
+        f(
+            "title",
+            Req::Yes,
+            Ty::Text,
+            "Dilemmaet i få ord, fx stærke faglige miljøer over for nærhed.",
+            "The dilemma in a few words, e.g. strong clinical communities against proximity.",
+        ),
+        f(
+            "description",
+            Req::No,
+            Ty::Text,
+            "Hvad der trækker i hver sin retning.",
+            "What pulls which way.",
+        ),
+        f(
+            "choice",
+            Req::No,
+            Ty::Text,
+            "Valget, der er truffet, og hvorfor.",
+            "The choice made, and why.",
         ),
     ],
 };
@@ -139,6 +178,13 @@ pub const SCHEMA: Obj = Obj {
             "Strategiske indsatsområder; mindst ét.",
             "Strategic areas; at least one.",
         ),
+        f(
+            "dilemmas",
+            Req::No,
+            Ty::List(&Ty::Object(&DILEMMA)),
+            "Dilemmaer, ambitionen vejer (fx stærke centrale miljøer over for lokal nærhed), hver med det valg, der er truffet.",
+            "Dilemmas the ambition weighs (e.g. strong central communities against local proximity), each with the choice made.",
+        ),
     ],
 };
 
@@ -154,6 +200,8 @@ pub struct Prerequisite {
     pub kind: Option<Sp<PrerequisiteType>>,
     /// Who sees to it.
     pub owner: Option<crate::model::Person>,
+    /// The cross-cutting centre (*tværgående center*) that must provide it.
+    pub centre: Option<Sp<String>>,
     /// When it must be in place.
     pub due: Option<Sp<NaiveDate>>,
     /// When it was put in place.
@@ -187,6 +235,19 @@ pub struct StrategicArea {
     pub loc: Loc,
 }
 
+/// A dilemma (*dilemma*) an ambition weighs.
+#[derive(Clone, Debug)]
+pub struct Dilemma {
+    /// The dilemma in a few words.
+    pub title: Option<Sp<String>>,
+    /// What pulls which way.
+    pub description: Option<Sp<String>>,
+    /// The choice made (*valg*), and why.
+    pub choice: Option<Sp<String>>,
+    /// The entry.
+    pub loc: Loc,
+}
+
 /// A strategic ambition (*strategisk ambition*).
 #[derive(Clone, Debug)]
 pub struct Ambition {
@@ -202,6 +263,8 @@ pub struct Ambition {
     pub prerequisites: Vec<Prerequisite>,
     /// Strategic areas.
     pub strategic_areas: Vec<StrategicArea>,
+    /// Dilemmas (*dilemmaer*) it weighs, with the choices made.
+    pub dilemmas: Vec<Dilemma>,
     /// `approved` was written but is not a date (BASS-L004): approval unknown, so rules that
     /// depend on it (G003, C001) are skipped rather than guessing.
     pub approved_invalid: bool,
@@ -228,6 +291,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
                     text: r.str(&pm, "text"),
                     kind: r.enumeration(&pm, "type"),
                     owner: pm.value("owner").and_then(|n| r.person_node(n)),
+                    centre: r.str(&pm, "centre"),
                     due: r.date(&pm, "due"),
                     done_invalid: done.is_none() && pm.value("done").is_some(),
                     done,
@@ -257,8 +321,22 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Ambition> {
     let areas_invalid = r.invalid_count() > invalid_before || m.misspelt("strategic_areas") || areas_unread
         // Required: empty means L005 (or L003) has spoken for it.
         || strategic_areas.is_empty();
+    let mut dilemmas = Vec::new();
+    if let Some((_, items)) = r.list(&m, "dilemmas") {
+        for n in items {
+            if let Some(dm) = r.map(n, &DILEMMA) {
+                dilemmas.push(Dilemma {
+                    title: r.str(&dm, "title"),
+                    description: r.str(&dm, "description"),
+                    choice: r.str(&dm, "choice"),
+                    loc: r.loc(n.span),
+                });
+            }
+        }
+    }
     Some(Ambition {
         header,
+        dilemmas,
         statement,
         approved,
         approved_by,

@@ -5,7 +5,7 @@ use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
 use crate::i18n::t;
 use crate::model::read::{Map, Reader, Sp};
-use crate::model::schema::{ASSESSMENT, MEMBER, PERSON, WAIVER};
+use crate::model::schema::{ASSESSMENT, MEMBER, PERSON, Req, Ty, WAIVER};
 use crate::model::vocab::{Effect, Word};
 use crate::syntax::yaml::{Node, Value};
 
@@ -90,6 +90,38 @@ impl<W: Word> Reasons<W> {
 }
 
 impl Reader {
+    /// A text written with a blank value (`""` or only spaces), where SPEC §5 says: a required
+    /// field is missing ([`Reader::missing`]); an optional text or short text is BASS-L005 at
+    /// its key, so a text left to fill in (a template, `bass new status`) is noticed. A key with
+    /// no value at all is absent and never gets here; a blank reference or a field whose
+    /// absence a rule reports stays silent, as before.
+    pub fn blank(&mut self, m: &Map, key: &str) {
+        let Some(field) = m.obj.field(key) else {
+            return;
+        };
+        if field.req != Req::No || !matches!(field.ty, Ty::Text | Ty::Str) {
+            self.missing(m, key);
+            return;
+        }
+        let Some(e) = m.entry(key) else { return };
+        let d = Diagnostic::new(
+            Code::L005,
+            self.loc(e.key.span),
+            t(format!("`{key}` er tom."), format!("`{key}` is empty.")),
+        )
+        .help(t(
+            format!(
+                "Udfyld `{key}:` — {} Slet linjen, hvis feltet ikke skal bruges.",
+                field.doc.da
+            ),
+            format!(
+                "Fill in `{key}:` — {} Delete the line if the field is not used.",
+                field.doc.en
+            ),
+        ));
+        self.push(d);
+    }
+
     /// A person: a mapping with `name`, `title`, `site`, or a plain string taken as the name.
     pub fn person_node(&mut self, n: &Node) -> Option<Person> {
         match &n.value {

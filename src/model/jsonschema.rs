@@ -242,12 +242,24 @@ fn value(ty: &Ty, must: bool, defs: &mut Map<String, Value>, rules: &[RuleKey]) 
         // A reference is written as an id, a short text (what it must name is R003's to check).
         Ty::Str | Ty::Text | Ty::Ref(_) => {
             let mut v = json!({"type": nullable(SCALAR.to_vec())});
-            if must {
+            // A text that is present is never blank (`""` is BASS-L005, SPEC §3), required or
+            // not; `key:` with nothing after it is null, which counts as absent.
+            if must || matches!(ty, Ty::Str | Ty::Text) {
                 v["minLength"] = json!(1);
             }
             v
         }
         Ty::Date => json!({"type": nullable(vec!["string"]), "pattern": DATE_PATTERN}),
+        Ty::DateOrTrue => {
+            let mut any = vec![
+                json!({"type": "string", "pattern": DATE_PATTERN}),
+                json!({"const": true, "description": "Ja, dato ukendt. / Yes, date unknown."}),
+            ];
+            if !must {
+                any.push(json!({"type": "null"}));
+            }
+            json!({"anyOf": any})
+        }
         Ty::Int => json!({"type": nullable(vec!["integer"])}),
         Ty::Bool => {
             let mut words: Vec<Value> = Vec::new();

@@ -4,8 +4,9 @@
 
 use crate::diag::Loc;
 use crate::i18n::Text;
+use crate::i18n::t;
 use crate::model::common::Person;
-use crate::model::read::{Reader, Sp};
+use crate::model::read::{Map, Reader, Sp, parse_danish_date, parse_iso_date};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
 use crate::model::vocab::{BODIES, Body};
 use crate::syntax::yaml::Node;
@@ -60,7 +61,27 @@ const DECISION: Obj = Obj {
             "Hvem der fører beslutningen ud i livet.",
             "Who carries it out.",
         ),
-        f("due", Req::No, Ty::Date, "Frist.", "Due date."),
+        f(
+            "centre",
+            Req::No,
+            Ref::to(Target::Centre),
+            "Det tværgående center (id fra bass.yaml), der fører beslutningen ud i livet.",
+            "The cross-cutting centre (id from bass.yaml) that carries it out.",
+        ),
+        f(
+            "due",
+            Req::No,
+            Ty::Date,
+            "Frist for at føre beslutningen ud i livet; kun en beslutning med frist følges op (BASS-T008).",
+            "When it must be carried out; only a decision with a due date is followed up (BASS-T008).",
+        ),
+        f(
+            "done",
+            Req::No,
+            Ty::DateOrTrue,
+            "Gennemført: datoen, beslutningen blev ført ud i livet, eller `true`, når datoen er ukendt.",
+            "Carried out: the date it was carried out, or `true` when the date is unknown.",
+        ),
     ],
 };
 
@@ -125,10 +146,27 @@ pub struct Decision {
     pub answers: Option<Sp<String>>,
     /// Who carries it out.
     pub owner: Option<Person>,
-    /// Due date.
+    /// The cross-cutting centre (*tværgående center*) that carries it out.
+    pub centre: Option<Sp<String>>,
+    /// When it must be carried out (*frist*): only a decision with a due date is followed up.
     pub due: Option<Sp<NaiveDate>>,
+    /// When it was carried out (*gennemført*), as written. Whether it is carried out on a day
+    /// is answered in [`crate::model::meaning::follow_up`].
+    pub done: Option<Sp<Done>>,
+    /// `done` was written but is neither a date nor `true` (BASS-L004): not carried out.
+    pub done_invalid: bool,
     /// The entry.
     pub loc: Loc,
+}
+
+/// A decision's `done` (*gennemført*): the day it was carried out, or `true` for "carried
+/// out, date unknown".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Done {
+    /// Carried out on this day.
+    On(NaiveDate),
+    /// `true`: carried out, the date is not known.
+    DateUnknown,
 }
 
 /// A meeting (*styregruppemøde*).
@@ -172,6 +210,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
     let mut decisions = Vec::new();
     let invalid_before = r.invalid_count();
     let mut decisions_invalid = m.misspelt("decisions");
+    let mut done_l004 = 0;
     if let Some((_, items)) = r.list(&m, "decisions") {
         for n in items {
             let Some(dm) = r.map(n, &DECISION) else {
@@ -202,6 +241,11 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
                     r.push(d);
                 }
             }
+            // `done` that is neither a date nor `true` is L004 and "not carried out" (SPEC §4):
+            // which requests are answered is still known, so it does not count as unreadable.
+            let before_done = r.invalid_count();
+            let done = read_done(r, &dm);
+            done_l004 += r.invalid_count() - before_done;
             decisions.push(Decision {
                 id,
                 text,
@@ -209,13 +253,16 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
                 strategic_area,
                 answers,
                 owner: dm.value("owner").and_then(|n| r.person_node(n)),
+                centre: r.str(&dm, "centre"),
                 due: r.date(&dm, "due"),
+                done_invalid: done.is_none() && dm.value("done").is_some(),
+                done,
                 loc: r.loc(n.span),
             });
             r.specialty = None;
         }
     }
-    decisions_invalid |= r.invalid_count() > invalid_before;
+    decisions_invalid |= r.invalid_count() - done_l004 > invalid_before;
     Some(Meeting {
         loc: r.loc(m.node.span),
         kind,
@@ -226,4 +273,43 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
         decisions_invalid,
         refs: Vec::new(),
     })
+}
+
+/// Reads a decision's `done`: a date, or `true` (also `yes`, `ja`: the words a boolean may be
+/// written as); anything else is BASS-L004 and the decision is not carried out. A Danish date
+/// gets the date's own help and fix.
+fn read_done(r: &mut Reader, dm: &Map) -> Option<Sp<Done>> {
+    let n = dm.value("done")?;
+    let s = r.node_str(n)?;
+    let v = s.value.trim();
+    if matches!(v.to_lowercase().as_str(), "true" | "yes" | "ja") {
+        return Some(Sp::new(Done::DateUnknown, s.loc));
+    }
+    if let Some(d) = parse_iso_date(v) {
+        return Some(Sp::new(Done::On(d), s.loc));
+    }
+    if parse_danish_date(v).is_some() {
+        // Reported with the ISO form (and a fix when it can be read one way only).
+        return r.node_date(n).map(|d| Sp::new(Done::On(d.value), d.loc));
+    }
+    let message = if v.is_empty() {
+        t(
+            "`done` er tom: skriv datoen, beslutningen blev gennemført, eller `true`.",
+            "`done` is empty: write the date the decision was carried out, or `true`.",
+        )
+    } else {
+        t(
+            format!("`{v}` er hverken en dato eller `true`."),
+            format!("`{v}` is neither a date nor `true`."),
+        )
+    };
+    r.invalid(
+        n.span,
+        message,
+        Some(t(
+            "Skriv datoen som år-måned-dag, fx `2026-11-20`, eller `true`, når datoen er ukendt; slet linjen, så længe beslutningen ikke er gennemført.",
+            "Write the date as year-month-day, e.g. `2026-11-20`, or `true` when the date is unknown; delete the line while the decision is not carried out.",
+        )),
+    );
+    None
 }

@@ -38,18 +38,18 @@ use read::Reader;
 use std::collections::BTreeMap;
 
 pub use actions::{Action, ActionPlan, Milestone};
-pub use ambition::{Ambition, Prerequisite, StrategicArea};
+pub use ambition::{Ambition, Dilemma, Prerequisite, StrategicArea};
 pub use challenges::{Challenge, Challenges};
 pub use common::{CoreTeam, Member, Person, Reason, Reasons, Waiver};
 pub use framework::{FocusArea, Framework};
 pub use kind::{Kind, Lost};
-pub use meeting::{Decision, Meeting};
-pub use program::Program;
+pub use meeting::{Decision, Done, Meeting};
 pub use program::Repository;
+pub use program::{Centre, Program};
 pub use read::Sp;
 pub use situation::Situation;
-pub use specialty::Specialty;
-pub use status::{AreaStatus, DecisionRequest, Status};
+pub use specialty::{PopulationEntry, Specialty};
+pub use status::{AreaStatus, DecisionRequest, DiscussionItem, Status};
 
 /// One document of any kind. Shared (`Arc`), so that `bass lsp` keeps each file's documents
 /// between runs and a new model costs a reference count per document, not a copy.
@@ -452,5 +452,10 @@ impl Model {
     /// A location's file path relative to the root.
     pub fn path(&self, loc: Loc) -> &str {
         &self.files.get(loc.file).rel
+    }
+
+    /// A location's file path on disk: the root joined with [`Model::path`].
+    pub fn root_path(&self, loc: Loc) -> std::path::PathBuf {
+        self.files.root.join(self.path(loc))
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::diag::Loc;
 use crate::i18n::{Lang, t};
+use crate::model::common::Person;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Req, Ty, f};
 use crate::model::vocab::{LANGUAGES, Language, SeverityWord};
@@ -31,6 +32,37 @@ const SITE: Obj = Obj {
     ],
 };
 
+const CENTRE: Obj = Obj {
+    name: "centre",
+    doc: crate::i18n::Text {
+        da: "Et tværgående center (fx Koncern HR, Økonomi, Digitalisering) med sin konceptejer i implementeringsstyregruppen.",
+        en: "A cross-cutting centre (e.g. Koncern HR, Økonomi, Digitalisering) with its concept owner in the implementation steering group.",
+    },
+    fields: &[
+        f(
+            "id",
+            Req::Yes,
+            Ty::Str,
+            "Kort id, fx DIG; entydigt i programmet.",
+            "Short id, e.g. DIG; unique in the programme.",
+        ),
+        f(
+            "name",
+            Req::Yes,
+            Ty::Text,
+            "Navn, fx Koncern Digitalisering.",
+            "Name, e.g. Koncern Digitalisering.",
+        ),
+        f(
+            "concept_owner",
+            Req::Yes,
+            Ty::Person,
+            "Centrets konceptejer, der svarer for det, centret skal levere.",
+            "The centre's concept owner, who answers for what the centre must provide.",
+        ),
+    ],
+};
+
 const SETTINGS: Obj = Obj {
     name: "settings",
     doc: crate::i18n::Text {
@@ -51,6 +83,13 @@ const SETTINGS: Obj = Obj {
             Ty::Int,
             "Antal dage før en status er forældet (standard 90).",
             "Days before a status is stale (default 90).",
+        ),
+        f(
+            "meeting_interval_days",
+            Req::No,
+            Ty::Int,
+            "Højst så mange dage mellem to møder i implementeringsstyregruppen (standard 90, BASS-T009).",
+            "At most this many days between two meetings of the implementation steering group (default 90, BASS-T009).",
         ),
     ],
 };
@@ -124,6 +163,13 @@ pub const SCHEMA: Obj = Obj {
             "Where the repository is hosted (url and branch), for links in bass site and bass document.",
         ),
         f(
+            "centres",
+            Req::No,
+            Ty::List(&Ty::Object(&CENTRE)),
+            "De tværgående centre (Koncern HR, Økonomi, Digitalisering …), hver med id, navn og konceptejer; forudsætninger, handlinger og beslutninger henviser til dem med `centre`/`centres`.",
+            "The cross-cutting centres (Koncern HR, Økonomi, Digitalisering …), each with id, name and concept owner; prerequisites, actions and decisions refer to them with `centre`/`centres`.",
+        ),
+        f(
             "exclude",
             Req::No,
             Ty::List(&Ty::Str),
@@ -156,6 +202,28 @@ pub struct Site {
     pub name: Option<Sp<String>>,
 }
 
+/// A cross-cutting centre (*tværgående center*: Koncern HR, Økonomi, Digitalisering) with its
+/// concept owner (*konceptejer*). What it owes and who answers for it are answered in
+/// [`crate::model::meaning::centres`].
+#[derive(Clone, Debug)]
+pub struct Centre {
+    /// Short id (`DIG`), unique in the programme (BASS-R001).
+    pub id: Sp<String>,
+    /// Name (`Koncern Digitalisering`).
+    pub name: Option<Sp<String>>,
+    /// The concept owner (*konceptejer*).
+    pub concept_owner: Option<Person>,
+    /// The entry.
+    pub loc: Loc,
+}
+
+impl Centre {
+    /// The name, else the id: how prose names the centre.
+    pub fn display_name(&self) -> &str {
+        self.name.as_ref().unwrap_or(&self.id).value.as_str()
+    }
+}
+
 /// The programme (*programmet*): `bass.yaml`.
 #[derive(Clone, Debug, Default)]
 pub struct Program {
@@ -172,6 +240,11 @@ pub struct Program {
     /// The site list could not be read completely (missing, empty, misspelt, or an entry
     /// without a valid id): site references are not checked against it.
     pub sites_invalid: bool,
+    /// The cross-cutting centres (*tværgående centre*), in the order written.
+    pub centres: Vec<Centre>,
+    /// The centre list could not be read completely (not a list, or an entry without a valid
+    /// id): centre references are not checked against it.
+    pub centres_invalid: bool,
     /// Globs not loaded.
     pub exclude: Vec<Sp<String>>,
     /// Severity overrides: rule as written, severity word.
@@ -180,6 +253,8 @@ pub struct Program {
     pub min_rationale_words: Option<Sp<i64>>,
     /// `settings.stale_status_days`.
     pub stale_status_days: Option<Sp<i64>>,
+    /// `settings.meeting_interval_days` (BASS-T009).
+    pub meeting_interval_days: Option<Sp<i64>>,
     /// `repository`: where the repository is hosted.
     pub repository: Option<Repository>,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
@@ -254,6 +329,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
         }
     }
     p.sites_invalid = unread || p.sites.is_empty() || r.invalid_count() > invalid_before;
+    read_centres(r, &m, &mut p);
     p.exclude = r.str_list(&m, "exclude");
     if let Some(rn) = m.value("repository")
         && !rn.is_null()
@@ -294,6 +370,35 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Program> {
     {
         p.min_rationale_words = r.int(&sm, "min_rationale_words");
         p.stale_status_days = r.int(&sm, "stale_status_days");
+        p.meeting_interval_days = r.int(&sm, "meeting_interval_days");
     }
     Some(p)
+}
+
+/// Reads `centres`; an entry without a readable id, or a value that is no list, leaves the
+/// list incomplete ([`Program::centres_invalid`]).
+fn read_centres(r: &mut Reader, m: &crate::model::read::Map, p: &mut Program) {
+    let invalid_before = r.invalid_count();
+    let mut unread = m.misspelt("centres");
+    if let Some((_, items)) = r.list(m, "centres") {
+        for n in items {
+            let Some(cm) = r.map(n, &CENTRE) else {
+                unread = true;
+                continue;
+            };
+            let id = r.str(&cm, "id");
+            let name = r.str(&cm, "name");
+            let concept_owner = r.person(&cm, "concept_owner");
+            match id {
+                Some(id) => p.centres.push(Centre {
+                    id,
+                    name,
+                    concept_owner,
+                    loc: r.loc(n.span),
+                }),
+                None => unread = true,
+            }
+        }
+    }
+    p.centres_invalid = unread || r.invalid_count() > invalid_before;
 }

@@ -205,7 +205,8 @@ impl Reader {
         self.push(d);
     }
 
-    /// A text or identifier field. Empty text counts as missing.
+    /// A text or identifier field. Empty text counts as missing; an optional text that is
+    /// present and blank is reported too ([`Reader::blank`]).
     pub fn str(&mut self, m: &Map, key: &str) -> Option<Sp<String>> {
         match m.value(key) {
             None => {
@@ -214,7 +215,7 @@ impl Reader {
             }
             Some(n) => match self.node_str(n) {
                 Some(s) if s.value.trim().is_empty() => {
-                    self.missing(m, key);
+                    self.blank(m, key);
                     None
                 }
                 Some(s) => {

@@ -85,6 +85,14 @@ impl Model {
             (Target::Specialty, _) => {
                 out.extend(self.specialties().filter_map(|s| named(&s.id, &s.name)));
             }
+            (Target::Centre, _) => {
+                for c in self.program().into_iter().flat_map(|p| &p.centres) {
+                    out.push(Referable {
+                        id: &c.id.value,
+                        title: c.name.as_ref().map(|n| n.value.as_str()),
+                    });
+                }
+            }
             (Target::Decision, _) => {
                 out.extend(self.decisions().filter_map(|(_, d)| named(&d.id, &d.text)));
             }

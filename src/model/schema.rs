@@ -37,6 +37,8 @@ pub enum Ty {
     Text,
     /// An ISO 8601 calendar date, `2025-06-30`.
     Date,
+    /// A date, or `true` for "yes, date unknown": a decision's `done` (*gennemført*).
+    DateOrTrue,
     /// `true` or `false`.
     Bool,
     /// A whole number.
@@ -108,8 +110,12 @@ pub enum Target {
     /// A decision (*beslutning*) of a meeting: `approved_by`, which must also be one of a
     /// `programstyregruppen` meeting about the specialty.
     Decision,
-    /// An action (*handling*) of the specialty's action plans.
+    /// An action (*handling*) of the specialty's action plans: a population entry's
+    /// `actions`.
     Action,
+    /// A cross-cutting centre (*tværgående center*) of `bass.yaml`'s `centres`: `centre`,
+    /// `centres`.
+    Centre,
 }
 
 /// Where a reference's target must be found.
@@ -159,7 +165,9 @@ impl Ref {
     /// the programme, everything else within the specialty.
     pub const fn to(target: Target) -> Ty {
         let scope = match target {
-            Target::Site | Target::Specialty | Target::Decision => Scope::Programme,
+            Target::Site | Target::Specialty | Target::Decision | Target::Centre => {
+                Scope::Programme
+            }
             _ => Scope::Specialty,
         };
         Ty::Ref(Ref {
@@ -213,6 +221,10 @@ impl Target {
             Target::DecisionRequest => ("et punkt til beslutning", "a decision request"),
             Target::Decision => ("en beslutning i et mødereferat", "a decision of a meeting"),
             Target::Action => ("en handling", "an action"),
+            Target::Centre => (
+                "et tværgående center fra bass.yaml",
+                "a cross-cutting centre from bass.yaml",
+            ),
         };
         Text { da, en }
     }
@@ -474,6 +486,13 @@ pub fn noun(name: &str) -> Text {
         "finding" => ("et fund", "a finding"),
         "decision_request" => ("et punkt til beslutning", "a decision request"),
         "area_status" => ("et indsatsområdes status", "an area's status"),
+        "centre" => ("et tværgående center", "a cross-cutting centre"),
+        "population_entry" => (
+            "en linje om populationsansvar",
+            "a population responsibility entry",
+        ),
+        "dilemma" => ("et dilemma", "a dilemma"),
+        "discussion_item" => ("et punkt til drøftelse", "an item for discussion"),
         _ => ("et dokument", "a document"),
     };
     Text { da, en }

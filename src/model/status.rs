@@ -50,6 +50,25 @@ const REQUEST: Obj = Obj {
     ],
 };
 
+/// An item for discussion (*til drøftelse*) of a strategic area.
+const DISCUSSION: Obj = Obj {
+    name: "discussion_item",
+    doc: Text {
+        da: "Et punkt til drøftelse i styregruppen: et strategisk eller praktisk spørgsmål, gruppen løser sammen, uden at der bedes om en beslutning.",
+        en: "An item for discussion by the steering group: a strategic or practical question the group solves together, with no decision asked.",
+    },
+    fields: &[
+        f(
+            "topic",
+            Req::Yes,
+            Ty::Text,
+            "Emnet: hvad styregruppen skal drøfte.",
+            "The topic: what the steering group is to discuss.",
+        ),
+        f("raised_by", Req::No, Ty::Person, "Rejst af.", "Raised by."),
+    ],
+};
+
 const AREA: Obj = Obj {
     name: "area_status",
     doc: Text {
@@ -114,6 +133,13 @@ const AREA: Obj = Obj {
             "Til beslutning: hvad området har brug for, at styregruppen beslutter.",
             "For decision: what the area needs the steering group to decide.",
         ),
+        f(
+            "for_discussion",
+            Req::No,
+            Ty::List(&Ty::Object(&DISCUSSION)),
+            "Til drøftelse: hvad området ønsker, at styregruppen drøfter.",
+            "For discussion: what the area wants the steering group to discuss.",
+        ),
     ],
 };
 
@@ -169,6 +195,17 @@ pub struct DecisionRequest {
     pub requested_by: Option<Person>,
 }
 
+/// An item for discussion (*til drøftelse*).
+#[derive(Clone, Debug)]
+pub struct DiscussionItem {
+    /// The topic (*emne*).
+    pub topic: Option<Sp<String>>,
+    /// Raised by (*rejst af*).
+    pub raised_by: Option<Person>,
+    /// The entry.
+    pub loc: Loc,
+}
+
 /// The status of one strategic area.
 #[derive(Clone, Debug)]
 pub struct AreaStatus {
@@ -190,6 +227,8 @@ pub struct AreaStatus {
     pub next_steps: Option<Sp<String>>,
     /// Requests for a decision (*til beslutning*).
     pub decisions_needed: Vec<DecisionRequest>,
+    /// Items for discussion (*til drøftelse*).
+    pub for_discussion: Vec<DiscussionItem>,
 }
 
 /// A status document (*Status og fremdrift*).
@@ -234,6 +273,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Status> {
                     summary: r.str(&am, "summary"),
                     next_steps: r.str(&am, "next_steps"),
                     decisions_needed: read_requests(r, &am),
+                    for_discussion: read_discussion(r, &am),
                 });
                 areas_invalid |= areas.last().is_some_and(|a| a.strategic_area.is_none());
             }
@@ -262,6 +302,22 @@ fn read_requests(r: &mut Reader, am: &crate::model::read::Map) -> Vec<DecisionRe
                     question: r.str(&m, "question"),
                     deadline: r.date(&m, "deadline"),
                     requested_by: m.value("requested_by").and_then(|n| r.person_node(n)),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn read_discussion(r: &mut Reader, am: &crate::model::read::Map) -> Vec<DiscussionItem> {
+    let mut out = Vec::new();
+    if let Some((_, items)) = r.list(am, "for_discussion") {
+        for n in items {
+            if let Some(m) = r.map(n, &DISCUSSION) {
+                out.push(DiscussionItem {
+                    topic: r.str(&m, "topic"),
+                    raised_by: m.value("raised_by").and_then(|n| r.person_node(n)),
+                    loc: r.loc(n.span),
                 });
             }
         }

@@ -4,7 +4,12 @@
 //! the guides use (`formål`, `milepæle`, `kerneteam`…) to their keys, so `formål:` suggests
 //! `purpose`.
 
-/// Danish (and a few English) words authors type for each key.
+/// Danish (and a few English) words authors type for each key. A word is looked up among the
+/// fields of the mapping it is written in, so the table is per kind and position: a word
+/// names the target that is a field there (`rejst_af` is `raised_by` in an item for
+/// discussion, `requested_by` in a decision request), and nothing where none is: inside an
+/// action's `principles`, `populationsansvar` is the principle, not the specialty's
+/// `population_responsibility`.
 const SYNONYMS: &[(&str, &[&str])] = &[
     ("formål", &["purpose"]),
     ("formaal", &["purpose"]),
@@ -92,6 +97,22 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("indstillinger", &["settings"]),
     ("problemstilling", &["problem"]),
     ("problematik", &["problem"]),
+    ("populationsansvar", &["population_responsibility"]),
+    ("betjenes_fra", &["served_from"]),
+    ("betjent_fra", &["served_from"]),
+    ("hvordan", &["how"]),
+    ("dilemmaer", &["dilemmas"]),
+    ("valg", &["choice"]),
+    ("til_drøftelse", &["for_discussion"]),
+    ("drøftelse", &["for_discussion"]),
+    ("emne", &["topic"]),
+    ("rejst_af", &["raised_by", "requested_by"]),
+    ("center", &["centre", "centres"]),
+    ("centre", &["centres"]),
+    ("centres", &["centre"]),
+    ("tværgående_centre", &["centres"]),
+    ("konceptejer", &["concept_owner"]),
+    ("mødeinterval", &["meeting_interval_days"]),
     ("art", &["kind"]),
     ("type_dokument", &["kind"]),
     ("dokumenttype", &["kind"]),
@@ -203,6 +224,48 @@ mod tests {
         assert_eq!(field("ansvarlig", &fields), Some("owner"));
         assert_eq!(field("purpse", &fields), Some("purpose"));
         assert_eq!(field("zzz", &fields), None);
+    }
+
+    #[test]
+    fn a_word_means_the_key_of_its_place() {
+        let specialty = ["id", "sites", "core_team", "population_responsibility"];
+        assert_eq!(
+            exact_field("populationsansvar", &specialty),
+            Some("population_responsibility")
+        );
+        // In an action there is no such key: the word is the principle, and stays
+        // unsuggested here (the reader says it belongs under `principles:`).
+        let action = ["id", "principles", "sustainability", "centres"];
+        assert_eq!(field("populationsansvar", &action), None);
+        assert_eq!(exact_field("center", &action), Some("centres"));
+        assert_eq!(
+            exact_field("center", &["id", "centre", "due"]),
+            Some("centre")
+        );
+        assert_eq!(
+            exact_field("rejst_af", &["topic", "raised_by"]),
+            Some("raised_by")
+        );
+        assert_eq!(
+            exact_field("Rejst af", &["id", "question", "requested_by"]),
+            Some("requested_by")
+        );
+        assert_eq!(exact_field("gennemført", &["id", "done"]), Some("done"));
+        assert_eq!(
+            exact_field("konceptejer", &["name", "concept_owner"]),
+            Some("concept_owner")
+        );
+        assert_eq!(
+            exact_field("betjenes_fra", &["site", "served_from"]),
+            Some("served_from")
+        );
+        assert_eq!(exact_field("dilemmaer", &["dilemmas"]), Some("dilemmas"));
+        assert_eq!(exact_field("valg", &["title", "choice"]), Some("choice"));
+        assert_eq!(
+            exact_field("til drøftelse", &["for_discussion"]),
+            Some("for_discussion")
+        );
+        assert_eq!(exact_field("emne", &["topic"]), Some("topic"));
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct Settings {
     pub min_rationale_words: usize,
     /// Days before the current status is stale (T004). Default 90.
     pub stale_status_days: i64,
+    /// Most days between two meetings of the implementation steering group (T009). Default 90.
+    pub meeting_interval_days: i64,
 }
 
 impl Default for Settings {
@@ -25,6 +27,7 @@ impl Default for Settings {
         Settings {
             min_rationale_words: 8,
             stale_status_days: 90,
+            meeting_interval_days: 90,
         }
     }
 }
@@ -167,9 +170,7 @@ impl<'m> Context<'m> {
             }
             Need::Frameworks => frameworks_problem(specialty, docs),
             Need::Complete | Need::Actions => None,
-            Need::Meetings => (self.model.meetings_lost
-                || self.model.meetings().any(|m| m.decisions_invalid))
-            .then(|| {
+            Need::Meetings => (!self.meetings_complete()).then(|| {
                 t(
                     "et mødedokument kunne ikke læses helt".to_owned(),
                     "a meeting document could not be read completely".to_owned(),
@@ -183,6 +184,16 @@ impl<'m> Context<'m> {
                 Some(p) if p.sites_invalid => Some(t(
                     "matrikellisten i bass.yaml kunne ikke læses helt".to_owned(),
                     "the site list in bass.yaml could not be read completely".to_owned(),
+                )),
+                Some(_) => None,
+            },
+            Need::Centres => match self.model.program() {
+                // Skipped with the site checks, under the same note (SPEC §5).
+                None => self.lacking(specialty, Need::Sites),
+                Some(p) if p.centres_invalid => Some(t(
+                    "listen over tværgående centre i bass.yaml kunne ikke læses helt".to_owned(),
+                    "the list of cross-cutting centres in bass.yaml could not be read completely"
+                        .to_owned(),
                 )),
                 Some(_) => None,
             },
@@ -235,6 +246,13 @@ impl<'m> Context<'m> {
                 })
             }
         }
+    }
+
+    /// Every meeting document loaded, with all its decisions (what [`Need::Meetings`] asks of
+    /// a specialty): which decisions exist and which requests they answer is known. T009,
+    /// which belongs to no specialty, asks it directly.
+    pub fn meetings_complete(&self) -> bool {
+        !self.model.meetings_lost && !self.model.meetings().any(|m| m.decisions_invalid)
     }
 
     /// Number of words in a text (SPEC §5: whitespace-separated tokens holding a letter or digit).

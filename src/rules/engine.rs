@@ -34,6 +34,25 @@ pub struct Outcome {
     pub settings: Settings,
 }
 
+impl Outcome {
+    /// Errors and warnings of validation, for one specialty (`None`: the whole repository):
+    /// the counts every report's head and the document's front page show.
+    pub fn errors_and_warnings(&self, specialty: Option<&str>) -> (usize, usize) {
+        let (mut errors, mut warnings) = (0, 0);
+        for d in &self.diagnostics {
+            if specialty.is_some_and(|s| d.specialty.as_deref() != Some(s)) {
+                continue;
+            }
+            match d.severity {
+                crate::diag::Severity::Error => errors += 1,
+                crate::diag::Severity::Warning => warnings += 1,
+                crate::diag::Severity::Info => {}
+            }
+        }
+        (errors, warnings)
+    }
+}
+
 /// Runs every rule over the model and applies configuration.
 pub fn run(model: &Model, today: NaiveDate) -> Outcome {
     let mut config_diags = Vec::new();
@@ -190,6 +209,11 @@ fn configuration(
         && let Some(n) = positive(v, diags)
     {
         settings.stale_status_days = n;
+    }
+    if let Some(v) = &p.meeting_interval_days
+        && let Some(n) = positive(v, diags)
+    {
+        settings.meeting_interval_days = n;
     }
     for (key, sev) in &p.rules {
         let Some(code) = Code::lookup(&key.value) else {

@@ -28,6 +28,9 @@ pub enum Need {
     SpecialtyIds,
     /// The programme's site list was read (SPEC §4: without it, site checks are skipped).
     Sites,
+    /// The programme's centre list was read: `bass.yaml` could be read and its `centres`
+    /// completely (SPEC §5: centre references are skipped with the site checks).
+    Centres,
     /// Every meeting document loaded with all its decisions: which requests were answered and
     /// which decisions exist is known.
     Meetings,
@@ -47,7 +50,7 @@ impl Need {
             Need::Frameworks => &[Kind::Ambition, Kind::Framework],
             Need::StatusDates => &[Kind::Status],
             Need::CoreTeams => &[Kind::Specialty, Kind::Framework],
-            Need::Sites => &[Kind::Program],
+            Need::Sites | Need::Centres => &[Kind::Program],
             Need::Meetings => &[Kind::Meeting],
             Need::Actions => &[Kind::Actions],
             Need::Complete => &[],

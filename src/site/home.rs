@@ -1,6 +1,7 @@
 //! The start page: the programme at a glance for a reader who never opens YAML (SPEC §6 "`bass
-//! site` pages"): what it is, the version and the validation result, *Opmærksomhedspunkter*
-//! and *Til beslutning* from the status meeting pack (the same sections `bass status` prints),
+//! site` pages"): what it is, the version, the validation result and the next meeting,
+//! *Opmærksomhedspunkter*, *Til beslutning* and *Til drøftelse* from the status meeting pack
+//! (the same sections `bass status` prints), links to the meetings, the sites and the centres,
 //! and one row per specialty with its key figures, its pages linked on a line of their own
 //! under it, so the rows stay low.
 
@@ -51,10 +52,20 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
         lang.pick("Validering", "Validation"),
         esc(&cx.counts_text())
     );
+    let lx = cx.links.on("index.html");
+    if let Some(next) = &report.next_meeting {
+        let _ = writeln!(
+            o,
+            "<dt>{}</dt><dd>{}</dd>",
+            lang.pick("Næste møde", "Next meeting"),
+            lx.html(&layout::meeting_name(next, lang), esc)
+        );
+    }
     o.push_str("</dl>\n");
 
-    html::section(&mut o, &layout::attention(report, lang), lang);
-    html::section(&mut o, &layout::decisions(report, lang), lang);
+    html::section_linked(&mut o, &layout::attention(report, lang), lang, &lx);
+    html::section_linked(&mut o, &layout::decisions(report, lang), lang, &lx);
+    html::section_linked(&mut o, &layout::discussion(report, lang), lang, &lx);
     let _ = writeln!(
         o,
         "<p><a href=\"status.html\">{}</a></p>",
@@ -64,6 +75,7 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
         )
     );
 
+    elsewhere(cx, &mut o);
     let _ = writeln!(
         o,
         "<section class=\"level1\">\n<h2>{}</h2>",
@@ -85,25 +97,98 @@ pub fn render(cx: &Context, report: &StatusReport) -> String {
     cx.page(Where::Programme("index.html"), &o)
 }
 
-/// The class of a coloured cell (the stylesheet's `td.good`, `td.warn`, `td.bad`).
-fn tone_class(t: Option<Tone>) -> &'static str {
-    match t {
-        Some(Tone::Good) => " class=\"good\"",
-        Some(Tone::Warn) => " class=\"warn\"",
-        Some(Tone::Bad) => " class=\"bad\"",
-        None => "",
+/// *Møder, matrikler og centre*: the meetings (the index, the last held and the next), every
+/// site and every centre, linked to their pages.
+fn elsewhere(cx: &Context, o: &mut String) {
+    let lang = cx.opts.lang;
+    let _ = writeln!(
+        o,
+        "<section class=\"level1\">\n<h2>{}</h2>",
+        if cx.paths.centres.is_empty() {
+            lang.pick("Møder og matrikler", "Meetings and sites")
+        } else {
+            lang.pick("Møder, matrikler og centre", "Meetings, sites and centres")
+        }
+    );
+    let today = cx.opts.today;
+    let mut meetings = vec![format!(
+        "<a href=\"moeder/index.html\">{}</a>",
+        esc(lang.pick("Alle møder", "Every meeting"))
+    )];
+    let named = |m: &crate::model::Meeting| {
+        let path = cx.paths.meeting(m)?;
+        let r = crate::report::steering::followup::MeetingRef::of(m)?;
+        Some(format!(
+            "<a href=\"{}\">{}</a>",
+            esc(path),
+            esc(&layout::meeting_name(&r, lang))
+        ))
+    };
+    let body = crate::model::vocab::Body::Implementation;
+    if let Some(l) = cx.model.last_meeting_held(body, today).and_then(named) {
+        meetings.push(format!("{} {l}", esc(lang.pick("Seneste:", "Last:"))));
     }
+    if let Some(n) = cx.model.next_meeting(today).and_then(named) {
+        meetings.push(format!("{} {n}", esc(lang.pick("Næste:", "Next:"))));
+    }
+    let _ = writeln!(
+        o,
+        "<p><strong>{}</strong> {}</p>",
+        esc(lang.pick("Møder:", "Meetings:")),
+        meetings.join(" · ")
+    );
+    let sites: Vec<String> = cx
+        .paths
+        .sites
+        .iter()
+        .map(|(s, p)| {
+            let name = s
+                .name
+                .as_ref()
+                .map_or(s.id.value.as_str(), |n| n.value.as_str());
+            format!("<a href=\"{}\">{}</a>", esc(p), esc(name))
+        })
+        .collect();
+    let _ = writeln!(
+        o,
+        "<p><strong>{}</strong> {}</p>",
+        esc(lang.pick("Matrikler:", "Sites:")),
+        sites.join(" · ")
+    );
+    if !cx.paths.centres.is_empty() {
+        let centres: Vec<String> = cx
+            .paths
+            .centres
+            .iter()
+            .map(|(c, p)| {
+                let name = c
+                    .name
+                    .as_ref()
+                    .map_or(c.id.value.as_str(), |n| n.value.as_str());
+                format!("<a href=\"{}\">{}</a>", esc(p), esc(name))
+            })
+            .collect();
+        let _ = writeln!(
+            o,
+            "<p><strong>{}</strong> {}</p>",
+            esc(lang.pick("Tværgående centre:", "Cross-cutting centres:")),
+            centres.join(" · ")
+        );
+    }
+    o.push_str("</section>\n");
+}
+
+/// The class of a coloured cell (the stylesheet's `td.good`, `td.warn`, `td.bad`).
+fn tone_class(t: Option<Tone>) -> String {
+    t.map(|t| format!(" class=\"{}\"", t.class()))
+        .unwrap_or_default()
 }
 
 /// The rest of a number cell's class attribute: `"` or ` bad"`, as the status overview marks
 /// the same counts.
-fn num_tone(t: Option<Tone>) -> &'static str {
-    match t {
-        Some(Tone::Good) => " good\"",
-        Some(Tone::Warn) => " warn\"",
-        Some(Tone::Bad) => " bad\"",
-        None => "\"",
-    }
+fn num_tone(t: Option<Tone>) -> String {
+    t.map(|t| format!(" {}\"", t.class()))
+        .unwrap_or_else(|| "\"".to_owned())
 }
 
 /// The table of specialties, in Danish order: a row of figures per specialty, its pages on a
@@ -145,10 +230,10 @@ fn specialties(cx: &Context, report: &StatusReport, o: &mut String) {
         let owner = s
             .owner
             .as_ref()
-            .map_or_else(|| "–".to_owned(), |p| p.display());
+            .map_or_else(|| "—".to_owned(), |p| p.display());
         let health = s
             .worst_health
-            .map_or_else(|| "–".to_owned(), |h| layout::health(h, lang));
+            .map_or_else(|| "—".to_owned(), |h| layout::health(h, lang));
         let counts = crate::model::vocab::ActionState::ALL
             .iter()
             .map(|st| s.actions.get(*st).to_string())

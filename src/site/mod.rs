@@ -3,15 +3,26 @@
 //! This module decides which pages there are and what each holds; it reuses what the other
 //! commands already render: the document tree of `bass document` ([`super::document`]) and the
 //! sheets of `status`, `trace`, `coverage` and `timeline` ([`crate::report::layout`], drawn by
-//! [`crate::report::render::html::body`]). Every page is framed by `page` (programme name,
-//! navigation, the error banner, one shared `style.css`) and links only relatively, so the
+//! [`crate::report::render::html::body_linked`]). Besides the start page, the programme's
+//! status, the validation page and each specialty's five pages, there is a page per meeting
+//! (its *Beslutningsreferat*, `meetings`), per site (*matrikel*, `sites`) and per cross-cutting
+//! centre (`centres`), each folder with an index; `paths` says where each lives and which name
+//! links to it, so that every place on the site that names a meeting, a site or a centre links
+//! to its page ([`crate::report::render::links`]). Every page is framed by `page` (programme
+//! name, navigation, the error banner, one shared `style.css`) and links only relatively, so the
 //! folder works from disk and under any web path. A specialty's folder name is a slug of its id
-//! (`[a-z0-9-]`, unique), never the id itself, so no id can name a path outside the site.
+//! (`[a-z0-9-]`, unique; `speciale-<slug>` when that is `moeder`, `matrikler` or `centre`),
+//! never the id itself, so no id can name a path outside the site.
 //! Writing the pages (and the safety of OUT) is the CLI's job (`cli::site`): nothing here
 //! touches the disk.
 
+mod centres;
 mod home;
+mod meetings;
 mod page;
+mod paths;
+mod sites;
+mod table;
 mod validation;
 
 use crate::document;
@@ -100,14 +111,22 @@ pub(crate) fn slug(id: &str) -> String {
     }
 }
 
-/// Unique slugs for the specialties, in the order given.
+/// Unique slugs for the specialties, in the order given. A specialty whose slug is the folder
+/// of the meetings, sites or centres (`moeder`, `matrikler`, `centre`) gets `speciale-<slug>`
+/// (SPEC §6).
 fn specs(report: &status::StatusReport) -> Vec<Spec> {
     let mut used = std::collections::BTreeSet::new();
     // Reserved: the top-level pages and the stylesheet live beside the folders.
     used.insert("style.css".to_owned());
+    for f in paths::FOLDERS {
+        used.insert(f.to_owned());
+    }
     let mut out = Vec::new();
     for s in &report.specialties {
-        let base = slug(&s.id);
+        let mut base = slug(&s.id);
+        if paths::FOLDERS.contains(&base.as_str()) {
+            base = format!("speciale-{base}");
+        }
         let mut candidate = base.clone();
         let mut n = 2;
         while !used.insert(candidate.clone()) {
@@ -154,7 +173,7 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Vec<Page>,
     let mut pages = vec![
         Page {
             path: STYLESHEET.to_owned(),
-            bytes: CSS.as_bytes().to_vec(),
+            bytes: format!("{CSS}{}", crate::report::render::sheet::Tone::css()).into_bytes(),
         },
         Page {
             path: "index.html".to_owned(),
@@ -165,7 +184,10 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Vec<Page>,
             bytes: cx
                 .page(
                     page::Where::Programme("status.html"),
-                    &html::body(&layout::status(&report, &cov, lang)),
+                    &html::body_linked(
+                        &layout::status(&report, &cov, lang),
+                        &cx.links.on("status.html"),
+                    ),
                 )
                 .into_bytes(),
         },
@@ -174,6 +196,9 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Vec<Page>,
             bytes: validation::render(&cx).into_bytes(),
         },
     ];
+    pages.extend(meetings::pages(&cx, &report));
+    pages.extend(sites::pages(&cx, &report));
+    pages.extend(centres::pages(&cx, &report));
     let per: Vec<Result<Vec<Page>, String>> =
         specs.par_iter().map(|s| specialty_pages(&cx, s)).collect();
     for p in per {
@@ -204,18 +229,30 @@ fn specialty_pages(cx: &page::Context, s: &Spec) -> Result<Vec<Page>, String> {
     // (`program.repository`), as `bass document` does.
     let doc = document::build::build(model, cx.outcome, &doc_opts)?;
     let cov = coverage::build(&inp);
+    let path = |file: &str| format!("{}/{file}", s.slug);
+    let [doc_page, status_page, trace_page, cov_page, time_page] =
+        SPECIALTY_PAGES.map(|(f, _, _)| path(f));
     let bodies = [
-        document::html::body(&doc),
-        html::body(&layout::status(&status::build(&inp), &cov, lang)),
-        html::body(&layout::trace(&trace::build(&inp), lang)),
-        html::body(&layout::coverage(&cov, lang)),
-        html::body(&layout::timeline(&timeline::build(&inp), lang)),
+        document::html::body_linked(&doc, &cx.links.on(&doc_page)),
+        html::body_linked(
+            &layout::status(&status::build(&inp), &cov, lang),
+            &cx.links.on(&status_page),
+        ),
+        html::body_linked(
+            &layout::trace(&trace::build(&inp), lang),
+            &cx.links.on(&trace_page),
+        ),
+        html::body_linked(&layout::coverage(&cov, lang), &cx.links.on(&cov_page)),
+        html::body_linked(
+            &layout::timeline(&timeline::build(&inp), lang),
+            &cx.links.on(&time_page),
+        ),
     ];
     Ok(SPECIALTY_PAGES
         .iter()
         .zip(bodies)
         .map(|((file, _, _), body)| Page {
-            path: format!("{}/{file}", s.slug),
+            path: path(file),
             bytes: cx.page(page::Where::Specialty(s, file), &body).into_bytes(),
         })
         .collect())

@@ -1,15 +1,18 @@
 //! The frame around every page of the site, and its one stylesheet.
 //!
-//! A page is: the programme's name (linked to the start page), the navigation, the banner when
+//! A page is: the programme's name (linked to the start page), the navigation (the start page,
+//! the programme's status, the meetings, the sites, the centres, validation), the banner when
 //! the repository has errors (with the counts and a link to the validation page), the content,
 //! and a footer saying when and from which commit it was made. Links are relative to the page
 //! (`../style.css` from a specialty's folder), so the site works from disk and under any web
 //! path. There is no script; the content reads without one. Every text is HTML-escaped.
 
+use super::paths::Paths;
 use super::{Options, SPECIALTY_PAGES, STYLESHEET, Spec};
 use crate::diag::Severity;
 use crate::model::{Model, Repository};
 use crate::report::render::html::esc;
+use crate::report::render::links::Links;
 use crate::rules::Outcome;
 use std::fmt::Write;
 
@@ -46,10 +49,7 @@ table { border-collapse: collapse; width: 100%; margin: .4em 0 .9em; background:
 th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-align: left; }
 th { background: #e8eef4; }
 th.num, td.num { text-align: right; white-space: nowrap; }
-td.date { white-space: nowrap; }
-td.good { background: #c7e9c0; }
-td.warn { background: #fff3b0; }
-td.bad { background: #fcbba1; }
+td.date, span.nb { white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 table.fields { break-inside: avoid; page-break-inside: avoid; }
@@ -86,6 +86,9 @@ pub(crate) enum Where<'a> {
     Programme(&'static str),
     /// A specialty's page (the specialty, the file name).
     Specialty(&'a Spec, &'a str),
+    /// A page of the meetings, sites or centres: its path inside the site (`moeder/…`) and
+    /// its title.
+    Folder(&'a str, String),
 }
 
 /// What every page needs to know.
@@ -94,6 +97,10 @@ pub(crate) struct Context<'a> {
     pub outcome: &'a Outcome,
     pub opts: &'a Options<'a>,
     pub specs: &'a [Spec],
+    /// Where the meetings', sites' and centres' pages live.
+    pub paths: Paths<'a>,
+    /// The names that link to those pages.
+    pub links: Links,
     pub repo: Option<&'a Repository>,
     pub program: String,
     pub errors: usize,
@@ -115,11 +122,15 @@ impl<'a> Context<'a> {
                 .filter(|d| d.severity == s)
                 .count()
         };
+        let paths = Paths::of(model);
+        let links = paths.links(opts.lang);
         Context {
             model,
             outcome,
             opts,
             specs,
+            paths,
+            links,
             repo: model.program().and_then(|p| p.repository.as_ref()),
             program: super::program_name(model, opts.lang),
             errors: count(Severity::Error),
@@ -152,18 +163,35 @@ impl<'a> Context<'a> {
         ))
     }
 
+    /// The pages of the top navigation, in order: the start page, the programme's status,
+    /// the meetings, the sites, the centres (when the programme defines any), validation.
+    pub fn top_pages(&self) -> Vec<&'static str> {
+        let mut v = vec![
+            "index.html",
+            "status.html",
+            "moeder/index.html",
+            "matrikler/index.html",
+        ];
+        if !self.paths.centres.is_empty() {
+            v.push("centre/index.html");
+        }
+        v.push("validation.html");
+        v
+    }
+
     /// Frames `content` as a whole HTML page.
     pub fn page(&self, at: Where, content: &str) -> String {
         let lang = self.opts.lang;
         let up = match at {
             Where::Programme(_) => "",
-            Where::Specialty(..) => "../",
+            Where::Specialty(..) | Where::Folder(..) => "../",
         };
         let title = match &at {
             Where::Programme(f) => format!("{} – {}", top_label(f, lang), self.program),
             Where::Specialty(s, f) => {
                 format!("{} – {} – {}", s.name, page_label(f, lang), self.program)
             }
+            Where::Folder(_, t) => format!("{t} – {}", self.program),
         };
         let mut o = String::with_capacity(content.len() + 4096);
         let _ = write!(
@@ -178,8 +206,12 @@ impl<'a> Context<'a> {
             esc(&self.program),
             lang.pick("Programmet", "The programme"),
         );
-        for f in ["index.html", "status.html", "validation.html"] {
-            let current = matches!(at, Where::Programme(c) if c == f);
+        for f in self.top_pages() {
+            let current = match &at {
+                Where::Programme(c) => *c == f,
+                Where::Folder(p, _) => f.split('/').next() == p.split('/').next(),
+                Where::Specialty(..) => false,
+            };
             let _ = writeln!(
                 o,
                 "<li{}><a href=\"{up}{f}\">{}</a></li>",
@@ -254,6 +286,9 @@ pub(crate) fn top_label(file: &str, lang: crate::i18n::Lang) -> &'static str {
     match file {
         "index.html" => lang.pick("Forside", "Start"),
         "status.html" => lang.pick("Status for programmet", "Programme status"),
+        "moeder/index.html" => lang.pick("Møder", "Meetings"),
+        "matrikler/index.html" => lang.pick("Matrikler", "Sites"),
+        "centre/index.html" => lang.pick("Tværgående centre", "Cross-cutting centres"),
         _ => lang.pick("Validering", "Validation"),
     }
 }

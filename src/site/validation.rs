@@ -63,6 +63,7 @@ pub fn render(cx: &Context) -> String {
             let _ = write!(o, "<th scope=\"col\"{class}>{h}</th>");
         }
         o.push_str("</tr></thead>\n<tbody>\n");
+        let lx = cx.links.on("validation.html");
         for d in &cx.outcome.diagnostics {
             let f = cx.model.files.get(d.primary.file);
             let ((line, col), _) = f.range(d.primary.span);
@@ -76,7 +77,7 @@ pub fn render(cx: &Context) -> String {
                 Some(url) => format!("<a href=\"{}\">{}</a>", esc(url), esc(&path)),
                 None => esc(&path),
             };
-            let mut message = esc(d.message.get(lang));
+            let mut message = lx.html(d.message.get(lang), esc);
             if let Some(h) = &d.help {
                 let _ = write!(
                     message,

@@ -265,6 +265,57 @@ fn l006_silent_for_utf8() {
 // ------------------------------------------------------------------------------------------
 // More edges of the same rules
 
+/// SPEC §5: an optional text that is present and blank (`""` or only spaces) is L005 at its
+/// key, so a text left to fill in is noticed; a key with no value at all stays absent.
+#[test]
+fn l005_blank_optional_text_at_key() {
+    let text = edit(
+        &base(STATUS),
+        "summary: Arbejdsgruppen er i gang.",
+        "summary: \"\"",
+    );
+    let text = edit(&text, "title: Cheflæge}", "title: '  '}");
+    let r = run_with(STATUS, &text);
+    let d = r.assert_at("BASS-L005", STATUS, pos(&text, "summary"));
+    assert!(d.message_da.contains("`summary` er tom"), "{d:?}");
+    assert!(
+        d.help.as_deref().unwrap().contains("Fill in `summary:`"),
+        "{d:?}"
+    );
+    r.assert_at("BASS-L005", STATUS, pos(&text, "title: '"));
+    r.assert_count("BASS-L005", 2);
+    // The near miss: `summary:` with nothing after it is absent, and clean.
+    let text = edit(
+        &base(STATUS),
+        "summary: Arbejdsgruppen er i gang.",
+        "summary:",
+    );
+    run_with(STATUS, &text).assert_clean();
+}
+
+/// SPEC §5 "Which rule speaks": a blank text is not counted again by C004 or C008.
+#[test]
+fn l005_blank_resources_or_state_reason_is_not_asked_for_again() {
+    let text = actions_with(
+        "resources: Fire arbejdsgruppemøder og støtte fra Kvalitetsafdelingen.",
+        "resources: '   '",
+    );
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-L005", ACTIONS, pos(&text, "resources"))]);
+    let text = actions_with(
+        "    state: active\n",
+        "    state: paused\n    state_reason: \"\"\n",
+    );
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-L005", ACTIONS, pos(&text, "state_reason"))]);
+    // Absent, both are asked for as before.
+    let text = actions_with(
+        "    resources: Fire arbejdsgruppemøder og støtte fra Kvalitetsafdelingen.\n",
+        "",
+    );
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-C004", ACTIONS, pos(&text, "H1"))]);
+    let text = actions_with("    state: active\n", "    state: paused\n");
+    run_with(ACTIONS, &text).assert_exactly(&[("BASS-C008", ACTIONS, pos(&text, "paused"))]);
+}
+
 #[test]
 fn l005_empty_required_list_at_key() {
     let text = edit(

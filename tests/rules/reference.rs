@@ -128,10 +128,11 @@ fn r003_strength_position_outside_specialty_sites() {
     );
     let r = Repo::base();
     r.write(PROGRAM, &program);
+    // KOE has a population entry (no BASS-G004): the strength position is the only problem.
     let s = edit(
         &base(SPEC),
         "strength_positions: [SLA]",
-        "strength_positions: [KOE, SLA]",
+        "strength_positions: [KOE, SLA]\npopulation_responsibility:\n  - {site: KOE, served_from: [SLA], how: Fælles vagt.}",
     );
     r.write(SPEC, &s);
     r.run()
@@ -303,6 +304,54 @@ const MEETING_TEXT: &str = "kind: meeting\nbody: implementeringsstyregruppen\nda
 /// One reference field of the tables, given an unknown id (`ZZ1`) in a copy of the base
 /// repository: (path in the tables, file, text to replace, replacement).
 const UNKNOWN_IN_EVERY_FIELD: &[(&str, &str, &str, &str)] = &[
+    (
+        "program.centres.concept_owner.site",
+        PROGRAM,
+        "exclude:",
+        "centres:\n  - {id: DIG, name: Koncern Digitalisering, concept_owner: {name: Jakob Riis, site: ZZ1}}\nexclude:",
+    ),
+    (
+        "specialty.population_responsibility.site",
+        SPEC,
+        "core_team:",
+        "population_responsibility:\n  - {site: ZZ1, served_from: [SLA], how: Udgående team fra Slagelse.}\ncore_team:",
+    ),
+    (
+        "specialty.population_responsibility.served_from",
+        SPEC,
+        "core_team:",
+        "population_responsibility:\n  - {site: HOL, served_from: [SLA, ZZ1], how: Fælles vagt.}\ncore_team:",
+    ),
+    (
+        "specialty.population_responsibility.actions",
+        SPEC,
+        "core_team:",
+        "population_responsibility:\n  - {site: HOL, served_from: [SLA], how: Fælles vagt., actions: [H1, ZZ1]}\ncore_team:",
+    ),
+    (
+        "ambition.prerequisites.centre",
+        AMBITION,
+        "    type: decision\n",
+        "    type: decision\n    centre: ZZ1\n",
+    ),
+    (
+        "actions.actions.centres",
+        ACTIONS,
+        "    state: active\n",
+        "    state: active\n    centres: [ZZ1]\n",
+    ),
+    (
+        "status.areas.for_discussion.raised_by.site",
+        STATUS,
+        "    next_steps: Høring af udkastet.\n",
+        "    next_steps: Høring af udkastet.\n    for_discussion:\n      - {topic: Fælles vagtlag, raised_by: {name: Ida Berg, site: ZZ1}}\n",
+    ),
+    (
+        "meeting.decisions.centre",
+        MEETING_FILE,
+        "specialty: kard}",
+        "specialty: kard, centre: ZZ1}",
+    ),
     (
         "specialty.owner.site",
         SPEC,
@@ -484,4 +533,99 @@ fn r003_checks_every_reference_field_of_the_tables() {
         assert!(d.message.contains("ZZ1"), "{path}: {}", d.message);
         run.assert_count("BASS-R003", 1);
     }
+}
+
+// ------------------------------------------------------------------------------------------
+// SPEC v3: centres and population responsibility in R001 and R003
+
+const CENTRES: &str = "centres:\n  - {id: DIG, name: Koncern Digitalisering, concept_owner: Jakob Riis}\n  - {id: HR, name: Koncern HR, concept_owner: Lene Bak}\nexclude:";
+
+#[test]
+fn r001_a_centre_id_twice_and_two_population_entries_for_one_site() {
+    let program = edit(&base(PROGRAM), "exclude:", CENTRES).replace("{id: HR,", "{id: DIG,");
+    let r = Repo::base();
+    r.write(PROGRAM, &program);
+    let spec = edit(
+        &base(SPEC),
+        "core_team:",
+        "population_responsibility:\n  - {site: HOL, served_from: [SLA], how: Fælles vagt.}\n  - {site: SLA, served_from: [HOL], how: Fælles vagt.}\n  - {site: HOL, served_from: [SLA], how: Udgående team.}\ncore_team:",
+    );
+    r.write(SPEC, &spec);
+    let run = r.run();
+    run.assert_exactly(&[
+        (
+            "BASS-R001",
+            PROGRAM,
+            pos_after(&program, "Jakob Riis}", "DIG"),
+        ),
+        (
+            "BASS-R001",
+            SPEC,
+            pos(&spec, "HOL, served_from: [SLA], how: Udgående"),
+        ),
+    ]);
+    let d = &run.of("BASS-R001")[0];
+    assert!(d.message_da.contains("et andet tværgående center"), "{d:?}");
+    assert_eq!(d.related.len(), 1);
+    let d = &run.of("BASS-R001")[1];
+    assert!(
+        d.message.contains("Site `HOL` already has an entry"),
+        "{d:?}"
+    );
+}
+
+/// SPEC §5: centre references are skipped with the site checks when bass.yaml cannot be read
+/// (or its centres cannot), and a population entry's `actions` for a specialty whose action
+/// plan is partly read.
+#[test]
+fn r003_centre_and_population_action_references_are_skipped_when_their_list_is_unread() {
+    let ambition = edit(
+        &base(AMBITION),
+        "    type: decision\n",
+        "    type: decision\n    centre: ZZ1\n",
+    );
+    let r = Repo::base();
+    r.write(AMBITION, &ambition);
+    r.run()
+        .assert_exactly(&[("BASS-R003", AMBITION, pos(&ambition, "ZZ1"))]);
+    let program = edit(
+        &base(PROGRAM),
+        "exclude:",
+        "centres:\n  - {name: Koncern Digitalisering, concept_owner: Jakob Riis}\nexclude:",
+    );
+    r.write(PROGRAM, &program);
+    let run = r.run();
+    run.assert_silent("BASS-R003");
+    run.assert_count("BASS-L005", 1);
+    // bass.yaml that cannot be read: skipped with the site checks, under their note.
+    r.write(PROGRAM, "kind: program\nname: [Testprogram\n");
+    let run = r.run();
+    run.assert_silent("BASS-R003");
+    assert!(
+        run.skipped
+            .iter()
+            .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == "BASS-R003")),
+        "{:?}",
+        run.skipped
+    );
+    // A partly read action plan: an action named in a population entry may be in the rest.
+    let r = Repo::base();
+    let spec = edit(
+        &base(SPEC),
+        "core_team:",
+        "population_responsibility:\n  - {site: HOL, served_from: [SLA], how: Fælles vagt., actions: [H9]}\ncore_team:",
+    );
+    r.write(SPEC, &spec);
+    r.run()
+        .assert_exactly(&[("BASS-R003", SPEC, pos(&spec, "H9"))]);
+    r.write("kard/actions-FO2.yaml", "kind: actions\nspecialty: kard\nfocus_area: FO1\nactions:\n  - id: H9\n    title: [brudt\n");
+    let run = r.run();
+    run.assert_silent("BASS-R003");
+    assert!(
+        run.skipped
+            .iter()
+            .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == "BASS-R003")),
+        "{:?}",
+        run.skipped
+    );
 }

@@ -53,6 +53,22 @@ fn t007_is_silent_when_a_held_meeting_answered_the_request() {
     r.run().assert_clean();
 }
 
+/// SPEC §4: a decision whose `text` is blank (a stub of `bass new meeting`) answers nothing:
+/// T007 still speaks, beside the L005 that asks for the text.
+#[test]
+fn t007_fires_when_only_a_stub_with_a_blank_text_answers_it() {
+    let r = Repo::base();
+    let st = status_with_request("2026-11-15");
+    r.write(STATUS, &st);
+    let m = meeting("implementeringsstyregruppen", "2026-11-20", "D1", "B1")
+        .replace("text: Retningslinjen gælder fra 1. januar.", "text: \"\"");
+    r.write(MEETING, &m);
+    r.run().assert_exactly(&[
+        ("BASS-T007", STATUS, pos(&st, "2026-11-15")),
+        ("BASS-L005", MEETING, pos(&m, "text")),
+    ]);
+}
+
 #[test]
 fn t007_fires_when_only_a_meeting_after_today_answers_it() {
     let r = Repo::base();

@@ -164,3 +164,166 @@ fn completion_after_today_is_still_open() {
     let text = actions_with("due: 2027-03-01}", "due: 2026-11-01, done: 2026-11-23}");
     run_with(ACTIONS, &text).assert_clean();
 }
+
+// ------------------------------------------------------------------------------------------
+// T008 overdue-decision-followup and T009 no-recent-meeting (SPEC v3)
+
+const MEETING: &str = "møder/2026-10-15.yaml";
+
+/// A held meeting of the implementation steering group on 2026-10-15 with one decision of
+/// kard, due on `due`, with `done` when given.
+fn decision_meeting(due: &str, done: Option<&str>) -> String {
+    let done = done.map_or(String::new(), |d| format!("    done: {d}\n"));
+    format!(
+        "kind: meeting\nbody: implementeringsstyregruppen\ndate: 2026-10-15\ndecisions:\n  - id: D2026-10-15.1\n    text: Den fælles retningslinje sendes i høring i alle afdelinger.\n    specialty: kard\n    owner: {{name: Peter Lund, title: Cheflæge}}\n    due: {due}\n{done}"
+    )
+}
+
+#[test]
+fn t008_a_decision_not_carried_out_after_its_due_at_due() {
+    let m = decision_meeting("2026-11-01", None);
+    let r = run_with(MEETING, &m);
+    r.assert_exactly(&[("BASS-T008", MEETING, pos(&m, "2026-11-01"))]);
+    let d = &r.of("BASS-T008")[0];
+    assert!(
+        d.message.contains("D2026-10-15.1") && d.message.contains("22 days late"),
+        "{d:?}"
+    );
+    assert!(d.message_da.contains("22 dage forsinket"), "{d:?}");
+    assert!(d.message_da.contains("Peter Lund har ansvaret"), "{d:?}");
+    // A `done` after today is not carried out yet, and one that is no date is not either.
+    let m = decision_meeting("2026-11-01", Some("2026-11-30"));
+    run_with(MEETING, &m).assert_exactly(&[("BASS-T008", MEETING, pos(&m, "2026-11-01"))]);
+    let m = decision_meeting("2026-11-01", Some("snart"));
+    run_with(MEETING, &m).assert_exactly(&[
+        ("BASS-T008", MEETING, pos(&m, "2026-11-01")),
+        ("BASS-L004", MEETING, pos(&m, "snart")),
+    ]);
+}
+
+#[test]
+fn t008_silent_when_carried_out_on_time_due_today_or_not_followed_up() {
+    for done in ["2026-10-30", "2026-11-23", "true"] {
+        run_with(MEETING, &decision_meeting("2026-11-01", Some(done))).assert_clean();
+    }
+    run_with(MEETING, &decision_meeting("2026-11-23", None)).assert_clean();
+    let no_due = edit(
+        &decision_meeting("2026-11-01", None),
+        "    due: 2026-11-01\n",
+        "",
+    );
+    run_with(MEETING, &no_due).assert_clean();
+}
+
+#[test]
+fn t008_silent_for_a_decision_of_a_planned_meeting() {
+    let m = decision_meeting("2026-11-01", None).replace("date: 2026-10-15", "date: 2026-12-01");
+    run_with("møder/2026-12-01.yaml", &m).assert_clean();
+}
+
+/// SPEC §5: T008 and T009 are skipped when a meeting document is partly read, as T007 is.
+#[test]
+fn t008_and_t009_are_skipped_when_a_meeting_could_not_be_read() {
+    let r = Repo::base();
+    r.write(
+        MEETING,
+        &decision_meeting("2026-11-01", None).replace("date: 2026-10-15", "date: 2026-06-01"),
+    );
+    r.run().assert_count("BASS-T008", 1);
+    r.run().assert_count("BASS-T009", 1);
+    r.write(
+        "møder/brudt.yaml",
+        "kind: meeting\nbody: [implementeringsstyregruppen\n",
+    );
+    let run = r.run();
+    run.assert_silent("BASS-T008");
+    run.assert_silent("BASS-T009");
+    assert!(
+        run.skipped
+            .iter()
+            .any(|(s, rules)| s == "kard" && rules.iter().any(|c| c == "BASS-T008")),
+        "{:?}",
+        run.skipped
+    );
+}
+
+/// A meeting of the implementation steering group on `date`, without decisions.
+fn held(date: &str) -> String {
+    format!("kind: meeting\nbody: implementeringsstyregruppen\ndate: {date}\n")
+}
+
+#[test]
+fn t009_no_meeting_for_too_long_at_the_last_held_date() {
+    // 2026-08-01 to today (2026-11-23) is 114 days, none planned.
+    let r = Repo::base();
+    r.write("møder/a.yaml", &held("2026-05-01"));
+    r.write("møder/b.yaml", &held("2026-08-01"));
+    let run = r.run();
+    run.assert_exactly(&[("BASS-T009", "møder/b.yaml", (3, 7))]);
+    let d = &run.of("BASS-T009")[0];
+    assert_eq!(d.severity, "info");
+    assert!(
+        d.message_da.contains("1. august 2026, for 114 dage siden"),
+        "{d:?}"
+    );
+    // The gap runs to the next planned meeting when there is one: 1 September to 1 December
+    // is 91 days, one more than allowed; from 2 September it is 90, and silent.
+    let r = Repo::base();
+    r.write("møder/b.yaml", &held("2026-09-01"));
+    r.write("møder/c.yaml", &held("2026-12-01"));
+    let run = r.run();
+    run.assert_exactly(&[("BASS-T009", "møder/b.yaml", (3, 7))]);
+    assert!(
+        run.of("BASS-T009")[0].message.contains("91 days"),
+        "{:?}",
+        run.diags
+    );
+    r.write("møder/b.yaml", &held("2026-09-02"));
+    r.run().assert_clean();
+}
+
+#[test]
+fn t009_silent_before_any_meeting_and_for_the_programme_steering_group() {
+    let r = Repo::base();
+    r.write("møder/c.yaml", &held("2027-03-01"));
+    r.run().assert_clean();
+    r.write(
+        "møder/p.yaml",
+        "kind: meeting\nbody: programstyregruppen\ndate: 2025-03-01\n",
+    );
+    r.run().assert_clean();
+}
+
+#[test]
+fn t009_setting_is_honoured_and_not_shown_under_specialty() {
+    let r = Repo::base();
+    r.write("møder/b.yaml", &held("2026-08-01"));
+    r.write(
+        PROGRAM,
+        &edit(
+            &base(PROGRAM),
+            "stale_status_days: 90",
+            "stale_status_days: 90\n  meeting_interval_days: 120",
+        ),
+    );
+    r.run().assert_clean();
+    r.write(PROGRAM, &base(PROGRAM));
+    // T009 belongs to no specialty: `--specialty` does not show it (SPEC §6).
+    let validate = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_bass"))
+            .args([
+                "validate",
+                "--format",
+                "short",
+                "--today",
+                repo_fixture::TODAY,
+            ])
+            .args(extra)
+            .current_dir(r.path())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(validate(&[]).contains("BASS-T009"));
+    assert!(!validate(&["--specialty", "kard"]).contains("BASS-T009"));
+}

@@ -1,7 +1,7 @@
 //! One example of every [`CliError`] variant, for the test that reads each in both languages
 //! (`tests/danish.rs`), and the names that keep the list complete.
 
-use super::{CliError, InitError, OutputError, ScopeError, SiteError};
+use super::{CliError, InitError, NewError, OutputError, ScopeError, SiteError};
 use crate::git::{GitError, OutputFault};
 use crate::load::LoadError;
 use crate::load::baseline::BaselineError;
@@ -107,6 +107,25 @@ pub fn examples() -> Vec<CliError> {
         ]
         .map(Init),
     );
+    v.extend(
+        [
+            NewError::NeedsSpecialty,
+            NewError::UnknownBody("styregruppen".into()),
+            NewError::Exists(PathBuf::from("kardiologi/status-2026-11-23.yaml")),
+            NewError::StatusOfDate {
+                specialty: "kardiologi".into(),
+                date: d("2026-11-23"),
+                path: PathBuf::from("kardiologi/status-nov.yaml"),
+            },
+            NewError::MeetingOfDate {
+                body: "implementeringsstyregruppen",
+                date: d("2026-12-10"),
+                path: PathBuf::from("møder/december.yaml"),
+            },
+            NewError::NoAreas("urologi".into()),
+        ]
+        .map(New),
+    );
     let git_errors = [
         GitError::NoGit(ErrorKind::NotFound),
         GitError::NoGit(ErrorKind::PermissionDenied),
@@ -169,6 +188,12 @@ pub fn variant_name(e: &CliError) -> String {
         Site(SiteError::Io(..)) => "Site/Io",
         Init(InitError::Exists(_)) => "Init/Exists",
         Init(InitError::Nested(_)) => "Init/Nested",
+        New(NewError::NeedsSpecialty) => "New/NeedsSpecialty",
+        New(NewError::UnknownBody(_)) => "New/UnknownBody",
+        New(NewError::Exists(_)) => "New/Exists",
+        New(NewError::StatusOfDate { .. }) => "New/StatusOfDate",
+        New(NewError::MeetingOfDate { .. }) => "New/MeetingOfDate",
+        New(NewError::NoAreas(_)) => "New/NoAreas",
         Build(_) => "Build",
         UnknownKind { .. } => "UnknownKind",
         Explain(_) => "Explain",
@@ -219,6 +244,12 @@ pub const VARIANTS: &[&str] = &[
     "Site/Io",
     "Init/Exists",
     "Init/Nested",
+    "New/NeedsSpecialty",
+    "New/UnknownBody",
+    "New/Exists",
+    "New/StatusOfDate",
+    "New/MeetingOfDate",
+    "New/NoAreas",
     "Build",
     "UnknownKind",
     "Explain",

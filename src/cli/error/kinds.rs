@@ -1,6 +1,6 @@
 //! The errors of `--specialty` and `--area` ([`ScopeError`]), of `-o` and writing the result
-//! ([`OutputError`]), of `bass site OUT` ([`SiteError`]) and of `bass init` ([`InitError`]),
-//! each with its words in Danish and English.
+//! ([`OutputError`]), of `bass site OUT` ([`SiteError`]), of `bass init` ([`InitError`]) and of
+//! `bass new` ([`NewError`]), each with its words in Danish and English.
 
 use super::io_reason;
 use crate::i18n::{L10n, Lang, join_list, t};
@@ -105,6 +105,37 @@ pub enum InitError {
     Exists(Vec<PathBuf>),
     /// DIR lies inside the repository at this root.
     Nested(PathBuf),
+}
+
+/// `bass new` refuses to write, and has written nothing (SPEC §6).
+#[derive(Debug)]
+pub enum NewError {
+    /// `bass new status` without `--specialty`.
+    NeedsSpecialty,
+    /// `--body` names no steering group: the word given.
+    UnknownBody(String),
+    /// The file to write already exists.
+    Exists(PathBuf),
+    /// The specialty already has a status of that date, in this file.
+    StatusOfDate {
+        /// The specialty.
+        specialty: String,
+        /// The date.
+        date: chrono::NaiveDate,
+        /// The file that holds it.
+        path: PathBuf,
+    },
+    /// The steering group already has a meeting on that date, in this file.
+    MeetingOfDate {
+        /// The steering group, as written after `body:`.
+        body: &'static str,
+        /// The date.
+        date: chrono::NaiveDate,
+        /// The file that holds it.
+        path: PathBuf,
+    },
+    /// The specialty has no strategic area to write a status for (no ambition, no status).
+    NoAreas(String),
 }
 
 /// `.txt` (`short`), `.md`/`.markdown` (`markdown`) …: the extensions of a command, grouped by the
@@ -388,4 +419,68 @@ fn name_of(p: &std::path::Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| p.display().to_string())
+}
+
+impl NewError {
+    /// The message in both languages.
+    pub fn text(&self) -> L10n {
+        match self {
+            NewError::NeedsSpecialty => t(
+                "bass new status skal vide, hvilket speciale statussen er for: angiv --specialty ID.",
+                "bass new status needs to know which specialty the status is for: give --specialty ID.",
+            ),
+            NewError::UnknownBody(b) => t(
+                format!(
+                    "--body {b}: mødet skal være implementeringsstyregruppens eller programstyregruppens (`implementeringsstyregruppen` eller `programstyregruppen`)."
+                ),
+                format!(
+                    "--body {b}: the meeting must be of `implementeringsstyregruppen` or `programstyregruppen`."
+                ),
+            ),
+            NewError::Exists(p) => t(
+                format!(
+                    "{} findes allerede; bass new overskriver aldrig noget, og intet er skrevet.",
+                    p.display()
+                ),
+                format!(
+                    "{} already exists; bass new never overwrites anything, and nothing was written.",
+                    p.display()
+                ),
+            ),
+            NewError::StatusOfDate {
+                specialty,
+                date,
+                path,
+            } => t(
+                format!(
+                    "specialet {specialty} har allerede en status dateret {} ({}); intet er skrevet.",
+                    crate::i18n::date_da(*date),
+                    path.display()
+                ),
+                format!(
+                    "the specialty {specialty} already has a status dated {date} ({}); nothing was written.",
+                    path.display()
+                ),
+            ),
+            NewError::MeetingOfDate { body, date, path } => t(
+                format!(
+                    "{body} har allerede et møde {} ({}); intet er skrevet.",
+                    crate::i18n::date_da(*date),
+                    path.display()
+                ),
+                format!(
+                    "{body} already has a meeting on {date} ({}); nothing was written.",
+                    path.display()
+                ),
+            ),
+            NewError::NoAreas(s) => t(
+                format!(
+                    "specialet {s} har ingen strategiske indsatsområder at skrive status for (hverken en strategisk ambition eller en status); intet er skrevet."
+                ),
+                format!(
+                    "the specialty {s} has no strategic areas to write a status for (neither an ambition nor a status); nothing was written."
+                ),
+            ),
+        }
+    }
 }

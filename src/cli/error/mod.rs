@@ -8,7 +8,7 @@
 //! is named by its kind in the reader's language ("adgang nægtet"), with the system's own text
 //! only for a kind bass does not word.
 //!
-//! The parts: [`kinds`] (the errors of `--specialty`, `-o`, `bass site` and `bass init`, with
+//! The parts: [`kinds`] (the errors of `--specialty`, `-o`, `bass site`, `bass init` and `bass new`, with
 //! their words), [`since`] (git's and the baseline's words), [`examples`](mod@examples) (one
 //! of every variant, for the test that reads them in both languages).
 
@@ -17,7 +17,7 @@ pub mod kinds;
 pub mod since;
 
 pub use examples::{VARIANTS, examples, variant_name};
-pub use kinds::{InitError, OutputError, ScopeError, SiteError};
+pub use kinds::{InitError, NewError, OutputError, ScopeError, SiteError};
 pub use since::git_reason;
 
 use crate::git::GitError;
@@ -48,6 +48,8 @@ pub enum CliError {
     Site(SiteError),
     /// `bass init` refuses to write.
     Init(InitError),
+    /// `bass new` refuses to write.
+    New(NewError),
     /// A builder of the document or the site refused, in its own words (already in the
     /// report's language).
     Build(String),
@@ -74,7 +76,7 @@ macro_rules! from {
     )*};
 }
 from!(ScopeError => Scope, OutputError => Output, SiteError => Site, InitError => Init,
-      LoadError => Load, BaselineError => Since);
+      NewError => New, LoadError => Load, BaselineError => Since);
 
 impl CliError {
     /// The message in `lang`: one sentence or two, never a debug dump.
@@ -110,6 +112,7 @@ impl CliError {
             Output(e) => e.text(),
             Site(e) => e.text(),
             Init(e) => e.text(),
+            New(e) => e.text(),
             Build(s) | Explain(s) => t(s.clone(), s.clone()),
             UnknownKind { kind, known } => {
                 let names: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();

@@ -225,6 +225,12 @@ fn ty(t: &Ty, lang: Lang) -> String {
             .to_owned(),
         Ty::Text => lang.pick("tekst", "text").to_owned(),
         Ty::Date => lang.pick("dato, ÅÅÅÅ-MM-DD", "date, YYYY-MM-DD").to_owned(),
+        Ty::DateOrTrue => lang
+            .pick(
+                "dato, ÅÅÅÅ-MM-DD, eller `true` (dato ukendt)",
+                "date, YYYY-MM-DD, or `true` (date unknown)",
+            )
+            .to_owned(),
         Ty::Bool => "true / false".to_owned(),
         Ty::Int => lang.pick("helt tal", "whole number").to_owned(),
         Ty::Enum(_) => lang

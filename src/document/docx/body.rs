@@ -29,14 +29,9 @@ const LABEL_FILL: &str = "F2F5F8";
 /// A key–value block of at most this many rows is kept on one page.
 const KEEP_WHOLE: usize = 8;
 
-/// The fill of a traffic light's cell: the same pale green, yellow and red as the reports'
-/// HTML (`td.good`, `td.warn`, `td.bad` in `report::render::html`).
+/// The fill of a traffic light's cell: [`Tone::fill`], the colour of every format.
 pub fn tone_fill(t: Tone) -> &'static str {
-    match t {
-        Tone::Good => "C7E9C0",
-        Tone::Warn => "FFF3B0",
-        Tone::Bad => "FCBBA1",
-    }
+    t.fill()
 }
 
 /// Collects the external links of the body: each address gets a relationship id.

@@ -60,7 +60,8 @@ impl Model {
 
     /// The decision of a meeting held by `today` that answers request `id` of `specialty`: the
     /// decision names the specialty and the id, and a status of that specialty dated on or
-    /// before the meeting holds that id (SPEC §3).
+    /// before the meeting holds that id (SPEC §3). A decision whose text is blank (a stub of
+    /// `bass new meeting`, BASS-L005) answers nothing (SPEC §4).
     pub fn answer(
         &self,
         specialty: &str,
@@ -69,6 +70,7 @@ impl Model {
     ) -> Option<(&Meeting, &Decision)> {
         self.decisions().find(|(m, d)| {
             m.held_by(today)
+                && d.is_recorded()
                 && d.specialty.as_ref().is_some_and(|s| s.value == specialty)
                 && d.answers.as_ref().is_some_and(|a| a.value == id)
                 && m.date.as_ref().is_some_and(|md| {

@@ -275,6 +275,11 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
             first_line: first - 1,
         },
     };
+    draw_report(v, d, o, &path, &report)
+}
+
+/// Draws a prepared report with miette's graphical handler; a one-line form if it cannot.
+fn draw_report(v: &View, d: &Diagnostic, o: &RenderOptions, path: &str, report: &Report) -> String {
     let theme = if o.color {
         GraphicalTheme::unicode()
     } else {
@@ -286,12 +291,12 @@ pub fn render_one(v: &View, d: &Diagnostic, o: &RenderOptions) -> String {
         .with_links(false)
         .without_primary_span_start();
     let mut out = String::new();
-    if handler.render_report(&mut out, &report).is_err() {
+    if handler.render_report(&mut out, report).is_err() {
         let (l, c, _, _) = v.position(d.primary);
         let _ = writeln!(
             out,
             "{path}:{l}:{c}: {} [{}] {}",
-            d.severity.label(lang),
+            d.severity.label(o.lang),
             d.code,
             report.message
         );

@@ -6,7 +6,7 @@
 //! counts stand in the table above, once; the area's decision requests stand under *Til
 //! beslutning*, once.
 
-use super::meeting::milestone;
+use super::names::milestone;
 use super::{DASH, date, health, list_text, named, opt, person, phase};
 use crate::i18n::Lang;
 use crate::report::render::sheet::{Block, Section};

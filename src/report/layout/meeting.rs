@@ -1,6 +1,7 @@
 //! The meeting pack's first sections (SPEC §6 "bass status contents"), in the order the
 //! steering group reads them: *Opmærksomhedspunkter*, *Til beslutning* and *Forsinkelser*
-//! (*Siden sidste møde* is [`super::since`]).
+//! (*Til drøftelse* and the follow-up of decisions are [`super::followup`], *Siden sidste
+//! møde* [`super::since`], *Tværgående centre* [`super::centres`]).
 //!
 //! A decision request is listed once, under *Til beslutning*; *Opmærksomhedspunkter* counts
 //! the open ones in one line ("2 punkter til beslutning, den tidligste frist 10.12.2026").
@@ -8,7 +9,8 @@
 //! ([`super::named`]), and every change of traffic light is coloured by its new value
 //! ([`super::change_tone`]).
 
-use super::{DASH, change_tone, date, name_or_id, named, opt, person, standing};
+use super::names::{Names, late, milestone, quoted};
+use super::{DASH, change_tone, date, named, opt, person, standing};
 use crate::i18n::{Lang, days, words};
 use crate::report::render::sheet::{Block, Cell, Section, Tab, Tone, cells};
 use crate::report::steering::attention::{Category, Concern, Item, SHOWN_PER_CATEGORY};
@@ -16,80 +18,6 @@ use crate::report::steering::decisions::Request;
 use crate::report::steering::delays::{DelayRow, Delays};
 use crate::report::steering::since::Standing;
 use crate::report::steering::status::StatusReport;
-use std::collections::BTreeMap;
-
-/// The names a report's sections need: specialties by id, strategic areas by specialty and
-/// id (from the report's own area rows), so an item that carries ids only is shown by name.
-pub(super) struct Names<'r> {
-    specialties: BTreeMap<&'r str, String>,
-    areas: BTreeMap<(&'r str, &'r str), Option<&'r str>>,
-}
-
-impl<'r> Names<'r> {
-    pub(super) fn of(r: &'r StatusReport) -> Names<'r> {
-        let mut areas = BTreeMap::new();
-        for s in &r.specialties {
-            for a in &s.areas {
-                areas.insert((s.id.as_str(), a.id.as_str()), a.title.as_deref());
-            }
-        }
-        Names {
-            specialties: r
-                .specialties
-                .iter()
-                .map(|s| (s.id.as_str(), name_or_id(&s.name, &s.id)))
-                .collect(),
-            areas,
-        }
-    }
-
-    /// A specialty's name.
-    pub(super) fn specialty(&self, id: &str) -> String {
-        self.specialties
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    /// A strategic area by its title, with its id after it; the dash for none.
-    pub(super) fn area(&self, specialty: &str, area: &Option<String>) -> String {
-        match area {
-            Some(a) => named(
-                self.areas.get(&(specialty, a.as_str())).copied().flatten(),
-                a,
-            ),
-            None => DASH.to_owned(),
-        }
-    }
-}
-
-/// `53 dage over frist` / `53 days late`.
-pub(super) fn late(n: i64, lang: Lang) -> String {
-    lang.pick(
-        format!("{} over frist", days(n, lang)),
-        format!("{} late", days(n, lang)),
-    )
-}
-
-/// A quoted title: »Titel« in Danish, "Title" in English.
-pub(super) fn quoted(title: &Option<String>, lang: Lang) -> String {
-    let t = opt(title);
-    lang.pick(format!("»{t}«"), format!("\"{t}\""))
-}
-
-/// A milestone with the action it belongs to, by name: `»Titel«, Handlingens titel (H3)`.
-pub(super) fn milestone(
-    title: &Option<String>,
-    action_title: &Option<String>,
-    action: &str,
-    lang: Lang,
-) -> String {
-    format!(
-        "{}, {}",
-        quoted(title, lang),
-        named(action_title.as_deref(), action)
-    )
-}
 
 /// The caption of a category.
 fn caption(kind: Concern, lang: Lang) -> String {
@@ -119,6 +47,11 @@ fn caption(kind: Concern, lang: Lang) -> String {
             "Filer, der ikke kunne læses helt",
             "Files that could not be read completely",
         ),
+        Concern::LateDecision => (
+            "Beslutninger, der ikke er gennemført til fristen",
+            "Decisions not carried out by their due date",
+        ),
+        Concern::NoRecentMeeting => ("For længe mellem møderne", "Too long between meetings"),
     };
     lang.pick(da, en).to_owned()
 }
@@ -218,6 +151,8 @@ fn what(kind: Concern, it: &Item, lang: Lang) -> String {
                 ),
             )
         }
+        Concern::LateDecision => super::followup::late_decision(it, lang),
+        Concern::NoRecentMeeting => super::followup::no_recent_meeting(it, lang),
         Concern::PartialFile => {
             let n = it.count.unwrap_or(0);
             lang.pick(
@@ -321,11 +256,17 @@ fn category_table(c: &Category, names: &Names, lang: Lang) -> Tab {
         ..Tab::default()
     };
     for it in c.items.iter().take(SHOWN_PER_CATEGORY) {
+        let spec = it.specialty.as_deref();
+        // The last meeting held too long ago is the steering group's to answer for.
+        let who = match (c.kind, it.meeting.as_ref().and_then(|m| m.body)) {
+            (Concern::NoRecentMeeting, Some(b)) => super::body(b, lang),
+            _ => person(&it.who),
+        };
         t.rows.push(cells![
-            names.specialty(&it.specialty),
-            names.area(&it.specialty, &it.area),
+            names.specialty_or_dash(spec),
+            names.area_of(spec, &it.area),
             what(c.kind, it, lang),
-            person(&it.who),
+            who,
         ]);
         let tone = match c.kind {
             Concern::Setback => change_tone(it.to, true),
@@ -333,7 +274,8 @@ fn category_table(c: &Category, names: &Names, lang: Lang) -> Tab {
             | Concern::OverdueMilestone
             | Concern::OverduePrerequisite
             | Concern::ValidationErrors
-            | Concern::PartialFile => Some(Tone::Bad),
+            | Concern::PartialFile
+            | Concern::LateDecision => Some(Tone::Bad),
             Concern::OpenDecision if it.days.is_some_and(|d| d > 0) => Some(Tone::Bad),
             _ => Some(Tone::Warn),
         };
@@ -391,9 +333,11 @@ fn delay_table(rows: &[DelayRow], first: String, lang: Lang) -> Tab {
                 .to_owned(),
             lang.pick("Forudsætninger over frist", "Prerequisites past due")
                 .to_owned(),
+            lang.pick("Beslutninger over frist", "Decisions past due")
+                .to_owned(),
             lang.pick("Dage over frist", "Days late").to_owned(),
         ],
-        right: vec![1, 2, 3],
+        right: vec![1, 2, 3, 4],
         ..Tab::default()
     };
     for r in rows {
@@ -401,14 +345,16 @@ fn delay_table(rows: &[DelayRow], first: String, lang: Lang) -> Tab {
             r.name.clone(),
             r.milestones,
             r.prerequisites,
+            r.decisions,
             r.max_days,
         ]);
-        t.mark(3, Some(Tone::Bad));
+        t.mark(4, Some(Tone::Bad));
     }
     t
 }
 
-/// *Forsinkelser*: what is past its deadline, by owner and by site. With nothing past its
+/// *Forsinkelser*: what is past its deadline — milestones, prerequisites and decisions — by
+/// owner (who answers for it) and by site. With nothing past its
 /// deadline it says exactly that, *Ingen overskredne frister*, not that nothing is delayed:
 /// an area's own account of a delay is in its summary and traffic light.
 pub fn delays(d: &Delays, lang: Lang) -> Section {

@@ -15,23 +15,31 @@
 //! - the empty-cell dash and the head every sheet starts with.
 
 use crate::i18n::Lang;
+use crate::model::vocab::Body;
 use crate::model::vocab::{
     ActionState, Health, Perspective, Phase, PrerequisiteType, Principle, Word,
 };
 use crate::report::render::sheet::{Cell, Sheet, Tone};
 use crate::report::steering::common::{PersonOut, ReportHead, SpecialtyRef};
+use crate::report::steering::followup::MeetingRef;
 use crate::report::steering::since::Standing;
 
 mod area;
+mod centres;
 mod coverage;
+mod followup;
+mod lists;
 mod meeting;
+mod names;
 mod since;
 mod skipped;
 mod status;
 mod timeline;
 mod trace;
 
+pub use centres::{centre_section, centres};
 pub use coverage::coverage;
+pub use followup::{carried_out, discussion};
 pub use meeting::{attention, decisions, decisions_line};
 pub use status::status;
 pub use timeline::timeline;
@@ -154,6 +162,40 @@ impl<'a> Scope<'a> {
     }
 }
 
+/// A steering group as the subject of a sentence or a cell: *Implementeringsstyregruppen*,
+/// *Programstyregruppen*.
+pub fn body(b: Body, lang: Lang) -> String {
+    match b {
+        Body::Implementation => lang.pick(
+            "Implementeringsstyregruppen",
+            "The implementation steering group",
+        ),
+        Body::Programme => lang.pick("Programstyregruppen", "The programme steering group"),
+    }
+    .into()
+}
+
+/// A meeting named in running text, one form wherever a report, the document or the site
+/// names it (the site links this form to the meeting's page): "implementeringsstyregruppens
+/// møde 17. september 2026".
+pub fn meeting_name(m: &MeetingRef, lang: Lang) -> String {
+    let date = crate::i18n::date_long(m.date, lang);
+    match m.body {
+        Some(Body::Implementation) => lang.pick(
+            format!("implementeringsstyregruppens møde {date}"),
+            format!("the implementation steering group's meeting of {date}"),
+        ),
+        Some(Body::Programme) => lang.pick(
+            format!("programstyregruppens møde {date}"),
+            format!("the programme steering group's meeting of {date}"),
+        ),
+        None => lang.pick(
+            format!("styregruppemødet {date}"),
+            format!("the steering group meeting of {date}"),
+        ),
+    }
+}
+
 /// The label of a state, phase or health before or after a change.
 pub fn standing(s: Standing, lang: Lang) -> String {
     match s {
@@ -185,7 +227,8 @@ pub fn perspective(p: Perspective, lang: Lang) -> String {
     .into()
 }
 
-pub(super) const DASH: &str = "–";
+/// Shown for a value that is not given (SPEC §6 writes "—").
+pub(super) const DASH: &str = "—";
 
 pub(super) fn opt(v: &Option<String>) -> String {
     v.clone()

@@ -3,7 +3,8 @@
 //! its text, the id after it), a change of traffic light coloured by its new value as
 //! *Forværret siden sidst* colours it ([`super::change_tone`]).
 
-use super::meeting::{Names, milestone, opens_with, quoted, standing_or_dash};
+use super::meeting::{opens_with, standing_or_dash};
+use super::names::{Names, milestone, quoted};
 use super::{change_tone, named};
 use crate::i18n::{Lang, date_long};
 use crate::load::baseline::{Basis, Note};
@@ -168,6 +169,11 @@ fn change_text(c: &Change, lang: Lang) -> String {
         ChangeKind::Decision => format!(
             "{}: {}",
             lang.pick("Beslutning", "Decision"),
+            named(c.title.as_deref(), &id)
+        ),
+        ChangeKind::DecisionCarriedOut => format!(
+            "{}: {}",
+            lang.pick("Beslutning gennemført", "Decision carried out"),
             named(c.title.as_deref(), &id)
         ),
         ChangeKind::Status => lang.pick("Ny status", "New status").to_owned(),

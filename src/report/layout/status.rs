@@ -1,9 +1,11 @@
-//! The layout of `bass status`, the steering group's meeting pack: first what needs attention,
-//! what is up for decision and what is behind schedule ([`super::meeting`]) and what moved
-//! since last time ([`super::since`]); then the programme overview (table and charts; only in a
+//! The layout of `bass status`, the steering group's meeting pack: in the header the next
+//! meeting (*Næste møde*); first what needs attention, what is up for decision and what is
+//! behind schedule ([`super::meeting`]), what is raised for discussion ([`super::followup`]),
+//! what moved since last time ([`super::since`]) and what each cross-cutting centre owes
+//! ([`super::centres`]); then the programme overview (table and charts; only in a
 //! programme-wide report, [`super::Scope`]), one section per specialty with the table of its
 //! strategic areas and one section per area ([`super::area`]), and the lists of overdue
-//! milestones, prerequisites not in place and exceptions from the checks.
+//! milestones, prerequisites not in place and exceptions from the checks ([`super::lists`]).
 //!
 //! Actions are counted by state in one order everywhere — planned, active, done, paused,
 //! cancelled ([`ActionState::ALL`]) — and the five add up to the specialty's actions.
@@ -11,8 +13,8 @@
 use super::area::area_section;
 use super::coverage::effects_chart;
 use super::{
-    DASH, Scope, health, list_cell, meeting, name_or_id, named, opt, person, phase,
-    prerequisite_type, sheet_head, since, state, validation_text,
+    DASH, Scope, health, meeting, meeting_name, name_or_id, named, person, phase, sheet_head,
+    since, state, validation_text,
 };
 use crate::i18n::Lang;
 use crate::model::vocab::{ActionState, Phase};
@@ -20,7 +22,6 @@ use crate::report::render::sheet::{Block, Cell, Chart, Section, Sheet, Tab, Tone
 use crate::report::steering::common::{MilestoneCounts, StateCounts};
 use crate::report::steering::coverage::CoverageReport;
 use crate::report::steering::status::{SpecialtyStatus, StatusReport};
-use crate::rules::Waivable;
 
 /// `1 planlagt, 7 i gang, 1 gennemført` — the non-zero states in the order of
 /// [`ActionState::ALL`], lower case.
@@ -117,6 +118,12 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         current_statuses,
         lang,
     );
+    if let Some(next) = &r.next_meeting {
+        sheet.fields.push((
+            lang.pick("Næste møde", "Next meeting").to_owned(),
+            meeting_name(next, lang).into(),
+        ));
+    }
     if let Some(since) = &r.since {
         sheet.fields.push((
             lang.pick("Sammenlignet med", "Compared with").to_owned(),
@@ -124,13 +131,16 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         ));
     }
 
-    // The meeting pack: what needs attention and a decision, what moved, what is late.
+    // The meeting pack: what needs attention, a decision or a discussion, what moved, what is
+    // late, what each cross-cutting centre owes.
     sheet.sections.push(meeting::attention(r, lang));
     sheet.sections.push(meeting::decisions(r, lang));
+    sheet.sections.push(super::discussion(r, lang));
     if let Some(s) = &r.since {
         sheet.sections.push(since::since(r, s, lang));
     }
     sheet.sections.push(meeting::delays(&r.delays, lang));
+    sheet.sections.extend(super::centres(r, lang));
 
     // Figures over the whole programme only in a programme-wide report; one specialty's
     // effects chart stands in its own section.
@@ -156,7 +166,7 @@ pub fn status(r: &StatusReport, cov: &CoverageReport, lang: Lang) -> Sheet {
         sheet.sections.push(head);
         sheet.sections.extend(areas);
     }
-    sheet.sections.extend(lists(&specs, lang));
+    sheet.sections.extend(super::lists::lists(&specs, lang));
     if !scope.is_programme() {
         // One specialty: its name is in the title; a column repeating it says nothing.
         let label = lang.pick("Speciale", "Specialty");
@@ -378,6 +388,10 @@ fn specialty_fields(s: &SpecialtyStatus, lang: Lang) -> Vec<(String, Cell)> {
             .into()
         }),
         (
+            lang.pick("Beslutninger", "Decisions").to_owned(),
+            super::followup::decisions_text(&s.decisions, lang).into(),
+        ),
+        (
             lang.pick("Validering", "Validation").to_owned(),
             validation_text(s.errors, s.warnings, lang).into(),
         ),
@@ -441,143 +455,4 @@ fn specialty(r: &StatusReport, s: &SpecialtyStatus, lang: Lang) -> (Section, Vec
         blocks: vec![Block::fields(fields), Block::Table(areas)],
     };
     (head, details)
-}
-
-/// The lists after the specialties: overdue milestones, prerequisites not in place and the
-/// exceptions from the checks (waivers, *undtagelser*) with their reasons, over every
-/// specialty of the report.
-fn lists(specs: &[&SpecialtyStatus], lang: Lang) -> [Section; 3] {
-    let mut overdue = Tab {
-        header: vec![
-            lang.pick("Speciale", "Specialty").to_owned(),
-            lang.pick("Handling", "Action").to_owned(),
-            lang.pick("Milepæl", "Milestone").to_owned(),
-            lang.pick("Ansvarlig", "Owner").to_owned(),
-            lang.pick("Frist", "Due").to_owned(),
-            lang.pick("Dage over frist", "Days late").to_owned(),
-        ],
-        right: vec![5],
-        empty: lang
-            .pick("Ingen overskredne milepæle.", "No overdue milestones.")
-            .to_owned(),
-        ..Tab::default()
-    };
-    let mut prereq = Tab {
-        header: vec![
-            lang.pick("Speciale", "Specialty").to_owned(),
-            "Id".into(),
-            lang.pick("Forudsætning", "Prerequisite").to_owned(),
-            lang.pick("Type", "Type").to_owned(),
-            lang.pick("Ansvarlig", "Owner").to_owned(),
-            lang.pick("Frist", "Due").to_owned(),
-            lang.pick("Dage over frist", "Days late").to_owned(),
-            lang.pick("Kræves af", "Required by").to_owned(),
-        ],
-        right: vec![6],
-        empty: lang
-            .pick(
-                "Alle forudsætninger er på plads.",
-                "Every prerequisite is in place.",
-            )
-            .to_owned(),
-        ..Tab::default()
-    };
-    let mut waivers = Tab {
-        header: vec![
-            lang.pick("Speciale", "Specialty").to_owned(),
-            lang.pick("Kontrol", "Check").to_owned(),
-            lang.pick("Gælder for", "Applies to").to_owned(),
-            lang.pick("Begrundelse", "Reason").to_owned(),
-        ],
-        empty: lang
-            .pick(
-                "Ingen undtagelser fra kontrollerne.",
-                "No exceptions from the checks.",
-            )
-            .to_owned(),
-        ..Tab::default()
-    };
-    for s in specs {
-        let name = name_or_id(&s.name, &s.id);
-        for o in &s.overdue_milestones {
-            overdue.rows.push(cells![
-                name.clone(),
-                named(o.action_title.as_deref(), &o.action),
-                opt(&o.title),
-                person(&o.owner),
-                Cell::Date(o.due),
-                o.days_late,
-            ]);
-            overdue.mark(5, Some(Tone::Bad));
-        }
-        for p in &s.open_prerequisites {
-            prereq.rows.push(cells![
-                name.clone(),
-                opt(&p.id),
-                opt(&p.text),
-                p.kind
-                    .map_or_else(|| DASH.to_owned(), |k| prerequisite_type(k, lang)),
-                person(&p.owner),
-                Cell::date(p.due),
-                Cell::count(p.days_late),
-                list_cell(
-                    &p.required_by_actions
-                        .iter()
-                        .map(|a| named(a.title.as_deref(), &a.id))
-                        .collect::<Vec<_>>(),
-                ),
-            ]);
-            prereq.mark(6, p.days_late.map(|_| Tone::Bad));
-        }
-        for w in &s.waivers {
-            let title = w.applies_to_title.as_deref();
-            let what = match (w.scope, &w.applies_to) {
-                (Waivable::Action, Some(a)) => format!(
-                    "{}: {}",
-                    lang.pick("Handlingen", "The action"),
-                    named(title, a)
-                ),
-                (_, Some(a)) => format!(
-                    "{}: {}",
-                    lang.pick(
-                        "Rammerne for indsatsområdet",
-                        "The framework of the strategic area"
-                    ),
-                    named(title, a)
-                ),
-                _ => DASH.to_owned(),
-            };
-            waivers.rows.push(cells![
-                name.clone(),
-                format!("{} {}", w.rule, w.name),
-                what,
-                opt(&w.reason),
-            ]);
-        }
-    }
-    [
-        (
-            lang.pick("Overskredne milepæle", "Overdue milestones")
-                .to_owned(),
-            overdue,
-        ),
-        (
-            lang.pick(
-                "Forudsætninger, der ikke er på plads",
-                "Prerequisites not in place",
-            )
-            .to_owned(),
-            prereq,
-        ),
-        (
-            lang.pick("Undtagelser fra kontrollerne", "Exceptions from the checks")
-                .to_owned(),
-            waivers,
-        ),
-    ]
-    .map(|(title, tab)| Section {
-        title,
-        level: 1,
-        blocks: vec![Block::Table(tab)],
-    })
 }

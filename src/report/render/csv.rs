@@ -264,7 +264,7 @@ mod tests {
             "H4",
             "Implementering",
             "3 Implementering",
-            "–",
+            "—",
             "2026-09-30 (54 dage gammel)",
             "1/2/3/4",
             "maj",

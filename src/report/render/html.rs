@@ -2,6 +2,9 @@
 //! (A4 landscape when printed), charts as inline SVG, no scripts, nothing fetched. Every text
 //! from the documents is HTML-escaped.
 //!
+//! On a page of `bass site` the names of sites, centres and meetings link to their pages
+//! ([`body_linked`], [`crate::report::render::links`]); a standalone report links nothing.
+//!
 //! The report is the page's `<main>` landmark; headings go h1 (the report), h2 (a section), h3
 //! (a heading inside it, such as a strategic area, set off with a band), and a table's caption
 //! one level below the heading it is under; header cells carry `scope="col"`.
@@ -14,6 +17,7 @@
 //! what it draws; the timeline's "I dag" label stands beside its line, clear of the year labels.
 
 use crate::i18n::Lang;
+use crate::report::render::links::Linker;
 use crate::report::render::sheet::{Block, Cell, Section, Sheet, Tab, Tone, field_texts};
 use crate::report::render::svg;
 use std::fmt::Write;
@@ -90,9 +94,6 @@ th { background: #e8eef4; }
 td.num { text-align: right; white-space: nowrap; }
 th.num { text-align: right; }
 td.date, td.short { white-space: nowrap; }
-td.good { background: #c7e9c0; }
-td.warn { background: #fff3b0; }
-td.bad { background: #fcbba1; }
 @media print { td.good, td.warn, td.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 tr { page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -111,9 +112,10 @@ pub fn render(sheet: &Sheet) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{}{}</style>\n</head>\n<body>\n<main>\n",
         esc(sheet.lang),
         esc(&sheet.title),
+        Tone::css(),
         page_css(sheet),
     );
     o.push_str(&body(sheet));
@@ -123,17 +125,27 @@ pub fn render(sheet: &Sheet) -> String {
 
 /// The sheet's content (title, header fields, sections), for a page that has its own head.
 pub fn body(sheet: &Sheet) -> String {
+    body_linked(sheet, &Linker::none())
+}
+
+/// [`body`], with the names `lx` knows linked to their pages (a page of `bass site`).
+pub fn body_linked(sheet: &Sheet, lx: &Linker) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "<h1>{}</h1>", esc(&sheet.title));
-    fields(&mut o, &sheet.fields, sheet.language());
+    let _ = writeln!(o, "<h1>{}</h1>", lx.html(&sheet.title, esc));
+    fields(&mut o, &sheet.fields, sheet.language(), lx);
     for s in &sheet.sections {
-        section(&mut o, s, sheet.language());
+        section_linked(&mut o, s, sheet.language(), lx);
     }
     o
 }
 
 /// One section with its heading and blocks; `lang` writes its dates.
 pub fn section(o: &mut String, s: &Section, lang: Lang) {
+    section_linked(o, s, lang, &Linker::none())
+}
+
+/// [`section`], with the names `lx` knows linked to their pages.
+pub fn section_linked(o: &mut String, s: &Section, lang: Lang, lx: &Linker) {
     let _ = writeln!(o, "<section class=\"level{}\">", s.level);
     let level = if s.level <= 1 { 2 } else { 3 };
     // A sub-section's heading and its first block are kept on one page: `break-after: avoid`
@@ -146,25 +158,25 @@ pub fn section(o: &mut String, s: &Section, lang: Lang) {
     // A sub-section (a strategic area of the status) gets the band of a heading inside a
     // section, so it stands out from the tables' captions.
     let class = if s.level >= 2 { " class=\"sub\"" } else { "" };
-    let _ = writeln!(o, "<h{level}{class}>{}</h{level}>", esc(&s.title));
+    let _ = writeln!(o, "<h{level}{class}>{}</h{level}>", lx.html(&s.title, esc));
     // A table's caption sits one level below the section, or below a heading inside it.
     let mut captions = level + 1;
     for (i, b) in s.blocks.iter().enumerate() {
         match b {
-            Block::Fields(f) => fields(o, f, lang),
+            Block::Fields(f) => fields(o, f, lang, lx),
             Block::Heading(h) => {
                 let _ = writeln!(
                     o,
                     "<h{0} class=\"sub\">{1}</h{0}>",
                     (level + 1).min(6),
-                    esc(h)
+                    lx.html(h, esc)
                 );
                 captions = (level + 2).min(6);
             }
             Block::Para(p) => {
-                let _ = writeln!(o, "<p>{}</p>", esc_br(p));
+                let _ = writeln!(o, "<p>{}</p>", lx.html(p, esc_br));
             }
-            Block::Table(t) => table(o, t, captions, lang),
+            Block::Table(t) => table(o, t, captions, lang, lx),
             Block::Chart(c) => svg::chart(o, c),
         }
         if keep && i == 0 {
@@ -174,13 +186,13 @@ pub fn section(o: &mut String, s: &Section, lang: Lang) {
     o.push_str("</section>\n");
 }
 
-fn fields(o: &mut String, f: &[(String, Cell)], lang: Lang) {
+fn fields(o: &mut String, f: &[(String, Cell)], lang: Lang, lx: &Linker) {
     if f.is_empty() {
         return;
     }
     o.push_str("<dl class=\"fields\">\n");
     for (k, v) in field_texts(f, lang) {
-        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", esc(&k), esc_br(&v));
+        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", esc(&k), lx.html(&v, esc_br));
     }
     o.push_str("</dl>\n");
 }
@@ -188,7 +200,7 @@ fn fields(o: &mut String, f: &[(String, Cell)], lang: Lang) {
 /// Text this short is one value (an id, *Implementering*, *Sat på pause*), kept on one line.
 const SHORT: usize = 16;
 
-fn table(o: &mut String, t: &Tab, caption_level: usize, lang: Lang) {
+fn table(o: &mut String, t: &Tab, caption_level: usize, lang: Lang, lx: &Linker) {
     if let Some(c) = &t.caption {
         let _ = writeln!(o, "<h{caption_level}>{}</h{caption_level}>", esc(c));
     }
@@ -220,18 +232,15 @@ fn table(o: &mut String, t: &Tab, caption_level: usize, lang: Lang) {
             {
                 classes.push("short");
             }
-            match t.tone(ri, i) {
-                Some(Tone::Good) => classes.push("good"),
-                Some(Tone::Warn) => classes.push("warn"),
-                Some(Tone::Bad) => classes.push("bad"),
-                None => {}
+            if let Some(tone) = t.tone(ri, i) {
+                classes.push(tone.class());
             }
             let class = if classes.is_empty() {
                 String::new()
             } else {
                 format!(" class=\"{}\"", classes.join(" "))
             };
-            let _ = write!(o, "<td{class}>{}</td>", esc_br(&c.text(lang)));
+            let _ = write!(o, "<td{class}>{}</td>", lx.html(&c.text(lang), esc_br));
         }
         o.push_str("</tr>\n");
     }

@@ -109,7 +109,7 @@ pub fn trace(r: &TraceReport, lang: Lang) -> String {
                         "{} ({})",
                         named(&x.id, &x.title),
                         if principles.is_empty() {
-                            "–".to_owned()
+                            "—".to_owned()
                         } else {
                             principles.join(", ")
                         }

@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod html;
+pub mod links;
 pub mod markdown;
 pub mod mermaid;
 pub mod sheet;

@@ -108,7 +108,7 @@ pub struct Tab {
 }
 
 /// The text of an empty cell: no date, no value (*–*).
-pub const EMPTY: &str = "–";
+pub const EMPTY: &str = "—";
 
 /// One table cell: text, a date or a count. A layout says which; each renderer writes it its
 /// own way, so nothing is parsed back from text: a date is `01.12.2026` in a Danish table and
@@ -203,6 +203,40 @@ pub enum Tone {
 }
 
 impl Tone {
+    /// Every tone.
+    pub const ALL: [Tone; 3] = [Tone::Good, Tone::Warn, Tone::Bad];
+
+    /// The CSS class of a cell in this tone (`td.good`).
+    pub fn class(self) -> &'static str {
+        match self {
+            Tone::Good => "good",
+            Tone::Warn => "warn",
+            Tone::Bad => "bad",
+        }
+    }
+
+    /// The fill of a cell in this tone, hex RGB: the one source of a traffic light's colour
+    /// in the reports' HTML, the document's HTML and Word file, and the site (issue 17: one
+    /// thing is coloured the same in every format).
+    pub fn fill(self) -> &'static str {
+        match self {
+            Tone::Good => "C7E9C0",
+            Tone::Warn => "FFF3B0",
+            Tone::Bad => "FCBBA1",
+        }
+    }
+
+    /// The CSS rules that fill a cell of each tone (`td.good { background: #c7e9c0; }`).
+    pub fn css() -> String {
+        Tone::ALL
+            .iter()
+            .map(|t| {
+                let fill = t.fill().to_ascii_lowercase();
+                format!("td.{} {{ background: #{fill}; }}\n", t.class())
+            })
+            .collect()
+    }
+
     /// The tone of a traffic light.
     pub fn of_health(h: Health) -> Option<Tone> {
         Some(match h {
@@ -378,5 +412,22 @@ mod tests {
                 "Åreknuder"
             ]
         );
+    }
+
+    #[test]
+    fn every_tone_has_one_fill_in_css_and_word() {
+        let css = Tone::css();
+        for t in Tone::ALL {
+            let fill = t.fill();
+            assert_eq!(fill.len(), 6);
+            assert!(fill.bytes().all(|b| b.is_ascii_hexdigit()));
+            let rule = format!(
+                "td.{} {{ background: #{}; }}",
+                t.class(),
+                fill.to_lowercase()
+            );
+            assert!(css.contains(&rule), "{rule} missing from {css}");
+        }
+        assert_eq!(css.lines().count(), Tone::ALL.len());
     }
 }

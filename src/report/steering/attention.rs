@@ -1,16 +1,20 @@
 //! *Opmærksomhedspunkter* (needs attention), the first part of the meeting pack (SPEC §6): what
 //! the steering group should look at, by category, each item naming the specialty, the area
-//! and who answers for it — the item's own owner, else the area's responsible, else the
-//! specialty owner.
+//! and who answers for it ([`Model::who_answers`]): the item's own owner, else the concept
+//! owner (*konceptejer*) of its centre, else the area's responsible, else the specialty owner;
+//! the last meeting held too long ago (BASS-T009) names the steering group instead.
 //!
 //! Every item is kept in the data (and in JSON); the human formats show the first
 //! [`SHOWN_PER_CATEGORY`] of a category and then "og N flere". Empty categories are left out.
 
 use crate::diag::Code;
+use crate::model::index::Docs;
+use crate::model::meaning::Accountable;
 use crate::model::vocab::{ActionState, Health};
-use crate::model::{Model, Person, Status};
+use crate::model::{Model, Status};
 use crate::report::steering::common::{Input, PersonOut, Spec, s};
 use crate::report::steering::decisions::Request;
+use crate::report::steering::followup::MeetingRef;
 use crate::report::steering::since::{ChangeKind, Since, Standing, is_setback};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -22,8 +26,9 @@ pub const SHOWN_PER_CATEGORY: usize = 10;
 /// One thing that needs attention.
 #[derive(Clone, Debug, Serialize)]
 pub struct Item {
-    /// Specialty id.
-    pub specialty: String,
+    /// Specialty id (`null`: the item belongs to no specialty, such as the last meeting held
+    /// too long ago, or a decision about none).
+    pub specialty: Option<String>,
     /// Strategic area id (`null`: the item has none).
     pub area: Option<String>,
     /// The item's id: an action, a prerequisite, a decision request.
@@ -34,10 +39,11 @@ pub struct Item {
     pub action_title: Option<String>,
     /// Who answers for it.
     pub who: Option<PersonOut>,
-    /// The date that matters: due, deadline, status date.
+    /// The date that matters: due, deadline, status date, the last meeting's date.
     #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
     pub date: Option<NaiveDate>,
-    /// Days late, or the age of a stale status.
+    /// Days late, the age of a stale status, or the days between the last meeting held and
+    /// the next planned one (or the report's date; BASS-T009).
     pub days: Option<i64>,
     /// Where it stood before (a health or phase), for a setback.
     pub from: Option<Standing>,
@@ -45,18 +51,27 @@ pub struct Item {
     pub to: Option<Standing>,
     /// A reason (why an action was paused or cancelled).
     pub reason: Option<String>,
-    /// A count: errors of a specialty, actions read from a file.
+    /// A count: errors of a specialty, actions read from a file, the most days there should
+    /// be between two meetings (`settings.meeting_interval_days`, BASS-T009).
     pub count: Option<usize>,
     /// A file (root-relative) and the line reading stopped at.
     pub file: Option<String>,
     /// The line.
     pub line: Option<usize>,
+    /// The meeting a late decision was taken at, or the last meeting held (BASS-T009).
+    pub meeting: Option<MeetingRef>,
+    /// The next meeting planned, for the last meeting held too long ago (BASS-T009).
+    pub next_meeting: Option<MeetingRef>,
 }
 
 impl Item {
     fn new(specialty: &str) -> Item {
+        Item::of(Some(specialty))
+    }
+
+    fn of(specialty: Option<&str>) -> Item {
         Item {
-            specialty: specialty.to_owned(),
+            specialty: specialty.map(str::to_owned),
             area: None,
             id: None,
             title: None,
@@ -70,6 +85,8 @@ impl Item {
             count: None,
             file: None,
             line: None,
+            meeting: None,
+            next_meeting: None,
         }
     }
 }
@@ -98,11 +115,15 @@ pub enum Concern {
     ValidationErrors,
     /// Files that could not be read completely.
     PartialFile,
+    /// Decisions not carried out after their due date (BASS-T008).
+    LateDecision,
+    /// The implementation steering group's last meeting held too long ago (BASS-T009).
+    NoRecentMeeting,
 }
 
 impl Concern {
     /// Every concern, in the report's order.
-    pub const ALL: [Concern; 10] = [
+    pub const ALL: [Concern; 12] = [
         Concern::RedArea,
         Concern::Setback,
         Concern::OverdueMilestone,
@@ -113,6 +134,8 @@ impl Concern {
         Concern::StoppedAction,
         Concern::ValidationErrors,
         Concern::PartialFile,
+        Concern::LateDecision,
+        Concern::NoRecentMeeting,
     ];
 
     /// The word JSON writes (`red_area`).
@@ -128,6 +151,8 @@ impl Concern {
             Concern::StoppedAction => "stopped_action",
             Concern::ValidationErrors => "validation_errors",
             Concern::PartialFile => "partial_file",
+            Concern::LateDecision => "late_decision",
+            Concern::NoRecentMeeting => "no_recent_meeting",
         }
     }
 }
@@ -147,28 +172,16 @@ pub struct Category {
     pub items: Vec<Item>,
 }
 
-/// Who answers for an item: its own owner, else the area's responsible, else the specialty
-/// owner.
+/// Who answers for an item on `today` ([`Model::who_answers`]), as the report shows a person.
 fn who(
-    sp: &Spec,
-    current: Option<&Status>,
-    own: Option<&Person>,
-    area: Option<&str>,
+    model: &Model,
+    item: Accountable,
+    docs: Option<&Docs>,
+    today: NaiveDate,
 ) -> Option<PersonOut> {
-    own.map(PersonOut::of)
-        .or_else(|| {
-            let e = current?
-                .areas
-                .iter()
-                .find(|e| e.strategic_area.as_ref().map(|a| a.value.as_str()) == area)?;
-            e.responsible.as_ref().map(PersonOut::of)
-        })
-        .or_else(|| {
-            sp.docs
-                .specialty()
-                .and_then(|s| s.owner.as_ref())
-                .map(PersonOut::of)
-        })
+    model
+        .who_answers(item, docs, today)
+        .map(|a| PersonOut::of(a.person()))
 }
 
 /// Builds the needs-attention list for the specialties of the report; `requests` are the open
@@ -205,7 +218,12 @@ pub fn build(
         .collect();
     for sp in specs {
         let current = sp.docs.current_status(today);
-        let here = Here { sp, current, today };
+        let here = Here {
+            model,
+            sp,
+            current,
+            today,
+        };
         areas(&mut cats, &here, since);
         late(&mut cats, &here, requests, stale_days);
         // An ambition in use but not approved (G003's condition).
@@ -217,7 +235,7 @@ pub fn build(
                 .any(|e| e.phase.as_ref().is_some_and(|p| p.value.uses_ambition()))
         {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, None);
+            it.who = here.who(Accountable::area(sp.id, None));
             cats[6].items.push(it);
         }
         stopped(&mut cats, &here, since);
@@ -225,7 +243,7 @@ pub fn build(
         let (errors, _) = inp.counts(Some(sp.id));
         if errors > 0 {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, None);
+            it.who = here.who(Accountable::area(sp.id, None));
             it.count = Some(errors);
             cats[8].items.push(it);
         }
@@ -233,31 +251,79 @@ pub fn build(
         for (loc, _) in partial.iter().filter(|(_, s)| *s == Some(sp.id)) {
             let f = model.files.get(loc.file);
             let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, None);
+            it.who = here.who(Accountable::area(sp.id, None));
             it.file = Some(f.rel.clone());
             it.line = Some(f.line_col(loc.span.start).0);
             it.count = Some(actions_in_file(model, loc.file));
             cats[9].items.push(it);
         }
     }
+    follow_up(&mut cats, inp, specs);
     cats[4].items.sort_by(|a, b| match (a.date, b.date) {
         (Some(x), Some(y)) => x.cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
-    for c in [2usize, 3] {
+    for c in [2usize, 3, 10] {
         cats[c].items.sort_by_key(|i| std::cmp::Reverse(i.days));
     }
     cats.retain(|c| !c.items.is_empty());
     cats
 }
 
+/// Decisions not carried out after their due date (BASS-T008), about the report's specialties
+/// (in a programme-wide report also about none), and, in a programme-wide report only, the
+/// implementation steering group's last meeting held too long ago (BASS-T009, which belongs to
+/// no specialty).
+fn follow_up(cats: &mut [Category], inp: &Input, specs: &[Spec]) {
+    let (model, today) = (inp.model, inp.today);
+    for (m, d) in model.late_decisions(today) {
+        let spec = d.specialty.as_ref().map(|x| x.value.as_str());
+        let docs = specs
+            .iter()
+            .find(|sp| Some(sp.id) == spec)
+            .map(|sp| sp.docs);
+        if inp.specialty.is_some() && docs.is_none() {
+            continue;
+        }
+        let mut it = Item::of(spec);
+        it.who = who(model, Accountable::decision(d), docs, today);
+        it.area = s(&d.strategic_area);
+        it.id = s(&d.id);
+        it.title = s(&d.text);
+        it.date = d.due.as_ref().map(|x| x.value);
+        it.days = d.days_late(today);
+        it.meeting = MeetingRef::of(m);
+        cats[10].items.push(it);
+    }
+    if inp.specialty.is_none()
+        && let Some(gap) = model.meeting_gap(today)
+        && gap.is_too_long(inp.outcome.settings.meeting_interval_days)
+    {
+        let mut it = Item::of(None);
+        it.meeting = MeetingRef::of(gap.last);
+        it.next_meeting = gap.next.and_then(MeetingRef::of);
+        it.date = it.meeting.as_ref().map(|m| m.date);
+        it.days = Some(gap.days);
+        it.count = usize::try_from(inp.outcome.settings.meeting_interval_days).ok();
+        cats[11].items.push(it);
+    }
+}
+
 /// One specialty as the list sees it: its documents, its current status, the report's date.
 struct Here<'a> {
+    model: &'a Model,
     sp: &'a Spec<'a>,
     current: Option<&'a Status>,
     today: NaiveDate,
+}
+
+impl<'a> Here<'a> {
+    /// Who answers for an item of this specialty.
+    fn who(&self, item: Accountable<'a>) -> Option<PersonOut> {
+        who(self.model, item, Some(self.sp.docs), self.today)
+    }
 }
 
 /// Red areas and areas worse since the baseline.
@@ -269,7 +335,7 @@ fn areas(cats: &mut [Category], here: &Here, since: Option<&Since>) {
             if e.health.as_ref().is_some_and(|h| h.value == Health::Red) {
                 let area = s(&e.strategic_area);
                 let mut it = Item::new(sp.id);
-                it.who = who(sp, current, None, area.as_deref());
+                it.who = here.who(Accountable::area(sp.id, area.as_deref()));
                 it.title = area_title(sp, area.as_deref());
                 it.area = area;
                 it.to = Some(Standing::Health(Health::Red));
@@ -282,7 +348,7 @@ fn areas(cats: &mut [Category], here: &Here, since: Option<&Since>) {
     if let Some(since) = since {
         for c in since.of(sp.id).filter(|c| is_setback(c)) {
             let mut it = Item::new(sp.id);
-            it.who = who(sp, current, None, c.area.as_deref());
+            it.who = here.who(Accountable::area(sp.id, c.area.as_deref()));
             it.title = area_title(sp, c.area.as_deref());
             it.area = c.area.clone();
             it.id = Some(c.kind.as_str().to_owned());
@@ -307,7 +373,7 @@ fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i6
                 }
                 let due = m.due.as_ref().map(|d| d.value);
                 let mut it = Item::new(sp.id);
-                it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
+                it.who = here.who(Accountable::action(sp.id, area.as_deref(), a));
                 it.area = area.clone();
                 it.id = s(&a.id);
                 it.title = s(&m.title);
@@ -326,7 +392,7 @@ fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i6
                 continue;
             }
             let mut it = Item::new(sp.id);
-            it.who = who(sp, current, p.owner.as_ref(), None);
+            it.who = here.who(Accountable::prerequisite(sp.id, p));
             it.id = s(&p.id);
             it.title = s(&p.text);
             it.date = Some(due.value);
@@ -337,7 +403,7 @@ fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i6
     // Open decision requests, by deadline (none last).
     for r in requests.iter().filter(|r| r.specialty == sp.id) {
         let mut it = Item::new(sp.id);
-        it.who = who(sp, current, None, r.area.as_deref());
+        it.who = here.who(Accountable::area(sp.id, r.area.as_deref()));
         it.area = r.area.clone();
         it.id = Some(r.id.clone());
         it.title = r.question.clone();
@@ -351,7 +417,7 @@ fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i6
         && (today - d.value).num_days() > stale_days
     {
         let mut it = Item::new(sp.id);
-        it.who = who(sp, current, None, None);
+        it.who = here.who(Accountable::area(sp.id, None));
         it.date = Some(d.value);
         it.days = Some((today - d.value).num_days());
         cats[5].items.push(it);
@@ -360,7 +426,7 @@ fn late(cats: &mut [Category], here: &Here, requests: &[Request], stale_days: i6
 
 /// Paused actions, and cancelled ones changed since the baseline.
 fn stopped(cats: &mut [Category], here: &Here, since: Option<&Since>) {
-    let (sp, current) = (here.sp, here.current);
+    let sp = here.sp;
     // Paused actions; cancelled ones changed since the baseline.
     let changed: BTreeSet<&str> = since
         .map(|since| {
@@ -380,7 +446,7 @@ fn stopped(cats: &mut [Category], here: &Here, since: Option<&Since>) {
                     .is_some_and(|i| changed.contains(i.value.as_str()));
             if st == ActionState::Paused || (st == ActionState::Cancelled && changed) {
                 let mut it = Item::new(sp.id);
-                it.who = who(sp, current, a.owner.as_ref(), area.as_deref());
+                it.who = here.who(Accountable::action(sp.id, area.as_deref(), a));
                 it.area = area.clone();
                 it.id = s(&a.id);
                 it.title = s(&a.title);

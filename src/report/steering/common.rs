@@ -4,7 +4,6 @@
 //!
 //! Builders here produce data only, no text: the layouts translate it, the renderers format it.
 
-use crate::diag::Severity;
 use crate::model::index::{Docs, Index};
 use crate::model::vocab::ActionState;
 use crate::model::{Action, Model, Person};
@@ -60,19 +59,7 @@ impl<'a> Input<'a> {
 
     /// Errors and warnings of validation, for one specialty (`None`: the whole programme).
     pub fn counts(&self, specialty: Option<&str>) -> (usize, usize) {
-        let mut e = 0;
-        let mut w = 0;
-        for d in &self.outcome.diagnostics {
-            if specialty.is_some_and(|s| d.specialty.as_deref() != Some(s)) {
-                continue;
-            }
-            match d.severity {
-                Severity::Error => e += 1,
-                Severity::Warning => w += 1,
-                Severity::Info => {}
-            }
-        }
-        (e, w)
+        self.outcome.errors_and_warnings(specialty)
     }
 }
 

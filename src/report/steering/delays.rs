@@ -1,8 +1,15 @@
-//! *Forsinkelser* (behind schedule, SPEC §6): overdue milestones and prerequisites not in place
-//! after their due date, counted by owner and by site (the action's `sites`; a prerequisite has
-//! no site and counts by owner only), with the most days over the deadline (*Dage over frist*).
+//! *Forsinkelser* (behind schedule, SPEC §6): overdue milestones, prerequisites not in place
+//! after their due date and decisions not carried out after their due date (BASS-T008),
+//! counted by owner and by site (the action's `sites`; a prerequisite and a decision have no
+//! site and count by owner only), with the most days over the deadline (*Dage over frist*).
+//!
+//! "By owner" is by who answers for the item ([`Model::who_answers`]): its own owner, else the
+//! concept owner of its centre, else the area's responsible, else the specialty owner, else
+//! "—", the same person *Opmærksomhedspunkter* names.
 
 use crate::model::Model;
+use crate::model::index::Docs;
+use crate::model::meaning::Accountable;
 use crate::report::steering::common::Spec;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -19,6 +26,8 @@ pub struct DelayRow {
     pub milestones: usize,
     /// Prerequisites not in place after their due date.
     pub prerequisites: usize,
+    /// Decisions not carried out after their due date.
+    pub decisions: usize,
     /// The most days over a deadline.
     pub max_days: i64,
 }
@@ -39,11 +48,19 @@ impl Delays {
     }
 }
 
+/// What is late.
+#[derive(Clone, Copy)]
+enum Late {
+    Milestone,
+    Prerequisite,
+    Decision,
+}
+
 fn bump(
     map: &mut BTreeMap<String, DelayRow>,
     key: &str,
     site: Option<&str>,
-    milestone: bool,
+    what: Late,
     days: i64,
 ) {
     let row = map.entry(key.to_owned()).or_insert_with(|| DelayRow {
@@ -51,16 +68,17 @@ fn bump(
         site: site.map(str::to_owned),
         ..DelayRow::default()
     });
-    if milestone {
-        row.milestones += 1;
-    } else {
-        row.prerequisites += 1;
+    match what {
+        Late::Milestone => row.milestones += 1,
+        Late::Prerequisite => row.prerequisites += 1,
+        Late::Decision => row.decisions += 1,
     }
     row.max_days = row.max_days.max(days);
 }
 
-/// Builds the delays of the specialties of the report.
-pub fn build(model: &Model, specs: &[Spec], today: NaiveDate) -> Delays {
+/// Builds the delays of the specialties of the report; decisions about none of them count
+/// only in a programme-wide report (`programme`).
+pub fn build(model: &Model, specs: &[Spec], today: NaiveDate, programme: bool) -> Delays {
     let site_name = |id: &str| -> String {
         model
             .program()
@@ -68,22 +86,29 @@ pub fn build(model: &Model, specs: &[Spec], today: NaiveDate) -> Delays {
             .and_then(|s| s.name.as_ref().map(|n| n.value.clone()))
             .unwrap_or_else(|| id.to_owned())
     };
-    let unknown = "—";
+    let who = |item: Accountable, docs: Option<&Docs>| -> String {
+        model
+            .who_answers(item, docs, today)
+            .map_or_else(|| "—".to_owned(), |a| a.person().name.value.clone())
+    };
     let mut owners: BTreeMap<String, DelayRow> = BTreeMap::new();
     let mut sites: BTreeMap<String, DelayRow> = BTreeMap::new();
     for sp in specs {
-        for (_, a) in sp.docs.actions() {
-            for m in &a.milestones {
-                if !a.is_overdue(m, today) {
-                    continue;
-                }
-                let Some(due) = &m.due else { continue };
-                let days = (today - due.value).num_days();
-                let owner = a.owner.as_ref().map_or(unknown, |o| o.name.value.as_str());
-                bump(&mut owners, owner, None, true, days);
-                for site in &a.sites {
-                    let name = site_name(&site.value);
-                    bump(&mut sites, &name, Some(&site.value), true, days);
+        for p in &sp.docs.plans {
+            let area = sp.docs.area_of_plan(p);
+            for a in &p.actions {
+                for m in &a.milestones {
+                    if !a.is_overdue(m, today) {
+                        continue;
+                    }
+                    let Some(due) = &m.due else { continue };
+                    let days = (today - due.value).num_days();
+                    let owner = who(Accountable::action(sp.id, area, a), Some(sp.docs));
+                    bump(&mut owners, &owner, None, Late::Milestone, days);
+                    for site in &a.sites {
+                        let name = site_name(&site.value);
+                        bump(&mut sites, &name, Some(&site.value), Late::Milestone, days);
+                    }
                 }
             }
         }
@@ -92,10 +117,25 @@ pub fn build(model: &Model, specs: &[Spec], today: NaiveDate) -> Delays {
                 let Some(days) = p.days_late(today).filter(|_| p.is_overdue(today)) else {
                     continue;
                 };
-                let owner = p.owner.as_ref().map_or(unknown, |o| o.name.value.as_str());
-                bump(&mut owners, owner, None, false, days);
+                let owner = who(Accountable::prerequisite(sp.id, p), Some(sp.docs));
+                bump(&mut owners, &owner, None, Late::Prerequisite, days);
             }
         }
+    }
+    for (_, d) in model.late_decisions(today) {
+        let spec = d.specialty.as_ref().map(|x| x.value.as_str());
+        let docs = specs
+            .iter()
+            .find(|sp| Some(sp.id) == spec)
+            .map(|sp| sp.docs);
+        if docs.is_none() && !programme {
+            continue;
+        }
+        let Some(days) = d.days_late(today) else {
+            continue;
+        };
+        let owner = who(Accountable::decision(d), docs);
+        bump(&mut owners, &owner, None, Late::Decision, days);
     }
     let sort = |m: BTreeMap<String, DelayRow>| {
         let mut v: Vec<DelayRow> = m.into_values().collect();

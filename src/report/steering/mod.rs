@@ -4,10 +4,13 @@
 //! [`crate::report::layout`] turn them into sheets for people.
 
 pub mod attention;
+pub mod centres;
 pub mod common;
 pub mod coverage;
 pub mod decisions;
 pub mod delays;
+pub mod followup;
+pub mod prerequisites;
 pub mod since;
 pub mod status;
 pub mod timeline;

@@ -8,8 +8,8 @@
 //! or changed state, milestones reached or overdue, areas that moved, prerequisites put in
 //! place); otherwise only what dates can tell is reported, and [`Since::note`] says why. Files
 //! of the baseline commit that git could not hand over are listed in [`Since::skipped`].
-//! Decisions of the meetings held since the baseline date come from today's repository either
-//! way.
+//! Decisions of the meetings held since the baseline date, and the decisions carried out since
+//! it ([`Model::decisions_carried_out_between`]), come from today's repository either way.
 //!
 //! The baseline model is judged as of the baseline date (what was overdue then), the current
 //! one as of today.
@@ -44,6 +44,8 @@ pub enum ChangeKind {
     PrerequisiteInPlace,
     /// A decision (*beslutning*) of a meeting held since the baseline.
     Decision,
+    /// A decision carried out (*gennemført*) since the baseline.
+    DecisionCarriedOut,
     /// A new status document (dates only).
     Status,
 }
@@ -61,6 +63,7 @@ impl ChangeKind {
             ChangeKind::AreaHealth => "area_health",
             ChangeKind::PrerequisiteInPlace => "prerequisite_in_place",
             ChangeKind::Decision => "decision",
+            ChangeKind::DecisionCarriedOut => "decision_carried_out",
             ChangeKind::Status => "status",
         }
     }
@@ -467,7 +470,7 @@ fn areas(out: &mut Vec<Change>, sp: &Spec, then: Option<&crate::model::Status>, 
 }
 
 /// Decisions about the specialty of meetings dated on or after the baseline date and held by
-/// today.
+/// today, then the decisions about it carried out after the baseline date.
 fn decisions(
     out: &mut Vec<Change>,
     model: &Model,
@@ -493,6 +496,20 @@ fn decisions(
     }
     found.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     out.extend(found);
+    let mut done: Vec<Change> = model
+        .decisions_carried_out_between(base_date, today)
+        .filter(|(_, d)| d.specialty.as_ref().is_some_and(|s| s.value == spec))
+        .map(|(_, d)| {
+            let mut c = Change::new(spec, ChangeKind::DecisionCarriedOut);
+            c.area = s(&d.strategic_area);
+            c.id = s(&d.id);
+            c.title = s(&d.text);
+            c.date = d.carried_out_on();
+            c
+        })
+        .collect();
+    done.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    out.extend(done);
 }
 
 /// True for a change that is a step back: health worse, phase earlier, or paused.

@@ -5,11 +5,13 @@
 
 use crate::model::index::Index;
 use crate::model::meaning::{Progress, next_milestone};
-use crate::model::vocab::{Health, Phase, PrerequisiteType};
+use crate::model::vocab::{Health, Phase};
 use crate::model::{AreaStatus, Status};
 use crate::report::steering::common::{
     Input, MilestoneCounts, PersonOut, ReportHead, Spec, StateCounts, s, specs,
 };
+use crate::report::steering::prerequisites::open_prerequisite;
+pub use crate::report::steering::prerequisites::{ActionRef, OpenPrerequisite};
 use crate::rules::Waivable;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -23,12 +25,20 @@ pub struct StatusReport {
     pub head: ReportHead,
     /// *Opmærksomhedspunkter*: what needs attention, by category (empty: nothing does).
     pub attention: Vec<crate::report::steering::attention::Category>,
+    /// *Næste møde*: the next planned meeting of the implementation steering group, the
+    /// earliest dated after the report's date (`null` when none is planned).
+    pub next_meeting: Option<crate::report::steering::followup::MeetingRef>,
     /// *Til beslutning*: open decision requests, by deadline.
     pub decisions_needed: Vec<crate::report::steering::decisions::Request>,
+    /// *Til drøftelse*: the items raised for discussion in the current statuses.
+    pub for_discussion: Vec<crate::report::steering::followup::Discussion>,
     /// *Siden sidste møde* / *Siden forrige status* (`null` without a baseline).
     pub since: Option<crate::report::steering::since::Since>,
     /// *Forsinkelser*: delays by owner and by site.
     pub delays: crate::report::steering::delays::Delays,
+    /// *Tværgående centre*: what each cross-cutting centre owes (empty when the programme
+    /// defines none).
+    pub centres: Vec<crate::report::steering::centres::CentreOut>,
     /// One entry per specialty, in id order.
     pub specialties: Vec<SpecialtyStatus>,
     /// The programme's site names by id, for the human formats.
@@ -75,6 +85,9 @@ pub struct SpecialtyStatus {
     pub open_prerequisites: Vec<OpenPrerequisite>,
     /// Waivers in force.
     pub waivers: Vec<WaiverRow>,
+    /// The decisions about the specialty of meetings held by the report's date, newest
+    /// first, each with its follow-up (`followed_up`, `carried_out`).
+    pub decisions: Vec<crate::report::steering::followup::DecisionOut>,
 }
 
 /// One strategic area.
@@ -167,38 +180,6 @@ pub struct OverdueMilestone {
     pub days_late: i64,
 }
 
-/// A prerequisite not in place.
-#[derive(Clone, Debug, Serialize)]
-pub struct OpenPrerequisite {
-    /// Id.
-    pub id: Option<String>,
-    /// Text.
-    pub text: Option<String>,
-    /// `resource`, `decision`, `structure`.
-    #[serde(rename = "type")]
-    pub kind: Option<PrerequisiteType>,
-    /// Who sees to it.
-    pub owner: Option<PersonOut>,
-    /// When it must be in place.
-    #[serde(serialize_with = "crate::report::steering::common::ser_opt_date")]
-    pub due: Option<NaiveDate>,
-    /// Days past `due` (`null` when not yet due or no due date).
-    pub days_late: Option<i64>,
-    /// The actions that require it (`requires`), by id.
-    pub required_by: Vec<String>,
-    /// The same actions with their titles, for readers.
-    pub required_by_actions: Vec<ActionRef>,
-}
-
-/// An action named by a report: id and title.
-#[derive(Clone, Debug, Serialize)]
-pub struct ActionRef {
-    /// Id.
-    pub id: String,
-    /// Title.
-    pub title: Option<String>,
-}
-
 /// A waiver in force.
 #[derive(Clone, Debug, Serialize)]
 pub struct WaiverRow {
@@ -241,8 +222,16 @@ pub fn build(inp: &Input) -> StatusReport {
             since.as_ref(),
             &requests,
         ),
+        next_meeting: crate::report::steering::followup::next_meeting(inp.model, inp.today),
         decisions_needed: requests,
-        delays: crate::report::steering::delays::build(inp.model, &specs, inp.today),
+        for_discussion: crate::report::steering::followup::discussions(&specs, inp.today),
+        delays: crate::report::steering::delays::build(
+            inp.model,
+            &specs,
+            inp.today,
+            inp.specialty.is_none(),
+        ),
+        centres: crate::report::steering::centres::build(inp.model, &ix, inp.specialty, inp.today),
         since,
         specialties: specs.iter().map(|sp| specialty(inp, sp)).collect(),
         site_names: inp
@@ -352,6 +341,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
         overdue_milestones: overdue,
         open_prerequisites,
         waivers,
+        decisions: crate::report::steering::followup::specialty_decisions(inp.model, sp.id, today),
     }
 }
 
@@ -440,30 +430,7 @@ fn open_prerequisites(sp: &Spec, today: NaiveDate) -> Vec<OpenPrerequisite> {
             a.prerequisites
                 .iter()
                 .filter(|p| p.progress(today) == Progress::Open)
-                .map(|p| {
-                    let required: Vec<ActionRef> = sp
-                        .docs
-                        .actions()
-                        .filter(|(_, a)| {
-                            p.id.as_ref()
-                                .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
-                        })
-                        .map(|(_, a)| ActionRef {
-                            id: a.id_str().to_owned(),
-                            title: s(&a.title),
-                        })
-                        .collect();
-                    OpenPrerequisite {
-                        id: s(&p.id),
-                        text: s(&p.text),
-                        kind: p.kind.as_ref().map(|k| k.value),
-                        owner: p.owner.as_ref().map(PersonOut::of),
-                        due: p.due.as_ref().map(|d| d.value),
-                        days_late: p.days_late(today),
-                        required_by: required.iter().map(|a| a.id.clone()).collect(),
-                        required_by_actions: required,
-                    }
-                })
+                .map(|p| open_prerequisite(sp.docs, p, today))
                 .collect()
         })
         .unwrap_or_default()

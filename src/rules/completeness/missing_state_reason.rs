@@ -27,7 +27,8 @@ rule! {
 fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let Some(state) = &a.state else { continue };
-        if !state.value.is_stopped() || a.state_reason.is_some() {
+        // A blank `state_reason` is BASS-L005's, a misspelt one L003's (SPEC §5).
+        if !state.value.is_stopped() || a.written.contains(&"state_reason") {
             continue;
         }
         let (da, en) = (state.value.word(Lang::Da), state.value.as_str());

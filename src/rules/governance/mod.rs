@@ -1,4 +1,5 @@
-//! Rules about governance (G001–G003): the core team and the approval that frames its work.
+//! Rules about governance (G001–G005): the core team and the approval that frames its work, the
+//! population responsibility the specialty owner arranges, and the actions the core team develops.
 
 crate::diag::rule_modules!(governance);
 

@@ -12,8 +12,8 @@ rule! {
     waivable: No,
     summary: ("Et id er brugt to gange, hvor det skal være entydigt.", "An id is defined twice where it must be unique."),
     what: (
-        "Matrikel- og special-id'er er entydige i hele programmet. Kerneudfordringer, forudsætninger, strategiske indsatsområder, fokusområder og handlinger har entydige id'er inden for ét speciale, og en status nævner hvert indsatsområde højst én gang. Der peges på den senere definition, med den første som relateret sted.",
-        "Site and specialty ids are unique in the programme. Challenges, prerequisites, strategic areas, focus areas and actions have unique ids within one specialty, and a status lists each strategic area at most once. The later definition is reported, with the first as a related location."
+        "Matrikel-, center- og special-id'er er entydige i hele programmet. Kerneudfordringer, forudsætninger, strategiske indsatsområder, fokusområder og handlinger har entydige id'er inden for ét speciale, en status nævner hvert indsatsområde højst én gang, og et speciale har højst én linje om populationsansvar pr. matrikel. Der peges på den senere definition, med den første som relateret sted.",
+        "Site, centre and specialty ids are unique in the programme. Challenges, prerequisites, strategic areas, focus areas and actions have unique ids within one specialty, a status lists each strategic area at most once, and a specialty has at most one population entry per site. The later definition is reported, with the first as a related location."
     ),
     why: (
         "Status og sporbarhed bygger på id'erne: to handlinger med samme id kan ikke skelnes i styregruppens overblik.",
@@ -28,6 +28,17 @@ fn check(cx: &Context, out: &mut Sink) {
     let m = cx.model;
     if let Some(p) = m.program() {
         dups(out, None, "matrikel", "site", p.sites.iter().map(|s| &s.id));
+        dups(
+            out,
+            None,
+            "tværgående center",
+            "cross-cutting centre",
+            p.centres.iter().map(|c| &c.id),
+        );
+    }
+    // One population entry per site of a specialty, reported at the later `site` (SPEC §4).
+    for s in m.specialties() {
+        population(out, s);
     }
     dups(
         out,
@@ -201,10 +212,44 @@ fn dups<'a>(
 /// "en anden" or "et andet", by the gender of the Danish noun phrase (the last word decides).
 fn another_da(what: &str) -> &'static str {
     let last = what.rsplit(' ').next().unwrap_or(what);
-    let neuter = ["område", "speciale", "punkt", "medlem", "id"];
+    let neuter = ["område", "speciale", "punkt", "medlem", "id", "center"];
     if neuter.iter().any(|n| last.ends_with(n)) || what.starts_with("punkt ") {
         "et andet"
     } else {
         "en anden"
+    }
+}
+
+/// Two `population_responsibility` entries of one specialty for the same site: R001 at the
+/// later `site`, the first as related.
+fn population(out: &mut Sink, s: &crate::model::Specialty) {
+    let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+    for site in s.population_responsibility.iter().filter_map(|e| e.site.as_ref()) {
+        let Some(f) = first.get(site.value.as_str()) else {
+            first.insert(site.value.as_str(), site);
+            continue;
+        };
+        out.report(
+            Diagnostic::new(
+                Code::R001,
+                site.loc,
+                t(
+                    format!(
+                        "Matriklen `{}` har allerede en linje under `population_responsibility`.",
+                        site.value
+                    ),
+                    format!(
+                        "Site `{}` already has an entry under `population_responsibility`.",
+                        site.value
+                    ),
+                ),
+            )
+            .related(f.loc, t("første gang her", "first given here"))
+            .help(t(
+                "Skriv hver matrikel én gang; flet de to linjer sammen (flere matrikler under `served_from`).",
+                "Give each site once; merge the two entries (several sites under `served_from`).",
+            ))
+            .specialty(s.header.specialty()),
+        );
     }
 }

@@ -25,6 +25,7 @@ fn noun(target: Target) -> (&'static str, &'static str) {
         Target::Action => ("en handling", "action"),
         Target::Specialty => ("et speciale", "specialty"),
         Target::Decision => ("en beslutning", "decision"),
+        Target::Centre => ("et tværgående center fra bass.yaml", "cross-cutting centre from bass.yaml"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! BASS-R003 `unknown-reference`: a reference that resolves to nothing — every value of a
 //! field whose type in the tables is a [`Ref`] (`addresses`, `strategic_area`, `focus_area`,
-//! `requires`, `sites`, a person's `site`, `answers`, `approved_by`, …; SPEC §5), recorded by
+//! `requires`, `sites`, a person's `site`, `answers`, `approved_by`, `centre`, `centres`, a
+//! population entry's `site`, `served_from` and `actions`, …; SPEC §5), recorded by
 //! the reader ([`crate::model::reference`]) and resolved by what it names
 //! (`resolve.rs` beside it). `specialty` is BASS-R002's.
 
@@ -15,10 +16,10 @@ rule! {
     code: R003,
     name: "unknown-reference",
     waivable: No,
-    summary: ("En henvisning til en kerneudfordring, et indsatsområde, et fokusområde eller en matrikel findes ikke.", "A challenge, strategic-area, focus-area or site reference resolves to nothing."),
+    summary: ("En henvisning til en kerneudfordring, et indsatsområde, et fokusområde, en matrikel, et center eller en handling findes ikke.", "A challenge, strategic-area, focus-area, site, centre or action reference resolves to nothing."),
     what: (
-        "`addresses` skal nævne kerneudfordringer, `strategic_area` indsatsområder fra ambitionen, `focus_area` fokusområder fra rammerne, og matrikler skal findes i bass.yaml. En styrkeposition skal være en af specialets matrikler.",
-        "`addresses` must name challenges, `strategic_area` areas of the ambition, `focus_area` focus areas of the frameworks, and sites must exist in bass.yaml. A strength position must be one of the specialty's sites."
+        "`addresses` skal nævne kerneudfordringer, `strategic_area` indsatsområder fra ambitionen, `focus_area` fokusområder fra rammerne, `requires` forudsætninger, `answers` punkter til beslutning og `approved_by` en beslutning; matrikler skal findes i bass.yaml og `centre`/`centres` blandt dens tværgående centre. En styrkeposition og en matrikel under `served_from` skal være en af specialets matrikler, og `actions` under `population_responsibility` specialets handlinger.",
+        "`addresses` must name challenges, `strategic_area` areas of the ambition, `focus_area` focus areas of the frameworks, `requires` prerequisites, `answers` decision requests and `approved_by` a decision; sites must exist in bass.yaml and `centre`/`centres` among its cross-cutting centres. A strength position and a `served_from` site must be one of the specialty's sites, and `actions` under `population_responsibility` the specialty's actions."
     ),
     why: (
         "Hver handling skal kunne spores fra kerneudfordring over indsatsområde og fokusområde til handling; en brudt henvisning bryder kæden.",
@@ -61,8 +62,14 @@ fn check(cx: &Context, out: &mut Sink) {
     // Written where no specialty is in force (a meeting's participants): only what resolves
     // in the programme, when the programme's sites are known.
     let sites_known = cx.model.program().is_some_and(|p| !p.sites_invalid);
+    let centres_known = cx.model.program().is_some_and(|p| !p.centres_invalid);
     for r in outside {
-        if r.to.scope == Scope::Programme && (r.to.target != Target::Site || sites_known) {
+        let known = match r.to.target {
+            Target::Site => sites_known,
+            Target::Centre => centres_known,
+            _ => true,
+        };
+        if r.to.scope == Scope::Programme && known {
             let known: Vec<&str> = cx
                 .model
                 .referable(r.to, &Default::default())
@@ -88,6 +95,7 @@ fn needs(to: Ref) -> &'static [Need] {
         (Target::DecisionRequest, _) => &[Need::StatusDates],
         (Target::Decision, _) => &[Need::Meetings],
         (Target::Action, _) => &[Need::Actions],
+        (Target::Centre, _) => &[Need::Centres],
         (Target::Specialty, _) => &[Need::SpecialtyIds],
     }
 }

@@ -1,4 +1,4 @@
-//! Rules about dates (T001–T007): actions, milestones and statuses against each other and
-//! against "today".
+//! Rules about dates (T001–T009): actions, milestones, statuses, decisions and meetings against
+//! each other and against "today".
 
 crate::diag::rule_modules!(time);

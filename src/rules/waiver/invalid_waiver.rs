@@ -12,8 +12,8 @@ rule! {
     waivable: No,
     summary: ("En undtagelse mangler begrundelse eller nævner en regel, der ikke kan undtages her.", "A waiver lacks a reason or names a rule that cannot be waived here."),
     what: (
-        "En undtagelse skal have `rule` (kode eller navn) og `reason`. Kun reglerne P002, S002, S003, C003, C004, T001, T002, T003 og T005 kan undtages på en handling, og G001 og G002 på en ramme.",
-        "A waiver needs `rule` (code or name) and `reason`. Only P002, S002, S003, C003, C004, T001, T002, T003 and T005 can be waived on an action, and G001 and G002 on a framework."
+        "En undtagelse skal have `rule` (kode eller navn) og `reason`. Kun reglerne P002, S002, S003, C003, C004, C008, G005, T001, T002, T003 og T005 kan undtages på en handling, og G001 og G002 på en ramme.",
+        "A waiver needs `rule` (code or name) and `reason`. Only P002, S002, S003, C003, C004, C008, G005, T001, T002, T003 and T005 can be waived on an action, and G001 and G002 on a framework."
     ),
     why: (
         "En undtagelse er et bevidst valg, som styregruppen ser i `bass status`; uden begrundelse er den bare en skjult fejl.",
