@@ -572,3 +572,180 @@ fn no_comparison_with_a_domain_word_above_the_model() {
         found.join("\n")
     );
 }
+
+/// The bytes of a Rust file with comments and the insides of string and character literals
+/// blanked (newlines kept), so that braces and `fn` are counted only where they are code.
+fn code_only(text: &str) -> Vec<u8> {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
+        for c in &mut out[from..to] {
+            if *c != b'\n' {
+                *c = b' ';
+            }
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        if rest.starts_with(b"//") {
+            let end = rest
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |p| i + p);
+            blank(&mut out, i, end);
+            i = end;
+        } else if rest.starts_with(b"/*") {
+            let (mut depth, mut j) = (1, i + 2);
+            while j < b.len() && depth > 0 {
+                if b[j..].starts_with(b"/*") {
+                    depth += 1;
+                    j += 2;
+                } else if b[j..].starts_with(b"*/") {
+                    depth -= 1;
+                    j += 2;
+                } else {
+                    j += 1;
+                }
+            }
+            blank(&mut out, i, j);
+            i = j;
+        } else if (rest.starts_with(b"r#") || rest.starts_with(b"r\"") || rest.starts_with(b"br"))
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+            && {
+                let s = if rest[0] == b'b' { 2 } else { 1 };
+                let hashes = rest[s..].iter().take_while(|&&c| c == b'#').count();
+                rest.get(s + hashes) == Some(&b'"')
+            }
+        {
+            let s = if rest[0] == b'b' { 2 } else { 1 };
+            let hashes = rest[s..].iter().take_while(|&&c| c == b'#').count();
+            let mut close = vec![b'"'];
+            close.extend(std::iter::repeat_n(b'#', hashes));
+            let body = i + s + hashes + 1;
+            let end = b[body..]
+                .windows(close.len())
+                .position(|w| w == close.as_slice())
+                .map_or(b.len(), |p| body + p + close.len());
+            blank(&mut out, body, end - close.len());
+            i = end;
+        } else if rest[0] == b'"' {
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            blank(&mut out, i + 1, j.min(b.len()));
+            i = j + 1;
+        } else if rest[0] == b'\'' {
+            // A character literal ('x', '\n', '\u{7b}', '{'), not a lifetime ('a).
+            let lit = if rest.get(1) == Some(&b'\\') {
+                rest[2..].iter().position(|&c| c == b'\'').map(|p| p + 3)
+            } else {
+                let ch = text[i + 1..].chars().next().map_or(1, char::len_utf8);
+                (rest.get(1 + ch) == Some(&b'\'')).then_some(ch + 2)
+            };
+            match lit {
+                Some(n) => {
+                    blank(&mut out, i + 1, i + n - 1);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Every function with a body: its name, the line of `fn` and the number of lines from there
+/// to the body's closing brace.
+fn function_lengths(text: &str) -> Vec<(String, usize, usize)> {
+    let code = code_only(text);
+    let line_of = |at: usize| code[..at].iter().filter(|&&c| c == b'\n').count() + 1;
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(p) = code[i..].windows(3).position(|w| w == b"fn ") {
+        let at = i + p;
+        i = at + 3;
+        if at > 0 && word(code[at - 1]) {
+            continue;
+        }
+        let name: String = code[i..]
+            .iter()
+            .take_while(|&&c| word(c))
+            .map(|&c| c as char)
+            .collect();
+        if name.is_empty() {
+            continue; // `fn (` is a type, not an item.
+        }
+        // The body opens at the first `{` outside the signature's brackets; a `;` first
+        // means a declaration without one.
+        let mut depth = 0i32;
+        let mut j = i;
+        let open = loop {
+            match code.get(j) {
+                None => break None,
+                Some(b'(' | b'[' | b'<') => depth += 1,
+                Some(b')' | b']') => depth -= 1,
+                Some(b'>') if code[j - 1] != b'-' && code[j - 1] != b'=' => depth -= 1,
+                Some(b';') if depth <= 0 => break None,
+                Some(b'{') if depth <= 0 => break Some(j),
+                _ => {}
+            }
+            j += 1;
+        };
+        let Some(open) = open else { continue };
+        let mut braces = 0;
+        let mut k = open;
+        while k < code.len() {
+            match code[k] {
+                b'{' => braces += 1,
+                b'}' => {
+                    braces -= 1;
+                    if braces == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        let first = line_of(at);
+        out.push((name, first, line_of(k.min(code.len() - 1)) - first + 1));
+    }
+    out
+}
+
+/// A function is read in one sitting: none in `src/` runs past 150 lines (CONTRIBUTING.md);
+/// split it along its steps when it would.
+#[test]
+fn no_function_is_longer_than_150_lines() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rs_files(&src, &mut files);
+    let mut long = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for (name, line, n) in function_lengths(&text) {
+            if n > 150 {
+                long.push(format!("{}:{line}: fn {name}, {n} lines", f.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "split these:\n{}", long.join("\n"));
+}
+
+#[test]
+fn the_function_measure_skips_strings_and_comments() {
+    let text = "fn a() {\n    let s = \"}\"; // }\n    let c = '}';\n    let r = r#\"{\"#;\n}\n\
+                trait T {\n    fn decl(&self) -> Vec<u8>;\n}\n\
+                fn b<'x>(x: &'x str) -> impl Fn() -> u8 where u8: Copy {\n    || { 1 }\n}\n";
+    let got = function_lengths(text);
+    assert_eq!(
+        got,
+        [("a".to_owned(), 1, 5), ("b".to_owned(), 9, 3)],
+        "{got:?}"
+    );
+}

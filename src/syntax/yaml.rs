@@ -15,9 +15,11 @@
 //! ([`options`]), so that a file `bass` accepts is accepted by every YAML 1.2 tool an author uses.
 
 use crate::diag::Span;
-use granit_parser::{ErrorKind, Event, Options, Parser, ScalarStyle};
+use build::Builder;
+use granit_parser::{Options, Parser};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+
+mod build;
 
 /// How many nodes alias expansion may add to one file before it counts as an alias bomb.
 pub const ALIAS_BUDGET: usize = 100_000;
@@ -182,41 +184,6 @@ pub struct Work {
     pub anchored: usize,
 }
 
-enum Frame<'t> {
-    Seq {
-        start: usize,
-        items: Vec<Node<'t>>,
-        anchor: usize,
-    },
-    Map {
-        start: usize,
-        entries: Vec<Entry<'t>>,
-        key: Option<Node<'t>>,
-        drop_value: bool,
-        seen: Option<HashSet<String>>,
-        anchor: usize,
-    },
-}
-
-/// The first tab in the indentation of a line after the one holding byte `from`, on a line
-/// with something after its indentation (a blank line or a comment may hold tabs).
-fn indenting_tab_after(text: &str, from: usize) -> Option<usize> {
-    let next_line = from + text.get(from..)?.find('\n')? + 1;
-    let mut start = next_line;
-    for line in text[next_line..].split_inclusive('\n') {
-        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-        let rest = line[indent..].trim_end_matches(['\r', '\n']);
-        if let Some(tab) = line[..indent].find('\t')
-            && !rest.is_empty()
-            && !rest.starts_with('#')
-        {
-            return Some(start + tab);
-        }
-        start += line.len();
-    }
-    None
-}
-
 /// The parser's options: strict indentation (SPEC §3). granit-parser's default follows PyYAML
 /// and ruamel.yaml and accepts what the YAML test suite marks as errors: a flow collection or a
 /// quoted text continued at column 1, or indented with a tab (cases 9C9N, DK95/01, QB6E). Those
@@ -227,230 +194,29 @@ pub fn options() -> Options {
 
 /// Parses every document of a text.
 pub fn parse(text: &str) -> Parsed<'_> {
-    let mut out = Parsed::default();
+    let mut b = Builder::default();
     let mut parser = Parser::new_from_str_with_options(text, options());
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
-    let mut expanded = 0usize;
-    let mut anchored = 0usize;
-    let mut root: Option<Node> = None;
-
-    loop {
-        let (event, span) = match parser.next_event() {
-            None => break,
-            Some(Ok(ev)) => {
-                out.work.events += 1;
-                ev
-            }
-            Some(Err(err)) => {
-                let m = err.marker();
-                let mut at = m.byte_offset().unwrap_or(0).min(text.len());
-                // granit-parser marks a tab in the indentation of a continued plain scalar, or
-                // at the start of a block scalar, at the start of the scalar (the value on the
-                // line above); PyYAML and check-jsonschema point at the tab, and so does bass.
-                if matches!(
-                    err.kind(),
-                    ErrorKind::TabInPlainScalar | ErrorKind::TabAtBlockScalarStart
-                ) && let Some(tab) = indenting_tab_after(text, at)
-                {
-                    at = tab;
-                }
-                out.problems.push(YamlProblem::Syntax {
-                    at: at as u32,
-                    message: err.info(),
-                });
-                out.truncated = true;
+    while let Some(next) = parser.next_event() {
+        let (event, span) = match next {
+            Ok(ev) => ev,
+            Err(err) => {
+                b.syntax_error(text, &err);
                 break;
             }
         };
+        b.out.work.events += 1;
         let range = span.byte_range().unwrap_or(0..0);
-        let mut anchored_as = 0;
-        let node = match event {
-            Event::StreamStart | Event::StreamEnd => continue,
-            Event::DocumentStart(..) => {
-                anchors.clear();
-                root = None;
-                continue;
-            }
-            Event::DocumentEnd => {
-                if let Some(r) = root.take()
-                    && !r.is_null()
-                {
-                    out.documents.push(Document { root: r });
-                }
-                continue;
-            }
-            Event::Scalar(text, style, anchor, tag) => {
-                let plain = style == ScalarStyle::Plain;
-                let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
-                let value = if plain && !is_str_tag && is_null_word(&text) {
-                    Value::Null
-                } else {
-                    Value::Scalar {
-                        text,
-                        plain: plain && !is_str_tag,
-                    }
-                };
-                let n = Node {
-                    span: Span::new(range.start, range.end),
-                    value,
-                };
-                anchored_as = anchor;
-                n
-            }
-            Event::Alias(id) => {
-                let Some(target) = anchors.get(&id) else {
-                    continue;
-                };
-                let size = target.size();
-                expanded += size;
-                if expanded > ALIAS_BUDGET {
-                    out.problems.push(YamlProblem::AliasBomb {
-                        span: Span::new(range.start, range.end),
-                    });
-                    out.truncated = true;
-                    break;
-                }
-                let mut n = target.clone();
-                out.work.aliased += size;
-                n.span = Span::new(range.start, range.end);
-                n
-            }
-            Event::UnresolvedAlias(_) | Event::Anchor(..) => continue,
-            Event::SequenceStart(_, anchor, _) => {
-                stack.push(Frame::Seq {
-                    start: range.start,
-                    items: Vec::new(),
-                    anchor,
-                });
-                continue;
-            }
-            Event::MappingStart(_, anchor, _) => {
-                stack.push(Frame::Map {
-                    start: range.start,
-                    entries: Vec::new(),
-                    key: None,
-                    drop_value: false,
-                    seen: None,
-                    anchor,
-                });
-                continue;
-            }
-            Event::SequenceEnd => match stack.pop() {
-                Some(Frame::Seq {
-                    start,
-                    items,
-                    anchor,
-                }) => {
-                    let end = items.last().map_or(range.end, |n| n.span.end as usize);
-                    let n = Node {
-                        span: Span::new(start, end.max(start)),
-                        value: Value::Seq(items),
-                    };
-                    anchored_as = anchor;
-                    n
-                }
-                _ => continue,
-            },
-            Event::MappingEnd => match stack.pop() {
-                Some(Frame::Map {
-                    start,
-                    entries,
-                    anchor,
-                    ..
-                }) => {
-                    let end = entries
-                        .last()
-                        .map_or(range.end, |e| e.value.span.end.max(e.key.span.end) as usize);
-                    let n = Node {
-                        span: Span::new(start, end.max(start)),
-                        value: Value::Map(entries),
-                    };
-                    anchored_as = anchor;
-                    n
-                }
-                _ => continue,
-            },
-            #[allow(unreachable_patterns)]
-            _ => continue,
+        let (node, anchor) = match b.node(event, range) {
+            build::Step::Node(node, anchor) => (node, anchor),
+            build::Step::Skip => continue,
+            build::Step::Stop => break,
         };
-        // Anchored nodes are kept (copied) for later aliases. The copies count against their
-        // own budget: nested anchors (`&a [&b [&c [… a long list …]]]`) would otherwise copy
-        // the list once per level, gigabytes from a file of a few hundred kilobytes.
-        if anchored_as != 0 {
-            let size = node.size();
-            anchored += size;
-            if anchored > ANCHOR_BUDGET {
-                out.problems
-                    .push(YamlProblem::AliasBomb { span: node.span });
-                out.truncated = true;
-                break;
-            }
-            out.work.anchored += size;
-            anchors.insert(anchored_as, node.clone());
+        if anchor != 0 && !b.keep_anchored(anchor, &node) {
+            break;
         }
-        // Attach the finished node to its parent.
-        match stack.last_mut() {
-            None => root = Some(node),
-            Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map {
-                entries,
-                key,
-                drop_value,
-                seen,
-                ..
-            }) => match key.take() {
-                None => {
-                    // `node` is a key: check for duplicates. Small mappings (every BASS
-                    // mapping) are searched in place, without allocating; large ones get a set.
-                    if let Some(k) = key_str(&node) {
-                        let find_first = |entries: &[Entry]| {
-                            entries
-                                .iter()
-                                .find(|e| key_str(&e.key) == Some(k))
-                                .map(|e| e.key.span)
-                        };
-                        let first = if entries.len() < 32 && seen.is_none() {
-                            find_first(entries)
-                        } else {
-                            let set = seen.get_or_insert_with(|| {
-                                entries
-                                    .iter()
-                                    .filter_map(|e| key_str(&e.key).map(str::to_owned))
-                                    .collect()
-                            });
-                            if set.contains(k) {
-                                find_first(entries)
-                            } else {
-                                set.insert(k.to_owned());
-                                None
-                            }
-                        };
-                        if let Some(first) = first {
-                            out.problems.push(YamlProblem::DuplicateKey {
-                                span: node.span,
-                                first,
-                                key: k.to_owned(),
-                            });
-                            *drop_value = true;
-                        }
-                    }
-                    *key = Some(node);
-                }
-                Some(k) => {
-                    if *drop_value {
-                        *drop_value = false;
-                    } else {
-                        entries.push(Entry {
-                            key: k,
-                            value: node,
-                        });
-                    }
-                }
-            },
-        }
+        b.attach(node);
     }
-    out
+    b.out
 }
 
 /// The text a key is compared by: a scalar's text, `""` for a null key.
