@@ -263,12 +263,25 @@ impl<'m> Context<'m> {
     /// [`Context::words`], but counting stops at `cap`: the rules only ask whether a reason
     /// has at least `min_rationale_words`, and most reasons are far longer.
     pub fn words_up_to(text: &str, cap: usize) -> usize {
-        // `counted`: the current token already holds a letter or digit.
+        // `counted`: the current token already holds a letter or digit. ASCII (most of a
+        // Danish text) is classified byte by byte; any other character is decoded.
         let (mut n, mut counted) = (0, false);
-        for c in text.chars() {
-            if c.is_whitespace() {
+        let mut i = 0;
+        while let Some(&b) = text.as_bytes().get(i) {
+            let (space, alnum, len) = if b.is_ascii() {
+                (
+                    b.is_ascii_whitespace() || b == 0x0b,
+                    b.is_ascii_alphanumeric(),
+                    1,
+                )
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+            };
+            i += len;
+            if space {
                 counted = false;
-            } else if !counted && c.is_alphanumeric() {
+            } else if !counted && alnum {
                 counted = true;
                 n += 1;
                 if n >= cap {
@@ -359,5 +372,37 @@ mod tests {
         assert_eq!(Context::words(""), 0);
         assert_eq!(Context::words_up_to("a b c d e", 3), 3);
         assert_eq!(Context::words_up_to("a - b", 8), 2);
+    }
+
+    /// The byte-wise count agrees with counting `char` by `char` on texts mixing ASCII,
+    /// Danish letters, Unicode spaces and punctuation.
+    #[test]
+    fn words_count_as_the_char_by_char_definition() {
+        fn by_chars(text: &str) -> usize {
+            let (mut n, mut counted) = (0, false);
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    counted = false;
+                } else if !counted && c.is_alphanumeric() {
+                    counted = true;
+                    n += 1;
+                }
+            }
+            n
+        }
+        let pieces = [
+            "a", "Æ", "ø", "1", " ", "\t", "\u{b}", "\u{c}", "\u{a0}", "\u{2003}", "-", "–", "/",
+            "é", "\n", "\u{3000}", "日",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 17) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            assert_eq!(Context::words(&text), by_chars(&text), "{text:?}");
+        }
     }
 }
