@@ -1,8 +1,9 @@
 //! BASS-S003 `copied-reason`: the same reason text used twice within one action, or copied
 //! from another action anywhere in the programme.
 
-use crate::diag::{Diagnostic, Loc, WaiverScope};
+use crate::diag::Diagnostic;
 use crate::i18n::t;
+use crate::model::{Action, ActionPlan, Sp};
 use crate::rules::{Code, Context, Sink};
 use std::collections::HashMap;
 
@@ -78,39 +79,45 @@ fn fingerprint(s: &str) -> u64 {
     h
 }
 
+/// A reason that may be a copy: what the diagnostic needs is found from its action and
+/// plan only when it is one (rare), so the table of every reason in a national repository
+/// stays small (40 bytes a reason).
 struct Reason<'m> {
-    loc: Loc,
-    text: &'m str,
-    scope: WaiverScope,
-    specialty: Option<&'m str>,
+    text: &'m Sp<String>,
+    action: &'m Action,
+    plan: &'m ActionPlan,
     which: &'static str,
+}
+
+/// An action's reasons, principles then perspectives, each with the word it is written under.
+fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<String>>)> {
+    let principles = a.principles.iter().flat_map(|p| &p.items);
+    let principles = principles.map(|r| (r.which.value.as_str(), &r.text));
+    let perspectives = a.sustainability.iter().flat_map(|p| &p.items);
+    let perspectives = perspectives.map(|r| (r.which.value.as_str(), &r.text));
+    principles.chain(perspectives)
 }
 
 fn check(cx: &Context, out: &mut Sink) {
     let min = cx.settings.min_rationale_words;
-    let mut all: Vec<Reason> = Vec::new();
+    let most: usize = cx.model.actions().map(|(_, a)| reasons(a).count()).sum();
+    let mut all: Vec<Reason> = Vec::with_capacity(most);
     for (plan, a) in cx.model.actions() {
-        // Principles, then perspectives: each reason with the word it is written under.
-        let principles = a.principles.iter().flat_map(|p| &p.items);
-        let principles = principles.map(|r| (r.which.value.as_str(), &r.text));
-        let perspectives = a.sustainability.iter().flat_map(|p| &p.items);
-        let perspectives = perspectives.map(|r| (r.which.value.as_str(), &r.text));
-        for (which, text) in principles.chain(perspectives) {
+        for (which, text) in reasons(a) {
             let Some(text) = text else { continue };
             if Context::words_up_to(&text.value, min) < min {
                 continue;
             }
             all.push(Reason {
-                loc: text.loc,
-                text: &text.value,
-                scope: a.scope(),
-                specialty: plan.header.specialty(),
+                text,
+                action: a,
+                plan,
                 which,
             });
         }
     }
     // Files are numbered in path order, so (file, offset) is (path, line) order.
-    all.sort_by_key(|r| (r.loc.file, r.loc.span.start));
+    all.sort_by_key(|r| (r.text.loc.file, r.text.loc.span.start));
     // The first text of each fingerprint; `more` holds the rare later texts whose
     // fingerprint is taken by a different text, so they are still told apart.
     let mut first: HashMap<u64, usize> = HashMap::with_capacity(all.len());
@@ -119,7 +126,7 @@ fn check(cx: &Context, out: &mut Sink) {
     // Normalising is most of the rule's time on a large programme: done in parallel, once.
     let prints: Vec<u64> = {
         use rayon::prelude::*;
-        all.par_iter().map(|r| fingerprint(r.text)).collect()
+        all.par_iter().map(|r| fingerprint(&r.text.value)).collect()
     };
     let (mut this, mut other) = (String::new(), String::new());
     for (i, r) in all.iter().enumerate() {
@@ -128,10 +135,10 @@ fn check(cx: &Context, out: &mut Sink) {
             first.insert(print, i);
             continue;
         };
-        normalise_into(&mut this, r.text);
+        normalise_into(&mut this, &r.text.value);
         let candidates = std::iter::once(j).chain(more.get(&print).into_iter().flatten().copied());
         let earlier = candidates.map(|j| &all[j]).find(|f| {
-            normalise_into(&mut other, f.text);
+            normalise_into(&mut other, &f.text.value);
             other == this
         });
         let Some(f) = earlier else {
@@ -139,7 +146,7 @@ fn check(cx: &Context, out: &mut Sink) {
             continue;
         };
         let (which, fwhich) = (r.which, f.which);
-        let (da, en) = if f.scope == r.scope {
+        let (da, en) = if f.action.scope() == r.action.scope() {
             (
                 format!(
                     "Begrundelsen for `{which}` er den samme som for `{fwhich}` i samme handling."
@@ -155,14 +162,14 @@ fn check(cx: &Context, out: &mut Sink) {
             )
         };
         found.push(
-            Diagnostic::new(Code::S003, r.loc, t(da, en))
-                .related(f.loc, t("første gang her", "first used here"))
+            Diagnostic::new(Code::S003, r.text.loc, t(da, en))
+                .related(f.text.loc, t("første gang her", "first used here"))
                 .help(t(
                     "Skriv begrundelsen for netop denne handling og dette perspektiv.",
                     "Write the reason for this very action and perspective.",
                 ))
-                .scope(Some(r.scope))
-                .specialty(r.specialty),
+                .scope(Some(r.action.scope()))
+                .specialty(r.plan.header.specialty()),
         );
     }
     for d in found {
