@@ -418,20 +418,7 @@ fn html_prints_in_chromium() {
 }
 
 fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args(["-c", "core.fsmonitor=false", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .current_dir(dir)
-        .env("TZ", "UTC")
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-        .env("GIT_AUTHOR_DATE", "2026-12-01T12:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2026-12-01T12:00:00Z")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "git {args:?}: {o:?}");
+    support::common::git(dir, args, "2026-12-01");
 }
 
 /// The front page names the commit and its date once, and says so when a loaded file differs

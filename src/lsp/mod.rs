@@ -103,24 +103,33 @@ pub fn serve(input: impl BufRead + Send + 'static, out: Out, opts: Options) -> i
     let (tx, rx) = channel();
     let reader_out = out.clone();
     std::thread::spawn(move || read_loop(input, tx, reader_out));
-    let (jobs, queue) = channel();
-    let (latest, shared) = (Latest::default(), Shared::default());
-    let worker = Worker::new(out.clone(), shared.clone(), latest.clone());
+    let (mut server, worker, queue) = Server::new(out, opts);
     std::thread::spawn(move || worker.run(queue));
-    let mut server = Server {
-        out,
-        enc: Enc::Utf16,
-        opts,
-        docs: HashMap::new(),
-        roots: Roots::default(),
-        dirty: BTreeSet::new(),
-        generation: 0,
-        jobs,
-        latest,
-        shared,
-        shutdown: false,
-    };
     server.main_loop(rx)
+}
+
+impl Server {
+    /// A server writing to `out`, and the worker that validates for it with the queue it
+    /// takes its jobs from (not started: [`serve`] runs it on a thread, a test by hand).
+    fn new(out: Out, opts: Options) -> (Server, Worker, Receiver<Job>) {
+        let (jobs, queue) = channel();
+        let (latest, shared) = (Latest::default(), Shared::default());
+        let worker = Worker::new(out.clone(), shared.clone(), latest.clone());
+        let server = Server {
+            out,
+            enc: Enc::Utf16,
+            opts,
+            docs: HashMap::new(),
+            roots: Roots::default(),
+            dirty: BTreeSet::new(),
+            generation: 0,
+            jobs,
+            latest,
+            shared,
+            shutdown: false,
+        };
+        (server, worker, queue)
+    }
 }
 
 impl Server {

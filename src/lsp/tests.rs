@@ -54,29 +54,27 @@ fn copy(from: &Path, to: &Path) {
     }
 }
 
+/// A copy of `tests/fixtures/base` in a temporary folder (removed when the first value is
+/// dropped), and its canonical path.
+fn base_repository() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let root = std::fs::canonicalize(tmp.path()).unwrap();
+    copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
+        &root,
+    );
+    (tmp, root)
+}
+
 /// A server whose worker does nothing until the test runs it.
 fn server() -> (Server, Worker, Receiver<Job>, Written) {
     let written = Written::default();
     let out: Out = Arc::new(Mutex::new(Box::new(written.clone())));
-    let (jobs, queue) = channel();
-    let (latest, shared) = (Latest::default(), Shared::default());
-    let worker = Worker::new(out.clone(), shared.clone(), latest.clone());
-    let server = Server {
-        out,
-        enc: Enc::Utf16,
-        opts: Options {
-            today: NaiveDate::from_ymd_opt(2026, 11, 23),
-            lang: Some(Lang::En),
-        },
-        docs: HashMap::new(),
-        roots: Roots::default(),
-        dirty: BTreeSet::new(),
-        generation: 0,
-        jobs,
-        latest,
-        shared,
-        shutdown: false,
+    let opts = Options {
+        today: NaiveDate::from_ymd_opt(2026, 11, 23),
+        lang: Some(Lang::En),
     };
+    let (server, worker, queue) = Server::new(out, opts);
     (server, worker, queue, written)
 }
 
@@ -112,12 +110,7 @@ fn labels(answer: &Value) -> Vec<&str> {
 
 #[test]
 fn requests_are_answered_from_the_last_round_while_a_newer_one_waits() {
-    let tmp = tempfile::TempDir::new().unwrap();
-    let root = std::fs::canonicalize(tmp.path()).unwrap();
-    copy(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
-        &root,
-    );
+    let (_tmp, root) = base_repository();
     let (mut s, mut worker, queue, out) = server();
     let fw_path = root.join("kard/framework-SI1.yaml");
     let fw_text = std::fs::read_to_string(&fw_path).unwrap();
@@ -217,12 +210,7 @@ fn requests_are_answered_from_the_last_round_while_a_newer_one_waits() {
 
 #[test]
 fn a_round_superseded_before_it_ran_publishes_nothing() {
-    let tmp = tempfile::TempDir::new().unwrap();
-    let root = std::fs::canonicalize(tmp.path()).unwrap();
-    copy(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
-        &root,
-    );
+    let (_tmp, root) = base_repository();
     let (mut s, mut worker, queue, out) = server();
     let plan_path = root.join("kard/actions-FO1.yaml");
     let plan = std::fs::read_to_string(&plan_path).unwrap();
@@ -260,12 +248,7 @@ fn a_round_superseded_before_it_ran_publishes_nothing() {
 
 #[test]
 fn a_document_s_repository_is_found_once_until_a_bass_yaml_changes() {
-    let tmp = tempfile::TempDir::new().unwrap();
-    let root = std::fs::canonicalize(tmp.path()).unwrap();
-    copy(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
-        &root,
-    );
+    let (_tmp, root) = base_repository();
     let (mut s, _worker, _queue, _out) = server();
     let plan_path = root.join("kard/actions-FO1.yaml");
     let pl = convert::path_to_uri(&plan_path);
