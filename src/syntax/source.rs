@@ -107,7 +107,7 @@ impl SourceFile {
     }
 
     /// The same file without its text, which it reads again when asked (as after
-    /// [`SourceFile::evict`]): for a second model that shares this file's documents (the git
+    /// `SourceFile::evict`): for a second model that shares this file's documents (the git
     /// baseline of `bass status`), without a second copy of the text.
     pub fn without_text(&self) -> SourceFile {
         SourceFile {
