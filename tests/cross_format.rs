@@ -121,22 +121,8 @@ impl Report {
 /// Danish dates as ISO (`01.12.2026`, `1. december 2026` → `2026-12-01`), so CSV's ISO and the
 /// other formats' Danish dates compare.
 fn norm(s: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     let mut out = s.trim().to_owned();
-    for (i, m) in MONTHS.iter().enumerate() {
+    for (i, m) in bass::i18n::words::MONTHS_DA.iter().enumerate() {
         for day in (1..=31).rev() {
             let long = format!("{day}. {m} ");
             while let Some(at) = out.find(&long) {

@@ -1,7 +1,8 @@
 //! The Python wheel (pyproject.toml, README "Installation"): maturin builds it, it goes into a
 //! fresh virtual environment from the file alone (`--no-index`: no network, no Rust), and its
 //! `bass` validates the example programme. maturin is pinned ([`MATURIN`]); `.ci/run` installs
-//! it into a venv in the target folder, the test only looks for it. The wheel is built with
+//! it into a venv in the target folder, the test only looks for it; cargo builds `--offline` from
+//! the crates `.ci/run`'s build already fetched. The wheel is built with
 //! the `dev` profile into this test's own target folder, so a rebuild after `cargo test` is
 //! quick; the release workflow builds `--release`. Without that venv the test fails under `CI`
 //! and is skipped with a note otherwise (tests/common).
@@ -37,7 +38,15 @@ fn the_wheel_installs_and_validates_the_example() {
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheel-target");
     let maturin = python.with_file_name("maturin");
     let out = Command::new(&maturin)
-        .args(["build", "--profile", "dev", "--locked", "--quiet", "--out"])
+        .args([
+            "build",
+            "--profile",
+            "dev",
+            "--locked",
+            "--offline",
+            "--quiet",
+            "--out",
+        ])
         .arg(&dist)
         .arg("--manifest-path")
         .arg(root.join("Cargo.toml"))
@@ -73,9 +82,13 @@ fn the_wheel_installs_and_validates_the_example() {
             "install",
             "--quiet",
             "--no-index",
+            "--no-deps",
             "--disable-pip-version-check",
         ])
         .arg(&wheel)
+        // No index, no dependencies and no configuration (a user's `find-links` could name an
+        // address): the wheel under test goes from its file into the venv, nothing is fetched.
+        .env("PIP_CONFIG_FILE", "/dev/null")
         .output()
         .unwrap();
     assert!(
