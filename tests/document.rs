@@ -86,7 +86,7 @@ fn action_titles(dir: &Path, specialty: &str) -> Vec<String> {
     let m = bass::load::load_repository(dir).unwrap();
     m.actions()
         .filter(|(p, _)| p.header.specialty() == Some(specialty))
-        .filter_map(|(_, a)| a.title.as_ref().map(|t| t.value.clone()))
+        .filter_map(|(_, a)| a.title.as_ref().map(|t| t.value.to_string()))
         .collect()
 }
 

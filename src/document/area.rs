@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::model::Action;
 use crate::model::index::Docs;
 use crate::model::meaning::Progress;
+use crate::model::spanned::Str;
 use crate::model::vocab::Perspective;
 
 /// Chapter 4: the strategic areas in the ambition's order (and areas that only have a
@@ -232,7 +233,7 @@ fn focus_areas(
 }
 
 /// Lines of a list field, each with a bullet; `None` when there are none.
-fn lines(v: &[crate::model::Sp<String>]) -> Option<String> {
+fn lines(v: &[crate::model::Sp<Str>]) -> Option<String> {
     let v: Vec<&str> = v
         .iter()
         .map(|s| s.value.trim())
@@ -397,7 +398,7 @@ fn required(cx: &Ctx, docs: &Docs, a: &Action) -> String {
                     r.value,
                     prerequisite_state(cx, p)
                 ),
-                None => r.value.clone(),
+                None => r.value.to_string(),
             }
         })
         .collect();

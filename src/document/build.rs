@@ -19,6 +19,7 @@ use crate::git::Version;
 use crate::i18n::Lang;
 use crate::model::Model;
 use crate::model::index::{Docs, Index};
+use crate::model::spanned::Str;
 use crate::rules::Outcome;
 use chrono::NaiveDate;
 
@@ -45,7 +46,7 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Document, 
     let program = model.program();
     let program_name = program
         .and_then(|p| p.name.as_ref())
-        .map(|n| n.value.clone())
+        .map(|n| n.value.to_string())
         .unwrap_or_else(|| {
             lang.pick("BASS-programmet", "The BASS programme")
                 .to_owned()
@@ -54,7 +55,7 @@ pub fn build(model: &Model, outcome: &Outcome, o: &Options) -> Result<Document, 
         program
             .and_then(|p| p.sites.iter().find(|s| s.id.value == id))
             .and_then(|s| s.name.as_ref())
-            .map_or_else(|| id.to_owned(), |n| n.value.clone())
+            .map_or_else(|| id.to_owned(), |n| n.value.to_string())
     };
     let cx = Ctx {
         model,
@@ -210,7 +211,7 @@ fn specialty_rows(cx: &Ctx, docs: &Docs, id: &str) -> Vec<(String, Text)> {
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| DASH.to_owned()),
     ));
-    let ids = |v: &'_ [crate::model::Sp<String>]| -> String {
+    let ids = |v: &'_ [crate::model::Sp<Str>]| -> String {
         cx.site_list(v.iter().map(|s| s.value.as_str()))
     };
     v.push(row(

@@ -71,7 +71,7 @@ fn columns<'a>(cx: &'a Ctx, docs: &'a Docs, specialty: &'a str) -> Vec<Column<'a
             "Id".into(),
             Box::new(|_, d| {
                 d.id.as_ref()
-                    .map_or_else(|| DASH.to_owned(), |i| i.value.clone())
+                    .map_or_else(|| DASH.to_owned(), |i| i.value.to_string())
             }),
         ),
         (

@@ -4,6 +4,7 @@
 
 use super::{Block, Heading, Run, Text};
 use crate::i18n::Lang;
+use crate::model::spanned::Str;
 use crate::model::vocab::{
     ActionState, Body, Effect, Health, Perspective, Phase, PrerequisiteType, Principle,
 };
@@ -39,7 +40,7 @@ pub fn unknown_completion(lang: Lang) -> String {
 pub const DASH: &str = "—";
 
 /// A string field's text, trimmed; `None` when absent or blank.
-pub fn text(v: &Option<Sp<String>>) -> Option<String> {
+pub fn text(v: &Option<Sp<Str>>) -> Option<String> {
     v.as_ref()
         .map(|s| s.value.trim().to_owned())
         .filter(|s| !s.is_empty())
@@ -47,7 +48,7 @@ pub fn text(v: &Option<Sp<String>>) -> Option<String> {
 
 /// `Name, Title (Site)`.
 pub fn person(p: &Person, sites: &dyn Fn(&str) -> String) -> String {
-    let mut s = p.name.value.clone();
+    let mut s = p.name.value.to_string();
     if let Some(t) = p.title.as_ref().filter(|t| !t.value.trim().is_empty()) {
         s.push_str(", ");
         s.push_str(&t.value);

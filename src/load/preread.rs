@@ -52,7 +52,7 @@ impl RootConfig {
         let (Some(Doc::Program(p)), _, _) = read_document(FileId(0), &doc.root) else {
             return RootConfig::default();
         };
-        let exclude: Vec<String> = p.exclude.iter().map(|g| g.value.clone()).collect();
+        let exclude: Vec<String> = p.exclude.iter().map(|g| g.value.to_string()).collect();
         RootConfig {
             language: p.language,
             filter: DocumentFilter::new(&exclude),

@@ -8,6 +8,7 @@ use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, WAIVER, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{ActionState, PERSPECTIVES, PRINCIPLES, Perspective, Principle, STATES};
 use crate::syntax::yaml::{Node, Value};
 use chrono::NaiveDate;
@@ -207,7 +208,7 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct Milestone {
     /// Title.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
     /// Due date.
     pub due: Option<Sp<NaiveDate>>,
     /// Completion date; `None` = open.
@@ -221,11 +222,11 @@ pub struct Milestone {
 #[derive(Clone, Debug)]
 pub struct Action {
     /// Id (`H1`).
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// Title.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
     /// Purpose (*formål*).
-    pub purpose: Option<Sp<String>>,
+    pub purpose: Option<Sp<Str>>,
     /// Owner (*ansvarlig*).
     pub owner: Option<Person>,
     /// The `owner` key, where BASS-G005 points.
@@ -233,7 +234,7 @@ pub struct Action {
     /// Participants.
     pub participants: Vec<Person>,
     /// Sites.
-    pub sites: Vec<Sp<String>>,
+    pub sites: Vec<Sp<Str>>,
     /// Start.
     pub start: Option<Sp<NaiveDate>>,
     /// End.
@@ -243,13 +244,13 @@ pub struct Action {
     /// `state` was written but is not a state (BASS-L004): see [`Action::known_state`].
     pub state_invalid: bool,
     /// Why it is paused or cancelled (*begrundelse*).
-    pub state_reason: Option<Sp<String>>,
+    pub state_reason: Option<Sp<Str>>,
     /// Prerequisite ids of the specialty's ambition this action depends on.
-    pub requires: Vec<Sp<String>>,
+    pub requires: Vec<Sp<Str>>,
     /// The cross-cutting centres (*tværgående centre*) whose support it needs.
-    pub centres: Vec<Sp<String>>,
+    pub centres: Vec<Sp<Str>>,
     /// Resources (*ressourceforbrug*).
-    pub resources: Option<Sp<String>>,
+    pub resources: Option<Sp<Str>>,
     /// Principles with reasons.
     pub principles: Option<Reasons<Principle>>,
     /// True when a misspelt key stands for `principles` (L003 speaks, not P001).
@@ -261,18 +262,18 @@ pub struct Action {
     /// Milestones (*milepæle*).
     pub milestones: Vec<Milestone>,
     /// Success criteria.
-    pub success_criteria: Vec<Sp<String>>,
+    pub success_criteria: Vec<Sp<Str>>,
     /// Process goals (*procesmål*).
-    pub process_goals: Vec<Sp<String>>,
+    pub process_goals: Vec<Sp<Str>>,
     /// Progress indicators.
-    pub indicators: Vec<Sp<String>>,
+    pub indicators: Vec<Sp<Str>>,
     /// Waivers.
     pub waivers: Vec<Waiver>,
     /// Of `milestones`, `resources`, `success_criteria`, `process_goals`, `indicators` and
     /// `state_reason`, those written with a value, even an invalid one (already BASS-L004) or
     /// a blank text (already BASS-L005), or under a misspelt key (already BASS-L003): C003,
     /// C004 and C008 do not call them missing again. A list of blank items is not written.
-    pub written: Vec<&'static str>,
+    pub written: Written,
     /// The action entry.
     pub loc: Loc,
     /// Its first key, for when it has no id.
@@ -309,7 +310,7 @@ pub struct ActionPlan {
     /// Place and specialty.
     pub header: Header,
     /// The focus area id.
-    pub focus_area: Option<Sp<String>>,
+    pub focus_area: Option<Sp<Str>>,
     /// The actions.
     pub actions: Vec<Action>,
 }
@@ -332,6 +333,8 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<ActionPlan> {
     }
     let mut actions = Vec::new();
     if let Some((_, items)) = r.list(&m, "actions") {
+        // Sized once: a plan's actions are most of the model, and doubling leaves a third spare.
+        actions.reserve_exact(items.len());
         for n in items {
             if let Some(a) = read_action(r, n) {
                 actions.push(a);
@@ -356,6 +359,26 @@ const ASKED_FOR: [&str; 6] = [
     "state_reason",
 ];
 
+/// Which of the fields in [`ASKED_FOR`] an action has written: a bit each, since every action
+/// of a national repository carries it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written(u8);
+
+impl Written {
+    /// Whether `key`, one of [`ASKED_FOR`], was written (false for any other key).
+    pub fn contains(self, key: &str) -> bool {
+        ASKED_FOR
+            .iter()
+            .position(|k| *k == key)
+            .is_some_and(|i| self.0 & (1 << i) != 0)
+    }
+
+    fn from_keys(mut written: impl FnMut(&'static str) -> bool) -> Written {
+        let bits = ASKED_FOR.iter().enumerate();
+        Written(bits.fold(0, |acc, (i, k)| if written(k) { acc | 1 << i } else { acc }))
+    }
+}
+
 fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let m = r.map(n, &ACTION)?;
     let loc = r.loc(n.span);
@@ -379,6 +402,7 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let principles = r.reasons(&m, "principles");
     let sustainability = r.assessments(&m, "sustainability");
     if let Some((_, items)) = r.list(&m, "milestones") {
+        milestones.reserve_exact(items.len());
         for mn in items {
             if let Some(mm) = r.map(mn, &MILESTONE) {
                 let done = r.date(&mm, "done");
@@ -395,24 +419,20 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
     let process_goals = r.str_list(&m, "process_goals");
     let indicators = r.str_list(&m, "indicators");
     let waivers = r.waivers(&m, WaiverScope(loc));
-    let written = ASKED_FOR
-        .iter()
-        .copied()
-        .filter(|k| {
-            // An unknown key taken for this one (`milepæle:` → `milestones`) is L003's to report
-            // (SPEC §5 "Which rule speaks"): C003/C004 stay silent about it.
-            m.misspelt(k)
-                || m.value(k).is_some_and(|n| match &n.value {
-                    // Blank items are dropped without a word: they do not count as written.
-                    Value::Seq(items) => items.iter().any(|i| {
-                        !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())
-                    }),
-                    // A blank text is BASS-L005's (SPEC §5): written, so not asked for again.
-                    Value::Scalar { .. } => true,
-                    _ => true,
-                })
-        })
-        .collect();
+    let written = Written::from_keys(|k| {
+        // An unknown key taken for this one (`milepæle:` → `milestones`) is L003's to report
+        // (SPEC §5 "Which rule speaks"): C003/C004 stay silent about it.
+        m.misspelt(k)
+            || m.value(k).is_some_and(|n| match &n.value {
+                // Blank items are dropped without a word: they do not count as written.
+                Value::Seq(items) => items
+                    .iter()
+                    .any(|i| !i.is_null() && i.as_scalar().is_none_or(|s| !s.trim().is_empty())),
+                // A blank text is BASS-L005's (SPEC §5): written, so not asked for again.
+                Value::Scalar { .. } => true,
+                _ => true,
+            })
+    });
     Some(Action {
         id,
         title,

@@ -6,6 +6,7 @@ use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{PREREQUISITE_TYPES, PrerequisiteType};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -193,15 +194,15 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct Prerequisite {
     /// Id.
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// Text.
-    pub text: Option<Sp<String>>,
+    pub text: Option<Sp<Str>>,
     /// Type (*art*): resource, decision or structure.
     pub kind: Option<Sp<PrerequisiteType>>,
     /// Who sees to it.
     pub owner: Option<crate::model::Person>,
     /// The cross-cutting centre (*tværgående center*) that must provide it.
-    pub centre: Option<Sp<String>>,
+    pub centre: Option<Sp<Str>>,
     /// When it must be in place.
     pub due: Option<Sp<NaiveDate>>,
     /// When it was put in place.
@@ -226,11 +227,11 @@ impl Prerequisite {
 #[derive(Clone, Debug)]
 pub struct StrategicArea {
     /// Id (`SI1`).
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// Title.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
     /// Challenge ids.
-    pub addresses: Vec<Sp<String>>,
+    pub addresses: Vec<Sp<Str>>,
     /// The entry.
     pub loc: Loc,
 }
@@ -239,11 +240,11 @@ pub struct StrategicArea {
 #[derive(Clone, Debug)]
 pub struct Dilemma {
     /// The dilemma in a few words.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
     /// What pulls which way.
-    pub description: Option<Sp<String>>,
+    pub description: Option<Sp<Str>>,
     /// The choice made (*valg*), and why.
-    pub choice: Option<Sp<String>>,
+    pub choice: Option<Sp<Str>>,
     /// The entry.
     pub loc: Loc,
 }
@@ -254,11 +255,11 @@ pub struct Ambition {
     /// Place and specialty.
     pub header: Header,
     /// The statement.
-    pub statement: Option<Sp<String>>,
+    pub statement: Option<Sp<Str>>,
     /// Approval date; absent = draft.
     pub approved: Option<Sp<NaiveDate>>,
     /// The meeting decision that approved it.
-    pub approved_by: Option<Sp<String>>,
+    pub approved_by: Option<Sp<Str>>,
     /// Prerequisites.
     pub prerequisites: Vec<Prerequisite>,
     /// Strategic areas.

@@ -7,6 +7,7 @@ use crate::model::common::Reasons;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{PERSPECTIVES, Perspective};
 use crate::syntax::yaml::Node;
 
@@ -72,11 +73,11 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct Challenge {
     /// Id (`K1`).
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// Title.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
     /// Description.
-    pub description: Option<Sp<String>>,
+    pub description: Option<Sp<Str>>,
     /// The perspectives it is seen from.
     pub perspectives: Option<Reasons<Perspective>>,
     /// The challenge entry.

@@ -6,6 +6,7 @@ use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
 use crate::i18n::t;
 use crate::model::read::{Map, Reader, Sp};
 use crate::model::schema::{ASSESSMENT, MEMBER, PERSON, Req, Ty, WAIVER};
+use crate::model::spanned::Str;
 use crate::model::vocab::{Effect, Word};
 use crate::syntax::yaml::{Node, Value};
 
@@ -13,22 +14,22 @@ use crate::syntax::yaml::{Node, Value};
 #[derive(Clone, Debug)]
 pub struct Person {
     /// The name.
-    pub name: Sp<String>,
+    pub name: Sp<Str>,
     /// The title (Cheflæge, Vicedirektør…).
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
     /// The site id.
-    pub site: Option<Sp<String>>,
+    pub site: Option<Sp<Str>>,
 }
 
 /// A member of a core team (*kerneteam*).
 #[derive(Clone, Debug)]
 pub struct Member {
     /// The name.
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Str>>,
     /// The profession (*faggruppe*).
-    pub profession: Option<Sp<String>>,
+    pub profession: Option<Sp<Str>>,
     /// The site.
-    pub site: Option<Sp<String>>,
+    pub site: Option<Sp<Str>>,
     /// A clinical representative? Default true.
     pub clinical: bool,
 }
@@ -48,9 +49,9 @@ pub struct CoreTeam {
 #[derive(Clone, Debug)]
 pub struct Waiver {
     /// The rule as written (code or name).
-    pub rule: Option<Sp<String>>,
+    pub rule: Option<Sp<Str>>,
     /// Why.
-    pub reason: Option<Sp<String>>,
+    pub reason: Option<Sp<Str>>,
     /// The whole waiver entry.
     pub loc: Loc,
     /// The action or framework it belongs to.
@@ -63,7 +64,7 @@ pub struct Reason<W> {
     /// The principle or perspective, where it was written (the key).
     pub which: Sp<W>,
     /// The reason; `None` when empty (already reported as BASS-L005).
-    pub text: Option<Sp<String>>,
+    pub text: Option<Sp<Str>>,
     /// The effect (*virkning*) when the assessment is written as a mapping with `effect`;
     /// `None` = not stated.
     pub effect: Option<Sp<Effect>>,
@@ -169,7 +170,7 @@ impl Reader {
         let Some((_, items)) = self.list(m, key) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(items.len());
         for n in items {
             if n.is_null() || n.as_scalar().is_some_and(|s| s.trim().is_empty()) {
                 let d = Diagnostic::new(
@@ -332,7 +333,7 @@ impl Reader {
                 written: 1,
             });
         };
-        let mut items: Vec<Reason<W>> = Vec::new();
+        let mut items: Vec<Reason<W>> = Vec::with_capacity(entries.len());
         for en in entries {
             let Some(which) = self.node_enum::<W>(&en.key) else {
                 continue;

@@ -7,6 +7,7 @@ use crate::model::common::{CoreTeam, Waiver};
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{MEMBER, Obj, Ref, Req, Target, Ty, WAIVER, f};
+use crate::model::spanned::Str;
 use crate::syntax::yaml::Node;
 
 const ACTOR: Obj = Obj {
@@ -130,18 +131,18 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct FocusArea {
     /// Id (`FO1.1`).
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// Title.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Str>>,
 }
 
 /// An actor in the actor landscape (*aktørlandskab*).
 #[derive(Clone, Debug)]
 pub struct Actor {
     /// Name.
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Str>>,
     /// Role.
-    pub role: Option<Sp<String>>,
+    pub role: Option<Sp<Str>>,
 }
 
 /// The framework of a strategic area (*Rammer for indsatsområdet*).
@@ -150,13 +151,13 @@ pub struct Framework {
     /// Place and specialty.
     pub header: Header,
     /// The strategic area id.
-    pub strategic_area: Option<Sp<String>>,
+    pub strategic_area: Option<Sp<Str>>,
     /// Purpose (*formål*).
-    pub purpose: Option<Sp<String>>,
+    pub purpose: Option<Sp<Str>>,
     /// The problem.
-    pub problem: Option<Sp<String>>,
+    pub problem: Option<Sp<Str>>,
     /// Outcome goals (*resultatmål*).
-    pub outcome_goals: Vec<Sp<String>>,
+    pub outcome_goals: Vec<Sp<Str>>,
     /// Actors (*aktørlandskab*).
     pub actors: Vec<Actor>,
     /// Focus areas (*fokusområder*).

@@ -2,6 +2,7 @@
 
 use crate::diag::Loc;
 use crate::model::read::{Map, Reader, Sp};
+use crate::model::spanned::Str;
 
 /// Where a document is and which specialty it belongs to.
 #[derive(Clone, Debug)]
@@ -13,7 +14,7 @@ pub struct Header {
     /// The document's first key.
     pub first_key: Loc,
     /// The `specialty` value (for a `specialty` document: its `id`).
-    pub specialty: Option<Sp<String>>,
+    pub specialty: Option<Sp<Str>>,
     /// The specialty under a misspelt key (`speciale: kardiologi`), for skipping its checks.
     pub hint: Option<String>,
     /// A field other documents depend on could not be read ([`Reader::incomplete`]); set
@@ -27,7 +28,7 @@ impl Header {
     /// Reads the header of a document that names its specialty.
     pub fn read(r: &mut Reader, m: &Map) -> Header {
         let specialty = r.str(m, "specialty");
-        r.specialty = specialty.as_ref().map(|s| s.value.clone());
+        r.specialty = specialty.as_ref().map(|s| s.value.to_string());
         let mut h = Header::with(r, m, specialty);
         if h.specialty.is_none()
             && let Some(v) = m.misspelt_value("specialty").and_then(|n| n.as_scalar())
@@ -47,7 +48,7 @@ impl Header {
     }
 
     /// A header with a given specialty.
-    pub fn with(r: &mut Reader, m: &Map, specialty: Option<Sp<String>>) -> Header {
+    pub fn with(r: &mut Reader, m: &Map, specialty: Option<Sp<Str>>) -> Header {
         Header {
             loc: r.loc(m.node.span),
             kind: m

@@ -2,6 +2,7 @@
 //! ambition of kardiologi", "the current status of geriatri" or "the actions under SI1" without
 //! scanning the model each time.
 
+use crate::model::spanned::Str;
 use crate::model::*;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -200,7 +201,7 @@ impl<'m> Index<'m> {
         ix
     }
 
-    fn entry(&mut self, id: &'m Sp<String>) -> &mut Docs<'m> {
+    fn entry(&mut self, id: &'m Sp<Str>) -> &mut Docs<'m> {
         self.by_specialty.entry(id.value.as_str()).or_default()
     }
 

@@ -8,6 +8,7 @@ use crate::i18n::t;
 use crate::model::common::Person;
 use crate::model::read::{Map, Reader, Sp, parse_danish_date, parse_iso_date};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{BODIES, Body};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -135,19 +136,19 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct Decision {
     /// Id, unique in the programme.
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// What was decided.
-    pub text: Option<Sp<String>>,
+    pub text: Option<Sp<Str>>,
     /// The specialty it concerns.
-    pub specialty: Option<Sp<String>>,
+    pub specialty: Option<Sp<Str>>,
     /// The strategic area it concerns.
-    pub strategic_area: Option<Sp<String>>,
+    pub strategic_area: Option<Sp<Str>>,
     /// The decision request it answers.
-    pub answers: Option<Sp<String>>,
+    pub answers: Option<Sp<Str>>,
     /// Who carries it out.
     pub owner: Option<Person>,
     /// The cross-cutting centre (*tværgående center*) that carries it out.
-    pub centre: Option<Sp<String>>,
+    pub centre: Option<Sp<Str>>,
     /// When it must be carried out (*frist*): only a decision with a due date is followed up.
     pub due: Option<Sp<NaiveDate>>,
     /// When it was carried out (*gennemført*), as written. Whether it is carried out on a day
@@ -219,7 +220,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
             };
             // A diagnostic inside a decision belongs to the decision's specialty (SPEC §4).
             let specialty = r.str(&dm, "specialty");
-            r.specialty = specialty.as_ref().map(|s| s.value.clone());
+            r.specialty = specialty.as_ref().map(|s| s.value.to_string());
             let id = r.str(&dm, "id");
             let text = r.str(&dm, "text");
             let strategic_area = r.str(&dm, "strategic_area");

@@ -46,7 +46,7 @@ pub use kind::{Kind, Lost};
 pub use meeting::{Decision, Done, Meeting};
 pub use program::Repository;
 pub use program::{Centre, Program};
-pub use read::Sp;
+pub use read::{Sp, Str};
 pub use situation::Situation;
 pub use specialty::{PopulationEntry, Specialty};
 pub use status::{AreaStatus, DecisionRequest, DiscussionItem, Status};

@@ -5,6 +5,7 @@ use crate::i18n::{Lang, t};
 use crate::model::common::Person;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Req, Ty, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{LANGUAGES, Language, SeverityWord};
 use crate::syntax::yaml::Node;
 
@@ -197,9 +198,9 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct Site {
     /// Short id (`HOL`).
-    pub id: Sp<String>,
+    pub id: Sp<Str>,
     /// Name (`Holbæk Sygehus`).
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Str>>,
 }
 
 /// A cross-cutting centre (*tværgående center*: Koncern HR, Økonomi, Digitalisering) with its
@@ -208,9 +209,9 @@ pub struct Site {
 #[derive(Clone, Debug)]
 pub struct Centre {
     /// Short id (`DIG`), unique in the programme (BASS-R001).
-    pub id: Sp<String>,
+    pub id: Sp<Str>,
     /// Name (`Koncern Digitalisering`).
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Str>>,
     /// The concept owner (*konceptejer*).
     pub concept_owner: Option<Person>,
     /// The entry.
@@ -230,9 +231,9 @@ pub struct Program {
     /// The `kind` value, where R004 points for a second program.
     pub kind: Option<Loc>,
     /// The programme's name.
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Str>>,
     /// The region.
-    pub region: Option<Sp<String>>,
+    pub region: Option<Sp<Str>>,
     /// Message and report language.
     pub language: Option<Lang>,
     /// The sites.
@@ -246,9 +247,9 @@ pub struct Program {
     /// id): centre references are not checked against it.
     pub centres_invalid: bool,
     /// Globs not loaded.
-    pub exclude: Vec<Sp<String>>,
+    pub exclude: Vec<Sp<Str>>,
     /// Severity overrides: rule as written, severity word.
-    pub rules: Vec<(Sp<String>, Sp<SeverityWord>)>,
+    pub rules: Vec<(Sp<Str>, Sp<SeverityWord>)>,
     /// `settings.min_rationale_words`.
     pub min_rationale_words: Option<Sp<i64>>,
     /// `settings.stale_status_days`.

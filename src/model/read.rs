@@ -15,7 +15,7 @@ use crate::model::vocab::Word;
 use crate::syntax::yaml::{Entry, Node, Value};
 use chrono::NaiveDate;
 
-pub use crate::model::spanned::Sp;
+pub use crate::model::spanned::{Sp, Str};
 
 mod unknown;
 
@@ -207,7 +207,7 @@ impl Reader {
 
     /// A text or identifier field. Empty text counts as missing; an optional text that is
     /// present and blank is reported too ([`Reader::blank`]).
-    pub fn str(&mut self, m: &Map, key: &str) -> Option<Sp<String>> {
+    pub fn str(&mut self, m: &Map, key: &str) -> Option<Sp<Str>> {
         match m.value(key) {
             None => {
                 self.missing(m, key);
@@ -228,9 +228,9 @@ impl Reader {
     }
 
     /// A scalar node as text (numbers and booleans keep their source text).
-    pub fn node_str(&mut self, n: &Node) -> Option<Sp<String>> {
+    pub fn node_str(&mut self, n: &Node) -> Option<Sp<Str>> {
         match &n.value {
-            Value::Scalar { text, .. } => Some(Sp::new(text.as_ref().to_owned(), self.loc(n.span))),
+            Value::Scalar { text, .. } => Some(Sp::new(Str::from(text.as_ref()), self.loc(n.span))),
             Value::Null => None,
             _ => {
                 let found = n.type_word();
@@ -473,15 +473,18 @@ impl Reader {
     }
 
     /// A list of texts.
-    pub fn str_list(&mut self, m: &Map, key: &str) -> Vec<Sp<String>> {
+    pub fn str_list(&mut self, m: &Map, key: &str) -> Vec<Sp<Str>> {
         let Some((_, items)) = self.list(m, key) else {
             return Vec::new();
         };
-        let values: Vec<Sp<String>> = items
-            .iter()
-            .filter_map(|n| self.node_str(n))
-            .filter(|s| !s.value.trim().is_empty())
-            .collect();
+        // Sized once: a filtered `collect` grows from four, and most lists are shorter.
+        let mut values: Vec<Sp<Str>> = Vec::with_capacity(items.len());
+        values.extend(
+            items
+                .iter()
+                .filter_map(|n| self.node_str(n))
+                .filter(|s| !s.value.trim().is_empty()),
+        );
         for v in &values {
             self.record_reference(m, key, v);
         }
@@ -490,7 +493,7 @@ impl Reader {
 
     /// Records `value` of the field `key` of `m` as a reference when the field's type is one
     /// ([`crate::model::reference`]), with the specialty in force.
-    fn record_reference(&mut self, m: &Map, key: &str, value: &Sp<String>) {
+    fn record_reference(&mut self, m: &Map, key: &str, value: &Sp<Str>) {
         let Some(field) = m.obj.field(key) else {
             return;
         };

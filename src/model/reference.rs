@@ -10,6 +10,7 @@ pub use crate::model::schema::Reference;
 use crate::model::index::Docs;
 use crate::model::schema::{Ref, Scope, Target};
 use crate::model::spanned::Sp;
+use crate::model::spanned::Str;
 use crate::model::{Doc, Model};
 
 /// Something a reference may name: its id and, for completion, its title.
@@ -46,7 +47,7 @@ impl Doc {
     }
 }
 
-fn named<'m>(id: &'m Option<Sp<String>>, title: &'m Option<Sp<String>>) -> Option<Referable<'m>> {
+fn named<'m>(id: &'m Option<Sp<Str>>, title: &'m Option<Sp<Str>>) -> Option<Referable<'m>> {
     Some(Referable {
         id: id.as_ref()?.value.as_str(),
         title: title.as_ref().map(|t| t.value.as_str()),

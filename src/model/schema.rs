@@ -14,6 +14,7 @@
 
 use crate::i18n::Text;
 use crate::model::spanned::Sp;
+use crate::model::spanned::Str;
 pub use crate::model::vocab::{EnumValue, resolve_enum, v};
 
 /// Whether a field must be present.
@@ -78,7 +79,7 @@ impl Ty {
 #[derive(Clone, Debug)]
 pub struct Reference {
     /// The id, where it is written.
-    pub value: Sp<String>,
+    pub value: Sp<Str>,
     /// What it names and where (from the field's type).
     pub to: Ref,
     /// The field it is the value of.

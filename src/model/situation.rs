@@ -4,6 +4,7 @@ use crate::i18n::Text;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{PERSPECTIVES, Perspective};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -109,9 +110,9 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct Staffing {
     /// Site.
-    pub site: Option<Sp<String>>,
+    pub site: Option<Sp<Str>>,
     /// Profession.
-    pub profession: Option<Sp<String>>,
+    pub profession: Option<Sp<Str>>,
     /// Positions.
     pub positions: Option<i64>,
     /// Vacancies.
@@ -119,7 +120,7 @@ pub struct Staffing {
 }
 
 /// A finding: its perspective and its text.
-pub type Finding = (Option<Sp<Perspective>>, Option<Sp<String>>);
+pub type Finding = (Option<Sp<Perspective>>, Option<Sp<Str>>);
 
 /// A situation picture (*situationsbillede*).
 #[derive(Clone, Debug)]
@@ -129,7 +130,7 @@ pub struct Situation {
     /// Date.
     pub as_of: Option<Sp<NaiveDate>>,
     /// Summary.
-    pub summary: Option<Sp<String>>,
+    pub summary: Option<Sp<Str>>,
     /// Staffing.
     pub staffing: Vec<Staffing>,
     /// Findings: perspective and text.

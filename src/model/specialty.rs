@@ -6,6 +6,7 @@ use crate::model::common::{CoreTeam, Person};
 use crate::model::header::Header;
 use crate::model::read::{Map, Reader, Sp};
 use crate::model::schema::{MEMBER, Obj, PERSON, Ref, Req, Role, Target, Ty, f};
+use crate::model::spanned::Str;
 use crate::syntax::yaml::{Node, Value};
 
 /// A strength position (*styrkeposition*) in R003's messages.
@@ -154,17 +155,17 @@ pub struct Specialty {
     /// Place and id (the header's specialty is the `id`).
     pub header: Header,
     /// The `id` value.
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// The name.
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Str>>,
     /// The specialty owner (*specialeejer*).
     pub owner: Option<Person>,
     /// The implementation leads (*implementeringsansvarlige*).
     pub implementation_leads: Vec<Person>,
     /// Sites where it is present.
-    pub sites: Vec<Sp<String>>,
+    pub sites: Vec<Sp<Str>>,
     /// Strength positions (*styrkepositioner*).
-    pub strength_positions: Vec<Sp<String>>,
+    pub strength_positions: Vec<Sp<Str>>,
     /// The specialty's core team (*kerneteam*).
     pub core_team: Option<CoreTeam>,
     /// The `id` value or the first key, where C007 points.
@@ -185,13 +186,13 @@ pub struct Specialty {
 #[derive(Clone, Debug)]
 pub struct PopulationEntry {
     /// The site whose population it is about (*matrikel*).
-    pub site: Option<Sp<String>>,
+    pub site: Option<Sp<Str>>,
     /// The specialty's own sites it is served from (*betjenes fra*).
-    pub served_from: Vec<Sp<String>>,
+    pub served_from: Vec<Sp<Str>>,
     /// How (*hvordan*).
-    pub how: Option<Sp<String>>,
+    pub how: Option<Sp<Str>>,
     /// The specialty's actions that carry it out (*handlinger*).
-    pub actions: Vec<Sp<String>>,
+    pub actions: Vec<Sp<Str>>,
     /// The entry.
     pub loc: Loc,
 }
@@ -200,7 +201,7 @@ pub struct PopulationEntry {
 pub fn read(r: &mut Reader, root: &Node) -> Option<Specialty> {
     let m = r.map(root, &SCHEMA)?;
     let id = r.str(&m, "id");
-    r.specialty = id.as_ref().map(|s| s.value.clone());
+    r.specialty = id.as_ref().map(|s| s.value.to_string());
     let header = Header::with(r, &m, id.clone());
     Some(Specialty {
         id_loc: id.as_ref().map_or(header.first_key, |i| i.loc),

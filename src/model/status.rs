@@ -7,6 +7,7 @@ use crate::model::common::Person;
 use crate::model::header::Header;
 use crate::model::read::{Reader, Sp};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
+use crate::model::spanned::Str;
 use crate::model::vocab::{HEALTHS, Health, PHASES, Phase};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;
@@ -186,9 +187,9 @@ pub const SCHEMA: Obj = Obj {
 #[derive(Clone, Debug)]
 pub struct DecisionRequest {
     /// Id (`B1`), unique in the status.
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Str>>,
     /// The question.
-    pub question: Option<Sp<String>>,
+    pub question: Option<Sp<Str>>,
     /// When the decision is needed.
     pub deadline: Option<Sp<NaiveDate>>,
     /// Requested by (*rejst af*).
@@ -199,7 +200,7 @@ pub struct DecisionRequest {
 #[derive(Clone, Debug)]
 pub struct DiscussionItem {
     /// The topic (*emne*).
-    pub topic: Option<Sp<String>>,
+    pub topic: Option<Sp<Str>>,
     /// Raised by (*rejst af*).
     pub raised_by: Option<Person>,
     /// The entry.
@@ -210,7 +211,7 @@ pub struct DiscussionItem {
 #[derive(Clone, Debug)]
 pub struct AreaStatus {
     /// The area id.
-    pub strategic_area: Option<Sp<String>>,
+    pub strategic_area: Option<Sp<Str>>,
     /// Phase (*fase*).
     pub phase: Option<Sp<Phase>>,
     /// Health (*trafiklys*).
@@ -218,13 +219,13 @@ pub struct AreaStatus {
     /// Responsible for progress (*ansvarlig for fremdrift*).
     pub responsible: Option<Person>,
     /// Actors involved (*involverede aktører*).
-    pub actors: Vec<Sp<String>>,
+    pub actors: Vec<Sp<Str>>,
     /// Sites.
-    pub sites: Vec<Sp<String>>,
+    pub sites: Vec<Sp<Str>>,
     /// Summary.
-    pub summary: Option<Sp<String>>,
+    pub summary: Option<Sp<Str>>,
     /// Next steps.
-    pub next_steps: Option<Sp<String>>,
+    pub next_steps: Option<Sp<Str>>,
     /// Requests for a decision (*til beslutning*).
     pub decisions_needed: Vec<DecisionRequest>,
     /// Items for discussion (*til drøftelse*).

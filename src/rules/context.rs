@@ -77,7 +77,7 @@ impl<'m> Context<'m> {
             .program()
             .and_then(|p| p.sites.iter().find(|s| s.id.value == id))
             .and_then(|s| s.name.as_ref())
-            .map_or_else(|| id.to_owned(), |n| n.value.clone())
+            .map_or_else(|| id.to_owned(), |n| n.value.to_string())
     }
 
     /// The documents of a specialty (empty when none).

@@ -268,7 +268,7 @@ fn decision_row(
             .model
             .centre(c)
             .and_then(|c| c.name.as_ref())
-            .map_or_else(|| c.to_owned(), |n| n.value.clone());
+            .map_or_else(|| c.to_owned(), |n| n.value.to_string());
         who.push(lx.html(&name, esc));
     }
     vec![
@@ -317,6 +317,6 @@ fn question(cx: &Context, specialty: &str, id: &str) -> Option<String> {
     statuses.iter().find_map(|s| {
         s.requests()
             .find(|(_, r)| r.id.as_ref().is_some_and(|i| i.value == id))
-            .and_then(|(_, r)| r.question.as_ref().map(|q| q.value.clone()))
+            .and_then(|(_, r)| r.question.as_ref().map(|q| q.value.to_string()))
     })
 }

@@ -11,6 +11,7 @@ use super::page::{Context, Where};
 use super::table::{Col, link, table};
 use crate::i18n::{Lang, date_short};
 use crate::model::program::Site;
+use crate::model::spanned::Str;
 use crate::model::{Action, Model, Specialty};
 use crate::report::layout;
 use crate::report::render::html::esc;
@@ -36,7 +37,7 @@ pub(super) fn pages(cx: &Context, report: &StatusReport) -> Vec<Page> {
 fn site_name(s: &Site) -> String {
     s.name
         .as_ref()
-        .map_or_else(|| s.id.value.clone(), |n| n.value.clone())
+        .map_or_else(|| s.id.value.to_string(), |n| n.value.to_string())
 }
 
 /// The specialties of the site: (specialty, its page folder), in Danish order of names.
@@ -202,14 +203,14 @@ fn population(cx: &Context, id: &str, lx: &Linker, o: &mut String) {
         "<h2>{}</h2>",
         lang.pick("Populationsansvar", "Population responsibility")
     );
-    let site_list = |ids: &[crate::model::Sp<String>]| -> String {
+    let site_list = |ids: &[crate::model::Sp<Str>]| -> String {
         let names: Vec<String> = ids
             .iter()
             .map(|x| {
                 cx.model
                     .program()
                     .and_then(|p| p.sites.iter().find(|s| s.id.value == x.value))
-                    .map_or_else(|| x.value.clone(), site_name)
+                    .map_or_else(|| x.value.to_string(), site_name)
             })
             .collect();
         lx.html(&names.join("; "), esc)
@@ -304,7 +305,7 @@ fn population(cx: &Context, id: &str, lx: &Linker, o: &mut String) {
 }
 
 /// A population entry's actions by name (title, the id after it), separated by "; ".
-fn actions_named(cx: &Context, spec: &str, ids: &[crate::model::Sp<String>]) -> String {
+fn actions_named(cx: &Context, spec: &str, ids: &[crate::model::Sp<Str>]) -> String {
     if ids.is_empty() {
         return "—".to_owned();
     }

@@ -5,6 +5,7 @@
 //! Builders here produce data only, no text: the layouts translate it, the renderers format it.
 
 use crate::model::index::{Docs, Index};
+use crate::model::spanned::Str;
 use crate::model::vocab::ActionState;
 use crate::model::{Action, Model, Person};
 use crate::rules::Outcome;
@@ -41,7 +42,7 @@ impl<'a> Input<'a> {
                     .model
                     .program()
                     .and_then(|p| p.name.as_ref())
-                    .map(|n| n.value.clone()),
+                    .map(|n| n.value.to_string()),
             },
             errors,
             warnings,
@@ -52,7 +53,7 @@ impl<'a> Input<'a> {
                     .specialties()
                     .find(|s| s.id.as_ref().is_some_and(|i| i.value == id))
                     .and_then(|s| s.name.as_ref())
-                    .map(|n| n.value.clone()),
+                    .map(|n| n.value.to_string()),
             }),
         }
     }
@@ -113,8 +114,8 @@ impl PersonOut {
     /// From the model.
     pub fn of(p: &Person) -> PersonOut {
         PersonOut {
-            name: p.name.value.clone(),
-            title: p.title.as_ref().map(|t| t.value.clone()),
+            name: p.name.value.to_string(),
+            title: p.title.as_ref().map(|t| t.value.to_string()),
         }
     }
 
@@ -228,8 +229,8 @@ impl StateCounts {
 }
 
 /// A string value of the model.
-pub fn s(v: &Option<crate::model::Sp<String>>) -> Option<String> {
-    v.as_ref().map(|x| x.value.clone())
+pub fn s(v: &Option<crate::model::Sp<Str>>) -> Option<String> {
+    v.as_ref().map(|x| x.value.to_string())
 }
 
 /// The documents of a specialty, and what hangs under its strategic areas.
@@ -246,7 +247,7 @@ impl<'m> Spec<'m> {
         self.docs
             .specialty()
             .and_then(|s| s.name.as_ref())
-            .map(|n| n.value.clone())
+            .map(|n| n.value.to_string())
     }
 
     /// Strategic areas: (id, title) of the ambition, in its order.
@@ -257,7 +258,11 @@ impl<'m> Spec<'m> {
             .map(|a| {
                 a.strategic_areas
                     .iter()
-                    .filter_map(|sa| sa.id.as_ref().map(|id| (id.value.clone(), s(&sa.title))))
+                    .filter_map(|sa| {
+                        sa.id
+                            .as_ref()
+                            .map(|id| (id.value.to_string(), s(&sa.title)))
+                    })
                     .collect()
             })
             .unwrap_or_default()

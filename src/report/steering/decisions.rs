@@ -36,7 +36,7 @@ pub fn open_requests(model: &Model, sp: &Spec, today: NaiveDate) -> Vec<Request>
             Some(Request {
                 specialty: sp.id.to_owned(),
                 area: area.map(str::to_owned),
-                id: id.value.clone(),
+                id: id.value.to_string(),
                 question: s(&r.question),
                 deadline: r.deadline.as_ref().map(|d| d.value),
                 requested_by: r.requested_by.as_ref().map(PersonOut::of),

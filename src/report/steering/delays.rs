@@ -83,13 +83,13 @@ pub fn build(model: &Model, specs: &[Spec], today: NaiveDate, programme: bool) -
         model
             .program()
             .and_then(|p| p.sites.iter().find(|s| s.id.value == id))
-            .and_then(|s| s.name.as_ref().map(|n| n.value.clone()))
+            .and_then(|s| s.name.as_ref().map(|n| n.value.to_string()))
             .unwrap_or_else(|| id.to_owned())
     };
     let who = |item: Accountable, docs: Option<&Docs>| -> String {
         model
             .who_answers(item, docs, today)
-            .map_or_else(|| "—".to_owned(), |a| a.person().name.value.clone())
+            .map_or_else(|| "—".to_owned(), |a| a.person().name.value.to_string())
     };
     let mut owners: BTreeMap<String, DelayRow> = BTreeMap::new();
     let mut sites: BTreeMap<String, DelayRow> = BTreeMap::new();

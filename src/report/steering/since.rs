@@ -356,7 +356,7 @@ fn compare(
             let was = old.get(id.value.as_str()).copied().unwrap_or(false);
             if p.in_place_on(today) && !was {
                 let mut c = Change::new(sp.id, ChangeKind::PrerequisiteInPlace);
-                c.id = Some(id.value.clone());
+                c.id = Some(id.value.to_string());
                 c.title = s(&p.text);
                 c.date = p.done.as_ref().map(|d| d.value);
                 out.push(c);
@@ -450,7 +450,7 @@ fn areas(out: &mut Vec<Change>, sp: &Spec, then: Option<&crate::model::Status>, 
         );
         if p0 != p1 && p1.is_some() {
             let mut c = Change::new(sp.id, ChangeKind::AreaPhase);
-            c.area = Some(id.value.clone());
+            c.area = Some(id.value.to_string());
             c.from = p0;
             c.to = p1;
             out.push(c);
@@ -461,7 +461,7 @@ fn areas(out: &mut Vec<Change>, sp: &Spec, then: Option<&crate::model::Status>, 
         );
         if h0 != h1 && h1.is_some() {
             let mut c = Change::new(sp.id, ChangeKind::AreaHealth);
-            c.area = Some(id.value.clone());
+            c.area = Some(id.value.to_string());
             c.from = h0;
             c.to = h1;
             out.push(c);

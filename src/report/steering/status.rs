@@ -240,7 +240,9 @@ pub fn build(inp: &Input) -> StatusReport {
             .map(|p| {
                 p.sites
                     .iter()
-                    .filter_map(|s| Some((s.id.value.clone(), s.name.as_ref()?.value.clone())))
+                    .filter_map(|s| {
+                        Some((s.id.value.to_string(), s.name.as_ref()?.value.to_string()))
+                    })
                     .collect()
             })
             .unwrap_or_default(),
@@ -291,7 +293,7 @@ fn specialty(inp: &Input, sp: &Spec) -> SpecialtyStatus {
             if let Some(id) = &e.strategic_area
                 && !ids.iter().any(|(i, _)| *i == id.value)
             {
-                ids.push((id.value.clone(), None));
+                ids.push((id.value.to_string(), None));
             }
         }
     }
@@ -382,10 +384,10 @@ fn area_row(
         health,
         responsible: cur.and_then(|e| e.responsible.as_ref()).map(PersonOut::of),
         actors: cur
-            .map(|e| e.actors.iter().map(|a| a.value.clone()).collect())
+            .map(|e| e.actors.iter().map(|a| a.value.to_string()).collect())
             .unwrap_or_default(),
         sites: cur
-            .map(|e| e.sites.iter().map(|a| a.value.clone()).collect())
+            .map(|e| e.sites.iter().map(|a| a.value.to_string()).collect())
             .unwrap_or_default(),
         decisions_needed: cur
             .map(|e| {
@@ -394,7 +396,7 @@ fn area_row(
                     .filter_map(|r| {
                         let id = r.id.as_ref()?;
                         Some(RequestOut {
-                            id: id.value.clone(),
+                            id: id.value.to_string(),
                             question: s(&r.question),
                             deadline: r.deadline.as_ref().map(|d| d.value),
                             requested_by: r.requested_by.as_ref().map(PersonOut::of),

@@ -167,7 +167,7 @@ fn specialty(sp: &Spec) -> SpecialtyTrace {
                     .iter()
                     .find(|x| x.id.as_ref().is_some_and(|i| i.value == id))
             })
-            .map(|x| x.addresses.iter().map(|c| c.value.clone()).collect())
+            .map(|x| x.addresses.iter().map(|c| c.value.to_string()).collect())
             .unwrap_or_default();
         let frameworks = sp.docs.frameworks_for(&id);
         if frameworks.is_empty() {
@@ -185,10 +185,12 @@ fn specialty(sp: &Spec) -> SpecialtyTrace {
                     .map(action)
                     .collect();
                 if actions.is_empty() {
-                    orphans.focus_areas_without_actions.push(fid.value.clone());
+                    orphans
+                        .focus_areas_without_actions
+                        .push(fid.value.to_string());
                 }
                 focus_areas.push(FocusTrace {
-                    id: fid.value.clone(),
+                    id: fid.value.to_string(),
                     title: s(&fa.title),
                     actions,
                 });
@@ -206,7 +208,7 @@ fn specialty(sp: &Spec) -> SpecialtyTrace {
         if let Some(a) = &f.strategic_area
             && !areas.iter().any(|x| x.id == a.value)
         {
-            orphans.frameworks_without_area.push(a.value.clone());
+            orphans.frameworks_without_area.push(a.value.to_string());
         }
     }
     let mut challenges = Vec::new();
@@ -215,14 +217,14 @@ fn specialty(sp: &Spec) -> SpecialtyTrace {
             let Some(id) = &ch.id else { continue };
             let by: Vec<String> = areas
                 .iter()
-                .filter(|a| a.addresses.contains(&id.value))
+                .filter(|a| a.addresses.iter().any(|x| *x == id.value))
                 .map(|a| a.id.clone())
                 .collect();
             if by.is_empty() {
-                orphans.challenges_not_addressed.push(id.value.clone());
+                orphans.challenges_not_addressed.push(id.value.to_string());
             }
             challenges.push(ChallengeTrace {
-                id: id.value.clone(),
+                id: id.value.to_string(),
                 title: s(&ch.title),
                 areas: by,
             });

@@ -26,16 +26,16 @@ rule! {
 fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let mut missing = Vec::new();
-        if a.resources.is_none() && !a.written.contains(&"resources") {
+        if a.resources.is_none() && !a.written.contains("resources") {
             missing.push("`resources`".to_owned());
         }
-        if a.success_criteria.is_empty() && !a.written.contains(&"success_criteria") {
+        if a.success_criteria.is_empty() && !a.written.contains("success_criteria") {
             missing.push("`success_criteria`".to_owned());
         }
-        if a.process_goals.is_empty() && !a.written.contains(&"process_goals") {
+        if a.process_goals.is_empty() && !a.written.contains("process_goals") {
             missing.push("`process_goals`".to_owned());
         }
-        if a.indicators.is_empty() && !a.written.contains(&"indicators") {
+        if a.indicators.is_empty() && !a.written.contains("indicators") {
             missing.push("`indicators`".to_owned());
         }
         if missing.is_empty() {

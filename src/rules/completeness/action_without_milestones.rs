@@ -24,7 +24,7 @@ rule! {
 
 fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
-        if !a.milestones.is_empty() || a.written.contains(&"milestones") {
+        if !a.milestones.is_empty() || a.written.contains("milestones") {
             continue;
         }
         out.report(

@@ -28,7 +28,7 @@ fn check(cx: &Context, out: &mut Sink) {
     for (plan, a) in cx.model.actions() {
         let Some(state) = &a.state else { continue };
         // A blank `state_reason` is BASS-L005's, a misspelt one L003's (SPEC §5).
-        if !state.value.is_stopped() || a.written.contains(&"state_reason") {
+        if !state.value.is_stopped() || a.written.contains("state_reason") {
             continue;
         }
         let (da, en) = (state.value.word(Lang::Da), state.value.as_str());

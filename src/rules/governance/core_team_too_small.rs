@@ -34,7 +34,7 @@ fn check(cx: &Context, out: &mut Sink) {
         let Some(s) = d.specialty() else { continue };
         let mut found = Vec::new();
         for f in &d.frameworks {
-            let area = f.strategic_area.as_deref().map_or("?", String::as_str);
+            let area = f.strategic_area.as_deref().map_or("?", crate::model::Str::as_str);
             let Some(team) = d.core_team_for(f) else {
                 found.push(
                     Diagnostic::new(

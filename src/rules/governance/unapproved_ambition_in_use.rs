@@ -47,7 +47,7 @@ fn check(cx: &Context, out: &mut Sink) {
             if !phase.value.uses_ambition() {
                 continue;
             }
-            let id = area.strategic_area.as_deref().map_or("?", String::as_str);
+            let id = area.strategic_area.as_deref().map_or("?", crate::model::Str::as_str);
             found.push(
                 Diagnostic::new(
                     Code::G003,

@@ -125,7 +125,7 @@ fn check(cx: &Context, out: &mut Sink) {
         let mut seen: HashMap<String, Loc> = HashMap::new();
         for f in &d.frameworks {
             let Some(a) = &f.strategic_area else { continue };
-            match seen.get(&a.value) {
+            match seen.get(a.value.as_str()) {
                 Some(first) => found.push((
                     a.loc,
                     *first,
@@ -133,14 +133,14 @@ fn check(cx: &Context, out: &mut Sink) {
                     format!("a framework for strategic area {}", a.value),
                 )),
                 None => {
-                    seen.insert(a.value.clone(), a.loc);
+                    seen.insert(a.value.to_string(), a.loc);
                 }
             }
         }
         let mut seen: HashMap<String, Loc> = HashMap::new();
         for p in &d.plans {
             let Some(a) = &p.focus_area else { continue };
-            match seen.get(&a.value) {
+            match seen.get(a.value.as_str()) {
                 Some(first) => found.push((
                     a.loc,
                     *first,
@@ -148,7 +148,7 @@ fn check(cx: &Context, out: &mut Sink) {
                     format!("an action plan for focus area {}", a.value),
                 )),
                 None => {
-                    seen.insert(a.value.clone(), a.loc);
+                    seen.insert(a.value.to_string(), a.loc);
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! BASS-R001 `duplicate-id`: an id defined twice where it must be unique.
 
+use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
@@ -58,7 +59,7 @@ fn check(cx: &Context, out: &mut Sink) {
     // Decision-request ids are unique within one status document.
     for st in m.statuses() {
         let spec = st.header.specialty();
-        let ids: Vec<&Sp<String>> = st.requests().filter_map(|(_, r)| r.id.as_ref()).collect();
+        let ids: Vec<&Sp<Str>> = st.requests().filter_map(|(_, r)| r.id.as_ref()).collect();
         dups(
             out,
             spec,
@@ -71,26 +72,26 @@ fn check(cx: &Context, out: &mut Sink) {
         // Ids repeated only because a whole document is repeated (two challenges or ambition
         // documents, two frameworks for one area, two plans for one focus area) are that
         // document's BASS-R004, reported once at its cause: only the first document counts.
-        let challenges: Vec<&Sp<String>> = d
+        let challenges: Vec<&Sp<Str>> = d
             .challenges
             .iter()
             .take(1)
             .flat_map(|c| c.challenges.iter().filter_map(|c| c.id.as_ref()))
             .collect();
-        let prereqs: Vec<&Sp<String>> = d
+        let prereqs: Vec<&Sp<Str>> = d
             .ambitions
             .iter()
             .take(1)
             .flat_map(|a| a.prerequisites.iter().filter_map(|p| p.id.as_ref()))
             .collect();
-        let areas: Vec<&Sp<String>> = d
+        let areas: Vec<&Sp<Str>> = d
             .ambitions
             .iter()
             .take(1)
             .flat_map(|a| a.strategic_areas.iter().filter_map(|p| p.id.as_ref()))
             .collect();
         let mut seen_areas = HashSet::new();
-        let focus: Vec<&Sp<String>> = d
+        let focus: Vec<&Sp<Str>> = d
             .frameworks
             .iter()
             .filter(|f| {
@@ -101,7 +102,7 @@ fn check(cx: &Context, out: &mut Sink) {
             .flat_map(|f| f.focus_areas.iter().filter_map(|fa| fa.id.as_ref()))
             .collect();
         let mut seen_focus = HashSet::new();
-        let actions: Vec<&Sp<String>> = d
+        let actions: Vec<&Sp<Str>> = d
             .plans
             .iter()
             .filter(|p| {
@@ -132,7 +133,7 @@ fn check(cx: &Context, out: &mut Sink) {
         dups(out, s, "handling", "action", actions.into_iter());
         // A status document lists each strategic area at most once (SPEC §3).
         for st in statuses {
-            let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+            let mut first: HashMap<&str, &Sp<Str>> = HashMap::new();
             for a in st.areas.iter().filter_map(|a| a.strategic_area.as_ref()) {
                 let Some(f) = first.get(a.value.as_str()) else {
                     first.insert(a.value.as_str(), a);
@@ -167,12 +168,12 @@ fn dups<'a>(
     specialty: Option<&str>,
     what_da: &str,
     what_en: &str,
-    ids: impl Iterator<Item = &'a Sp<String>>,
+    ids: impl Iterator<Item = &'a Sp<Str>>,
 ) {
-    let mut ids: Vec<&Sp<String>> = ids.collect();
+    let mut ids: Vec<&Sp<Str>> = ids.collect();
     // Files are numbered in path order, so (file, offset) is (path, line) order.
     ids.sort_by_key(|s| (s.loc.file, s.loc.span.start));
-    let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+    let mut first: HashMap<&str, &Sp<Str>> = HashMap::new();
     for id in ids {
         match first.get(id.value.as_str()) {
             None => {
@@ -223,7 +224,7 @@ fn another_da(what: &str) -> &'static str {
 /// Two `population_responsibility` entries of one specialty for the same site: R001 at the
 /// later `site`, the first as related.
 fn population(out: &mut Sink, s: &crate::model::Specialty) {
-    let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+    let mut first: HashMap<&str, &Sp<Str>> = HashMap::new();
     for site in s.population_responsibility.iter().filter_map(|e| e.site.as_ref()) {
         let Some(f) = first.get(site.value.as_str()) else {
             first.insert(site.value.as_str(), site);

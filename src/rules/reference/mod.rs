@@ -5,6 +5,7 @@
 mod resolve;
 crate::diag::rule_modules!(reference);
 
+use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::Sp;
@@ -31,17 +32,17 @@ fn noun(target: Target) -> (&'static str, &'static str) {
 
 /// Reports `r`, written in `spec`'s documents, when it is not among the `known` ids of its
 /// target.
-pub(crate) fn unknown(out: &mut Sink, spec: &str, r: &Sp<String>, target: Target, known: &[&str]) {
+pub(crate) fn unknown(out: &mut Sink, spec: &str, r: &Sp<Str>, target: Target, known: &[&str]) {
     report(out, Some(spec), r, target, known);
 }
 
 /// Reports `r`, written where no specialty is in force (a meeting's participants), when it is
 /// not among the `known` ids of its target in the programme.
-pub(crate) fn unknown_in_programme(out: &mut Sink, r: &Sp<String>, target: Target, known: &[&str]) {
+pub(crate) fn unknown_in_programme(out: &mut Sink, r: &Sp<Str>, target: Target, known: &[&str]) {
     report(out, None, r, target, known);
 }
 
-fn report(out: &mut Sink, spec: Option<&str>, r: &Sp<String>, target: Target, known: &[&str]) {
+fn report(out: &mut Sink, spec: Option<&str>, r: &Sp<Str>, target: Target, known: &[&str]) {
     if known.contains(&r.value.as_str()) {
         return;
     }

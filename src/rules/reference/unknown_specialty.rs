@@ -1,5 +1,6 @@
 //! BASS-R002 `unknown-specialty`: `specialty` names no specialty document.
 
+use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::suggest::nearest;
@@ -29,9 +30,9 @@ fn check(cx: &Context, out: &mut Sink) {
     let known: Vec<&str> = cx
         .model
         .specialties()
-        .filter_map(|s| s.id.as_deref().map(String::as_str))
+        .filter_map(|s| s.id.as_deref().map(Str::as_str))
         .collect();
-    let decisions: Vec<&Sp<String>> = cx
+    let decisions: Vec<&Sp<Str>> = cx
         .model
         .decisions()
         .filter_map(|(_, d)| d.specialty.as_ref())
@@ -46,10 +47,10 @@ fn check(cx: &Context, out: &mut Sink) {
         _ => None,
     });
     // A document's `specialty`, and a meeting decision's (SPEC §5).
-    let all: Vec<&Sp<String>> = docs_specs.chain(decisions).collect();
+    let all: Vec<&Sp<Str>> = docs_specs.chain(decisions).collect();
     for s in all {
         if known.contains(&s.value.as_str())
-            || cx.model.tainted.contains_key(&s.value)
+            || cx.model.tainted.contains_key(s.value.as_str())
             || !cx.can_check(out, &s.value, Need::SpecialtyIds)
         {
             continue;

@@ -35,8 +35,8 @@ fn check(cx: &Context, out: &mut Sink) {
                     Code::S004,
                     at,
                     t(
-                        format!("Kerneudfordringen {} er kun belyst fra {}.", c.id.as_deref().map_or("?", String::as_str), match p.items.len() { 0 => "intet perspektiv".to_owned(), 1 => "ét perspektiv".to_owned(), n => format!("{n} perspektiver") }),
-                        format!("Core challenge {} is seen from only {}.", c.id.as_deref().map_or("?", String::as_str), crate::i18n::words::count(p.items.len(), "perspective", "perspectives")),
+                        format!("Kerneudfordringen {} er kun belyst fra {}.", c.id.as_deref().map_or("?", crate::model::Str::as_str), match p.items.len() { 0 => "intet perspektiv".to_owned(), 1 => "ét perspektiv".to_owned(), n => format!("{n} perspektiver") }),
+                        format!("Core challenge {} is seen from only {}.", c.id.as_deref().map_or("?", crate::model::Str::as_str), crate::i18n::words::count(p.items.len(), "perspective", "perspectives")),
                     ),
                 )
                 .help(t(

@@ -1,6 +1,7 @@
 //! BASS-S003 `copied-reason`: the same reason text used twice within one action, or copied
 //! from another action anywhere in the programme.
 
+use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::{Action, ActionPlan, Sp};
@@ -83,14 +84,14 @@ fn fingerprint(s: &str) -> u64 {
 /// plan only when it is one (rare), so the table of every reason in a national repository
 /// stays small (40 bytes a reason).
 struct Reason<'m> {
-    text: &'m Sp<String>,
+    text: &'m Sp<Str>,
     action: &'m Action,
     plan: &'m ActionPlan,
     which: &'static str,
 }
 
 /// An action's reasons, principles then perspectives, each with the word it is written under.
-fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<String>>)> {
+fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<Str>>)> {
     let principles = a.principles.iter().flat_map(|p| &p.items);
     let principles = principles.map(|r| (r.which.value.as_str(), &r.text));
     let perspectives = a.sustainability.iter().flat_map(|p| &p.items);
@@ -117,7 +118,8 @@ fn check(cx: &Context, out: &mut Sink) {
         }
     }
     // Files are numbered in path order, so (file, offset) is (path, line) order.
-    all.sort_by_key(|r| (r.text.loc.file, r.text.loc.span.start));
+    // Each text has its own place, so the order is total and an unstable sort (no buffer) is exact.
+    all.sort_unstable_by_key(|r| (r.text.loc.file, r.text.loc.span.start));
     // The first text of each fingerprint; `more` holds the rare later texts whose
     // fingerprint is taken by a different text, so they are still told apart.
     let mut first: HashMap<u64, usize> = HashMap::with_capacity(all.len());

@@ -32,7 +32,7 @@ fn check(cx: &Context, out: &mut Sink) {
                 continue;
             }
             let days = (today - due.value).num_days();
-            let title = m.title.as_deref().map_or("", String::as_str);
+            let title = m.title.as_deref().map_or("", crate::model::Str::as_str);
             out.report(
                 Diagnostic::new(
                     Code::T003,

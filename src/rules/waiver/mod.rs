@@ -21,7 +21,7 @@ pub enum Invalid {
 /// The rule a waiver names, if the waiver is valid where it stands.
 pub fn resolve(w: &Waiver, at: Waivable) -> Result<Code, Invalid> {
     let rule = w.rule.as_ref().ok_or(Invalid::NoRule)?;
-    let code = Code::lookup(&rule.value).ok_or_else(|| Invalid::UnknownRule(rule.value.clone()))?;
+    let code = Code::lookup(&rule.value).ok_or_else(|| Invalid::UnknownRule(rule.value.to_string()))?;
     if code.rule().waivable != at {
         return Err(Invalid::NotWaivable(code));
     }
