@@ -80,16 +80,6 @@ fn fingerprint(s: &str) -> u64 {
     h
 }
 
-/// A reason that may be a copy: what the diagnostic needs is found from its action and
-/// plan only when it is one (rare), so the table of every reason in a national repository
-/// stays small (40 bytes a reason).
-struct Reason<'m> {
-    text: &'m Sp<Str>,
-    action: &'m Action,
-    plan: &'m ActionPlan,
-    which: &'static str,
-}
-
 /// An action's reasons, principles then perspectives, each with the word it is written under.
 fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<Str>>)> {
     let principles = a.principles.iter().flat_map(|p| &p.items);
@@ -99,56 +89,97 @@ fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<Str>>)>
     principles.chain(perspectives)
 }
 
+/// Every reason of the programme long enough to compare, in the order of
+/// `cx.model.actions()` and [`reasons`]: the n-th is the n-th such reason found there.
+fn long_reasons<'m>(
+    cx: &'m Context,
+    min: usize,
+) -> impl Iterator<Item = (&'m ActionPlan, &'m Action, &'static str, &'m Sp<Str>)> {
+    cx.model.actions().flat_map(move |(plan, a)| {
+        reasons(a).filter_map(move |(which, text)| {
+            let text = text.as_ref()?;
+            (Context::words_up_to(&text.value, min) >= min).then_some((plan, a, which, text))
+        })
+    })
+}
+
+/// A reason that may be a copy, in the table of every reason: its text and its place in
+/// [`long_reasons`]. What a diagnostic needs (action, plan, key) is looked up again only for
+/// the copies (rare), so the table of a national repository stays small (16 bytes a reason).
+struct Entry<'m> {
+    text: &'m Sp<Str>,
+    nth: u32,
+}
+
 fn check(cx: &Context, out: &mut Sink) {
     let min = cx.settings.min_rationale_words;
-    let most: usize = cx.model.actions().map(|(_, a)| reasons(a).count()).sum();
-    let mut all: Vec<Reason> = Vec::with_capacity(most);
-    for (plan, a) in cx.model.actions() {
-        for (which, text) in reasons(a) {
-            let Some(text) = text else { continue };
-            if Context::words_up_to(&text.value, min) < min {
-                continue;
-            }
-            all.push(Reason {
-                text,
-                action: a,
-                plan,
-                which,
-            });
-        }
-    }
-    // Files are numbered in path order, so (file, offset) is (path, line) order.
-    // Each text has its own place, so the order is total and an unstable sort (no buffer) is exact.
+    let mut all: Vec<Entry> = Vec::with_capacity(long_reasons(cx, min).count());
+    all.extend(
+        long_reasons(cx, min)
+            .zip(0u32..)
+            .map(|((_, _, _, text), nth)| Entry { text, nth }),
+    );
+    // Files are numbered in path order, so (file, offset) is (path, line) order; each text
+    // has its own place, so the order is total and an unstable sort (no buffer) is exact.
     all.sort_unstable_by_key(|r| (r.text.loc.file, r.text.loc.span.start));
-    // The first text of each fingerprint; `more` holds the rare later texts whose
-    // fingerprint is taken by a different text, so they are still told apart.
-    let mut first: HashMap<u64, usize> = HashMap::with_capacity(all.len());
-    let mut more: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut found = Vec::new();
     // Normalising is most of the rule's time on a large programme: done in parallel, once.
     let prints: Vec<u64> = {
         use rayon::prelude::*;
         all.par_iter().map(|r| fingerprint(&r.text.value)).collect()
     };
+    // The table's places grouped by fingerprint, each group in (path, line) order.
+    let mut by_print: Vec<u32> = (0..all.len() as u32).collect();
+    by_print.sort_unstable_by_key(|&i| (prints[i as usize], i));
+    // Copies as (copy, first use), places in `all`: in a group, each text is compared with
+    // the first use of every different text before it (fingerprints can collide).
+    let mut copies: Vec<(u32, u32)> = Vec::new();
     let (mut this, mut other) = (String::new(), String::new());
-    for (i, r) in all.iter().enumerate() {
-        let print = prints[i];
-        let Some(&j) = first.get(&print) else {
-            first.insert(print, i);
+    let mut firsts: Vec<u32> = Vec::new();
+    for group in by_print.chunk_by(|&i, &j| prints[i as usize] == prints[j as usize]) {
+        if group.len() < 2 {
             continue;
-        };
-        normalise_into(&mut this, &r.text.value);
-        let candidates = std::iter::once(j).chain(more.get(&print).into_iter().flatten().copied());
-        let earlier = candidates.map(|j| &all[j]).find(|f| {
-            normalise_into(&mut other, &f.text.value);
-            other == this
-        });
-        let Some(f) = earlier else {
-            more.entry(print).or_default().push(i);
-            continue;
-        };
-        let (which, fwhich) = (r.which, f.which);
-        let (da, en) = if f.action.scope() == r.action.scope() {
+        }
+        firsts.clear();
+        for &i in group {
+            normalise_into(&mut this, &all[i as usize].text.value);
+            let earlier = firsts.iter().copied().find(|&j| {
+                normalise_into(&mut other, &all[j as usize].text.value);
+                other == this
+            });
+            match earlier {
+                Some(j) => copies.push((i, j)),
+                None => firsts.push(i),
+            }
+        }
+    }
+    if copies.is_empty() {
+        return;
+    }
+    copies.sort_unstable();
+    report_copies(cx, min, &all, &copies, out);
+}
+
+/// Reports each copy, in (path, line) order, with the action, plan and key of it and of its
+/// first use, found in one more walk over the programme's reasons.
+fn report_copies(cx: &Context, min: usize, all: &[Entry], copies: &[(u32, u32)], out: &mut Sink) {
+    let mut wanted: Vec<u32> = copies
+        .iter()
+        .flat_map(|&(i, j)| [all[i as usize].nth, all[j as usize].nth])
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut found: HashMap<u32, (&ActionPlan, &Action, &'static str)> = HashMap::new();
+    let mut next = wanted.iter().peekable();
+    for ((plan, a, which, _), nth) in long_reasons(cx, min).zip(0u32..) {
+        if next.peek() == Some(&&nth) {
+            found.insert(nth, (plan, a, which));
+            next.next();
+        }
+    }
+    for &(i, j) in copies {
+        let (r, f) = (&all[i as usize], &all[j as usize]);
+        let ((plan, action, which), (_, faction, fwhich)) = (found[&r.nth], found[&f.nth]);
+        let (da, en) = if faction.scope() == action.scope() {
             (
                 format!(
                     "Begrundelsen for `{which}` er den samme som for `{fwhich}` i samme handling."
@@ -163,19 +194,16 @@ fn check(cx: &Context, out: &mut Sink) {
                 format!("The reason for `{which}` is copied from another action."),
             )
         };
-        found.push(
+        out.report(
             Diagnostic::new(Code::S003, r.text.loc, t(da, en))
                 .related(f.text.loc, t("første gang her", "first used here"))
                 .help(t(
                     "Skriv begrundelsen for netop denne handling og dette perspektiv.",
                     "Write the reason for this very action and perspective.",
                 ))
-                .scope(Some(r.action.scope()))
-                .specialty(r.plan.header.specialty()),
+                .scope(Some(action.scope()))
+                .specialty(plan.header.specialty()),
         );
-    }
-    for d in found {
-        out.report(d);
     }
 }
 
