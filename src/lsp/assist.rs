@@ -83,7 +83,7 @@ fn ref_of(obj: &'static Obj, path: &[String]) -> Option<Ref> {
     let (first, rest) = path.split_first()?;
     let f = obj.field(first)?;
     if rest.is_empty() {
-        return f.ty.reference();
+        return f.ty.reference().copied();
     }
     ref_of(child_obj(&f.ty)?, rest)
 }

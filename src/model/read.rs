@@ -83,7 +83,7 @@ pub struct Reader {
     /// Every value of a reference field read so far (`crate::model::reference`).
     pub refs: Vec<Reference>,
     /// The specialty of the last reference recorded, shared with the next ones.
-    refs_specialty: Option<std::sync::Arc<str>>,
+    refs_specialty: Option<std::sync::Arc<Str>>,
 }
 
 impl Reader {
@@ -501,14 +501,13 @@ impl Reader {
             // One shared copy of the specialty for the references written under it.
             let specialty = match (&self.specialty, &self.refs_specialty) {
                 (Some(s), Some(shared)) if **shared == **s => Some(shared.clone()),
-                (Some(s), _) => Some(std::sync::Arc::<str>::from(s.as_str())),
+                (Some(s), _) => Some(std::sync::Arc::new(Str::from(s.as_str()))),
                 (None, _) => None,
             };
             self.refs_specialty.clone_from(&specialty);
             self.refs.push(Reference {
                 value: value.clone(),
                 to,
-                field: field.name,
                 specialty,
             });
         }

@@ -65,10 +65,11 @@ pub enum Ty {
 }
 
 impl Ty {
-    /// What the value names, for a reference or a list of references.
-    pub fn reference(&self) -> Option<Ref> {
+    /// What the value names, for a reference or a list of references (borrowed from the
+    /// type, so a schema table's is `'static`).
+    pub fn reference(&self) -> Option<&Ref> {
         match self {
-            Ty::Ref(r) => Some(*r),
+            Ty::Ref(r) => Some(r),
             Ty::List(t) => t.reference(),
             _ => None,
         }
@@ -76,18 +77,25 @@ impl Ty {
 }
 
 /// One reference value as written, recorded by the reader ([`crate::model::reference`]).
+/// A national repository records a hundred thousand, so it is kept to 56 bytes: the id, what
+/// it names by reference into the schema table, and the specialty as one shared pointer.
 #[derive(Clone, Debug)]
 pub struct Reference {
     /// The id, where it is written.
     pub value: Sp<Str>,
-    /// What it names and where (from the field's type).
-    pub to: Ref,
-    /// The field it is the value of.
-    pub field: &'static str,
+    /// What it names and where (the field's type, in the schema table).
+    pub to: &'static Ref,
     /// The specialty in force where it is written: the document's (a specialty document's
     /// `id`), in a meeting decision the decision's `specialty`; `None` where there is none (a
     /// meeting's participants, `bass.yaml`). Shared by the references of a document.
-    pub specialty: Option<std::sync::Arc<str>>,
+    pub specialty: Option<std::sync::Arc<Str>>,
+}
+
+impl Reference {
+    /// The specialty in force where it is written ([`Reference::specialty`]).
+    pub fn specialty(&self) -> Option<&str> {
+        self.specialty.as_deref().map(Str::as_str)
+    }
 }
 
 /// What a reference names (SPEC §3 "Identifiers and references").
@@ -239,7 +247,7 @@ pub fn reference_fields() -> Vec<(String, Ref)> {
         for f in obj.fields {
             let here = format!("{path}.{}", f.name);
             if let Some(r) = f.ty.reference() {
-                out.push((here.clone(), r));
+                out.push((here.clone(), *r));
             }
             let nested = match f.ty {
                 Ty::Object(o) => Some(o),

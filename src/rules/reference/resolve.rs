@@ -27,7 +27,7 @@ pub(super) fn resolve<'m>(
         (Target::Decision, _) => approval(cx, out, spec, r),
         (target, scope) => {
             let ids = known.entry((target, scope)).or_insert_with(|| {
-                cx.model.referable(r.to, d).iter().map(|x| x.id).collect()
+                cx.model.referable(*r.to, d).iter().map(|x| x.id).collect()
             });
             super::unknown(out, spec, &r.value, target, ids);
         }

@@ -35,10 +35,10 @@ fn check(cx: &Context, out: &mut Sink) {
     let mut by_specialty: BTreeMap<&str, Vec<&Reference>> = BTreeMap::new();
     let mut outside: Vec<&Reference> = Vec::new();
     for r in cx.model.docs.iter().flat_map(|d| d.refs()) {
-        if !checked(r.to) {
+        if !checked(*r.to) {
             continue;
         }
-        match r.specialty.as_deref() {
+        match r.specialty() {
             Some(spec) => by_specialty.entry(spec).or_default().push(r),
             None => outside.push(r),
         }
@@ -54,7 +54,7 @@ fn check(cx: &Context, out: &mut Sink) {
         gates.open(cx, out, spec, &[Need::Ambition, Need::AmbitionValues]);
         let mut known = Known::new();
         for r in by_specialty.get(spec).into_iter().flatten() {
-            if gates.open(cx, out, spec, needs(r.to)) {
+            if gates.open(cx, out, spec, needs(*r.to)) {
                 resolve(cx, out, spec, d, r, &mut known);
             }
         }
@@ -72,7 +72,7 @@ fn check(cx: &Context, out: &mut Sink) {
         if r.to.scope == Scope::Programme && known {
             let known: Vec<&str> = cx
                 .model
-                .referable(r.to, &Default::default())
+                .referable(*r.to, &Default::default())
                 .iter()
                 .map(|x| x.id)
                 .collect();
