@@ -875,7 +875,7 @@ fn v3_fields_are_read() {
         "Vi samler det planlagte og bevarer det akutte lokalt."
     );
     let (_, action) = m.actions().next().unwrap();
-    let centres: Vec<&str> = action.centres.iter().map(|c| c.value.as_str()).collect();
+    let centres: Vec<&str> = action.centres().iter().map(|c| c.value.as_str()).collect();
     assert_eq!(centres, ["DIG", "HR"]);
     let st = m.statuses().next().unwrap();
     let item = &st.areas[0].for_discussion[0];

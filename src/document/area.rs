@@ -273,7 +273,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
         ),
         row(
             lang.pick("Deltagere", "Participants").to_owned(),
-            opt(Some(parts::persons(&a.participants, sites)).filter(|s| !s.is_empty())),
+            opt(Some(parts::persons(&a.participants(), sites)).filter(|s| !s.is_empty())),
         ),
         row(
             lang.pick("Matrikler", "Sites").to_owned(),
@@ -285,7 +285,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             parts::state(a.state(), lang),
         ),
     ];
-    if let Some(r) = text(&a.state_reason) {
+    if let Some(r) = text(&a.state_reason().cloned()) {
         rows.push(row(lang.pick("Begrundelse", "Reason").to_owned(), r));
     }
     rows.push(row(
@@ -324,21 +324,21 @@ fn goal_rows(cx: &Ctx, docs: &Docs, a: &Action) -> Vec<(String, Text)> {
             required(cx, docs, a),
         ),
     ];
-    if !a.centres.is_empty() {
+    if !a.centres().is_empty() {
         rows.push(row(
             lang.pick("Tværgående centre", "Cross-cutting centres")
                 .to_owned(),
-            a.centres
+            a.centres()
                 .iter()
                 .map(|c| cx.centre_name(&c.value))
                 .collect::<Vec<_>>()
                 .join("; "),
         ));
     }
-    if !a.waivers.is_empty() {
+    if !a.waivers().is_empty() {
         rows.push(row(
             lang.pick("Undtagelser", "Waivers").to_owned(),
-            a.waivers
+            a.waivers()
                 .iter()
                 .map(|w| format!("{} – {}", opt(text(&w.rule)), opt(text(&w.reason))))
                 .collect::<Vec<_>>()
@@ -369,7 +369,7 @@ fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
     }
     for &p in Perspective::ALL {
         let r = a.sustainability.as_ref().and_then(|s| s.get(p));
-        let effect = parts::effect(r.and_then(|r| r.effect.as_ref()).map(|e| e.value), lang);
+        let effect = parts::effect(r.and_then(|r| r.effect), lang);
         let reason = r.and_then(|r| text(&r.text));
         rows.push((
             parts::perspective(p, lang),
@@ -385,7 +385,7 @@ fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
 /// The prerequisites the action requires, each with its text and whether it is in place.
 fn required(cx: &Ctx, docs: &Docs, a: &Action) -> String {
     let req: Vec<String> = a
-        .requires
+        .requires()
         .iter()
         .map(|r| {
             let p = docs

@@ -231,8 +231,6 @@ pub struct Action {
     pub owner: Option<Person>,
     /// The `owner` key, where BASS-G005 points.
     pub owner_key: Option<Loc>,
-    /// Participants.
-    pub participants: Vec<Person>,
     /// Sites.
     pub sites: Vec<Sp<Str>>,
     /// Start.
@@ -243,12 +241,6 @@ pub struct Action {
     pub state: Option<Sp<ActionState>>,
     /// `state` was written but is not a state (BASS-L004): see [`Action::known_state`].
     pub state_invalid: bool,
-    /// Why it is paused or cancelled (*begrundelse*).
-    pub state_reason: Option<Sp<Str>>,
-    /// Prerequisite ids of the specialty's ambition this action depends on.
-    pub requires: Vec<Sp<Str>>,
-    /// The cross-cutting centres (*tværgående centre*) whose support it needs.
-    pub centres: Vec<Sp<Str>>,
     /// Resources (*ressourceforbrug*).
     pub resources: Option<Sp<Str>>,
     /// Principles with reasons.
@@ -267,8 +259,10 @@ pub struct Action {
     pub process_goals: Vec<Sp<Str>>,
     /// Progress indicators.
     pub indicators: Vec<Sp<Str>>,
-    /// Waivers.
-    pub waivers: Vec<Waiver>,
+    /// What most actions leave out, apart ([`Seldom`]): read it through
+    /// [`Action::participants`], [`Action::state_reason`], [`Action::requires`],
+    /// [`Action::centres`] and [`Action::waivers`].
+    seldom: Option<Box<Seldom>>,
     /// Of `milestones`, `resources`, `success_criteria`, `process_goals`, `indicators` and
     /// `state_reason`, those written with a value, even an invalid one (already BASS-L004) or
     /// a blank text (already BASS-L005), or under a misspelt key (already BASS-L003): C003,
@@ -280,7 +274,56 @@ pub struct Action {
     pub first_key: Loc,
 }
 
+/// The fields of an [`Action`] that most actions leave out, kept apart so that an action
+/// without them carries one empty pointer instead of their 150 bytes (a national repository
+/// has tens of thousands of actions; issue 20's peak memory).
+#[derive(Clone, Debug, Default)]
+struct Seldom {
+    participants: Vec<Person>,
+    state_reason: Option<Sp<Str>>,
+    requires: Vec<Sp<Str>>,
+    centres: Vec<Sp<Str>>,
+    waivers: Vec<Waiver>,
+}
+
+impl Seldom {
+    /// `None` when every field is empty.
+    fn boxed(self) -> Option<Box<Seldom>> {
+        let empty = self.participants.is_empty()
+            && self.state_reason.is_none()
+            && self.requires.is_empty()
+            && self.centres.is_empty()
+            && self.waivers.is_empty();
+        (!empty).then(|| Box::new(self))
+    }
+}
+
 impl Action {
+    /// Participants (*deltagere*).
+    pub fn participants(&self) -> &[Person] {
+        self.seldom.as_ref().map_or(&[], |s| &s.participants)
+    }
+
+    /// Why it is paused or cancelled (*begrundelse*).
+    pub fn state_reason(&self) -> Option<&Sp<Str>> {
+        self.seldom.as_ref()?.state_reason.as_ref()
+    }
+
+    /// Prerequisite ids of the specialty's ambition this action depends on.
+    pub fn requires(&self) -> &[Sp<Str>] {
+        self.seldom.as_ref().map_or(&[], |s| &s.requires)
+    }
+
+    /// The cross-cutting centres (*tværgående centre*) whose support it needs.
+    pub fn centres(&self) -> &[Sp<Str>] {
+        self.seldom.as_ref().map_or(&[], |s| &s.centres)
+    }
+
+    /// Waivers.
+    pub fn waivers(&self) -> &[Waiver] {
+        self.seldom.as_ref().map_or(&[], |s| &s.waivers)
+    }
+
     /// The state, `planned` when not given.
     pub fn state(&self) -> ActionState {
         self.state
@@ -439,15 +482,11 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         purpose,
         owner,
         owner_key,
-        participants,
         sites,
         start,
         end,
         state,
         state_invalid,
-        state_reason,
-        requires,
-        centres,
         resources,
         principles,
         principles_misspelt: m.misspelt("principles"),
@@ -457,9 +496,33 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         success_criteria,
         process_goals,
         indicators,
-        waivers,
+        seldom: Seldom {
+            participants,
+            state_reason,
+            requires,
+            centres,
+            waivers,
+        }
+        .boxed(),
         written,
         loc,
         first_key,
     })
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn probe() {
+        use super::*;
+        eprintln!(
+            "Action {} Milestone {} Person {} Seldom {} SpStr {} Reasons {} Reason {}",
+            std::mem::size_of::<Action>(),
+            std::mem::size_of::<Milestone>(),
+            std::mem::size_of::<Person>(),
+            std::mem::size_of::<Seldom>(),
+            std::mem::size_of::<Sp<Str>>(),
+            std::mem::size_of::<Option<crate::model::Reasons<Principle>>>(),
+            std::mem::size_of::<crate::model::Reason<Principle>>()
+        );
+    }
 }

@@ -66,8 +66,9 @@ pub struct Reason<W> {
     /// The reason; `None` when empty (already reported as BASS-L005).
     pub text: Option<Sp<Str>>,
     /// The effect (*virkning*) when the assessment is written as a mapping with `effect`;
-    /// `None` = not stated.
-    pub effect: Option<Sp<Effect>>,
+    /// `None` = not stated. Without its place: nothing points at it, and a national
+    /// repository has a hundred thousand reasons (a `Reason` is 64 bytes, not 72).
+    pub effect: Option<Effect>,
 }
 
 /// The `principles` or `sustainability` mapping of an action, or a challenge's
@@ -364,7 +365,7 @@ impl Reader {
                 let Some(am) = self.map(&en.value, &ASSESSMENT) else {
                     continue;
                 };
-                let effect = self.enumeration(&am, "effect");
+                let effect = self.enumeration(&am, "effect").map(|e| e.value);
                 let text = self.str(&am, "reason");
                 items.push(Reason {
                     which,

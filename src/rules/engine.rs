@@ -69,7 +69,7 @@ pub fn run(model: &Model, today: NaiveDate) -> Outcome {
     let mut valid: Vec<(Code, &Waiver, Option<&str>)> = Vec::new();
     for (plan, a) in model.actions() {
         scope_kind.insert(a.scope(), Waivable::Action);
-        for w in &a.waivers {
+        for w in a.waivers() {
             if let Ok(code) = waiver::resolve(w, Waivable::Action) {
                 valid.push((code, w, plan.header.specialty()));
             }

@@ -7,6 +7,7 @@
 pub use crate::diag::FileId;
 use crate::diag::Span;
 use crate::git::BlobId;
+use crate::syntax::lines::LineStarts;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -34,7 +35,7 @@ pub struct SourceFile {
     /// Set when the text read again was not the one loaded ([`SourceFile::changed_on_disk`]).
     changed: OnceLock<()>,
     /// Byte offset of the start of every line.
-    line_starts: Vec<u32>,
+    line_starts: LineStarts,
     /// When a line is longer than [`CHAR_BLOCK`] bytes: the number of characters before every
     /// `CHAR_BLOCK`-th byte, so that a column on such a line (a one-line file of a megabyte)
     /// is found without counting the whole line again for every diagnostic.
@@ -53,11 +54,10 @@ fn count_chars(bytes: &[u8]) -> usize {
 impl SourceFile {
     /// A file with its text.
     pub fn new(rel: String, path: PathBuf, text: String) -> SourceFile {
-        let mut line_starts = vec![0u32];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32));
+        let line_starts = LineStarts::of(&text);
         let long_line = line_starts
             .iter()
-            .zip(line_starts.iter().skip(1).chain([&(text.len() as u32)]))
+            .zip(line_starts.iter().skip(1).chain([text.len() as u32]))
             .any(|(a, b)| (b - a) as usize > CHAR_BLOCK);
         let mut char_marks = Vec::new();
         if long_line {
@@ -154,11 +154,8 @@ impl SourceFile {
     pub fn line_col(&self, byte: u32) -> (usize, usize) {
         let text = self.text();
         let byte = (byte as usize).min(text.len());
-        let line = match self.line_starts.binary_search(&(byte as u32)) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
-        let start = self.line_starts[line] as usize;
+        let line = self.line_starts.line_of(byte as u32);
+        let start = self.line_starts.get(line).unwrap_or(0) as usize;
         let mut b = byte;
         while b > start && !text.is_char_boundary(b) {
             b -= 1;
@@ -185,13 +182,13 @@ impl SourceFile {
 
     /// The text of one line (1-based), without its line break.
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        let Some(start) = self.line_starts.get(line.saturating_sub(1)) else {
             return "";
         };
         let end = self
             .line_starts
             .get(line)
-            .map(|&e| e as usize)
+            .map(|e| e as usize)
             .unwrap_or(self.len as usize);
         self.text()
             .get(start as usize..end)
@@ -203,7 +200,6 @@ impl SourceFile {
     pub fn line_start(&self, line: usize) -> u32 {
         self.line_starts
             .get(line.saturating_sub(1))
-            .copied()
             .unwrap_or(self.len)
     }
 }
@@ -213,17 +209,17 @@ impl SourceFile {
 /// instead of text the diagnostics were not made from. Same length and line breaks as the text
 /// that was loaded, so every position stays valid; ASCII only, so every byte offset is on a
 /// character boundary (the Danish words are chosen to need no æ, ø or å).
-fn changed_on_disk(line_starts: &[u32], len: usize) -> String {
+fn changed_on_disk(line_starts: &LineStarts, len: usize) -> String {
     const NOTICES: [&str; 3] = [
         "[filen er rettet, siden bass hentede den: start bass igen | the file changed on disk since bass read it: run bass again]",
         "[filen er rettet siden | the file changed]",
         "[rettet | changed]",
     ];
     let mut out = String::with_capacity(len);
-    for (i, &start) in line_starts.iter().enumerate() {
+    for (i, start) in line_starts.iter().enumerate() {
         let start = start as usize;
         let (end, newline) = match line_starts.get(i + 1) {
-            Some(&next) => (next as usize - 1, true),
+            Some(next) => (next as usize - 1, true),
             None => (len, false),
         };
         let width = end.saturating_sub(start);

@@ -50,7 +50,7 @@ impl<'m> Accountable<'m> {
             specialty: Some(specialty),
             area,
             owner: a.owner.as_ref(),
-            centre: a.centres.first().map(|c| c.value.as_str()),
+            centre: a.centres().first().map(|c| c.value.as_str()),
         }
     }
 

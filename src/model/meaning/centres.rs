@@ -46,7 +46,7 @@ impl Decision {
 impl Action {
     /// True when the action names centre `id` among the centres whose support it needs.
     pub fn needs_centre(&self, id: &str) -> bool {
-        self.centres.iter().any(|c| c.value == id)
+        self.centres().iter().any(|c| c.value == id)
     }
 }
 

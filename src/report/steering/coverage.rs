@@ -107,8 +107,7 @@ fn effect_of(a: &Action, perspective: Perspective) -> Option<Effect> {
     a.sustainability
         .as_ref()
         .and_then(|s| s.get(perspective))
-        .and_then(|r| r.effect.as_ref())
-        .map(|e| e.value)
+        .and_then(|r| r.effect)
 }
 
 fn empty_effects() -> BTreeMap<&'static str, EffectCounts> {

@@ -50,7 +50,7 @@ pub fn open_prerequisite(docs: &Docs, p: &Prerequisite, today: NaiveDate) -> Ope
         .actions()
         .filter(|(_, a)| {
             p.id.as_ref()
-                .is_some_and(|id| a.requires.iter().any(|r| r.value == id.value))
+                .is_some_and(|id| a.requires().iter().any(|r| r.value == id.value))
         })
         .map(|(_, a)| ActionRef {
             id: a.id_str().to_owned(),

@@ -68,7 +68,7 @@ fn check(cx: &Context, out: &mut Sink) {
                     continue;
                 };
                 let anchored = std::iter::once(owner)
-                    .chain(&a.participants)
+                    .chain(a.participants())
                     .any(|p| members.contains(&folded(&p.name.value)));
                 if anchored {
                     continue;

@@ -55,8 +55,7 @@ fn check(cx: &Context, out: &mut Sink) {
                     a.sustainability
                         .as_ref()
                         .and_then(|s| s.get(p))
-                        .and_then(|r| r.effect.as_ref())
-                        .is_some_and(|e| e.value == Effect::Strengthens)
+                        .is_some_and(|r| r.effect == Some(Effect::Strengthens))
                 });
                 if strengthened {
                     continue;

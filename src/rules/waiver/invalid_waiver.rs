@@ -27,7 +27,7 @@ rule! {
 fn check(cx: &Context, out: &mut Sink) {
     let mut list = Vec::new();
     for (plan, a) in cx.model.actions() {
-        for w in &a.waivers {
+        for w in a.waivers() {
             list.push((w, Waivable::Action, plan.header.specialty()));
         }
     }
