@@ -357,7 +357,7 @@ fn reason_rows(a: &Action, lang: Lang) -> Vec<(String, Text)> {
         Some(p) if !p.items.is_empty() => {
             for r in &p.items {
                 rows.push(row(
-                    parts::principle_label(r.which.value, lang),
+                    parts::principle_label(r.which, lang),
                     opt(text(&r.text)),
                 ));
             }

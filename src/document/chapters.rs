@@ -139,7 +139,7 @@ pub fn challenges(cx: &Ctx, docs: &Docs, out: &mut Outline, body: &mut Vec<Block
         if let Some(ps) = &c.perspectives {
             for p in &ps.items {
                 rows.push(row(
-                    parts::perspective(p.which.value, lang),
+                    parts::perspective(p.which, lang),
                     text(&p.text).unwrap_or_else(|| DASH.to_owned()),
                 ));
             }

@@ -61,8 +61,12 @@ pub struct Waiver {
 /// One principle or perspective with the reason (*begrundelse*) given for it.
 #[derive(Clone, Debug)]
 pub struct Reason<W> {
-    /// The principle or perspective, where it was written (the key).
-    pub which: Sp<W>,
+    /// The principle or perspective (the key).
+    pub which: W,
+    /// Where the key was written. (Not a `Sp<W>`: with `which` and `effect` side by side
+    /// after it a `Reason` is 56 bytes instead of 64, and a national repository has a
+    /// hundred thousand.)
+    pub key: Loc,
     /// The reason; `None` when empty (already reported as BASS-L005).
     pub text: Option<Sp<Str>>,
     /// The effect (*virkning*) when the assessment is written as a mapping with `effect`;
@@ -81,13 +85,13 @@ pub struct Reasons<W> {
     /// The entries that named a known principle or perspective.
     pub items: Vec<Reason<W>>,
     /// How many entries were written, known or not.
-    pub written: usize,
+    pub written: u32,
 }
 
 impl<W: Word> Reasons<W> {
     /// The entry for a principle or perspective.
     pub fn get(&self, which: W) -> Option<&Reason<W>> {
-        self.items.iter().find(|r| r.which.value == which)
+        self.items.iter().find(|r| r.which == which)
     }
 }
 
@@ -339,10 +343,10 @@ impl Reader {
             let Some(which) = self.node_enum::<W>(&en.key) else {
                 continue;
             };
-            if let Some(first) = items.iter().find(|r| r.which.value == which.value) {
+            if let Some(first) = items.iter().find(|r| r.which == which.value) {
                 // Spelling it canonically would make a duplicate key: no fix.
                 self.drop_fix_at(which.loc);
-                self.drop_fix_at(first.which.loc);
+                self.drop_fix_at(first.key);
                 let d = Diagnostic::new(
                     Code::L004,
                     which.loc,
@@ -357,7 +361,7 @@ impl Reader {
                         ),
                     ),
                 )
-                .related(first.which.loc, t("første gang her", "first given here"));
+                .related(first.key, t("første gang her", "first given here"));
                 self.push(d);
                 continue;
             }
@@ -368,7 +372,8 @@ impl Reader {
                 let effect = self.enumeration(&am, "effect").map(|e| e.value);
                 let text = self.str(&am, "reason");
                 items.push(Reason {
-                    which,
+                    which: which.value,
+                    key: which.loc,
                     text,
                     effect,
                 });
@@ -395,7 +400,8 @@ impl Reader {
                 _ => None,
             };
             items.push(Reason {
-                which,
+                which: which.value,
+                key: which.loc,
                 text,
                 effect: None,
             });
@@ -403,7 +409,7 @@ impl Reader {
         Some(Reasons {
             key: self.loc(e.key.span),
             items,
-            written: entries.len(),
+            written: u32::try_from(entries.len()).unwrap_or(u32::MAX),
         })
     }
 }

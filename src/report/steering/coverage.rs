@@ -266,7 +266,7 @@ pub fn build(inp: &Input) -> CoverageReport {
             for challenge in &ch.challenges {
                 if let Some(r) = &challenge.perspectives {
                     for item in &r.items {
-                        *c.challenges.entry(item.which.value.as_str()).or_default() += 1;
+                        *c.challenges.entry(item.which.as_str()).or_default() += 1;
                     }
                 }
             }

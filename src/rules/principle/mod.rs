@@ -30,8 +30,8 @@ pub(crate) fn thin_reasons<W: Word>(
                 code,
                 text.loc,
                 t(
-                    format!("Begrundelsen for `{}` har kun {n} ord; der skal mindst {min} til.", r.which.value.as_str()),
-                    format!("The reason for `{}` has only {n} words; at least {min} are needed.", r.which.value.as_str()),
+                    format!("Begrundelsen for `{}` har kun {n} ord; der skal mindst {min} til.", r.which.as_str()),
+                    format!("The reason for `{}` has only {n} words; at least {min} are needed.", r.which.as_str()),
                 ),
             )
             .help(t(

@@ -26,7 +26,7 @@ fn check(cx: &Context, out: &mut Sink) {
     for doc in cx.model.challenges() {
         for c in &doc.challenges {
             let Some(p) = &c.perspectives else { continue };
-            if p.items.len() >= 2 || p.written > p.items.len() || p.written == 0 {
+            if p.items.len() >= 2 || p.written as usize > p.items.len() || p.written == 0 {
                 continue;
             }
             let at = c.id.as_ref().map_or(c.loc, |i| i.loc);

@@ -83,9 +83,9 @@ fn fingerprint(s: &str) -> u64 {
 /// An action's reasons, principles then perspectives, each with the word it is written under.
 fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<Str>>)> {
     let principles = a.principles.iter().flat_map(|p| &p.items);
-    let principles = principles.map(|r| (r.which.value.as_str(), &r.text));
+    let principles = principles.map(|r| (r.which.as_str(), &r.text));
     let perspectives = a.sustainability.iter().flat_map(|p| &p.items);
-    let perspectives = perspectives.map(|r| (r.which.value.as_str(), &r.text));
+    let perspectives = perspectives.map(|r| (r.which.as_str(), &r.text));
     principles.chain(perspectives)
 }
 
@@ -103,47 +103,41 @@ fn long_reasons<'m>(
     })
 }
 
-/// A reason that may be a copy, in the table of every reason: its text and its place in
-/// [`long_reasons`]. What a diagnostic needs (action, plan, key) is looked up again only for
-/// the copies (rare), so the table of a national repository stays small (16 bytes a reason).
-struct Entry<'m> {
-    text: &'m Sp<Str>,
-    nth: u32,
-}
-
 fn check(cx: &Context, out: &mut Sink) {
     let min = cx.settings.min_rationale_words;
-    let mut all: Vec<Entry> = Vec::with_capacity(long_reasons(cx, min).count());
-    all.extend(
-        long_reasons(cx, min)
-            .zip(0u32..)
-            .map(|((_, _, _, text), nth)| Entry { text, nth }),
-    );
-    // Files are numbered in path order, so (file, offset) is (path, line) order; each text
-    // has its own place, so the order is total and an unstable sort (no buffer) is exact.
-    all.sort_unstable_by_key(|r| (r.text.loc.file, r.text.loc.span.start));
+    // Every reason's text, the n-th of [`long_reasons`] at n: the table of a national
+    // repository is kept small (20 bytes a reason, with its fingerprint and its place in
+    // `order`); what a diagnostic needs is found again for the copies only (rare).
+    let mut texts: Vec<&Sp<Str>> = Vec::with_capacity(long_reasons(cx, min).count());
+    texts.extend(long_reasons(cx, min).map(|(_, _, _, text)| text));
     // Normalising is most of the rule's time on a large programme: done in parallel, once.
     let prints: Vec<u64> = {
         use rayon::prelude::*;
-        all.par_iter().map(|r| fingerprint(&r.text.value)).collect()
+        texts.par_iter().map(|t| fingerprint(&t.value)).collect()
     };
-    // The table's places grouped by fingerprint, each group in (path, line) order.
-    let mut by_print: Vec<u32> = (0..all.len() as u32).collect();
-    by_print.sort_unstable_by_key(|&i| (prints[i as usize], i));
-    // Copies as (copy, first use), places in `all`: in a group, each text is compared with
-    // the first use of every different text before it (fingerprints can collide).
+    // Files are numbered in path order, so (file, offset) is (path, line) order.
+    let place = |i: u32| {
+        let loc = texts[i as usize].loc;
+        (loc.file, loc.span.start)
+    };
+    // The reasons grouped by fingerprint, each group in (path, line) order; each text has its
+    // own place, so the order is total and an unstable sort (no buffer) is exact.
+    let mut order: Vec<u32> = (0..texts.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (prints[i as usize], place(i)));
+    // Copies as (copy, first use): in a group, each text is compared with the first use of
+    // every different text before it (fingerprints can collide).
     let mut copies: Vec<(u32, u32)> = Vec::new();
     let (mut this, mut other) = (String::new(), String::new());
     let mut firsts: Vec<u32> = Vec::new();
-    for group in by_print.chunk_by(|&i, &j| prints[i as usize] == prints[j as usize]) {
+    for group in order.chunk_by(|&i, &j| prints[i as usize] == prints[j as usize]) {
         if group.len() < 2 {
             continue;
         }
         firsts.clear();
         for &i in group {
-            normalise_into(&mut this, &all[i as usize].text.value);
+            normalise_into(&mut this, &texts[i as usize].value);
             let earlier = firsts.iter().copied().find(|&j| {
-                normalise_into(&mut other, &all[j as usize].text.value);
+                normalise_into(&mut other, &texts[j as usize].value);
                 other == this
             });
             match earlier {
@@ -155,17 +149,20 @@ fn check(cx: &Context, out: &mut Sink) {
     if copies.is_empty() {
         return;
     }
-    copies.sort_unstable();
-    report_copies(cx, min, &all, &copies, out);
+    copies.sort_unstable_by_key(|&(i, _)| place(i));
+    report_copies(cx, min, &texts, &copies, out);
 }
 
 /// Reports each copy, in (path, line) order, with the action, plan and key of it and of its
 /// first use, found in one more walk over the programme's reasons.
-fn report_copies(cx: &Context, min: usize, all: &[Entry], copies: &[(u32, u32)], out: &mut Sink) {
-    let mut wanted: Vec<u32> = copies
-        .iter()
-        .flat_map(|&(i, j)| [all[i as usize].nth, all[j as usize].nth])
-        .collect();
+fn report_copies(
+    cx: &Context,
+    min: usize,
+    texts: &[&Sp<Str>],
+    copies: &[(u32, u32)],
+    out: &mut Sink,
+) {
+    let mut wanted: Vec<u32> = copies.iter().flat_map(|&(i, j)| [i, j]).collect();
     wanted.sort_unstable();
     wanted.dedup();
     let mut found: HashMap<u32, (&ActionPlan, &Action, &'static str)> = HashMap::new();
@@ -177,8 +174,8 @@ fn report_copies(cx: &Context, min: usize, all: &[Entry], copies: &[(u32, u32)],
         }
     }
     for &(i, j) in copies {
-        let (r, f) = (&all[i as usize], &all[j as usize]);
-        let ((plan, action, which), (_, faction, fwhich)) = (found[&r.nth], found[&f.nth]);
+        let (r, f) = (texts[i as usize], texts[j as usize]);
+        let ((plan, action, which), (_, faction, fwhich)) = (found[&i], found[&j]);
         let (da, en) = if faction.scope() == action.scope() {
             (
                 format!(
@@ -195,8 +192,8 @@ fn report_copies(cx: &Context, min: usize, all: &[Entry], copies: &[(u32, u32)],
             )
         };
         out.report(
-            Diagnostic::new(Code::S003, r.text.loc, t(da, en))
-                .related(f.text.loc, t("første gang her", "first used here"))
+            Diagnostic::new(Code::S003, r.loc, t(da, en))
+                .related(f.loc, t("første gang her", "first used here"))
                 .help(t(
                     "Skriv begrundelsen for netop denne handling og dette perspektiv.",
                     "Write the reason for this very action and perspective.",

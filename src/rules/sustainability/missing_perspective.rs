@@ -31,7 +31,7 @@ fn check(cx: &Context, out: &mut Sink) {
             continue;
         }
         if let Some(s) = &a.sustainability
-            && s.written > s.items.len()
+            && s.written as usize > s.items.len()
         {
             // An unknown perspective name is already reported (L004); which one it meant is unknown.
             continue;
