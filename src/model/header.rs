@@ -21,7 +21,7 @@ pub struct Header {
     /// after reading.
     pub incomplete: bool,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
-    pub refs: Vec<crate::model::schema::Reference>,
+    pub refs: crate::model::schema::Refs,
 }
 
 impl Header {
@@ -58,7 +58,7 @@ impl Header {
             specialty,
             hint: None,
             incomplete: false,
-            refs: Vec::new(),
+            refs: crate::model::schema::Refs::EMPTY,
         }
     }
 

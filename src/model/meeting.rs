@@ -189,7 +189,7 @@ pub struct Meeting {
     /// not known for sure.
     pub decisions_invalid: bool,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
-    pub refs: Vec<crate::model::schema::Reference>,
+    pub refs: crate::model::schema::Refs,
 }
 
 impl Meeting {
@@ -272,7 +272,7 @@ pub fn read(r: &mut Reader, root: &Node) -> Option<Meeting> {
         participants,
         decisions,
         decisions_invalid,
-        refs: Vec::new(),
+        refs: crate::model::schema::Refs::EMPTY,
     })
 }
 

@@ -259,7 +259,7 @@ pub struct Program {
     /// `repository`: where the repository is hosted.
     pub repository: Option<Repository>,
     /// Every reference written in the document ([`crate::model::Doc::refs`]).
-    pub refs: Vec<crate::model::schema::Reference>,
+    pub refs: crate::model::schema::Refs,
 }
 
 /// Where the repository is hosted (`repository` in `bass.yaml`).

@@ -9,7 +9,7 @@ use crate::diag::Code;
 use crate::diag::FileId;
 use crate::diag::{Diagnostic, Loc, Span};
 use crate::i18n::{L10n, Lang, t};
-use crate::model::schema::{self, Obj, Reference, Req};
+use crate::model::schema::{self, Obj, Reference, Refs, Req};
 use crate::model::suggest;
 use crate::model::vocab::Word;
 use crate::syntax::yaml::{Entry, Node, Value};
@@ -81,9 +81,7 @@ pub struct Reader {
     /// be read: the specialty's cross-document checks are skipped, as for a broken file.
     pub incomplete: bool,
     /// Every value of a reference field read so far (`crate::model::reference`).
-    pub refs: Vec<Reference>,
-    /// The specialty of the last reference recorded, shared with the next ones.
-    refs_specialty: Option<std::sync::Arc<Str>>,
+    pub refs: Refs,
 }
 
 impl Reader {
@@ -94,8 +92,7 @@ impl Reader {
             diags: Vec::new(),
             specialty: None,
             incomplete: false,
-            refs: Vec::new(),
-            refs_specialty: None,
+            refs: Refs::default(),
         }
     }
 
@@ -498,24 +495,17 @@ impl Reader {
             return;
         };
         if let Some(to) = field.ty.reference() {
-            // One shared copy of the specialty for the references written under it.
-            let specialty = match (&self.specialty, &self.refs_specialty) {
-                (Some(s), Some(shared)) if **shared == **s => Some(shared.clone()),
-                (Some(s), _) => Some(std::sync::Arc::new(Str::from(s.as_str()))),
-                (None, _) => None,
-            };
-            self.refs_specialty.clone_from(&specialty);
-            self.refs.push(Reference {
+            let reference = Reference {
                 value: value.clone(),
                 to,
-                specialty,
-            });
+            };
+            self.refs.push(reference, self.specialty.as_deref());
         }
     }
 
     /// The references recorded, taken out, without the spare room they grew with (a document
     /// keeps them for the rules).
-    pub fn take_refs(&mut self) -> Vec<Reference> {
+    pub fn take_refs(&mut self) -> Refs {
         let mut refs = std::mem::take(&mut self.refs);
         refs.shrink_to_fit();
         refs

@@ -5,7 +5,7 @@
 //! language server offers the second as completions, so both follow the tables: a reference
 //! field added to a table is checked and completed without another list to keep in step.
 
-pub use crate::model::schema::Reference;
+pub use crate::model::schema::{Reference, Refs};
 
 use crate::model::index::Docs;
 use crate::model::schema::{Ref, Scope, Target};
@@ -24,16 +24,17 @@ pub struct Referable<'m> {
 
 impl Doc {
     /// Every reference written in the document, in reading order.
-    pub fn refs(&self) -> &[Reference] {
+    pub fn refs(&self) -> &Refs {
+        static NONE: Refs = Refs::EMPTY;
         match self {
             Doc::Program(p) => &p.refs,
             Doc::Meeting(m) => &m.refs,
-            _ => self.header().map_or(&[], |h| &h.refs),
+            _ => self.header().map_or(&NONE, |h| &h.refs),
         }
     }
 
     /// Sets the references read (by [`crate::model::read_document`], after reading).
-    pub(crate) fn set_refs(&mut self, refs: Vec<Reference>) {
+    pub(crate) fn set_refs(&mut self, refs: Refs) {
         use std::sync::Arc;
         match self {
             Doc::Program(p) => Arc::make_mut(p).refs = refs,

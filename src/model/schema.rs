@@ -77,24 +77,66 @@ impl Ty {
 }
 
 /// One reference value as written, recorded by the reader ([`crate::model::reference`]).
-/// A national repository records a hundred thousand, so it is kept to 56 bytes: the id, what
-/// it names by reference into the schema table, and the specialty as one shared pointer.
+/// A national repository records a hundred thousand, so it is kept to 48 bytes: the id, and
+/// what it names by reference into the schema table; the specialty in force is its run's in
+/// [`Refs`].
 #[derive(Clone, Debug)]
 pub struct Reference {
     /// The id, where it is written.
     pub value: Sp<Str>,
     /// What it names and where (the field's type, in the schema table).
     pub to: &'static Ref,
-    /// The specialty in force where it is written: the document's (a specialty document's
-    /// `id`), in a meeting decision the decision's `specialty`; `None` where there is none (a
-    /// meeting's participants, `bass.yaml`). Shared by the references of a document.
-    pub specialty: Option<std::sync::Arc<Str>>,
 }
 
-impl Reference {
-    /// The specialty in force where it is written ([`Reference::specialty`]).
-    pub fn specialty(&self) -> Option<&str> {
-        self.specialty.as_deref().map(Str::as_str)
+/// The references of one document in reading order, in runs written under the same specialty:
+/// the document's (a specialty document's `id`), in a meeting decision the decision's
+/// `specialty`, `None` where there is none (a meeting's participants, `bass.yaml`).
+#[derive(Clone, Debug, Default)]
+pub struct Refs {
+    list: Vec<Reference>,
+    /// Where each run starts in `list`, and its specialty; runs follow each other.
+    runs: Vec<(u32, Option<Str>)>,
+}
+
+impl Refs {
+    /// No references.
+    pub const EMPTY: Refs = Refs {
+        list: Vec::new(),
+        runs: Vec::new(),
+    };
+
+    /// Records a reference written where `specialty` is in force.
+    pub fn push(&mut self, reference: Reference, specialty: Option<&str>) {
+        if self
+            .runs
+            .last()
+            .is_none_or(|(_, s)| s.as_deref() != specialty)
+        {
+            let at = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+            self.runs.push((at, specialty.map(Str::from)));
+        }
+        self.list.push(reference);
+    }
+
+    /// Without the spare room the lists grew with (a document keeps them for the rules).
+    pub fn shrink_to_fit(&mut self) {
+        self.list.shrink_to_fit();
+        self.runs.shrink_to_fit();
+    }
+
+    /// Every reference, in reading order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Reference> {
+        self.list.iter()
+    }
+
+    /// The runs: each specialty in force with the references written under it, in order.
+    pub fn runs(&self) -> impl Iterator<Item = (Option<&str>, &[Reference])> {
+        let ends = self.runs.iter().skip(1).map(|(at, _)| *at as usize);
+        let ends = ends.chain([self.list.len()]);
+        self.runs
+            .iter()
+            .zip(ends)
+            .map(|((at, s), end)| (s.as_deref(), &self.list[*at as usize..end]))
     }
 }
 

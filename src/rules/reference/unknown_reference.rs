@@ -31,16 +31,13 @@ rule! {
 }
 
 fn check(cx: &Context, out: &mut Sink) {
-    // Every reference, by the specialty in force where it is written.
-    let mut by_specialty: BTreeMap<&str, Vec<&Reference>> = BTreeMap::new();
-    let mut outside: Vec<&Reference> = Vec::new();
-    for r in cx.model.docs.iter().flat_map(|d| d.refs()) {
-        if !checked(*r.to) {
-            continue;
-        }
-        match r.specialty() {
-            Some(spec) => by_specialty.entry(spec).or_default().push(r),
-            None => outside.push(r),
+    // Every run of references, by the specialty in force where it is written.
+    let mut by_specialty: BTreeMap<&str, Vec<&[Reference]>> = BTreeMap::new();
+    let mut outside: Vec<&[Reference]> = Vec::new();
+    for (specialty, run) in cx.model.docs.iter().flat_map(|d| d.refs().runs()) {
+        match specialty {
+            Some(spec) => by_specialty.entry(spec).or_default().push(run),
+            None => outside.push(run),
         }
     }
     for (spec, d) in cx.specialties() {
@@ -53,7 +50,7 @@ fn check(cx: &Context, out: &mut Sink) {
         gates.open(cx, out, spec, &[Need::Challenges]);
         gates.open(cx, out, spec, &[Need::Ambition, Need::AmbitionValues]);
         let mut known = Known::new();
-        for r in by_specialty.get(spec).into_iter().flatten() {
+        for r in checked_in(by_specialty.get(spec).map_or(&[], Vec::as_slice)) {
             if gates.open(cx, out, spec, needs(*r.to)) {
                 resolve(cx, out, spec, d, r, &mut known);
             }
@@ -63,7 +60,7 @@ fn check(cx: &Context, out: &mut Sink) {
     // in the programme, when the programme's sites are known.
     let sites_known = cx.model.program().is_some_and(|p| !p.sites_invalid);
     let centres_known = cx.model.program().is_some_and(|p| !p.centres_invalid);
-    for r in outside {
+    for r in checked_in(&outside) {
         let known = match r.to.target {
             Target::Site => sites_known,
             Target::Centre => centres_known,
@@ -79,6 +76,11 @@ fn check(cx: &Context, out: &mut Sink) {
             super::unknown_in_programme(out, &r.value, r.to.target, &known);
         }
     }
+}
+
+/// The references of some runs that this rule checks, in order.
+fn checked_in<'m>(runs: &[&'m [Reference]]) -> impl Iterator<Item = &'m Reference> {
+    runs.iter().flat_map(|run| run.iter()).filter(|r| checked(*r.to))
 }
 
 /// What of the specialty a reference to `to` needs in order to be checked: the documents that
