@@ -11,11 +11,10 @@ use super::context::{self, Ctx};
 use super::parts::{self, DASH, Outline, long_date, opt_short, row, text};
 use super::{Block, Run, Table, Text};
 use crate::i18n::Lang;
-use crate::model::Action;
 use crate::model::index::Docs;
 use crate::model::meaning::Progress;
-use crate::model::spanned::Str;
 use crate::model::vocab::Perspective;
+use crate::model::{Action, Str};
 
 /// Chapter 4: the strategic areas in the ambition's order (and areas that only have a
 /// framework after them), or only `only`.
@@ -273,7 +272,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
         ),
         row(
             lang.pick("Deltagere", "Participants").to_owned(),
-            opt(Some(parts::persons(&a.participants(), sites)).filter(|s| !s.is_empty())),
+            opt(Some(parts::persons(a.participants(), sites)).filter(|s| !s.is_empty())),
         ),
         row(
             lang.pick("Matrikler", "Sites").to_owned(),

@@ -17,9 +17,8 @@ use super::parts::{self, DASH, Outline, long_date, row, short_date, text};
 use super::{Block, Document, Run, Text};
 use crate::git::Version;
 use crate::i18n::Lang;
-use crate::model::Model;
 use crate::model::index::{Docs, Index};
-use crate::model::spanned::Str;
+use crate::model::{Model, Str};
 use crate::rules::Outcome;
 use chrono::NaiveDate;
 

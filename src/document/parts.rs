@@ -4,11 +4,10 @@
 
 use super::{Block, Heading, Run, Text};
 use crate::i18n::Lang;
-use crate::model::spanned::Str;
 use crate::model::vocab::{
     ActionState, Body, Effect, Health, Perspective, Phase, PrerequisiteType, Principle,
 };
-use crate::model::{Person, Sp};
+use crate::model::{Person, Sp, Str};
 use crate::report::layout;
 use chrono::NaiveDate;
 

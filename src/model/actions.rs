@@ -6,9 +6,8 @@ use crate::diag::{Loc, WaiverScope};
 use crate::i18n::Text;
 use crate::model::common::{Person, Reasons, Waiver};
 use crate::model::header::Header;
-use crate::model::read::{Reader, Sp};
+use crate::model::read::{Reader, Sp, Str};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, WAIVER, f};
-use crate::model::spanned::Str;
 use crate::model::vocab::{ActionState, PERSPECTIVES, PRINCIPLES, Perspective, Principle, STATES};
 use crate::syntax::yaml::{Node, Value};
 use chrono::NaiveDate;
@@ -509,20 +508,24 @@ fn read_action(r: &mut Reader, n: &Node) -> Option<Action> {
         first_key,
     })
 }
-#[cfg(test)]
-mod size_probe {
+/// The sizes issue 20's peak memory rests on (a national repository holds tens of thousands
+/// of actions and milestones, and a hundred thousand texts, reasons and references): making
+/// one larger is a choice to make on purpose, with docs/benchmark.md's figures measured again.
+#[cfg(all(test, target_pointer_width = "64"))]
+mod sizes {
+    use super::*;
+    use crate::model::{Reason, Reasons, reference::Reference};
+    use std::mem::size_of;
+
     #[test]
-    fn probe() {
-        use super::*;
-        eprintln!(
-            "Action {} Milestone {} Person {} Seldom {} SpStr {} Reasons {} Reason {}",
-            std::mem::size_of::<Action>(),
-            std::mem::size_of::<Milestone>(),
-            std::mem::size_of::<Person>(),
-            std::mem::size_of::<Seldom>(),
-            std::mem::size_of::<Sp<Str>>(),
-            std::mem::size_of::<Option<crate::model::Reasons<Principle>>>(),
-            std::mem::size_of::<crate::model::Reason<Principle>>()
-        );
+    fn the_model_keeps_its_size() {
+        assert!(size_of::<Str>() <= 24);
+        assert!(size_of::<Sp<Str>>() <= 40);
+        assert!(size_of::<Option<Sp<Str>>>() <= 40);
+        assert!(size_of::<Action>() <= 584, "{}", size_of::<Action>());
+        assert!(size_of::<Milestone>() <= 80);
+        assert!(size_of::<Reason<Principle>>() <= 56);
+        assert!(size_of::<Option<Reasons<Perspective>>>() <= 40);
+        assert!(size_of::<Reference>() <= 48);
     }
 }

@@ -4,9 +4,8 @@
 use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::header::Header;
-use crate::model::read::{Reader, Sp};
+use crate::model::read::{Reader, Sp, Str};
 use crate::model::schema::{Obj, Ref, Req, Target, Ty, f};
-use crate::model::spanned::Str;
 use crate::model::vocab::{PREREQUISITE_TYPES, PrerequisiteType};
 use crate::syntax::yaml::Node;
 use chrono::NaiveDate;

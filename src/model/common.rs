@@ -4,9 +4,8 @@
 use crate::diag::Code;
 use crate::diag::{Diagnostic, Loc, Span, WaiverScope};
 use crate::i18n::t;
-use crate::model::read::{Map, Reader, Sp};
+use crate::model::read::{Map, Reader, Sp, Str};
 use crate::model::schema::{ASSESSMENT, MEMBER, PERSON, Req, Ty, WAIVER};
-use crate::model::spanned::Str;
 use crate::model::vocab::{Effect, Word};
 use crate::syntax::yaml::{Node, Value};
 

@@ -5,9 +5,8 @@ use crate::diag::{Loc, WaiverScope};
 use crate::i18n::Text;
 use crate::model::common::{CoreTeam, Waiver};
 use crate::model::header::Header;
-use crate::model::read::{Reader, Sp};
+use crate::model::read::{Reader, Sp, Str};
 use crate::model::schema::{MEMBER, Obj, Ref, Req, Target, Ty, WAIVER, f};
-use crate::model::spanned::Str;
 use crate::syntax::yaml::Node;
 
 const ACTOR: Obj = Obj {

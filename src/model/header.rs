@@ -1,8 +1,7 @@
 //! What every document but the programme starts with: its place and its `specialty`.
 
 use crate::diag::Loc;
-use crate::model::read::{Map, Reader, Sp};
-use crate::model::spanned::Str;
+use crate::model::read::{Map, Reader, Sp, Str};
 
 /// Where a document is and which specialty it belongs to.
 #[derive(Clone, Debug)]

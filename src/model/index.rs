@@ -2,7 +2,6 @@
 //! ambition of kardiologi", "the current status of geriatri" or "the actions under SI1" without
 //! scanning the model each time.
 
-use crate::model::spanned::Str;
 use crate::model::*;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;

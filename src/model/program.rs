@@ -3,9 +3,8 @@
 use crate::diag::Loc;
 use crate::i18n::{Lang, t};
 use crate::model::common::Person;
-use crate::model::read::{Reader, Sp};
+use crate::model::read::{Reader, Sp, Str};
 use crate::model::schema::{Obj, Req, Ty, f};
-use crate::model::spanned::Str;
 use crate::model::vocab::{LANGUAGES, Language, SeverityWord};
 use crate::syntax::yaml::Node;
 

@@ -9,8 +9,7 @@ pub use crate::model::schema::{Reference, Refs};
 
 use crate::model::index::Docs;
 use crate::model::schema::{Ref, Scope, Target};
-use crate::model::spanned::Sp;
-use crate::model::spanned::Str;
+use crate::model::spanned::{Sp, Str};
 use crate::model::{Doc, Model};
 
 /// Something a reference may name: its id and, for completion, its title.

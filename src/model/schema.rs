@@ -13,8 +13,7 @@
 //! the same type. Adding a reference field is one line in its table.
 
 use crate::i18n::Text;
-use crate::model::spanned::Sp;
-use crate::model::spanned::Str;
+use crate::model::spanned::{Sp, Str};
 pub use crate::model::vocab::{EnumValue, resolve_enum, v};
 
 /// Whether a field must be present.

@@ -4,9 +4,8 @@ use crate::diag::Loc;
 use crate::i18n::Text;
 use crate::model::common::{CoreTeam, Person};
 use crate::model::header::Header;
-use crate::model::read::{Map, Reader, Sp};
+use crate::model::read::{Map, Reader, Sp, Str};
 use crate::model::schema::{MEMBER, Obj, PERSON, Ref, Req, Role, Target, Ty, f};
-use crate::model::spanned::Str;
 use crate::syntax::yaml::{Node, Value};
 
 /// A strength position (*styrkeposition*) in R003's messages.

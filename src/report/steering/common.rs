@@ -5,9 +5,8 @@
 //! Builders here produce data only, no text: the layouts translate it, the renderers format it.
 
 use crate::model::index::{Docs, Index};
-use crate::model::spanned::Str;
 use crate::model::vocab::ActionState;
-use crate::model::{Action, Model, Person};
+use crate::model::{Action, Model, Person, Str};
 use crate::rules::Outcome;
 use chrono::NaiveDate;
 use serde::Serialize;

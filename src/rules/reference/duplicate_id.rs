@@ -1,9 +1,8 @@
 //! BASS-R001 `duplicate-id`: an id defined twice where it must be unique.
 
-use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::Sp;
+use crate::model::{Sp, Str};
 use crate::rules::{Code, Context, Sink};
 use std::collections::{HashMap, HashSet};
 

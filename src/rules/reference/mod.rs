@@ -5,10 +5,9 @@
 mod resolve;
 crate::diag::rule_modules!(reference);
 
-use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::Sp;
+use crate::model::{Sp, Str};
 use crate::model::schema::Target;
 use crate::model::suggest::nearest;
 use crate::rules::{Code, Sink};

@@ -1,10 +1,9 @@
 //! BASS-R002 `unknown-specialty`: `specialty` names no specialty document.
 
-use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::suggest::nearest;
-use crate::model::{Doc, Sp};
+use crate::model::{Doc, Sp, Str};
 use crate::rules::need::Need;
 use crate::rules::{Code, Context, Sink};
 

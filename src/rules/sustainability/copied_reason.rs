@@ -1,10 +1,9 @@
 //! BASS-S003 `copied-reason`: the same reason text used twice within one action, or copied
 //! from another action anywhere in the programme.
 
-use crate::model::spanned::Str;
 use crate::diag::Diagnostic;
 use crate::i18n::t;
-use crate::model::{Action, ActionPlan, Sp};
+use crate::model::{Action, ActionPlan, Sp, Str};
 use crate::rules::{Code, Context, Sink};
 use std::collections::HashMap;
 
@@ -108,7 +107,9 @@ fn check(cx: &Context, out: &mut Sink) {
     // Every reason's text, the n-th of [`long_reasons`] at n: the table of a national
     // repository is kept small (20 bytes a reason, with its fingerprint and its place in
     // `order`); what a diagnostic needs is found again for the copies only (rare).
-    let mut texts: Vec<&Sp<Str>> = Vec::with_capacity(long_reasons(cx, min).count());
+    // Sized by the reasons with a text (counting their words twice would cost more).
+    let most: usize = cx.model.actions().map(|(_, a)| reasons(a).filter(|(_, t)| t.is_some()).count()).sum();
+    let mut texts: Vec<&Sp<Str>> = Vec::with_capacity(most);
     texts.extend(long_reasons(cx, min).map(|(_, _, _, text)| text));
     // Normalising is most of the rule's time on a large programme: done in parallel, once.
     let prints: Vec<u64> = {
