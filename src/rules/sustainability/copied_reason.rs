@@ -1,7 +1,7 @@
 //! BASS-S003 `copied-reason`: the same reason text used twice within one action, or copied
 //! from another action anywhere in the programme.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Loc};
 use crate::i18n::t;
 use crate::model::{Action, ActionPlan, Sp, Str};
 use crate::rules::{Code, Context, Sink};
@@ -102,43 +102,41 @@ fn long_reasons<'m>(
     })
 }
 
-fn check(cx: &Context, out: &mut Sink) {
-    let min = cx.settings.min_rationale_words;
-    // Every reason's text, the n-th of [`long_reasons`] at n: the table of a national
-    // repository is kept small (20 bytes a reason, with its fingerprint and its place in
-    // `order`); what a diagnostic needs is found again for the copies only (rare).
-    // Sized by the reasons with a text (counting their words twice would cost more).
-    let most: usize = cx.model.actions().map(|(_, a)| reasons(a).filter(|(_, t)| t.is_some()).count()).sum();
-    let mut texts: Vec<&Sp<Str>> = Vec::with_capacity(most);
-    texts.extend(long_reasons(cx, min).map(|(_, _, _, text)| text));
-    // Normalising is most of the rule's time on a large programme: done in parallel, once.
-    let prints: Vec<u64> = {
-        use rayon::prelude::*;
-        texts.par_iter().map(|t| fingerprint(&t.value)).collect()
-    };
-    // Files are numbered in path order, so (file, offset) is (path, line) order.
-    let place = |i: u32| {
-        let loc = texts[i as usize].loc;
-        (loc.file, loc.span.start)
-    };
-    // The reasons grouped by fingerprint, each group in (path, line) order; each text has its
-    // own place, so the order is total and an unstable sort (no buffer) is exact.
-    let mut order: Vec<u32> = (0..texts.len() as u32).collect();
-    order.sort_unstable_by_key(|&i| (prints[i as usize], place(i)));
-    // Copies as (copy, first use): in a group, each text is compared with the first use of
-    // every different text before it (fingerprints can collide).
+/// The fingerprints of a plan's reasons long enough to compare, in [`long_reasons`]' order,
+/// folded to 4 bytes: a fingerprint that different texts share is told apart by comparing
+/// the texts ([`copies_in`]).
+fn plan_prints(plan: &ActionPlan, min: usize) -> Vec<u32> {
+    let texts = plan.actions.iter().flat_map(|a| reasons(a).filter_map(|(_, t)| t.as_ref()));
+    let long = texts.filter(|t| Context::words_up_to(&t.value, min) >= min);
+    long.map(|t| {
+        let h = fingerprint(&t.value);
+        (h ^ (h >> 32)) as u32
+    })
+    .collect()
+}
+
+/// The copies among groups of reasons that share a fingerprint, as (copy, first use), in
+/// (path, line) order of the copy: in each group, taken in (path, line) order, a text is a
+/// copy of the first use of the same text (normalised) before it. Files are numbered in
+/// path order, so (file, offset) is (path, line) order.
+fn copies_in<'t>(
+    groups: &[&[u32]],
+    text: impl Fn(u32) -> &'t str,
+    loc: impl Fn(u32) -> Loc,
+) -> Vec<(u32, u32)> {
+    let place = |i: u32| (loc(i).file, loc(i).span.start);
     let mut copies: Vec<(u32, u32)> = Vec::new();
     let (mut this, mut other) = (String::new(), String::new());
-    let mut firsts: Vec<u32> = Vec::new();
-    for group in order.chunk_by(|&i, &j| prints[i as usize] == prints[j as usize]) {
-        if group.len() < 2 {
-            continue;
-        }
+    let (mut members, mut firsts) = (Vec::new(), Vec::new());
+    for group in groups {
+        members.clear();
+        members.extend_from_slice(group);
+        members.sort_unstable_by_key(|&i| place(i));
         firsts.clear();
-        for &i in group {
-            normalise_into(&mut this, &texts[i as usize].value);
+        for &i in &members {
+            normalise_into(&mut this, text(i));
             let earlier = firsts.iter().copied().find(|&j| {
-                normalise_into(&mut other, &texts[j as usize].value);
+                normalise_into(&mut other, text(j));
                 other == this
             });
             match earlier {
@@ -147,36 +145,50 @@ fn check(cx: &Context, out: &mut Sink) {
             }
         }
     }
-    if copies.is_empty() {
-        return;
-    }
     copies.sort_unstable_by_key(|&(i, _)| place(i));
-    report_copies(cx, min, &texts, &copies, out);
+    copies
 }
 
-/// Reports each copy, in (path, line) order, with the action, plan and key of it and of its
-/// first use, found in one more walk over the programme's reasons.
-fn report_copies(
-    cx: &Context,
-    min: usize,
-    texts: &[&Sp<Str>],
-    copies: &[(u32, u32)],
-    out: &mut Sink,
-) {
-    let mut wanted: Vec<u32> = copies.iter().flat_map(|&(i, j)| [i, j]).collect();
+fn check(cx: &Context, out: &mut Sink) {
+    let min = cx.settings.min_rationale_words;
+    // The fingerprint of every reason long enough to compare, the n-th of [`long_reasons`] at
+    // n: 4 bytes a reason, so the table of a national repository stays small. Normalising is
+    // most of the rule's time on a large programme: done a plan at a time in parallel.
+    let prints: Vec<u32> = {
+        use rayon::prelude::*;
+        let plans: Vec<&ActionPlan> = cx.model.action_plans().collect();
+        let per_plan: Vec<Vec<u32>> = plans.par_iter().map(|p| plan_prints(p, min)).collect();
+        let mut all = Vec::with_capacity(per_plan.iter().map(Vec::len).sum());
+        for prints in per_plan {
+            all.extend(prints);
+        }
+        all
+    };
+    let mut order: Vec<u32> = (0..prints.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (prints[i as usize], i));
+    let groups: Vec<&[u32]> = order
+        .chunk_by(|&i, &j| prints[i as usize] == prints[j as usize])
+        .filter(|group| group.len() > 1)
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    // What the reasons that share a fingerprint (few) are, found in one more walk.
+    let mut wanted: Vec<u32> = groups.iter().flat_map(|g| g.iter().copied()).collect();
     wanted.sort_unstable();
-    wanted.dedup();
-    let mut found: HashMap<u32, (&ActionPlan, &Action, &'static str)> = HashMap::new();
+    let mut found: HashMap<u32, (&ActionPlan, &Action, &'static str, &Sp<Str>)> =
+        HashMap::with_capacity(wanted.len());
     let mut next = wanted.iter().peekable();
-    for ((plan, a, which, _), nth) in long_reasons(cx, min).zip(0u32..) {
+    for (reason, nth) in long_reasons(cx, min).zip(0u32..) {
         if next.peek() == Some(&&nth) {
-            found.insert(nth, (plan, a, which));
+            found.insert(nth, reason);
             next.next();
         }
     }
-    for &(i, j) in copies {
-        let (r, f) = (texts[i as usize], texts[j as usize]);
-        let ((plan, action, which), (_, faction, fwhich)) = (found[&i], found[&j]);
+    let text = |i: u32| found[&i].3;
+    let copies = copies_in(&groups, |i| &text(i).value, |i| text(i).loc);
+    for (i, j) in copies {
+        let ((plan, action, which, r), (_, faction, fwhich, f)) = (found[&i], found[&j]);
         let (da, en) = if faction.scope() == action.scope() {
             (
                 format!(
@@ -208,6 +220,34 @@ fn report_copies(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::{FileId, Span};
+
+    /// Texts that share a fingerprint are told apart by their words: with every fingerprint
+    /// the same, only the same text (normalised) is a copy, of its first use in path and line
+    /// order, and copies come in that order.
+    #[test]
+    fn a_shared_fingerprint_is_not_a_copy() {
+        // (text, file, offset), not in path order.
+        let reasons = [
+            ("Samme tekst om vagterne", 2, 10),
+            ("En anden tekst", 1, 50),
+            ("samme  TEKST om vagterne", 1, 90),
+            ("En tredje tekst", 0, 5),
+            ("en anden tekst", 3, 1),
+            ("Samme tekst om vagterne", 0, 70),
+        ];
+        let all: Vec<u32> = (0..reasons.len() as u32).collect();
+        let copies = copies_in(
+            &[&all],
+            |i| reasons[i as usize].0,
+            |i| {
+                let (_, file, at) = reasons[i as usize];
+                Loc::new(FileId(file), Span::new(at, at + 1))
+            },
+        );
+        // First uses: "Samme…" at file 0, "En anden…" at file 1.
+        assert_eq!(copies, [(2, 5), (0, 5), (4, 1)]);
+    }
 
     /// The fingerprint is that of the normalised text, for texts mixing case, Danish and
     /// Unicode letters (one whose lower case is two characters) and white space of every kind.
