@@ -82,7 +82,7 @@ pub struct Reasons<W> {
     /// The key (`principles:`), where P001/S001 point.
     pub key: Loc,
     /// The entries that named a known principle or perspective.
-    pub items: Vec<Reason<W>>,
+    pub items: Box<[Reason<W>]>,
     /// How many entries were written, known or not.
     pub written: u32,
 }
@@ -313,7 +313,7 @@ impl Reader {
         if e.value.is_null() {
             return Some(Reasons {
                 key: self.loc(e.key.span),
-                items: Vec::new(),
+                items: Box::default(),
                 written: 0,
             });
         }
@@ -333,7 +333,7 @@ impl Reader {
             );
             return Some(Reasons {
                 key: self.loc(e.key.span),
-                items: Vec::new(),
+                items: Box::default(),
                 written: 1,
             });
         };
@@ -407,7 +407,7 @@ impl Reader {
         }
         Some(Reasons {
             key: self.loc(e.key.span),
-            items,
+            items: items.into_boxed_slice(),
             written: u32::try_from(entries.len()).unwrap_or(u32::MAX),
         })
     }
