@@ -259,6 +259,7 @@ mod tests {
         let bytes_print = |s: &str| s.bytes().fold(FNV_START, fnv);
         let mut seed = 11u64;
         let mut norm = String::new();
+        let mut texts: HashMap<u32, String> = HashMap::new();
         for _ in 0..5_000 {
             let mut text = String::new();
             for _ in 0..(seed % 13) {
@@ -267,7 +268,14 @@ mod tests {
             }
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             normalise_into(&mut norm, &text);
-            assert_eq!(fingerprint(&text), bytes_print(&norm), "{text:?} → {norm:?}");
+            let print = fingerprint(&text);
+            assert_eq!(print, bytes_print(&norm), "{text:?} → {norm:?}");
+            // Different texts get different fingerprints (as folded for the table), or the
+            // table would compare far more texts than it needs to.
+            let folded = (print ^ (print >> 32)) as u32;
+            let seen = texts.entry(folded).or_insert_with(|| norm.clone());
+            assert_eq!(*seen, norm, "two texts share a fingerprint");
         }
+        assert!(texts.len() > 1_000, "{} different texts", texts.len());
     }
 }
