@@ -114,6 +114,8 @@ EOF2
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# Peak RSS is measured in KiB; shown in MB (10^6 bytes), the unit of the YAML's size beside it.
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }'; }
 # "yes" when the ratio a/b meets the target (">= t" or "<= t").
 meets() { awk -v r="$(ratio "$1" "$2")" -v op="$3" -v t="$4" 'BEGIN { print ((op == ">=" ? r >= t : r <= t) ? "**met**" : "not met") }'; }
 yaml_bytes() { find "$1" -name '*.yaml' -type f -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
@@ -137,7 +139,7 @@ if [[ -n "$SIZES" ]]; then
             fi
             BEST[$n.$cmd]=$best
             mbs=$(awk -v b="$bytes" -v t="$best" 'BEGIN { printf "%.0f", b / 1e6 / t }')
-            echo "| $n | $files | $mb | $cmd | $best | $median | $worst | $mbs | $((rss / 1024)) | $status |"
+            echo "| $n | $files | $mb | $cmd | $best | $median | $worst | $mbs | $(mb "$rss") | $status |"
         done
         # The baseline: granit-parser alone, and bass::load::yaml::parse, on one core.
         line="$("$PARSE" "$dir" --repeat "$RUNS")"
@@ -172,12 +174,12 @@ read -r vb vm vw vrss _ <<<"$(measure "$stress" "$BIN" validate -q --today "$TOD
 if python3 bench/pyyaml_parse.py /dev/null load >/dev/null 2>&1; then
     read -r lb lm lw _ _ <<<"$(measure "$stress" python3 "$PWD/bench/pyyaml_parse.py" . load)"
     read -r pb pm pw _ _ <<<"$(measure "$stress" python3 "$PWD/bench/pyyaml_parse.py" . parse)"
-    echo "| cold \`validate\` vs PyYAML-libyaml \`yaml.load_all\` | $vb / $vm / $vw | $((vrss / 1024)) | $lb / $lm / $lw | $(ratio "$lm" "$vm") x | >= 10 x | $(meets "$lm" "$vm" ">=" 10) |"
+    echo "| cold \`validate\` vs PyYAML-libyaml \`yaml.load_all\` | $vb / $vm / $vw | $(mb "$vrss") | $lb / $lm / $lw | $(ratio "$lm" "$vm") x | >= 10 x | $(meets "$lm" "$vm" ">=" 10) |"
     echo "| (the same vs libyaml's bare events, \`yaml.parse\`) | | | $pb / $pm / $pw | $(ratio "$pm" "$vm") x | | |"
 else
-    echo "| cold \`validate\` vs PyYAML-libyaml | $vb / $vm / $vw | $((vrss / 1024)) | python3 with yaml.CLoader not found | | >= 10 x | skipped |"
+    echo "| cold \`validate\` vs PyYAML-libyaml | $vb / $vm / $vw | $(mb "$vrss") | python3 with yaml.CLoader not found | | >= 10 x | skipped |"
 fi
-echo "| peak memory of \`validate\` vs the YAML | | $((vrss / 1024)) | $mb MB of YAML | $(ratio "$((vrss * 1024))" "$bytes") x | <= 2 x | $(meets "$((vrss * 1024))" "$bytes" "<=" 2) |"
+echo "| peak memory of \`validate\` vs the YAML | | $(mb "$vrss") | $mb MB of YAML | $(ratio "$((vrss * 1024))" "$bytes") x | <= 2 x | $(meets "$((vrss * 1024))" "$bytes" "<=" 2) |"
 
 # The stress repository committed as one commit.
 git_repo="/tmp/bass-bench-20000-git"
@@ -198,8 +200,8 @@ for cmd in status site; do
     fi
     read -r nb nm nw nrss _ <<<"$(measure "$git_repo" "$BIN" "${args[@]}" -q --today "$TODAY")"
     read -r sb sm sw srss _ <<<"$(measure "$git_repo" "$BIN" "${args[@]}" -q --today "$TODAY" --since HEAD)"
-    echo "| \`$cmd --since HEAD\` vs \`$cmd\` (unchanged tree), time | $sb / $sm / $sw | $((srss / 1024)) | $nb / $nm / $nw | $(ratio "$sm" "$nm") x | <= 1.3 x | $(meets "$sm" "$nm" "<=" 1.3) |"
-    echo "| \`$cmd --since HEAD\` vs \`$cmd\`, peak memory | | $((srss / 1024)) | $((nrss / 1024)) MB | $(ratio "$srss" "$nrss") x | <= 1.3 x | $(meets "$srss" "$nrss" "<=" 1.3) |"
+    echo "| \`$cmd --since HEAD\` vs \`$cmd\` (unchanged tree), time | $sb / $sm / $sw | $(mb "$srss") | $nb / $nm / $nw | $(ratio "$sm" "$nm") x | <= 1.3 x | $(meets "$sm" "$nm" "<=" 1.3) |"
+    echo "| \`$cmd --since HEAD\` vs \`$cmd\`, peak memory | | $(mb "$srss") | $(mb "$nrss") MB | $(ratio "$srss" "$nrss") x | <= 1.3 x | $(meets "$srss" "$nrss" "<=" 1.3) |"
 done
 rm -rf "$site_out"
 
