@@ -402,13 +402,14 @@ const ASKED_FOR: [&str; 6] = [
     "state_reason",
 ];
 
-/// Which of the fields in [`ASKED_FOR`] an action has written: a bit each, since every action
-/// of a national repository carries it.
+/// Which of `milestones`, `resources`, `success_criteria`, `process_goals`, `indicators` and
+/// `state_reason` an action has written: a bit each, since every action of a national
+/// repository carries it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Written(u8);
 
 impl Written {
-    /// Whether `key`, one of [`ASKED_FOR`], was written (false for any other key).
+    /// Whether `key`, one of those fields, was written (false for any other key).
     pub fn contains(self, key: &str) -> bool {
         ASKED_FOR
             .iter()

@@ -2,7 +2,7 @@
 //! whole run (a file's text is given back after loading, its positions are not), in about two
 //! bytes a line instead of four: a national repository has close to a million lines.
 //!
-//! Lines are taken in blocks of [`BLOCK`]; a block keeps the start of its first line as a
+//! Lines are taken in blocks of 64; a block keeps the start of its first line as a
 //! `u32` and every line's start as a `u16` distance from it. A file with a block longer than
 //! 64 KiB (a line of a megabyte) keeps every start as a `u32` instead.
 
@@ -12,7 +12,7 @@ const BLOCK: usize = 64;
 /// The start of every line of a text, in order; the first is 0.
 #[derive(Clone, Debug)]
 pub enum LineStarts {
-    /// Blocks of [`BLOCK`] lines: the first start of each, and each start's distance from it.
+    /// Blocks of 64 lines: the first start of each, and each start's distance from it.
     Blocks {
         /// The start of line `k * BLOCK`, for every block `k`.
         firsts: Vec<u32>,
