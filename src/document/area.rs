@@ -284,7 +284,7 @@ fn action(cx: &Ctx, docs: &Docs, a: &Action, out: &mut Outline, body: &mut Vec<B
             parts::state(a.state(), lang),
         ),
     ];
-    if let Some(r) = text(&a.state_reason().cloned()) {
+    if let Some(r) = text(a.state_reason()) {
         rows.push(row(lang.pick("Begrundelse", "Reason").to_owned(), r));
     }
     rows.push(row(

@@ -304,9 +304,11 @@ impl Action {
         self.seldom.as_ref().map_or(&[], |s| &s.participants)
     }
 
-    /// Why it is paused or cancelled (*begrundelse*).
-    pub fn state_reason(&self) -> Option<&Sp<Str>> {
-        self.seldom.as_ref()?.state_reason.as_ref()
+    /// Why it is paused or cancelled (*begrundelse*). (As the other optional texts of an
+    /// action are held, so the same helpers read it.)
+    pub fn state_reason(&self) -> &Option<Sp<Str>> {
+        static NONE: Option<Sp<Str>> = None;
+        self.seldom.as_ref().map_or(&NONE, |s| &s.state_reason)
     }
 
     /// Prerequisite ids of the specialty's ambition this action depends on.

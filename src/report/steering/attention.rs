@@ -451,7 +451,7 @@ fn stopped(cats: &mut [Category], here: &Here, since: Option<&Since>) {
                 it.id = s(&a.id);
                 it.title = s(&a.title);
                 it.to = Some(Standing::State(st));
-                it.reason = a.state_reason().map(|r| r.value.to_string());
+                it.reason = s(a.state_reason());
                 cats[7].items.push(it);
             }
         }

@@ -284,7 +284,7 @@ fn compare(
                 c.title = s(&a.title);
                 c.from = Some(Standing::State(b.state()));
                 c.to = Some(Standing::State(a.state()));
-                c.reason = a.state_reason().map(|r| r.value.to_string());
+                c.reason = s(a.state_reason());
                 out.push(c);
             }
             Some(_) => {}

@@ -88,31 +88,36 @@ fn reasons(a: &Action) -> impl Iterator<Item = (&'static str, &Option<Sp<Str>>)>
     principles.chain(perspectives)
 }
 
-/// Every reason of the programme long enough to compare, in the order of
-/// `cx.model.actions()` and [`reasons`]: the n-th is the n-th such reason found there.
+/// A plan's reasons long enough to compare (`min` words), in the order of its actions and
+/// [`reasons`].
+fn long_reasons_of(
+    plan: &ActionPlan,
+    min: usize,
+) -> impl Iterator<Item = (&Action, &'static str, &Sp<Str>)> {
+    plan.actions.iter().flat_map(move |a| {
+        reasons(a).filter_map(move |(which, text)| {
+            let text = text.as_ref()?;
+            (Context::words_up_to(&text.value, min) >= min).then_some((a, which, text))
+        })
+    })
+}
+
+/// Every reason of the programme long enough to compare, plan by plan: the n-th is the n-th
+/// such reason found there.
 fn long_reasons<'m>(
     cx: &'m Context,
     min: usize,
 ) -> impl Iterator<Item = (&'m ActionPlan, &'m Action, &'static str, &'m Sp<Str>)> {
-    cx.model.actions().flat_map(move |(plan, a)| {
-        reasons(a).filter_map(move |(which, text)| {
-            let text = text.as_ref()?;
-            (Context::words_up_to(&text.value, min) >= min).then_some((plan, a, which, text))
-        })
-    })
+    let plans = cx.model.action_plans();
+    plans.flat_map(move |p| long_reasons_of(p, min).map(move |(a, w, t)| (p, a, w, t)))
 }
 
 /// The fingerprints of a plan's reasons long enough to compare, in [`long_reasons`]' order,
 /// folded to 4 bytes: a fingerprint that different texts share is told apart by comparing
 /// the texts ([`copies_in`]).
 fn plan_prints(plan: &ActionPlan, min: usize) -> Vec<u32> {
-    let texts = plan.actions.iter().flat_map(|a| reasons(a).filter_map(|(_, t)| t.as_ref()));
-    let long = texts.filter(|t| Context::words_up_to(&t.value, min) >= min);
-    long.map(|t| {
-        let h = fingerprint(&t.value);
-        (h ^ (h >> 32)) as u32
-    })
-    .collect()
+    let prints = long_reasons_of(plan, min).map(|(_, _, t)| fingerprint(&t.value));
+    prints.map(|h| (h ^ (h >> 32)) as u32).collect()
 }
 
 /// The copies among groups of reasons that share a fingerprint, as (copy, first use), in
@@ -158,11 +163,7 @@ fn check(cx: &Context, out: &mut Sink) {
         use rayon::prelude::*;
         let plans: Vec<&ActionPlan> = cx.model.action_plans().collect();
         let per_plan: Vec<Vec<u32>> = plans.par_iter().map(|p| plan_prints(p, min)).collect();
-        let mut all = Vec::with_capacity(per_plan.iter().map(Vec::len).sum());
-        for prints in per_plan {
-            all.extend(prints);
-        }
-        all
+        per_plan.concat()
     };
     let mut order: Vec<u32> = (0..prints.len() as u32).collect();
     order.sort_unstable_by_key(|&i| (prints[i as usize], i));
