@@ -123,11 +123,6 @@ impl Refs {
         self.runs.shrink_to_fit();
     }
 
-    /// Every reference, in reading order.
-    pub fn iter(&self) -> std::slice::Iter<'_, Reference> {
-        self.list.iter()
-    }
-
     /// The runs: each specialty in force with the references written under it, in order.
     pub fn runs(&self) -> impl Iterator<Item = (Option<&str>, &[Reference])> {
         let ends = self.runs.iter().skip(1).map(|(at, _)| *at as usize);
